@@ -1,0 +1,490 @@
+// The one input parser for backlogs: sessions.yaml (version 1) or the playbook tool's JSON array,
+// read with the YAML parser so every error can point at file:line:column.
+import { readFile, stat } from 'node:fs/promises';
+import { Document, isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import type { z } from 'zod';
+import type {
+  Backlog,
+  BacklogFormat,
+  Diagnostic,
+  PullRequestRef,
+  Session,
+  SourceLocation,
+} from './model.js';
+import {
+  backlogSchema,
+  KINDS,
+  normaliseStatus,
+  PLAYBOOK_CATEGORIES,
+  playbookBacklogSchema,
+  SESSION_KEYS,
+  STATUSES,
+  TOP_LEVEL_KEYS,
+  type PlaybookSessionInput,
+  type SessionInput,
+  type Status,
+} from './schema.js';
+import { closest, didYouMean } from './suggest.js';
+
+/** Backlogs are small text files; refuse anything larger before parsing it. */
+export const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
+const MAX_ALIASES = 100;
+
+export type LoadResult =
+  | { ok: true; backlog: Backlog; warnings: Diagnostic[] }
+  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
+
+const fail = (errors: Diagnostic[], warnings: Diagnostic[] = []): LoadResult => ({
+  ok: false,
+  errors,
+  warnings,
+});
+
+/** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
+export async function readBacklog(path: string, file = path): Promise<LoadResult> {
+  const whole = { file, line: 1, column: 1 };
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      return fail([
+        {
+          severity: 'error',
+          message: `${file} is a directory, not a backlog file`,
+          fix: 'Point at the sessions.yaml file itself.',
+        },
+      ]);
+    }
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail([
+      {
+        severity: 'error',
+        message:
+          code === 'ENOENT'
+            ? `backlog file ${file} was not found`
+            : `backlog file ${file} cannot be read (${code ?? 'unknown error'})`,
+        fix:
+          code === 'ENOENT'
+            ? 'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.'
+            : 'Check the path and its permissions.',
+      },
+    ]);
+  }
+  if (size > MAX_BACKLOG_BYTES) {
+    return fail([
+      {
+        severity: 'error',
+        message: `${file} is ${size} bytes, over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`,
+        fix: 'Archive finished sessions out of the file, or split it.',
+        location: whole,
+      },
+    ]);
+  }
+  const bytes = await readFile(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail([
+      {
+        severity: 'error',
+        message: `${file} is not valid UTF-8`,
+        fix: 'Save the file as UTF-8.',
+        location: whole,
+      },
+    ]);
+  }
+  return parseBacklog(text, file);
+}
+
+/** Validates backlog text; all problems are reported at once. */
+export function parseBacklog(source: string, file: string): LoadResult {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+
+  if (doc.errors.length > 0) {
+    return fail(
+      doc.errors.map((error) => ({
+        severity: 'error',
+        message: `invalid YAML: ${firstLine(error.message)}`,
+        fix:
+          error.code === 'DUPLICATE_KEY'
+            ? 'Remove or rename the repeated key.'
+            : 'Fix the syntax; a YAML linter shows the exact spot.',
+        location: at(error.pos[0]),
+      })),
+    );
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return fail([
+      {
+        severity: 'error',
+        message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+        fix: 'Write the values out instead of expanding anchors and aliases.',
+        location: { file, line: 1, column: 1 },
+      },
+    ]);
+  }
+
+  const locate = locator(doc, at, file);
+  if (data === null || data === undefined) {
+    return fail([
+      {
+        severity: 'error',
+        message: `${file} is empty`,
+        fix: 'Start the file with `version: 1` and a `sessions:` list (see examples/sessions.yaml).',
+        location: { file, line: 1, column: 1 },
+      },
+    ]);
+  }
+  if (Array.isArray(data)) return validate('playbook-json', data, locate, file);
+  if (typeof data === 'object') return validate('sessions-yaml', data, locate, file);
+  return fail([
+    {
+      severity: 'error',
+      message:
+        'the backlog must be a mapping (version, capacity, sessions) or a JSON array of sessions',
+      fix: 'Start the file with `version: 1` and a `sessions:` list (see examples/sessions.yaml).',
+      location: locate([]),
+    },
+  ]);
+}
+
+type Path = readonly PropertyKey[];
+type Locate = (path: Path, key?: string) => SourceLocation;
+
+/** Maps a data path to the closest node in the document; with `key`, to that key itself. */
+function locator(doc: Document, at: (offset: number) => SourceLocation, file: string): Locate {
+  return (path, key) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node: unknown =
+        depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (!node || typeof node !== 'object' || !('range' in node)) continue;
+      if (key !== undefined && depth === path.length && isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+        const keyNode = pair?.key as Node | undefined;
+        if (keyNode?.range) return at(keyNode.range[0]);
+      }
+      const range = (node as Node).range;
+      if (range) return at(range[0]);
+    }
+    return { file, line: 1, column: 1 };
+  };
+}
+
+function validate(format: BacklogFormat, data: unknown, locate: Locate, file: string): LoadResult {
+  const warnings: Diagnostic[] = [];
+  const result =
+    format === 'sessions-yaml'
+      ? backlogSchema.safeParse(data)
+      : playbookBacklogSchema.safeParse(data);
+  const errors = result.success
+    ? []
+    : result.error.issues.map((i) => describe(i, data, locate, format));
+  const sessionPath = (index: number): PropertyKey[] =>
+    format === 'sessions-yaml' ? ['sessions', index] : [index];
+
+  if (format === 'playbook-json' && Array.isArray(data)) {
+    (data as unknown[]).forEach((entry, index) => {
+      if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return;
+      for (const key of Object.keys(entry)) {
+        if (SESSION_KEYS.includes(key)) continue;
+        warnings.push({
+          severity: 'warning',
+          message: `${sessionLabel(data, sessionPath(index))}: unknown key "${key}" is ignored${didYouMean(key, SESSION_KEYS)}`,
+          fix: 'Remove it, or move the file to sessions.yaml where unknown keys are errors.',
+          location: locate(sessionPath(index), key),
+        });
+      }
+    });
+  }
+  if (!result.success) return fail(errors, warnings);
+
+  const parsed = result.data;
+  const top = format === 'sessions-yaml' ? (parsed as z.output<typeof backlogSchema>) : undefined;
+  const inputs: (SessionInput | PlaybookSessionInput)[] = top
+    ? top.sessions
+    : (parsed as PlaybookSessionInput[]);
+  const categories = top?.categories ?? [...PLAYBOOK_CATEGORIES];
+  const capacity = top?.capacity ?? 15;
+  const reserve = top?.reserve ?? 1;
+
+  const sessions: Session[] = inputs.map((input, index) =>
+    toSession(input, format, locate(sessionPath(index))),
+  );
+
+  // Names are how people, updates and the ledger refer to a session: they must be unique.
+  const firstByName = new Map<string, Session>();
+  for (const session of sessions) {
+    const first = firstByName.get(session.name);
+    if (first) {
+      errors.push({
+        severity: 'error',
+        message: `duplicate session name "${session.name}" at lines ${first.location.line} and ${session.location.line}`,
+        fix: 'Give each session a unique name, or delete the repeated entry.',
+        location: session.location,
+      });
+    } else {
+      firstByName.set(session.name, session);
+    }
+  }
+
+  sessions.forEach((session, index) => {
+    if (!session.blocked || session.blocker) return;
+    const diagnostic: Diagnostic = {
+      severity: format === 'sessions-yaml' ? 'error' : 'warning',
+      message: `session "${session.name}" is blocked but says by what: \`blocker\` is missing`,
+      fix: 'Add `blocker:` with what it waits for (the playbook logs every blocker).',
+      location: locate(sessionPath(index), 'blocked'),
+    };
+    (format === 'sessions-yaml' ? errors : warnings).push(diagnostic);
+  });
+
+  if (top) {
+    if (reserve >= capacity) {
+      errors.push({
+        severity: 'error',
+        message: `reserve (${reserve}) must be smaller than capacity (${capacity})`,
+        fix: 'Keep reserve at 1 (the playbook) and capacity at the team cap, 15 by default.',
+        location: locate(['reserve']),
+      });
+    }
+    const seen = new Map<string, number>();
+    categories.forEach((category, index) => {
+      const earlier = seen.get(category);
+      if (earlier !== undefined) {
+        errors.push({
+          severity: 'error',
+          message: `category "${category}" is listed twice in categories`,
+          fix: 'List each rotation category once, in priority order.',
+          location: locate(['categories', index]),
+        });
+      }
+      seen.set(category, index);
+    });
+  }
+
+  // A category that differs from a rotation category only by case or a typo never warms it.
+  const rotation = new Set(categories);
+  sessions.forEach((session) => {
+    if (rotation.has(session.category)) return;
+    const match = closest(session.category, categories);
+    if (match === undefined) return;
+    warnings.push({
+      severity: 'warning',
+      message: `session "${session.name}" has category "${session.category}", which is not in the rotation; did you mean "${match}"?`,
+      fix: `Spell it "${match}", or the session keeps no rotation category warm.`,
+      location: session.location,
+    });
+  });
+
+  if (errors.length > 0) return fail(errors, warnings);
+  const locations: Backlog['locations'] = {};
+  if (top) {
+    const has = (key: string) => Object.hasOwn(data as object, key);
+    if (has('capacity')) locations.capacity = locate(['capacity']);
+    if (has('reserve')) locations.reserve = locate(['reserve']);
+    if (top.categories)
+      locations.categories = top.categories.map((_, i) => locate(['categories', i]));
+  }
+  return {
+    ok: true,
+    backlog: { file, format, capacity, reserve, categories, sessions, locations },
+    warnings,
+  };
+}
+
+function toSession(
+  input: SessionInput | PlaybookSessionInput,
+  format: BacklogFormat,
+  location: SourceLocation,
+): Session {
+  const status = normaliseStatus(input.status) as Status;
+  const session: Session = {
+    name: input.name,
+    category: input.category,
+    status,
+    // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
+    statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,
+    remainingSteps: input.remaining_steps,
+    // The status `blocked` and the flag say the same thing; keep them in step.
+    blocked: input.blocked || status === 'blocked',
+    blockedFlag: input.blocked,
+    actions: input.actions,
+    kind: input.kind,
+    location,
+  };
+  if (input.blocker) session.blocker = input.blocker;
+  if (input.pr !== undefined) session.pr = parsePullRequestRef(input.pr);
+  if (input.started) session.started = input.started;
+  if (input.next_action) session.nextAction = input.next_action;
+  return session;
+}
+
+/** 42, #42, owner/repo#42 or a pull request URL (already checked against PR_REF_PATTERN). */
+export function parsePullRequestRef(ref: number | string): PullRequestRef {
+  if (typeof ref === 'number') return { number: ref };
+  const url = /^https:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(ref);
+  if (url) return { owner: url[1]!, repo: url[2]!, number: Number(url[3]), url: ref };
+  const short = /^([^/]+)\/([^#]+)#(\d+)$/.exec(ref);
+  if (short) return { owner: short[1]!, repo: short[2]!, number: Number(short[3]) };
+  return { number: Number(ref.replace('#', '')) };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function sessionLabel(data: unknown, path: Path): string {
+  const index = path[path.length - 1] as number;
+  const entry = get(data, path);
+  const name = entry && typeof entry === 'object' ? (entry as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name.trim() !== ''
+    ? `session "${name}"`
+    : `session #${index + 1}`;
+}
+
+function get(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const show = (value: unknown): string => {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string')
+    return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
+};
+
+/** Turns one zod issue into a message that says what, where and how to fix it. */
+function describe(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  locate: Locate,
+  format: BacklogFormat,
+): Diagnostic {
+  const path = issue.path;
+  const inSession =
+    format === 'playbook-json' ? path.length >= 1 : path[0] === 'sessions' && path.length >= 2;
+  const sessionDepth = format === 'playbook-json' ? 1 : 2;
+  const owner = inSession ? sessionLabel(data, path.slice(0, sessionDepth)) : 'the backlog';
+  const field = path
+    .slice(inSession ? sessionDepth : 0)
+    .map(String)
+    .join('.');
+  const key = String(path[path.length - 1] ?? '');
+  const value = get(data, path);
+  const where = (message: string, fix: string, keyName?: string): Diagnostic => ({
+    severity: 'error',
+    message,
+    fix,
+    location: keyName === undefined ? locate(path) : locate(path, keyName),
+  });
+
+  if (issue.code === 'unrecognized_keys') {
+    const known = inSession ? SESSION_KEYS : TOP_LEVEL_KEYS.filter((k) => k !== '$schema');
+    const keys = issue.keys;
+    const first = keys[0] ?? '';
+    return where(
+      `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}${didYouMean(first, known)}`,
+      `Known keys: ${known.join(', ')}.`,
+      first,
+    );
+  }
+  if (value === undefined && issue.code === 'invalid_type') {
+    return where(
+      `${owner}: missing required key "${field}"`,
+      key === 'version'
+        ? 'Add `version: 1` at the top of the file.'
+        : `Add \`${key}:\` to ${owner}.`,
+    );
+  }
+  if (key === 'status') {
+    const given = typeof value === 'string' ? value : show(value);
+    return where(
+      `${owner}: unknown status ${show(value)}${typeof value === 'string' ? didYouMean(normaliseStatus(given), STATUSES) : ''}`,
+      `Use one of ${STATUSES.join(', ')} (any case; "PR created" and "needs more work" also work).`,
+    );
+  }
+  if (key === 'pr') {
+    return where(
+      `${owner}: pr ${show(value)} is not a pull request reference`,
+      'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.',
+    );
+  }
+  if (key === 'started' || issue.code === 'invalid_format') {
+    return where(
+      `${owner}: ${field} ${show(value)} is not a real calendar date`,
+      'Write the date as YYYY-MM-DD, for example 2026-11-25.',
+    );
+  }
+  if (key === 'kind') {
+    return where(
+      `${owner}: unknown kind ${show(value)}${typeof value === 'string' ? didYouMean(value, KINDS) : ''}`,
+      `Use one of ${KINDS.join(', ')}.`,
+    );
+  }
+  if (key === 'version') {
+    return where(
+      `unsupported version ${show(value)}`,
+      'This release reads `version: 1`; set it, or upgrade session-sweeper.',
+    );
+  }
+  if (issue.code === 'invalid_type') {
+    const expected = issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`;
+    return where(
+      `${owner}: ${field} must be ${expected}, got ${show(value)}`,
+      issue.expected === 'boolean'
+        ? `Write \`${key}: true\` or \`${key}: false\`.`
+        : issue.expected === 'int' || issue.expected === 'number'
+          ? `Write \`${key}:\` as a whole number, without quotes.`
+          : `Give \`${key}\` ${expected}.`,
+    );
+  }
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'string') {
+      return where(
+        `${owner}: ${field} is empty`,
+        `Write a value for \`${key}\`, or remove the key.`,
+      );
+    }
+    if (issue.origin === 'array') {
+      return where(
+        `${owner}: ${field} is an empty list`,
+        `List at least one entry, or remove \`${key}\`.`,
+      );
+    }
+    return where(
+      `${owner}: ${field} must be ${String(issue.minimum)} or more, got ${show(value)}`,
+      `Set \`${key}\` to ${String(issue.minimum)} or more.`,
+    );
+  }
+  if (issue.code === 'too_big') {
+    return where(
+      `${owner}: ${field} is too long (at most ${String(issue.maximum)} characters)`,
+      'Shorten it; long notes belong in the pull request.',
+    );
+  }
+  return where(
+    `${owner}: ${field || 'value'}: ${issue.message}`,
+    'See schema/sessions.schema.json.',
+  );
+}

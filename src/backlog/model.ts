@@ -1,0 +1,62 @@
+// The backlog as the planner sees it: validated, normalised, each session with its place in the file.
+import type { Kind, Status } from './schema.js';
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  /** How to fix it, in one sentence. */
+  fix?: string;
+  location?: SourceLocation;
+}
+
+/** A pull request reference; owner and repo are absent for a bare number (this repository). */
+export interface PullRequestRef {
+  owner?: string;
+  repo?: string;
+  number: number;
+  url?: string;
+}
+
+export interface Session {
+  name: string;
+  category: string;
+  status: Status;
+  /** The status as written, lower-cased: what the playbook tool prints. */
+  statusText: string;
+  remainingSteps: number;
+  /** Blocked by the flag or by the status. */
+  blocked: boolean;
+  /** The `blocked:` key as written: the playbook tool's closure reason reads only this. */
+  blockedFlag: boolean;
+  blocker?: string;
+  pr?: PullRequestRef;
+  started?: string;
+  nextAction?: string;
+  actions: string[];
+  kind: Kind;
+  location: SourceLocation;
+}
+
+export type BacklogFormat = 'sessions-yaml' | 'playbook-json';
+
+export interface Backlog {
+  file: string;
+  format: BacklogFormat;
+  capacity: number;
+  reserve: number;
+  /** The rotation in priority order. */
+  categories: string[];
+  sessions: Session[];
+  /** Where the file sets these, for rails that point at them. */
+  locations: {
+    capacity?: SourceLocation;
+    reserve?: SourceLocation;
+    categories?: SourceLocation[];
+  };
+}

@@ -1,0 +1,157 @@
+// The sessions.yaml format, version 1. This zod schema is the single source of truth:
+// the loader validates with it and schema/sessions.schema.json is generated from it.
+import { z } from 'zod';
+
+/** The playbook's rotation, in its priority order. */
+export const PLAYBOOK_CATEGORIES = [
+  'Security',
+  'Data Integrity',
+  'Golden Path',
+  'CI Stability',
+  'Graph',
+  'Infrastructure',
+  'UX',
+  'Analytics',
+] as const;
+
+/** "Maximum concurrent sessions: 15." */
+export const PLAYBOOK_CAPACITY = 15;
+/** "Ensure at least one slot stays free." */
+export const PLAYBOOK_RESERVE = 1;
+
+export const STATUSES = [
+  'pr-ready',
+  'pr-created',
+  'needs-more-work',
+  'blocked',
+  'archived',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const KINDS = [
+  'prompt',
+  'rescue',
+  'unblocker',
+  'hardening',
+  'governance',
+  'scheduler',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** `PR created`, `Needs More Work`, `pr_ready` → the canonical hyphenated lower-case spelling. */
+export function normaliseStatus(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
+
+// The JSON Schema has no case-insensitive flag, so spell every letter as [xX] and let a
+// space, hyphen or underscore stand between words: editors then accept what the loader accepts.
+function caseInsensitivePattern(words: readonly string[]): string {
+  const spell = (word: string) =>
+    Array.from(word, (ch) => ch)
+      .map((ch) => (ch === '-' ? '[-_ ]' : /[a-z]/.test(ch) ? `[${ch}${ch.toUpperCase()}]` : ch))
+      .join('');
+  return `^\\s*(${words.map(spell).join('|')})\\s*$`;
+}
+
+export const STATUS_PATTERN = new RegExp(caseInsensitivePattern(STATUSES));
+
+// 42, owner/repo#42, #42, or https://<host>/owner/repo/pull/42
+const OWNER_REPO = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}';
+export const PR_REF_PATTERN = new RegExp(
+  `^(?:#?[1-9][0-9]{0,9}|${OWNER_REPO}#[1-9][0-9]{0,9}|https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?/${OWNER_REPO}/pull/[1-9][0-9]{0,9}/?)$`,
+);
+
+const text = z.string().trim().min(1);
+
+const statusField = z.string().regex(STATUS_PATTERN).meta({
+  description:
+    'pr-ready, pr-created, needs-more-work, blocked or archived. Any case is accepted, and the update template spellings "PR-ready", "PR created" and "needs more work".',
+});
+
+const sessionFields = {
+  name: text.max(200).meta({ description: 'Unique name of the session.' }),
+  category: text.max(100).meta({
+    description:
+      'Rotation category. A category outside the rotation list is counted but never cold.',
+  }),
+  status: statusField,
+  remaining_steps: z
+    .int()
+    .min(0)
+    .default(1)
+    .meta({ description: 'Steps left before the session is PR-ready.' }),
+  blocked: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'Blocked, whatever the status; `blocker` says by what.' }),
+  blocker: text.max(1000).optional().meta({ description: 'What blocks the session.' }),
+  pr: z
+    .union([z.int().min(1), z.string().regex(PR_REF_PATTERN)])
+    .optional()
+    .meta({
+      description:
+        'The pull request: a number in this repository, owner/repo#123, or a pull request URL.',
+    }),
+  started: z.iso.date().optional().meta({ description: 'When the session started (YYYY-MM-DD).' }),
+  next_action: text
+    .max(1000)
+    .optional()
+    .meta({ description: 'The single highest-value step to advance the session.' }),
+  actions: z
+    .array(text.max(1000))
+    .default([])
+    .meta({ description: 'Tangible work completed, for the SESSION UPDATE.' }),
+  kind: z
+    .enum(KINDS)
+    .default('prompt')
+    .meta({ description: 'What the session is for: a backlog prompt or a playbook special.' }),
+};
+
+export const sessionSchema = z.strictObject(sessionFields);
+
+export const backlogSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'Editors may point at the JSON Schema.' }),
+    version: z.literal(1).meta({ description: 'Format version of this file: 1.' }),
+    capacity: z
+      .int()
+      .min(1)
+      .default(PLAYBOOK_CAPACITY)
+      .meta({ description: 'Maximum concurrent sessions (the playbook: 15).' }),
+    reserve: z
+      .int()
+      .min(0)
+      .default(PLAYBOOK_RESERVE)
+      .meta({ description: 'Slots kept free for the fast lane (the playbook: 1).' }),
+    categories: z.array(text.max(100)).min(1).optional().meta({
+      description:
+        'The rotation, in priority order. Default: Security, Data Integrity, Golden Path, CI Stability, Graph, Infrastructure, UX, Analytics.',
+    }),
+    sessions: z.array(sessionSchema).default([]),
+  })
+  .meta({
+    title: 'session-sweeper backlog (sessions.yaml)',
+    description: 'The sessions a team runs under the session operations playbook.',
+  });
+
+/**
+ * The playbook tool's JSON array. Its defaults are kept (status needs-more-work, category
+ * Uncategorized) so its users switch without editing the file; every value is still checked.
+ */
+export const playbookSessionSchema = z.looseObject({
+  ...sessionFields,
+  status: statusField.default('needs-more-work'),
+  category: sessionFields.category.default('Uncategorized'),
+  blocker: z.union([sessionFields.blocker, z.null()]),
+});
+export const playbookBacklogSchema = z.array(playbookSessionSchema);
+
+export type BacklogInput = z.output<typeof backlogSchema>;
+export type SessionInput = z.output<typeof sessionSchema>;
+export type PlaybookSessionInput = z.output<typeof playbookSessionSchema>;
+
+export const SESSION_KEYS = Object.keys(sessionFields);
+export const TOP_LEVEL_KEYS = Object.keys(backlogSchema.shape);

@@ -1,0 +1,50 @@
+// The action's inputs: read once, validated with zod, returned typed. Nothing else reads inputs.
+import * as core from '@actions/core';
+import { z } from 'zod';
+
+const count = (minimum: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.int().min(minimum, `must be ${minimum} or more`))
+    .optional();
+
+const inputSchema = z.object({
+  'sessions-file': z.string().min(1, 'must name the backlog file'),
+  capacity: count(1),
+  reserve: count(0),
+  mode: z.enum(['report', 'enforce'], 'must be "report" or "enforce"'),
+});
+
+export interface Inputs {
+  sessionsFile: string;
+  capacity?: number;
+  reserve?: number;
+  mode: 'report' | 'enforce';
+}
+
+export class InputError extends Error {}
+
+/** Reads and checks every input; a bad one throws an InputError naming the input and the fix. */
+export function getInputs(read: (name: string) => string = (name) => core.getInput(name)): Inputs {
+  const raw: Record<string, string | undefined> = {};
+  for (const name of Object.keys(inputSchema.shape)) {
+    const value = read(name).trim();
+    raw[name] = value === '' ? undefined : value;
+  }
+  raw['sessions-file'] ??= 'sessions.yaml';
+  raw.mode ??= 'enforce';
+  const result = inputSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `input "${name}" ${issue.message}, got "${raw[name] ?? ''}"`;
+    });
+    throw new InputError(`${problems.join('; ')}. Fix the \`with:\` block of the step.`);
+  }
+  const inputs: Inputs = { sessionsFile: result.data['sessions-file'], mode: result.data.mode };
+  if (result.data.capacity !== undefined) inputs.capacity = result.data.capacity;
+  if (result.data.reserve !== undefined) inputs.reserve = result.data.reserve;
+  return inputs;
+}

@@ -1,0 +1,143 @@
+// The action's flow, the only place that does I/O in order: inputs → backlog → plan → reports.
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Diagnostic } from './backlog/model.js';
+import { readBacklog } from './backlog/load.js';
+import { getInputs, InputError, type Inputs } from './inputs.js';
+import { buildPlan, schemaViolations } from './planner/plan.js';
+import type { Plan, Violation } from './planner/types.js';
+import { renderLoadFailure, renderMarkdown } from './render/markdown.js';
+import { renderText } from './render/text.js';
+
+/** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
+export const ANNOTATIONS_PER_TYPE = 10;
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs();
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const loaded = await readBacklog(resolve(workspace, inputs.sessionsFile), inputs.sessionsFile);
+    if (!loaded.ok) {
+      await reportLoadFailure(inputs, loaded.errors, loaded.warnings);
+      return;
+    }
+    const capacity = inputs.capacity ?? loaded.backlog.capacity;
+    const reserve = inputs.reserve ?? loaded.backlog.reserve;
+    if (reserve >= capacity) {
+      throw new InputError(
+        `reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`,
+      );
+    }
+    const settings = { capacity, reserve };
+    const plan = buildPlan(loaded.backlog, settings);
+    await publish(plan, inputs, loaded.warnings);
+  } catch (error) {
+    // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    core.setFailed(
+      error instanceof InputError ? message : `session-sweeper failed unexpectedly: ${message}`,
+    );
+  }
+}
+
+async function publish(plan: Plan, inputs: Inputs, warnings: Diagnostic[]): Promise<void> {
+  logUntrusted(renderText(plan));
+  const planFile = await writePlanFile(plan);
+  await writeSummary(renderMarkdown(plan));
+  annotate([...plan.violations.map(fromViolation), ...warnings.map(fromDiagnostic)]);
+
+  core.setOutput('verdict', plan.verdict);
+  core.setOutput('free-slots-needed', String(plan.freeSlotsNeeded));
+  core.setOutput('cold-categories', JSON.stringify(plan.coldCategories));
+  core.setOutput('violations', JSON.stringify(plan.violations));
+  core.setOutput('plan-json', planFile);
+
+  if (plan.verdict === 'fail') failOrWarn(inputs, plan.violations);
+}
+
+async function reportLoadFailure(
+  inputs: Inputs,
+  errors: Diagnostic[],
+  warnings: Diagnostic[],
+): Promise<void> {
+  const violations = schemaViolations(errors);
+  await writeSummary(renderLoadFailure(inputs.sessionsFile, errors));
+  annotate([...violations.map(fromViolation), ...warnings.map(fromDiagnostic)]);
+  core.setOutput('verdict', 'fail');
+  core.setOutput('violations', JSON.stringify(violations));
+  failOrWarn(inputs, violations);
+}
+
+function failOrWarn(inputs: Inputs, violations: readonly Violation[]): void {
+  const broken = [...new Set(violations.filter((v) => v.severity === 'error').map((v) => v.rail))];
+  const message = `${broken.length === 1 ? 'rail' : 'rails'} broken: ${broken.join(', ')}. The job summary lists each one with its fix.`;
+  if (inputs.mode === 'enforce') core.setFailed(message);
+  else core.info(`mode is report, so the job passes: ${message}`);
+}
+
+/** Writes plan.json whole or not at all: a temporary file renamed into place. */
+async function writePlanFile(plan: Plan): Promise<string> {
+  const file = join(process.env.RUNNER_TEMP || tmpdir(), 'session-sweeper', 'plan.json');
+  await mkdir(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, `${JSON.stringify(plan, null, 2)}\n`);
+  await rename(partial, file);
+  return file;
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No GITHUB_STEP_SUMMARY here, so no job summary was written.');
+    return;
+  }
+  await core.summary.addRaw(markdown).write();
+}
+
+/** Text from the backlog never runs as a workflow command, whatever it holds. */
+function logUntrusted(text: string): void {
+  const token = randomUUID();
+  process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`);
+}
+
+interface Annotation {
+  severity: 'error' | 'warning';
+  text: string;
+  properties: core.AnnotationProperties;
+}
+
+/** The most severe first, at most ANNOTATIONS_PER_TYPE of each type; the rest are counted. */
+function annotate(annotations: readonly Annotation[]): void {
+  let hidden = 0;
+  for (const severity of ['error', 'warning'] as const) {
+    const ofType = annotations.filter((a) => a.severity === severity);
+    for (const a of ofType.slice(0, ANNOTATIONS_PER_TYPE)) core[severity](a.text, a.properties);
+    hidden += Math.max(0, ofType.length - ANNOTATIONS_PER_TYPE);
+  }
+  if (hidden > 0)
+    core.info(`${hidden} more findings are not annotated; the job summary lists them all.`);
+}
+
+const fromViolation = (v: Violation): Annotation => ({
+  severity: v.severity,
+  text: `${v.message} Fix: ${v.fix}`,
+  properties: {
+    title: `session-sweeper: ${v.rail}`,
+    ...(v.file ? { file: v.file } : {}),
+    ...(v.line ? { startLine: v.line } : {}),
+    ...(v.column ? { startColumn: v.column } : {}),
+  },
+});
+
+const fromDiagnostic = (d: Diagnostic): Annotation => ({
+  severity: d.severity,
+  text: `${d.message}${d.fix ? ` Fix: ${d.fix}` : ''}`,
+  properties: {
+    title: 'session-sweeper: backlog',
+    ...(d.location
+      ? { file: d.location.file, startLine: d.location.line, startColumn: d.location.column }
+      : {}),
+  },
+});

@@ -1,0 +1,254 @@
+// The playbook's capacity half as pure functions: backlog in, plan out. Nothing here formats
+// text for a report or does I/O.
+import type { Backlog, Diagnostic, Session } from '../backlog/model.js';
+import { closeOrder, rank } from './order.js';
+import {
+  PLAN_SCHEMA_VERSION,
+  type Plan,
+  type PlanAction,
+  type PlannedSession,
+  type Verdict,
+  type Violation,
+} from './types.js';
+
+export interface PlanSettings {
+  /** Overrides the file's capacity (a CLI flag or action input). */
+  capacity?: number;
+  /** Overrides the file's reserve. */
+  reserve?: number;
+}
+
+/** "Free slots needed": how many active sessions must close to keep the reserve free. */
+export function freeSlotsNeeded(active: number, capacity: number, reserve: number): number {
+  return Math.max(0, active - (capacity - reserve));
+}
+
+export function buildPlan(backlog: Backlog, settings: PlanSettings = {}): Plan {
+  const capacity = settings.capacity ?? backlog.capacity;
+  const reserve = settings.reserve ?? backlog.reserve;
+  const active = backlog.sessions.filter((s) => s.status !== 'archived');
+  const archived = backlog.sessions.filter((s) => s.status === 'archived');
+  const needed = freeSlotsNeeded(active.length, capacity, reserve);
+
+  const ordered = closeOrder(active.map((s) => ({ ...s, rank: rank(s, backlog.format) })));
+  const fastTracked = chooseFastTrack(ordered, needed);
+  const closeOrderPlanned: PlannedSession[] = ordered.map((session) =>
+    planSession(session, fastTracked.has(session.name)),
+  );
+
+  // The playbook tool lists as many exits as slots must be freed, or the next two.
+  const listed = needed || Math.min(2, ordered.length);
+  const covered = new Set(active.map((s) => s.category));
+  const coldCategories = backlog.categories.filter((c) => !covered.has(c));
+
+  const counts = {
+    active: active.length,
+    archived: archived.length,
+    prReady: active.filter((s) => s.status === 'pr-ready').length,
+    prCreated: active.filter((s) => s.status === 'pr-created').length,
+    blocked: active.filter((s) => s.blocked).length,
+    needsMoreWork: active.filter((s) => s.status === 'needs-more-work' && !s.blocked).length,
+  };
+
+  const notes: string[] = [];
+  // Backpressure: "too many in needs more work; prioritize those with the fewest remaining steps".
+  if (counts.needsMoreWork > capacity / 2) {
+    notes.push(
+      `Backpressure: ${counts.needsMoreWork} of ${capacity} slots hold sessions that need more work; the close order already puts the fewest remaining steps first.`,
+    );
+  }
+
+  const violations = [
+    ...capacityRails(active, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed))),
+    ...coldCategoryRails(backlog, coldCategories),
+    ...nextActionRails(active),
+  ];
+
+  return {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    source: { file: backlog.file, format: backlog.format },
+    capacity,
+    reserve,
+    categories: backlog.categories,
+    counts,
+    freeSlotsNeeded: needed,
+    closeOrder: closeOrderPlanned,
+    closeFirst: ordered.slice(0, listed).map((s) => s.name),
+    archived: archived.map((s) => ({ name: s.name, category: s.category, location: s.location })),
+    coldCategories,
+    notes,
+    violations,
+    verdict: verdictOf(violations),
+  };
+}
+
+/**
+ * "If full, fast-track the nearest-to-finish session": when slots must be freed, the sessions
+ * that still need work with the fewest remaining steps, as many as shipping and archiving leave
+ * uncovered, and at least one.
+ */
+function chooseFastTrack(
+  ordered: readonly (Session & { rank: number })[],
+  needed: number,
+): Set<string> {
+  if (needed === 0) return new Set();
+  const exits = ordered.filter(
+    (s) => !s.blocked && (s.status === 'pr-ready' || s.status === 'pr-created'),
+  ).length;
+  // The close order already puts the fewest remaining steps first.
+  const candidates = ordered.filter((s) => !s.blocked && s.status === 'needs-more-work');
+  const count = Math.max(1, needed - exits);
+  return new Set(candidates.slice(0, count).map((s) => s.name));
+}
+
+function planSession(session: Session & { rank: number }, fastTrack: boolean): PlannedSession {
+  const { action, reason } = decide(session, fastTrack);
+  const planned: PlannedSession = {
+    name: session.name,
+    category: session.category,
+    status: session.status,
+    statusText: session.statusText,
+    remainingSteps: session.remainingSteps,
+    blocked: session.blocked,
+    blockedFlag: session.blockedFlag,
+    kind: session.kind,
+    actions: session.actions,
+    rank: session.rank,
+    action,
+    reason,
+    location: session.location,
+  };
+  if (session.blocker !== undefined) planned.blocker = session.blocker;
+  if (session.pr !== undefined) planned.pr = session.pr;
+  if (session.started !== undefined) planned.started = session.started;
+  if (session.nextAction !== undefined) planned.nextAction = session.nextAction;
+  return planned;
+}
+
+function decide(session: Session, fastTrack: boolean): { action: PlanAction; reason: string } {
+  if (session.blocked) {
+    return {
+      action: 'park',
+      reason: `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`,
+    };
+  }
+  switch (session.status) {
+    case 'pr-ready':
+      return {
+        action: 'ship',
+        reason:
+          'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.',
+      };
+    case 'pr-created':
+      return {
+        action: 'archive',
+        reason: 'PR already exists: confirm its checks and approvals, then archive the session.',
+      };
+    default:
+      if (fastTrack) {
+        return {
+          action: 'fast-track',
+          reason: `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`,
+        };
+      }
+      return {
+        action: 'continue',
+        reason: session.nextAction
+          ? `Next action: ${session.nextAction}`
+          : 'Needs more work, and no next action is recorded.',
+      };
+  }
+}
+
+function capacityRails(
+  active: readonly Session[],
+  capacity: number,
+  reserve: number,
+  needed: number,
+  exits: readonly Session[],
+): Violation[] {
+  const violations: Violation[] = [];
+  const exitNames = exits.map((s) => `"${s.name}"`).join(', ');
+  // "Maximum concurrent sessions": the session entry past the cap is where the file overflows.
+  if (active.length > capacity) {
+    const over = active.length - capacity;
+    violations.push({
+      rail: 'capacity-hard',
+      severity: 'error',
+      message: `${active.length} active sessions exceed the hard cap of ${capacity} by ${over}.`,
+      fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exitNames}.`,
+      ...at(active[capacity]!),
+    });
+  }
+  // "Ensure at least one slot stays free."
+  if (needed > 0) {
+    violations.push({
+      rail: 'capacity',
+      severity: 'warning',
+      message: `${active.length} active sessions take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
+      fix: `Ship or archive ${exitNames} before opening a new prompt.`,
+      ...at(active[capacity - reserve]!),
+    });
+  }
+  return violations;
+}
+
+/** "No cold category": every rotation category needs an active session. */
+function coldCategoryRails(backlog: Backlog, cold: readonly string[]): Violation[] {
+  return cold.map((category) => {
+    const index = backlog.categories.indexOf(category);
+    const location = backlog.locations.categories?.[index];
+    return {
+      rail: 'cold-category',
+      severity: 'error',
+      message: `Category "${category}" is cold: no active session covers it.`,
+      fix: `Start the next ${category} prompt (pick from a cold category's backlog even if it is lower priority).`,
+      ...(location ? { file: location.file, line: location.line, column: location.column } : {}),
+      category,
+    };
+  });
+}
+
+/** "If not ready: record the single highest-value next action." */
+function nextActionRails(active: readonly Session[]): Violation[] {
+  return active
+    .filter((s) => s.status === 'needs-more-work' && !s.blocked && !s.nextAction)
+    .map((session) => ({
+      rail: 'missing-next-action',
+      severity: 'warning',
+      message: `Session "${session.name}" needs more work but records no next action.`,
+      fix: 'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).',
+      ...at(session),
+    }));
+}
+
+function at(
+  session: Session,
+): Pick<Violation, 'file' | 'line' | 'column' | 'session' | 'category'> {
+  return {
+    file: session.location.file,
+    line: session.location.line,
+    column: session.location.column,
+    session: session.name,
+    category: session.category,
+  };
+}
+
+/** Problems in the file itself are the `schema` rail. */
+export function schemaViolations(errors: readonly Diagnostic[]): Violation[] {
+  return errors.map((error) => ({
+    rail: 'schema',
+    severity: 'error',
+    message: error.message,
+    fix: error.fix ?? 'See schema/sessions.schema.json.',
+    ...(error.location
+      ? { file: error.location.file, line: error.location.line, column: error.location.column }
+      : {}),
+  }));
+}
+
+export function verdictOf(violations: readonly Violation[]): Verdict {
+  if (violations.some((v) => v.severity === 'error')) return 'fail';
+  if (violations.length > 0) return 'warn';
+  return 'pass';
+}

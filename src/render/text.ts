@@ -1,0 +1,87 @@
+// The plain-text plan for the terminal and the job log. It opens with the playbook tool's own
+// lines, in its words, so scripts that read that tool's output keep working.
+import type { Diagnostic } from '../backlog/model.js';
+import type { Plan, PlannedSession, Violation } from '../planner/types.js';
+import { escapeTerminal as t } from './escape.js';
+
+export function renderText(plan: Plan): string {
+  return [...playbookToolLines(plan), '', ...planLines(plan)].join('\n') + '\n';
+}
+
+function playbookToolLines(plan: Plan): string[] {
+  const byName = new Map(plan.closeOrder.map((s) => [s.name, s]));
+  const first = plan.closeFirst.map((name) => byName.get(name)!);
+  const lines = [
+    '=== SESSION PLAN ===',
+    `Sessions observed: ${plan.counts.active} / capacity ${plan.capacity} (reserve ${plan.reserve})`,
+    `Free slots needed: ${plan.freeSlotsNeeded}`,
+  ];
+  if (first.length > 0) {
+    lines.push(
+      `Close/ship in this order: ${first.map((s) => `${t(s.name)} (${t(s.statusText)})`).join(', ')}`,
+    );
+  }
+  if (plan.coldCategories.length > 0) {
+    lines.push(`Backfill cold categories: ${plan.coldCategories.map(t).join(', ')}`);
+  }
+  lines.push('');
+  if (plan.freeSlotsNeeded > 0) {
+    lines.push(`Action: free at least ${plan.freeSlotsNeeded} slot(s) by closing PR-ready work.`);
+  }
+  lines.push('Recommended closures:');
+  for (const s of first) {
+    lines.push(
+      `- ${t(s.name)} [${t(s.category)}] — ${closureReason(s)}; remaining steps: ${s.remainingSteps}`,
+    );
+  }
+  if (plan.coldCategories.length > 0) {
+    lines.push('Backfill queue:');
+    for (const category of plan.coldCategories) lines.push(`- Add prompt for ${t(category)}`);
+  }
+  return lines;
+}
+
+/** The playbook tool's reason: its blocked flag wins, whatever the status. */
+function closureReason(s: PlannedSession): string {
+  if (s.blockedFlag) return `Blocked (${t(s.blocker ?? 'unspecified')})`;
+  return s.status === 'pr-ready' || s.status === 'pr-created' ? 'PR-ready' : 'Quick win';
+}
+
+const ACTION_WIDTH = 'fast-track'.length;
+
+function planLines(plan: Plan): string[] {
+  const lines = [
+    `Plan for every active session (${plan.counts.active} active, ${plan.counts.archived} archived), fastest exit first:`,
+  ];
+  if (plan.closeOrder.length === 0) lines.push('  (no active sessions)');
+  plan.closeOrder.forEach((s, index) => {
+    const steps = `${s.remainingSteps} step${s.remainingSteps === 1 ? '' : 's'}`;
+    lines.push(
+      `${String(index + 1).padStart(4)}. ${s.action.padEnd(ACTION_WIDTH)}  ${t(s.name)} [${t(s.category)}] ${s.status}, ${steps}: ${t(s.reason)}`,
+    );
+  });
+  if (plan.archived.length > 0) {
+    lines.push(`Archived: ${plan.archived.map((s) => t(s.name)).join(', ')}`);
+  }
+  for (const note of plan.notes) lines.push(t(note));
+  lines.push('');
+  if (plan.violations.length === 0) {
+    lines.push('Rails: all held.');
+  } else {
+    lines.push('Rails:');
+    for (const v of plan.violations) lines.push(...violationLines(v));
+  }
+  lines.push(`Verdict: ${plan.verdict}`);
+  return lines;
+}
+
+export function violationLines(v: Violation): string[] {
+  const where = v.file ? `${t(v.file)}${v.line ? `:${v.line}` : ''}: ` : '';
+  return [`- ${where}${v.severity} [${v.rail}] ${t(v.message)}`, `    fix: ${t(v.fix)}`];
+}
+
+/** `file:line:column: error: what` and, indented below it, how to fix it. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.location ? `${t(d.location.file)}:${d.location.line}:${d.location.column}: ` : '';
+  return `${where}${d.severity}: ${t(d.message)}${d.fix ? `\n  fix: ${t(d.fix)}` : ''}`;
+}
