@@ -15,7 +15,9 @@ import {
   backlogSchema,
   KINDS,
   normaliseStatus,
+  PLAYBOOK_CAPACITY,
   PLAYBOOK_CATEGORIES,
+  PLAYBOOK_RESERVE,
   playbookBacklogSchema,
   SESSION_KEYS,
   STATUSES,
@@ -184,32 +186,17 @@ function locator(doc: Document, at: (offset: number) => SourceLocation, file: st
 }
 
 function validate(format: BacklogFormat, data: unknown, locate: Locate, file: string): LoadResult {
-  const warnings: Diagnostic[] = [];
   const result =
     format === 'sessions-yaml'
       ? backlogSchema.safeParse(data)
       : playbookBacklogSchema.safeParse(data);
-  const errors = result.success
-    ? []
-    : result.error.issues.map((i) => describe(i, data, locate, format));
-  const sessionPath = (index: number): PropertyKey[] =>
-    format === 'sessions-yaml' ? ['sessions', index] : [index];
-
-  if (format === 'playbook-json' && Array.isArray(data)) {
-    (data as unknown[]).forEach((entry, index) => {
-      if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return;
-      for (const key of Object.keys(entry)) {
-        if (SESSION_KEYS.includes(key)) continue;
-        warnings.push({
-          severity: 'warning',
-          message: `${sessionLabel(data, sessionPath(index))}: unknown key "${key}" is ignored${didYouMean(key, SESSION_KEYS)}`,
-          fix: 'Remove it, or move the file to sessions.yaml where unknown keys are errors.',
-          location: locate(sessionPath(index), key),
-        });
-      }
-    });
+  // Checks across fields run on the raw data too, so one pass reports every problem.
+  const { errors, warnings } = crossChecks(format, data, locate);
+  if (!result.success) {
+    errors.unshift(...result.error.issues.map((i) => describe(i, data, locate, format)));
+    errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+    return fail(errors, warnings);
   }
-  if (!result.success) return fail(errors, warnings);
 
   const parsed = result.data;
   const top = format === 'sessions-yaml' ? (parsed as z.output<typeof backlogSchema>) : undefined;
@@ -217,63 +204,11 @@ function validate(format: BacklogFormat, data: unknown, locate: Locate, file: st
     ? top.sessions
     : (parsed as PlaybookSessionInput[]);
   const categories = top?.categories ?? [...PLAYBOOK_CATEGORIES];
-  const capacity = top?.capacity ?? 15;
-  const reserve = top?.reserve ?? 1;
-
+  const capacity = top?.capacity ?? PLAYBOOK_CAPACITY;
+  const reserve = top?.reserve ?? PLAYBOOK_RESERVE;
   const sessions: Session[] = inputs.map((input, index) =>
-    toSession(input, format, locate(sessionPath(index))),
+    toSession(input, format, locate(sessionPath(format, index))),
   );
-
-  // Names are how people, updates and the ledger refer to a session: they must be unique.
-  const firstByName = new Map<string, Session>();
-  for (const session of sessions) {
-    const first = firstByName.get(session.name);
-    if (first) {
-      errors.push({
-        severity: 'error',
-        message: `duplicate session name "${session.name}" at lines ${first.location.line} and ${session.location.line}`,
-        fix: 'Give each session a unique name, or delete the repeated entry.',
-        location: session.location,
-      });
-    } else {
-      firstByName.set(session.name, session);
-    }
-  }
-
-  sessions.forEach((session, index) => {
-    if (!session.blocked || session.blocker) return;
-    const diagnostic: Diagnostic = {
-      severity: format === 'sessions-yaml' ? 'error' : 'warning',
-      message: `session "${session.name}" is blocked but says by what: \`blocker\` is missing`,
-      fix: 'Add `blocker:` with what it waits for (the playbook logs every blocker).',
-      location: locate(sessionPath(index), 'blocked'),
-    };
-    (format === 'sessions-yaml' ? errors : warnings).push(diagnostic);
-  });
-
-  if (top) {
-    if (reserve >= capacity) {
-      errors.push({
-        severity: 'error',
-        message: `reserve (${reserve}) must be smaller than capacity (${capacity})`,
-        fix: 'Keep reserve at 1 (the playbook) and capacity at the team cap, 15 by default.',
-        location: locate(['reserve']),
-      });
-    }
-    const seen = new Map<string, number>();
-    categories.forEach((category, index) => {
-      const earlier = seen.get(category);
-      if (earlier !== undefined) {
-        errors.push({
-          severity: 'error',
-          message: `category "${category}" is listed twice in categories`,
-          fix: 'List each rotation category once, in priority order.',
-          location: locate(['categories', index]),
-        });
-      }
-      seen.set(category, index);
-    });
-  }
 
   // A category that differs from a rotation category only by case or a typo never warms it.
   const rotation = new Set(categories);
@@ -303,6 +238,101 @@ function validate(format: BacklogFormat, data: unknown, locate: Locate, file: st
     backlog: { file, format, capacity, reserve, categories, sessions, locations },
     warnings,
   };
+}
+
+const sessionPath = (format: BacklogFormat, index: number): PropertyKey[] =>
+  format === 'sessions-yaml' ? ['sessions', index] : [index];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Rules that span fields or entries: unique names, blockers, reserve below capacity. */
+function crossChecks(
+  format: BacklogFormat,
+  data: unknown,
+  locate: Locate,
+): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const root = format === 'sessions-yaml' && isRecord(data) ? data : undefined;
+  const entries: unknown[] =
+    format === 'playbook-json'
+      ? (data as unknown[])
+      : Array.isArray(root?.sessions)
+        ? root.sessions
+        : [];
+
+  const firstLines = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    if (!isRecord(entry)) return;
+    const path = sessionPath(format, index);
+    const location = locate(path);
+    const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
+    // Names are how people, updates and the ledger refer to a session: they must be unique.
+    if (name) {
+      const first = firstLines.get(name);
+      if (first === undefined) firstLines.set(name, location.line);
+      else
+        errors.push({
+          severity: 'error',
+          message: `duplicate session name "${name}" at lines ${first} and ${location.line}`,
+          fix: 'Give each session a unique name, or delete the repeated entry.',
+          location,
+        });
+    }
+    if (format === 'playbook-json') {
+      for (const key of Object.keys(entry)) {
+        if (SESSION_KEYS.includes(key)) continue;
+        warnings.push({
+          severity: 'warning',
+          message: `${sessionLabel(data, path)}: unknown key "${key}" is ignored${didYouMean(key, SESSION_KEYS)}`,
+          fix: 'Remove it, or move the file to sessions.yaml where unknown keys are errors.',
+          location: locate(path, key),
+        });
+      }
+    }
+    // "Add the blocker to the update": a blocked session must say what blocks it.
+    const blocked =
+      entry.blocked === true ||
+      (typeof entry.status === 'string' && normaliseStatus(entry.status) === 'blocked');
+    if (blocked && (entry.blocker === undefined || entry.blocker === null)) {
+      // The playbook tool accepted it, so its JSON only warns.
+      (format === 'sessions-yaml' ? errors : warnings).push({
+        severity: format === 'sessions-yaml' ? 'error' : 'warning',
+        message: `${sessionLabel(data, path)} is blocked but does not say by what: \`blocker\` is missing`,
+        fix: 'Add `blocker:` with what it waits for (the playbook logs every blocker).',
+        location: locate(path, entry.blocked === true ? 'blocked' : 'status'),
+      });
+    }
+  });
+
+  if (root) {
+    const capacity = root.capacity ?? PLAYBOOK_CAPACITY;
+    const reserve = root.reserve ?? PLAYBOOK_RESERVE;
+    if (Number.isInteger(capacity) && Number.isInteger(reserve) && reserve >= capacity) {
+      errors.push({
+        severity: 'error',
+        message: `reserve (${String(reserve)}) must be smaller than capacity (${String(capacity)})`,
+        fix: 'Keep reserve at 1 (the playbook) and capacity at the team cap, 15 by default.',
+        location: locate([Object.hasOwn(root, 'reserve') ? 'reserve' : 'capacity']),
+      });
+    }
+    if (Array.isArray(root.categories)) {
+      const seen = new Set<unknown>();
+      root.categories.forEach((category: unknown, index) => {
+        if (seen.has(category) && typeof category === 'string') {
+          errors.push({
+            severity: 'error',
+            message: `category "${category}" is listed twice in categories`,
+            fix: 'List each rotation category once, in priority order.',
+            location: locate(['categories', index]),
+          });
+        }
+        seen.add(category);
+      });
+    }
+  }
+  return { errors, warnings };
 }
 
 function toSession(
@@ -409,7 +439,7 @@ function describe(
       first,
     );
   }
-  if (value === undefined && issue.code === 'invalid_type') {
+  if (value === undefined) {
     return where(
       `${owner}: missing required key "${field}"`,
       key === 'version'
@@ -449,7 +479,11 @@ function describe(
     );
   }
   if (issue.code === 'invalid_type') {
-    const expected = issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`;
+    // Every number in the format is a count, so "number" means a whole one.
+    const expected =
+      issue.expected === 'int' || issue.expected === 'number'
+        ? 'a whole number'
+        : `a ${issue.expected}`;
     return where(
       `${owner}: ${field} must be ${expected}, got ${show(value)}`,
       issue.expected === 'boolean'

@@ -1,0 +1,367 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBacklog, readBacklog, type LoadResult } from '../src/backlog/load.js';
+import type { Backlog, Diagnostic } from '../src/backlog/model.js';
+
+const load = (text: string, file = 'sessions.yaml') => parseBacklog(text, file);
+
+function ok(result: LoadResult): Backlog {
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.backlog;
+}
+
+function errors(result: LoadResult): Diagnostic[] {
+  if (result.ok) throw new Error('expected the backlog to be rejected');
+  return result.errors;
+}
+
+const yaml = (...lines: string[]) => lines.join('\n') + '\n';
+
+describe('sessions.yaml, version 1', () => {
+  it('applies the playbook defaults: capacity 15, reserve 1, the eight rotation categories', () => {
+    const backlog = ok(load('version: 1\nsessions: []\n'));
+    expect(backlog.capacity).toBe(15);
+    expect(backlog.reserve).toBe(1);
+    expect(backlog.categories).toEqual([
+      'Security',
+      'Data Integrity',
+      'Golden Path',
+      'CI Stability',
+      'Graph',
+      'Infrastructure',
+      'UX',
+      'Analytics',
+    ]);
+    expect(backlog.format).toBe('sessions-yaml');
+  });
+
+  it('reads every session field and defaults remaining_steps to 1 and kind to prompt', () => {
+    const backlog = ok(
+      load(
+        yaml(
+          'version: 1',
+          'sessions:',
+          '  - name: a',
+          '    category: UX',
+          '    status: needs-more-work',
+          '  - name: b',
+          '    category: Graph',
+          '    status: pr-created',
+          '    remaining_steps: 0',
+          '    pr: acme/web#12',
+          '    started: 2026-11-20',
+          '    next_action: merge it',
+          '    actions: [wrote tests]',
+          '    kind: hardening',
+        ),
+      ),
+    );
+    const [a, b] = backlog.sessions;
+    expect(a).toMatchObject({ name: 'a', remainingSteps: 1, kind: 'prompt', blocked: false });
+    expect(a!.location).toEqual({ file: 'sessions.yaml', line: 3, column: 5 });
+    expect(b).toMatchObject({
+      status: 'pr-created',
+      remainingSteps: 0,
+      pr: { owner: 'acme', repo: 'web', number: 12 },
+      started: '2026-11-20',
+      nextAction: 'merge it',
+      actions: ['wrote tests'],
+      kind: 'hardening',
+    });
+    expect(b!.location.line).toBe(6);
+  });
+
+  it.each([
+    ['PR-ready', 'pr-ready'],
+    ['PR created', 'pr-created'],
+    ['needs more work', 'needs-more-work'],
+    ['NEEDS-MORE-WORK', 'needs-more-work'],
+    ['Blocked', 'blocked'],
+    ['Archived', 'archived'],
+  ])('accepts the update template spelling %j as status %s', (written, status) => {
+    const text = yaml(
+      'version: 1',
+      'sessions:',
+      `  - {name: a, category: UX, status: ${written}, blocker: x}`,
+    );
+    expect(ok(load(text)).sessions[0]!.status).toBe(status);
+  });
+
+  it('accepts pull request references as a number, owner/repo#n or a URL', () => {
+    const text = yaml(
+      'version: 1',
+      'sessions:',
+      '  - {name: a, category: UX, status: pr-created, pr: 7}',
+      '  - {name: b, category: UX, status: pr-created, pr: "#8"}',
+      '  - {name: c, category: UX, status: pr-created, pr: "https://github.com/acme/web/pull/9"}',
+    );
+    expect(ok(load(text)).sessions.map((s) => s.pr)).toEqual([
+      { number: 7 },
+      { number: 8 },
+      { owner: 'acme', repo: 'web', number: 9, url: 'https://github.com/acme/web/pull/9' },
+    ]);
+  });
+
+  it('counts a session in a category outside the rotation without complaint', () => {
+    const result = load(
+      yaml('version: 1', 'sessions:', '  - {name: a, category: Docs, status: needs-more-work}'),
+    );
+    expect(ok(result).sessions[0]!.category).toBe('Docs');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('warns when a category differs from a rotation category only by case or a typo', () => {
+    const result = load(
+      yaml('version: 1', 'sessions:', '  - {name: a, category: security, status: pr-ready}'),
+    );
+    expect(result.warnings[0]!.message).toContain('did you mean "Security"?');
+    expect(result.warnings[0]!.location?.line).toBe(3);
+  });
+
+  it('takes a custom rotation list in priority order', () => {
+    const backlog = ok(load('version: 1\ncategories: [Docs, Security]\nsessions: []\n'));
+    expect(backlog.categories).toEqual(['Docs', 'Security']);
+    expect(backlog.locations.categories?.map((l) => l.line)).toEqual([2, 2]);
+  });
+
+  it('strips a byte order mark and reads CRLF line endings', () => {
+    const text =
+      '\uFEFFversion: 1\r\nsessions:\r\n  - {name: a, category: UX, status: pr-ready}\r\n';
+    expect(ok(load(text)).sessions[0]!.location.line).toBe(3);
+  });
+});
+
+describe('the playbook tool JSON array', () => {
+  it('is read by the same loader, with the tool defaults for missing fields', () => {
+    const backlog = ok(
+      load('[{"name": "a"}, {"name": "b", "status": "PR created", "category": "UX"}]', 'x.json'),
+    );
+    expect(backlog.format).toBe('playbook-json');
+    expect(backlog.sessions[0]).toMatchObject({
+      status: 'needs-more-work',
+      category: 'Uncategorized',
+      remainingSteps: 1,
+      blocked: false,
+    });
+    expect(backlog.sessions[1]).toMatchObject({ status: 'pr-created', statusText: 'pr created' });
+    expect(backlog.capacity).toBe(15);
+  });
+
+  it('accepts a null blocker and warns (does not fail) on a blocked session without one', () => {
+    const result = load('[{"name": "a", "blocked": true, "blocker": null}]', 'x.json');
+    expect(ok(result).sessions[0]!.blocked).toBe(true);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'session "a" is blocked but does not say by what: `blocker` is missing',
+    ]);
+  });
+
+  it('warns about keys the tool ignored instead of failing', () => {
+    const result = load('[{"name": "a", "owner": "kim"}]', 'x.json');
+    expect(result.ok).toBe(true);
+    expect(result.warnings[0]!.message).toBe('session "a": unknown key "owner" is ignored');
+    expect(result.warnings[0]!.location).toEqual({ file: 'x.json', line: 1, column: 16 });
+  });
+
+  it('still rejects a typo in a status, which the tool silently ranked last', () => {
+    const [error] = errors(load('[\n  {"name": "a", "status": "pr-redy"}\n]', 'x.json'));
+    expect(error!.message).toBe('session "a": unknown status "pr-redy"; did you mean "pr-ready"?');
+    expect(error!.location).toEqual({ file: 'x.json', line: 2, column: 27 });
+  });
+});
+
+describe('errors say what, where and how to fix it', () => {
+  const first = (text: string) => errors(load(text))[0]!;
+
+  it('an unknown key, with a did-you-mean suggestion and the key position', () => {
+    const error = first(
+      yaml(
+        'version: 1',
+        'sessions:',
+        '  - name: a',
+        '    category: UX',
+        '    status: pr-ready',
+        '    remaning_steps: 2',
+      ),
+    );
+    expect(error.message).toBe(
+      'session "a": unknown key "remaning_steps"; did you mean "remaining_steps"?',
+    );
+    expect(error.location).toMatchObject({ line: 6, column: 5 });
+    expect(error.fix).toContain('Known keys: name, category, status');
+  });
+
+  it('an unknown top-level key', () => {
+    const error = first('version: 1\ncapacty: 10\n');
+    expect(error.message).toBe('the backlog: unknown key "capacty"; did you mean "capacity"?');
+    expect(error.location?.line).toBe(2);
+  });
+
+  it('a wrong type', () => {
+    const error = first('version: 1\ncapacity: ten\n');
+    expect(error.message).toBe('the backlog: capacity must be a whole number, got "ten"');
+    expect(error.fix).toBe('Write `capacity:` as a whole number, without quotes.');
+    expect(error.location).toMatchObject({ line: 2, column: 11 });
+  });
+
+  it.each([
+    ['-1', 'session "a": remaining_steps must be 0 or more, got -1'],
+    ['1.5', 'session "a": remaining_steps must be a whole number, got 1.5'],
+  ])('remaining_steps %s', (steps, message) => {
+    const error = first(
+      yaml(
+        'version: 1',
+        'sessions:',
+        `  - {name: a, category: UX, status: pr-ready, remaining_steps: ${steps}}`,
+      ),
+    );
+    expect(error.message).toBe(message);
+  });
+
+  it('a missing required key names the key and the session', () => {
+    const error = first(yaml('version: 1', 'sessions:', '  - name: a', '    status: pr-ready'));
+    expect(error.message).toBe('session "a": missing required key "category"');
+    expect(error.location?.line).toBe(3);
+  });
+
+  it('a missing version', () => {
+    const error = first('sessions: []\n');
+    expect(error.message).toBe('the backlog: missing required key "version"');
+    expect(error.fix).toBe('Add `version: 1` at the top of the file.');
+  });
+
+  it('an unsupported version', () => {
+    expect(first('version: 2\n').message).toBe('unsupported version 2');
+  });
+
+  it('an impossible date', () => {
+    const error = first(
+      yaml(
+        'version: 1',
+        'sessions:',
+        '  - {name: a, category: UX, status: pr-ready, started: 2026-02-30}',
+      ),
+    );
+    expect(error.message).toBe('session "a": started "2026-02-30" is not a real calendar date');
+  });
+
+  it('a malformed pull request reference', () => {
+    const error = first(
+      yaml(
+        'version: 1',
+        'sessions:',
+        '  - {name: a, category: UX, status: pr-ready, pr: "acme#x"}',
+      ),
+    );
+    expect(error.message).toBe('session "a": pr "acme#x" is not a pull request reference');
+  });
+
+  it('duplicate session names point at both lines', () => {
+    const error = first(
+      yaml(
+        'version: 1',
+        'sessions:',
+        '  - {name: a, category: UX, status: pr-ready}',
+        '  - {name: b, category: UX, status: pr-ready}',
+        '  - {name: a, category: UX, status: pr-ready}',
+      ),
+    );
+    expect(error.message).toBe('duplicate session name "a" at lines 3 and 5');
+    expect(error.location?.line).toBe(5);
+  });
+
+  it('reserve >= capacity', () => {
+    const error = first('version: 1\ncapacity: 3\nreserve: 3\n');
+    expect(error.message).toBe('reserve (3) must be smaller than capacity (3)');
+    expect(error.location?.line).toBe(3);
+  });
+
+  it('blocked without a blocker', () => {
+    const error = first(
+      yaml(
+        'version: 1',
+        'sessions:',
+        '  - name: a',
+        '    category: UX',
+        '    status: needs-more-work',
+        '    blocked: true',
+      ),
+    );
+    expect(error.message).toBe(
+      'session "a" is blocked but does not say by what: `blocker` is missing',
+    );
+    expect(error.location?.line).toBe(6);
+  });
+
+  it('invalid YAML, with its position', () => {
+    const error = first('version: 1\nsessions: [\n');
+    expect(error.message).toMatch(/^invalid YAML: /);
+    expect(error.location?.file).toBe('sessions.yaml');
+  });
+
+  it('a duplicate key', () => {
+    const error = first('version: 1\nversion: 1\n');
+    expect(error.message).toBe('invalid YAML: Map keys must be unique');
+    expect(error.fix).toBe('Remove or rename the repeated key.');
+  });
+
+  it('an empty file', () => {
+    expect(first('').message).toBe('sessions.yaml is empty');
+  });
+
+  it('a scalar instead of a mapping', () => {
+    expect(first('just text\n').message).toContain('must be a mapping');
+  });
+
+  it('an alias bomb is refused instead of expanded', () => {
+    const bomb = yaml(
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    );
+    expect(first(bomb).message).toMatch(/cannot be read as data/);
+  });
+
+  it('reports every problem at once', () => {
+    const result = load(
+      yaml(
+        'version: 1',
+        'capacity: 0',
+        'sessions:',
+        '  - {name: a, category: UX, status: done}',
+        '  - {name: b, category: UX, status: pr-ready, kind: chore}',
+      ),
+    );
+    expect(errors(result).map((e) => [e.location?.line, e.message])).toEqual([
+      [2, 'the backlog: capacity must be 1 or more, got 0'],
+      [2, 'reserve (1) must be smaller than capacity (0)'],
+      [4, 'session "a": unknown status "done"'],
+      [5, 'session "b": unknown kind "chore"'],
+    ]);
+  });
+});
+
+describe('reading the file', () => {
+  it('names a missing file and how to fix it', async () => {
+    const [error] = errors(await readBacklog('/nonexistent/sessions.yaml', 'sessions.yaml'));
+    expect(error!.message).toBe('backlog file sessions.yaml was not found');
+    expect(error!.fix).toContain('examples/sessions.yaml');
+  });
+
+  it('refuses a directory', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sweeper-'));
+    await mkdir(join(dir, 'sessions.yaml'));
+    const [error] = errors(await readBacklog(join(dir, 'sessions.yaml'), 'sessions.yaml'));
+    expect(error!.message).toBe('sessions.yaml is a directory, not a backlog file');
+  });
+
+  it('refuses invalid UTF-8', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sweeper-'));
+    await writeFile(join(dir, 'bad.yaml'), Buffer.from([0x76, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+    const [error] = errors(await readBacklog(join(dir, 'bad.yaml'), 'bad.yaml'));
+    expect(error!.message).toBe('bad.yaml is not valid UTF-8');
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { USAGE } from '../src/command.js';
+import type { Plan } from '../src/planner/types.js';
+import { sweep, tempFile } from './helpers/cli.js';
+
+const example = 'examples/sessions.yaml';
+const overCap = `version: 1
+capacity: 2
+sessions:
+  - {name: a, category: UX, status: pr-ready}
+  - {name: b, category: UX, status: pr-ready}
+  - {name: c, category: UX, status: pr-ready}
+`;
+
+describe('session-sweeper plan', () => {
+  it('prints the plan of the example backlog and exits 0', async () => {
+    const { code, out, err } = await sweep([example]);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(
+      /^=== SESSION PLAN ===\nSessions observed: 14 \/ capacity 15 \(reserve 1\)\n/,
+    );
+    expect(out).toContain('Verdict: pass');
+  });
+
+  it('accepts the `plan` subcommand and the file in any position among the flags', async () => {
+    const a = await sweep(['plan', example, '--capacity', '20']);
+    const b = await sweep(['--capacity', '20', example]);
+    expect(a.out).toBe(b.out);
+    expect(a.out).toContain('Sessions observed: 14 / capacity 20 (reserve 1)');
+  });
+
+  it('--capacity and --reserve-slot override the file', async () => {
+    const { out } = await sweep([example, '--capacity', '12', '--reserve-slot', '2']);
+    expect(out).toContain('Free slots needed: 4');
+    expect(out).toContain('Action: free at least 4 slot(s) by closing PR-ready work.');
+  });
+
+  it('--format json prints the versioned plan object', async () => {
+    const { code, out } = await sweep([example, '--format', 'json']);
+    const plan = JSON.parse(out) as Plan;
+    expect(code).toBe(0);
+    expect(plan.schemaVersion).toBe(1);
+    expect(plan.counts.active).toBe(14);
+    expect(plan.closeOrder).toHaveLength(14);
+  });
+
+  it('--format markdown prints the job summary', async () => {
+    const { out } = await sweep([example, '--format', 'markdown']);
+    expect(out).toMatch(/^## Session sweep: ✅ pass/);
+    expect(out).toContain('| 1 | authz\\-policy\\-tests |');
+  });
+
+  it('exits 0 on a broken rail without --enforce, 1 with it', async () => {
+    const file = await tempFile('sessions.yaml', overCap);
+    expect((await sweep([file])).code).toBe(0);
+    const enforced = await sweep([file, '--enforce']);
+    expect(enforced.code).toBe(1);
+    expect(enforced.out).toContain(
+      'error [capacity-hard] 3 active sessions exceed the hard cap of 2 by 1.',
+    );
+  });
+
+  it('exits 0 under --enforce when only warnings are raised', async () => {
+    const { code, out } = await sweep([example, '--enforce', '--capacity', '14']);
+    expect(out).toContain('Verdict: warn');
+    expect(code).toBe(0);
+  });
+
+  it('bad input exits 2 with every problem at file:line:column and no plan', async () => {
+    const file = await tempFile(
+      'sessions.yaml',
+      'version: 1\nsessions:\n  - {name: a, category: UX, status: done}\n  - {name: a, category: UX, status: pr-ready}\n',
+    );
+    const { code, out, err } = await sweep([file]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(`${file}:3:37: error: session "a": unknown status "done"`);
+    expect(err).toContain(`${file}:4:5: error: duplicate session name "a" at lines 3 and 4`);
+    expect(err).toContain(
+      '  fix: Use one of pr-ready, pr-created, needs-more-work, blocked, archived',
+    );
+    expect(err).toContain(`${file}: 2 problems; no plan was made.`);
+  });
+
+  it('shows paths as given on the command line', async () => {
+    const { err } = await sweep(['missing.yaml']);
+    expect(err).toContain('error: backlog file missing.yaml was not found');
+  });
+
+  it('a --reserve-slot that reaches --capacity is a usage error', async () => {
+    const { code, err } = await sweep([example, '--capacity', '3', '--reserve-slot', '3']);
+    expect(code).toBe(2);
+    expect(err).toContain('reserve (3) must be smaller than capacity (3)');
+  });
+
+  it.each([
+    [['--capacity', 'ten', example], '--capacity takes a whole number of at least 1, got "ten"'],
+    [['--capacity', '0', example], '--capacity takes a whole number of at least 1, got "0"'],
+    [['--format', 'html', example], '--format must be one of text, json, markdown, got "html"'],
+    [[], 'name the backlog file to read'],
+    [[example, example], 'one backlog file at a time'],
+    [['--frobnicate', example], "Unknown option '--frobnicate'"],
+  ])('usage error %j exits 2 with the usage', async (args, message) => {
+    const { code, err } = await sweep(args);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+    expect(err).toContain('Usage:');
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    expect(await sweep(['--help'])).toEqual({ code: 0, out: USAGE, err: '' });
+  });
+});
+
+describe('session-sweeper validate', () => {
+  it('says a good file is valid', async () => {
+    const { code, out } = await sweep(['validate', example]);
+    expect(code).toBe(0);
+    expect(out).toBe(`${example}: valid (sessions-yaml, 16 sessions, 14 active)\n`);
+  });
+
+  it('accepts the playbook JSON', async () => {
+    const { code, out } = await sweep(['validate', 'examples/sessions.json']);
+    expect(code).toBe(0);
+    expect(out).toContain('valid (playbook-json, 2 sessions, 2 active)');
+  });
+
+  it('exits 2 and lists the problems of a bad file', async () => {
+    const file = await tempFile('s.yaml', 'version: 1\nreserve: 20\n');
+    const { code, err } = await sweep(['validate', file]);
+    expect(code).toBe(2);
+    expect(err).toContain(':2:10: error: reserve (20) must be smaller than capacity (15)');
+  });
+});
+
+describe('untrusted text in the terminal', () => {
+  it('control, bidi and zero-width characters in names are shown, not obeyed', async () => {
+    const file = await tempFile(
+      's.json',
+      JSON.stringify([
+        { name: 'evil\u001b[2J\u202egnp.exe\u200b', status: 'pr-ready', category: 'UX' },
+      ]),
+    );
+    const { out } = await sweep([file]);
+    expect(out).toContain('evil\\u{1b}[2J\\u{202e}gnp.exe\\u{200b} (pr-ready)');
+    expect(out).not.toMatch(/[\u001b\u202e\u200b]/);
+  });
+});
