@@ -10011,10 +10011,10 @@ function crossChecks(format, data, locate) {
     if (root) {
         const capacity = root.capacity ?? PLAYBOOK_CAPACITY;
         const reserve = root.reserve ?? PLAYBOOK_RESERVE;
-        if (Number.isInteger(capacity) && Number.isInteger(reserve) && reserve >= capacity) {
+        if (typeof capacity === 'number' && typeof reserve === 'number' && reserve >= capacity) {
             errors.push({
                 severity: 'error',
-                message: `reserve (${String(reserve)}) must be smaller than capacity (${String(capacity)})`,
+                message: `reserve (${reserve}) must be smaller than capacity (${capacity})`,
                 fix: 'Keep reserve at 1 (the playbook) and capacity at the team cap, 15 by default.',
                 location: locate([Object.hasOwn(root, 'reserve') ? 'reserve' : 'capacity']),
             });
@@ -10478,7 +10478,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES) {
     const head = [
         `## Session sweep: ${BANNER[plan.verdict]}`,
         '',
-        `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog \`${escapeMarkdown(plan.source.file)}\``,
+        `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${escapeMarkdown(plan.source.file)}`,
         '',
     ];
     if (plan.coldCategories.length > 0) {
@@ -10534,7 +10534,7 @@ function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
     return [
         `## Session sweep: ${BANNER.fail}`,
         '',
-        `The backlog \`${md(file)}\` could not be read, so no plan was made.`,
+        `The backlog ${md(file)} could not be read, so no plan was made.`,
         '',
         '| Where | Problem | Fix |',
         '|---|---|---|',

@@ -41370,10 +41370,10 @@ function crossChecks(format, data, locate) {
     if (root) {
         const capacity = root.capacity ?? PLAYBOOK_CAPACITY;
         const reserve = root.reserve ?? PLAYBOOK_RESERVE;
-        if (Number.isInteger(capacity) && Number.isInteger(reserve) && reserve >= capacity) {
+        if (typeof capacity === 'number' && typeof reserve === 'number' && reserve >= capacity) {
             errors.push({
                 severity: 'error',
-                message: `reserve (${String(reserve)}) must be smaller than capacity (${String(capacity)})`,
+                message: `reserve (${reserve}) must be smaller than capacity (${capacity})`,
                 fix: 'Keep reserve at 1 (the playbook) and capacity at the team cap, 15 by default.',
                 location: locate([Object.hasOwn(root, 'reserve') ? 'reserve' : 'capacity']),
             });
@@ -41879,7 +41879,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES) {
     const head = [
         `## Session sweep: ${BANNER[plan.verdict]}`,
         '',
-        `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog \`${escapeMarkdown(plan.source.file)}\``,
+        `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${escapeMarkdown(plan.source.file)}`,
         '',
     ];
     if (plan.coldCategories.length > 0) {
@@ -41935,7 +41935,7 @@ function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
     return [
         `## Session sweep: ${BANNER.fail}`,
         '',
-        `The backlog \`${escapeMarkdown(file)}\` could not be read, so no plan was made.`,
+        `The backlog ${escapeMarkdown(file)} could not be read, so no plan was made.`,
         '',
         '| Where | Problem | Fix |',
         '|---|---|---|',
@@ -42099,12 +42099,14 @@ async function writePlanFile(plan) {
     await (0,promises_namespaceObject.rename)(partial, file);
     return file;
 }
+/** Appends to the step's summary file, which the runner renders as GitHub-flavoured Markdown. */
 async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
         info('No GITHUB_STEP_SUMMARY here, so no job summary was written.');
         return;
     }
-    await summary.addRaw(markdown).write();
+    await (0,promises_namespaceObject.appendFile)(file, markdown);
 }
 /** Text from the backlog never runs as a workflow command, whatever it holds. */
 function logUntrusted(text) {

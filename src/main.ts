@@ -1,7 +1,7 @@
 // The action's flow, the only place that does I/O in order: inputs → backlog → plan → reports.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from './backlog/model.js';
@@ -88,12 +88,14 @@ async function writePlanFile(plan: Plan): Promise<string> {
   return file;
 }
 
+/** Appends to the step's summary file, which the runner renders as GitHub-flavoured Markdown. */
 async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) {
     core.info('No GITHUB_STEP_SUMMARY here, so no job summary was written.');
     return;
   }
-  await core.summary.addRaw(markdown).write();
+  await appendFile(file, markdown);
 }
 
 /** Text from the backlog never runs as a workflow command, whatever it holds. */

@@ -309,10 +309,10 @@ function crossChecks(
   if (root) {
     const capacity = root.capacity ?? PLAYBOOK_CAPACITY;
     const reserve = root.reserve ?? PLAYBOOK_RESERVE;
-    if (Number.isInteger(capacity) && Number.isInteger(reserve) && reserve >= capacity) {
+    if (typeof capacity === 'number' && typeof reserve === 'number' && reserve >= capacity) {
       errors.push({
         severity: 'error',
-        message: `reserve (${String(reserve)}) must be smaller than capacity (${String(capacity)})`,
+        message: `reserve (${reserve}) must be smaller than capacity (${capacity})`,
         fix: 'Keep reserve at 1 (the playbook) and capacity at the team cap, 15 by default.',
         location: locate([Object.hasOwn(root, 'reserve') ? 'reserve' : 'capacity']),
       });

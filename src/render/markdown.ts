@@ -16,7 +16,7 @@ export function renderMarkdown(plan: Plan, budget = SUMMARY_BUDGET_BYTES): strin
   const head = [
     `## Session sweep: ${BANNER[plan.verdict]}`,
     '',
-    `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog \`${md(plan.source.file)}\``,
+    `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${md(plan.source.file)}`,
     '',
   ];
   if (plan.coldCategories.length > 0) {
@@ -95,7 +95,7 @@ export function renderLoadFailure(
   return [
     `## Session sweep: ${BANNER.fail}`,
     '',
-    `The backlog \`${md(file)}\` could not be read, so no plan was made.`,
+    `The backlog ${md(file)} could not be read, so no plan was made.`,
     '',
     '| Where | Problem | Fix |',
     '|---|---|---|',

@@ -1,0 +1,158 @@
+// The action's flow in-process: inputs from INPUT_*, outputs, summary, annotations and the verdict.
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../src/main.js';
+import type { Plan, Violation } from '../src/planner/types.js';
+import { makeRunner, type Runner } from './helpers/runner.js';
+
+const example = await readFile('examples/sessions.yaml', 'utf8');
+const overCap = `version: 1
+capacity: 2
+sessions:
+  - {name: a, category: UX, status: pr-ready}
+  - {name: b, category: UX, status: pr-ready}
+  - {name: c, category: UX, status: needs-more-work}
+`;
+
+let log = '';
+const savedEnv = { ...process.env };
+
+beforeEach(() => {
+  log = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    log += String(chunk);
+    return true;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.env = { ...savedEnv };
+  process.exitCode = undefined;
+});
+
+async function runAction(files: Record<string, string>, inputs: Record<string, string> = {}) {
+  const runner: Runner = await makeRunner(files, inputs);
+  Object.assign(process.env, runner.env);
+  await run();
+  return { runner, outputs: await runner.outputs(), summary: await runner.summary() };
+}
+
+describe('the action on a healthy backlog', () => {
+  it('passes, writes the summary, plan.json and every output', async () => {
+    const { outputs, summary } = await runAction({ 'sessions.yaml': example });
+    expect(process.exitCode).toBeUndefined();
+    expect(outputs.verdict).toBe('pass');
+    expect(outputs['free-slots-needed']).toBe('0');
+    expect(JSON.parse(outputs['cold-categories']!)).toEqual([]);
+    expect(JSON.parse(outputs.violations!)).toEqual([]);
+    const plan = JSON.parse(await readFile(outputs['plan-json']!, 'utf8')) as Plan;
+    expect(plan.counts.active).toBe(14);
+    expect(summary).toMatch(/^## Session sweep: ✅ pass/);
+    expect(log).toContain('=== SESSION PLAN ===');
+  });
+
+  it('reads the backlog from the sessions-file input, relative to the workspace', async () => {
+    const { outputs } = await runAction({ 'team.yaml': example }, { 'sessions-file': 'team.yaml' });
+    expect(outputs.verdict).toBe('pass');
+  });
+});
+
+describe('broken rails', () => {
+  it('enforce mode fails the job, naming the rails, and annotates the offending lines', async () => {
+    const { outputs } = await runAction({ 'sessions.yaml': overCap });
+    expect(process.exitCode).toBe(1);
+    expect(outputs.verdict).toBe('fail');
+    expect(outputs['free-slots-needed']).toBe('2');
+    const violations = JSON.parse(outputs.violations!) as Violation[];
+    expect(violations.map((v) => v.rail)).toContain('capacity-hard');
+    expect(log).toMatch(
+      /::error title=session-sweeper%3A capacity-hard,file=sessions.yaml,line=6,col=5::3 active sessions exceed the hard cap of 2 by 1\./,
+    );
+    expect(log).toMatch(
+      /::error::rails broken: capacity-hard, cold-category\. The job summary lists/,
+    );
+  });
+
+  it('report mode reports the same verdict and leaves the job green', async () => {
+    const { outputs } = await runAction({ 'sessions.yaml': overCap }, { mode: 'report' });
+    expect(outputs.verdict).toBe('fail');
+    expect(process.exitCode).toBeUndefined();
+    expect(log).toContain('mode is report, so the job passes');
+  });
+
+  it('capacity and reserve inputs override the file', async () => {
+    const { outputs } = await runAction(
+      { 'sessions.yaml': example },
+      { capacity: '14', reserve: '2' },
+    );
+    expect(outputs['free-slots-needed']).toBe('2');
+    expect(outputs.verdict).toBe('warn');
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('annotates at most 10 findings of each type and counts the rest', async () => {
+    const sessions = Array.from(
+      { length: 14 },
+      (_, i) => `  - {name: s${i}, category: UX, status: needs-more-work}`,
+    ).join('\n');
+    await runAction({ 'sessions.yaml': `version: 1\ncapacity: 30\nsessions:\n${sessions}\n` });
+    expect(log.match(/^::warning /gm)).toHaveLength(10);
+    expect(log.match(/^::error /gm)).toHaveLength(7); // the seven cold categories
+    expect(log).toContain('4 more findings are not annotated; the job summary lists them all.');
+  });
+});
+
+describe('a backlog that cannot be read', () => {
+  it('fails with an annotation at the line, a summary of the problems and no plan', async () => {
+    const { outputs, summary } = await runAction({
+      'sessions.yaml': 'version: 1\nsessions:\n  - {name: a, category: UX, status: shipped}\n',
+    });
+    expect(process.exitCode).toBe(1);
+    expect(outputs.verdict).toBe('fail');
+    expect(outputs['plan-json']).toBeUndefined();
+    expect(JSON.parse(outputs.violations!)).toEqual([
+      expect.objectContaining({ rail: 'schema', line: 3, column: 37 }),
+    ]);
+    expect(log).toContain(
+      '::error title=session-sweeper%3A schema,file=sessions.yaml,line=3,col=37::session "a": unknown status "shipped"',
+    );
+    expect(summary).toContain('could not be read, so no plan was made');
+  });
+
+  it('a missing file says which file and how to fix it', async () => {
+    const { outputs } = await runAction({});
+    expect(outputs.verdict).toBe('fail');
+    expect(log).toContain('backlog file sessions.yaml was not found');
+  });
+
+  it('a bad input fails the step with the input name, before reading anything', async () => {
+    const { outputs } = await runAction({ 'sessions.yaml': example }, { mode: 'strict' });
+    expect(process.exitCode).toBe(1);
+    expect(outputs).toEqual({});
+    expect(log).toContain('::error::input "mode" must be "report" or "enforce", got "strict"');
+  });
+
+  it('a reserve input that reaches the capacity is a clear failure', async () => {
+    await runAction({ 'sessions.yaml': example }, { reserve: '15' });
+    expect(process.exitCode).toBe(1);
+    expect(log).toContain('reserve (15) must be smaller than capacity (15)');
+  });
+});
+
+describe('untrusted text in the log', () => {
+  it('a session name cannot issue a workflow command', async () => {
+    const { runner } = await runAction({
+      'sessions.yaml': JSON.stringify({
+        version: 1,
+        sessions: [{ name: 'x\n::error::owned', category: 'UX', status: 'pr-ready' }],
+      }),
+    });
+    expect(runner).toBeDefined();
+    expect(log).not.toMatch(/^::error::owned/m);
+    const token = /^::stop-commands::(.+)$/m.exec(log)?.[1];
+    expect(token).toBeTruthy();
+    const plan = log.slice(log.indexOf('=== SESSION PLAN ==='), log.indexOf(`::${token!}::`));
+    expect(plan).toContain('x\\u{a}::error::owned');
+  });
+});

@@ -1,0 +1,126 @@
+// The bundles as users run them: dist/index.js under Node 24 the way the runner starts it,
+// and dist/cli.js as the `session-sweeper` command.
+import { execFile, type ExecFileOptions } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../src/planner/types.js';
+import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { makeRunner, node24 } from './helpers/runner.js';
+
+const exec = promisify(execFile);
+
+interface Exit {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a program to its end and reports how it ended, failing or not. */
+function runProgram(file: string, args: string[], options: ExecFileOptions = {}): Promise<Exit> {
+  return new Promise((resolve) => {
+    execFile(file, args, { ...options, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+const bundle = join(import.meta.dirname, '..', 'dist', 'index.js');
+const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
+
+let node: string;
+let github: FakeGitHub;
+
+beforeAll(async () => {
+  node = node24();
+  github = await startFakeGitHub();
+}, 240_000);
+
+afterAll(() => github.close());
+
+async function runBundle(files: Record<string, string>, inputs: Record<string, string>) {
+  const runner = await makeRunner(files, inputs);
+  const event = join(runner.workspace, '..', 'event.json');
+  await writeFile(event, JSON.stringify({ schedule: '0 5 * * *' }));
+  const env = {
+    PATH: process.env.PATH ?? '',
+    ...runner.env,
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'acme/summit',
+    GITHUB_API_URL: github.url,
+    GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_ACTIONS: 'true',
+  };
+  const result = await runProgram(node, [bundle], { env, cwd: runner.workspace });
+  return { ...result, outputs: await runner.outputs(), summary: await runner.summary() };
+}
+
+describe('dist/index.js under Node 24', () => {
+  it('runs on Node 24', async () => {
+    const { stdout } = await exec(node, ['--version']);
+    expect(stdout).toMatch(/^v2[4-9]\./);
+  });
+
+  it('sweeps the example backlog: passes, writes summary and outputs, calls no API', async () => {
+    const example = await readFile('examples/sessions.yaml', 'utf8');
+    const run = await runBundle(
+      { 'sessions.yaml': example },
+      { 'sessions-file': 'sessions.yaml', mode: 'enforce', 'github-token': 'ghs_fake' },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs['free-slots-needed']).toBe('0');
+    const plan = JSON.parse(await readFile(run.outputs['plan-json']!, 'utf8')) as Plan;
+    expect(plan.closeFirst).toEqual(['authz-policy-tests', 'ledger-checksums']);
+    expect(run.summary).toContain('**14 / 15 active**');
+    expect(github.requests).toEqual([]);
+  });
+
+  it('fails the job with exit code 1 and annotations when a rail is broken', async () => {
+    const run = await runBundle(
+      {
+        'ops.yaml':
+          'version: 1\ncapacity: 2\nsessions:\n  - {name: a, category: UX, status: pr-ready}\n  - {name: b, category: UX, status: pr-ready}\n  - {name: c, category: UX, status: pr-ready}\n',
+      },
+      { 'sessions-file': 'ops.yaml' },
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toContain(
+      '::error title=session-sweeper%3A capacity-hard,file=ops.yaml,line=6,col=5::',
+    );
+    expect(run.summary).toContain('## Session sweep: ❌ fail');
+  });
+
+  it('a broken backlog fails with its line, and never a stack trace', async () => {
+    const run = await runBundle({ 'sessions.yaml': 'version: 1\nsessions: [\n' }, {});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error title=session-sweeper%3A schema,file=sessions.yaml,line=',
+    );
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+});
+
+describe('dist/cli.js', () => {
+  it('prints the plan of the example backlog', async () => {
+    const { stdout } = await exec(cli, ['examples/sessions.yaml']);
+    expect(stdout).toMatch(/^=== SESSION PLAN ===\n/);
+  });
+
+  it('exits 2 on bad input and 1 on a broken rail under --enforce', async () => {
+    const bad = await runProgram(cli, ['missing.yaml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('backlog file missing.yaml was not found');
+    expect((await runProgram(cli, ['examples/sessions.json', '--enforce'])).code).toBe(1);
+  });
+
+  it('does not bundle GitHub client code', async () => {
+    const text = await readFile(cli, 'utf8');
+    expect(text).not.toContain('@octokit');
+    expect(text).not.toContain('issueCommand');
+  });
+});

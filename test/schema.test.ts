@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_PATH, sessionsJsonSchema } from '../src/backlog/json-schema.js';
+import { STATUS_PATTERN } from '../src/backlog/schema.js';
+import { VERSION } from '../src/version.js';
+
+describe('the committed JSON Schema', () => {
+  it('matches a fresh generation from the zod schema (run `npm run schema` to update it)', () => {
+    expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(sessionsJsonSchema());
+  });
+
+  it('accepts in its status pattern exactly the spellings the loader accepts', () => {
+    const schema = JSON.parse(sessionsJsonSchema()) as {
+      properties: { sessions: { items: { properties: { status: { pattern: string } } } } };
+    };
+    const pattern = new RegExp(schema.properties.sessions.items.properties.status.pattern);
+    for (const ok of ['pr-ready', 'PR-ready', 'PR created', 'needs more work', 'ARCHIVED']) {
+      expect(pattern.test(ok)).toBe(true);
+      expect(STATUS_PATTERN.test(ok)).toBe(true);
+    }
+    for (const bad of ['done', 'pr-readyy', 'in progress']) expect(pattern.test(bad)).toBe(false);
+  });
+
+  it('the example backlog points editors at it', () => {
+    expect(readFileSync('examples/sessions.yaml', 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../schema/sessions.schema.json',
+    );
+  });
+});
+
+describe('the release', () => {
+  it('reports the version in package.json', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});
