@@ -41239,7 +41239,27 @@ function parseBacklog(source, file) {
 }
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc, at, file) {
+    // Session entries are located for every session, so they are found once and remembered.
+    const list = (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents : doc.getIn(['sessions'], true);
+    const entries = (0,dist/* isSeq */.oP)(list) ? list.items : [];
+    const entryLocations = [];
+    const entryIndex = (path) => {
+        const last = path[path.length - 1];
+        if (typeof last !== 'number')
+            return undefined;
+        if (path.length === 1 && (0,dist/* isSeq */.oP)(doc.contents))
+            return last;
+        if (path.length === 2 && path[0] === 'sessions')
+            return last;
+        return undefined;
+    };
     return (path, key) => {
+        const index = key === undefined ? entryIndex(path) : undefined;
+        if (index !== undefined) {
+            const range = entries[index]?.range;
+            if (range)
+                return (entryLocations[index] ??= at(range[0]));
+        }
         for (let depth = path.length; depth >= 0; depth--) {
             const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
             if (!node || typeof node !== 'object' || !('range' in node))
@@ -41620,8 +41640,19 @@ function compareCodePoints(a, b) {
     }
     return a.length - b.length;
 }
+const compareUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Fastest exit first: by rank, then fewest remaining steps, then name by code point.
+ * Sorts indices over precomputed keys, which keeps 100,000 sessions well under a second.
+ */
 function closeOrder(sessions) {
-    return [...sessions].sort((a, b) => a.rank - b.rank || a.remainingSteps - b.remainingSteps || compareCodePoints(a.name, b.name));
+    const ranks = Float64Array.from(sessions, (s) => s.rank);
+    const steps = Float64Array.from(sessions, (s) => s.remainingSteps);
+    const names = sessions.map((s) => s.name);
+    // UTF-16 order differs from code point order only from U+D800 up; most names never get there.
+    const byName = names.some((n) => /[\ud800-\uffff]/.test(n)) ? compareCodePoints : compareUnits;
+    const order = Array.from(sessions, (_, i) => i).sort((i, j) => ranks[i] - ranks[j] || steps[i] - steps[j] || byName(names[i], names[j]));
+    return order.map((i) => sessions[i]);
 }
 
 ;// CONCATENATED MODULE: ./src/planner/types.ts
@@ -41637,31 +41668,46 @@ function freeSlotsNeeded(active, capacity, reserve) {
 function buildPlan(backlog, settings = {}) {
     const capacity = settings.capacity ?? backlog.capacity;
     const reserve = settings.reserve ?? backlog.reserve;
-    const active = backlog.sessions.filter((s) => s.status !== 'archived');
-    const archived = backlog.sessions.filter((s) => s.status === 'archived');
+    const active = [];
+    const archived = [];
+    const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
+    for (const session of backlog.sessions) {
+        if (session.status === 'archived') {
+            archived.push(session);
+            continue;
+        }
+        active.push(session);
+        if (session.blocked)
+            counts.blocked++;
+        else if (session.status === 'pr-ready')
+            counts.prReady++;
+        else if (session.status === 'pr-created')
+            counts.prCreated++;
+        else if (session.status === 'needs-more-work')
+            counts.needsMoreWork++;
+    }
+    counts.active = active.length;
+    counts.archived = archived.length;
     const needed = freeSlotsNeeded(active.length, capacity, reserve);
-    const ordered = closeOrder(active.map((s) => ({ ...s, rank: rank(s, backlog.format) })));
-    const fastTracked = chooseFastTrack(ordered, needed);
-    const closeOrderPlanned = ordered.map((session) => planSession(session, fastTracked.has(session.name)));
+    const ordered = closeOrder(active.map((session) => ({
+        session,
+        rank: rank(session, backlog.format),
+        name: session.name,
+        remainingSteps: session.remainingSteps,
+    })));
+    const fastTracked = chooseFastTrack(ordered, needed, counts.prReady + counts.prCreated);
+    const closeOrderPlanned = ordered.map(({ session, rank: r }) => planSession(session, r, fastTracked.has(session)));
     // The playbook tool lists as many exits as slots must be freed, or the next two.
     const listed = needed || Math.min(2, ordered.length);
     const covered = new Set(active.map((s) => s.category));
     const coldCategories = backlog.categories.filter((c) => !covered.has(c));
-    const counts = {
-        active: active.length,
-        archived: archived.length,
-        prReady: active.filter((s) => s.status === 'pr-ready').length,
-        prCreated: active.filter((s) => s.status === 'pr-created').length,
-        blocked: active.filter((s) => s.blocked).length,
-        needsMoreWork: active.filter((s) => s.status === 'needs-more-work' && !s.blocked).length,
-    };
     const notes = [];
     // Backpressure: "too many in needs more work; prioritize those with the fewest remaining steps".
     if (counts.needsMoreWork > capacity / 2) {
         notes.push(`Backpressure: ${counts.needsMoreWork} of ${capacity} slots hold sessions that need more work; the close order already puts the fewest remaining steps first.`);
     }
     const violations = [
-        ...capacityRails(active, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed))),
+        ...capacityRails(active, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed)).map((o) => o.session)),
         ...coldCategoryRails(backlog, coldCategories),
         ...nextActionRails(active),
     ];
@@ -41674,7 +41720,7 @@ function buildPlan(backlog, settings = {}) {
         counts,
         freeSlotsNeeded: needed,
         closeOrder: closeOrderPlanned,
-        closeFirst: ordered.slice(0, listed).map((s) => s.name),
+        closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
         archived: archived.map((s) => ({ name: s.name, category: s.category, location: s.location })),
         coldCategories,
         notes,
@@ -41687,16 +41733,21 @@ function buildPlan(backlog, settings = {}) {
  * that still need work with the fewest remaining steps, as many as shipping and archiving leave
  * uncovered, and at least one.
  */
-function chooseFastTrack(ordered, needed) {
+function chooseFastTrack(ordered, needed, exits) {
     if (needed === 0)
         return new Set();
-    const exits = ordered.filter((s) => !s.blocked && (s.status === 'pr-ready' || s.status === 'pr-created')).length;
-    // The close order already puts the fewest remaining steps first.
-    const candidates = ordered.filter((s) => !s.blocked && s.status === 'needs-more-work');
+    const chosen = new Set();
     const count = Math.max(1, needed - exits);
-    return new Set(candidates.slice(0, count).map((s) => s.name));
+    // The close order already puts the fewest remaining steps first.
+    for (const { session } of ordered) {
+        if (chosen.size === count)
+            break;
+        if (!session.blocked && session.status === 'needs-more-work')
+            chosen.add(session);
+    }
+    return chosen;
 }
-function planSession(session, fastTrack) {
+function planSession(session, rank, fastTrack) {
     const { action, reason } = decide(session, fastTrack);
     const planned = {
         name: session.name,
@@ -41708,7 +41759,7 @@ function planSession(session, fastTrack) {
         blockedFlag: session.blockedFlag,
         kind: session.kind,
         actions: session.actions,
-        rank: session.rank,
+        rank,
         action,
         reason,
         location: session.location,
@@ -44999,7 +45050,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;

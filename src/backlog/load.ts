@@ -1,7 +1,7 @@
 // The one input parser for backlogs: sessions.yaml (version 1) or the playbook tool's JSON array,
 // read with the YAML parser so every error can point at file:line:column.
 import { readFile, stat } from 'node:fs/promises';
-import { Document, isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type {
   Backlog,
@@ -168,7 +168,24 @@ type Locate = (path: Path, key?: string) => SourceLocation;
 
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc: Document, at: (offset: number) => SourceLocation, file: string): Locate {
+  // Session entries are located for every session, so they are found once and remembered.
+  const list = isSeq(doc.contents) ? doc.contents : doc.getIn(['sessions'], true);
+  const entries = isSeq(list) ? list.items : [];
+  const entryLocations: SourceLocation[] = [];
+  const entryIndex = (path: Path): number | undefined => {
+    const last = path[path.length - 1];
+    if (typeof last !== 'number') return undefined;
+    if (path.length === 1 && isSeq(doc.contents)) return last;
+    if (path.length === 2 && path[0] === 'sessions') return last;
+    return undefined;
+  };
+
   return (path, key) => {
+    const index = key === undefined ? entryIndex(path) : undefined;
+    if (index !== undefined) {
+      const range = (entries[index] as Node | undefined)?.range;
+      if (range) return (entryLocations[index] ??= at(range[0]));
+    }
     for (let depth = path.length; depth >= 0; depth--) {
       const node: unknown =
         depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);

@@ -26,29 +26,41 @@ export function freeSlotsNeeded(active: number, capacity: number, reserve: numbe
 export function buildPlan(backlog: Backlog, settings: PlanSettings = {}): Plan {
   const capacity = settings.capacity ?? backlog.capacity;
   const reserve = settings.reserve ?? backlog.reserve;
-  const active = backlog.sessions.filter((s) => s.status !== 'archived');
-  const archived = backlog.sessions.filter((s) => s.status === 'archived');
+  const active: Session[] = [];
+  const archived: Session[] = [];
+  const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
+  for (const session of backlog.sessions) {
+    if (session.status === 'archived') {
+      archived.push(session);
+      continue;
+    }
+    active.push(session);
+    if (session.blocked) counts.blocked++;
+    else if (session.status === 'pr-ready') counts.prReady++;
+    else if (session.status === 'pr-created') counts.prCreated++;
+    else if (session.status === 'needs-more-work') counts.needsMoreWork++;
+  }
+  counts.active = active.length;
+  counts.archived = archived.length;
   const needed = freeSlotsNeeded(active.length, capacity, reserve);
 
-  const ordered = closeOrder(active.map((s) => ({ ...s, rank: rank(s, backlog.format) })));
-  const fastTracked = chooseFastTrack(ordered, needed);
-  const closeOrderPlanned: PlannedSession[] = ordered.map((session) =>
-    planSession(session, fastTracked.has(session.name)),
+  const ordered = closeOrder(
+    active.map((session) => ({
+      session,
+      rank: rank(session, backlog.format),
+      name: session.name,
+      remainingSteps: session.remainingSteps,
+    })),
+  );
+  const fastTracked = chooseFastTrack(ordered, needed, counts.prReady + counts.prCreated);
+  const closeOrderPlanned: PlannedSession[] = ordered.map(({ session, rank: r }) =>
+    planSession(session, r, fastTracked.has(session)),
   );
 
   // The playbook tool lists as many exits as slots must be freed, or the next two.
   const listed = needed || Math.min(2, ordered.length);
   const covered = new Set(active.map((s) => s.category));
   const coldCategories = backlog.categories.filter((c) => !covered.has(c));
-
-  const counts = {
-    active: active.length,
-    archived: archived.length,
-    prReady: active.filter((s) => s.status === 'pr-ready').length,
-    prCreated: active.filter((s) => s.status === 'pr-created').length,
-    blocked: active.filter((s) => s.blocked).length,
-    needsMoreWork: active.filter((s) => s.status === 'needs-more-work' && !s.blocked).length,
-  };
 
   const notes: string[] = [];
   // Backpressure: "too many in needs more work; prioritize those with the fewest remaining steps".
@@ -59,7 +71,13 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}): Plan {
   }
 
   const violations = [
-    ...capacityRails(active, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed))),
+    ...capacityRails(
+      active,
+      capacity,
+      reserve,
+      needed,
+      ordered.slice(0, Math.max(1, listed)).map((o) => o.session),
+    ),
     ...coldCategoryRails(backlog, coldCategories),
     ...nextActionRails(active),
   ];
@@ -73,7 +91,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}): Plan {
     counts,
     freeSlotsNeeded: needed,
     closeOrder: closeOrderPlanned,
-    closeFirst: ordered.slice(0, listed).map((s) => s.name),
+    closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
     archived: archived.map((s) => ({ name: s.name, category: s.category, location: s.location })),
     coldCategories,
     notes,
@@ -88,20 +106,22 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}): Plan {
  * uncovered, and at least one.
  */
 function chooseFastTrack(
-  ordered: readonly (Session & { rank: number })[],
+  ordered: readonly { session: Session }[],
   needed: number,
-): Set<string> {
+  exits: number,
+): Set<Session> {
   if (needed === 0) return new Set();
-  const exits = ordered.filter(
-    (s) => !s.blocked && (s.status === 'pr-ready' || s.status === 'pr-created'),
-  ).length;
-  // The close order already puts the fewest remaining steps first.
-  const candidates = ordered.filter((s) => !s.blocked && s.status === 'needs-more-work');
+  const chosen = new Set<Session>();
   const count = Math.max(1, needed - exits);
-  return new Set(candidates.slice(0, count).map((s) => s.name));
+  // The close order already puts the fewest remaining steps first.
+  for (const { session } of ordered) {
+    if (chosen.size === count) break;
+    if (!session.blocked && session.status === 'needs-more-work') chosen.add(session);
+  }
+  return chosen;
 }
 
-function planSession(session: Session & { rank: number }, fastTrack: boolean): PlannedSession {
+function planSession(session: Session, rank: number, fastTrack: boolean): PlannedSession {
   const { action, reason } = decide(session, fastTrack);
   const planned: PlannedSession = {
     name: session.name,
@@ -113,7 +133,7 @@ function planSession(session: Session & { rank: number }, fastTrack: boolean): P
     blockedFlag: session.blockedFlag,
     kind: session.kind,
     actions: session.actions,
-    rank: session.rank,
+    rank,
     action,
     reason,
     location: session.location,

@@ -52,6 +52,7 @@ export interface Plan {
   reserve: number;
   /** The rotation, in priority order. */
   categories: string[];
+  /** Each active session is counted once: blocked first, whatever its status. */
   counts: {
     active: number;
     archived: number;
