@@ -42133,13 +42133,22 @@ async function reportLoadFailure(inputs, errors, warnings) {
     setOutput('violations', JSON.stringify(violations));
     failOrWarn(inputs, violations);
 }
+/** Fails the job in enforce mode, naming each broken rail and its fix. */
 function failOrWarn(inputs, violations) {
-    const broken = [...new Set(violations.filter((v) => v.severity === 'error').map((v) => v.rail))];
-    const message = `${broken.length === 1 ? 'rail' : 'rails'} broken: ${broken.join(', ')}. The job summary lists each one with its fix.`;
+    const byRail = new Map();
+    for (const v of violations) {
+        if (v.severity === 'error')
+            byRail.set(v.rail, [...(byRail.get(v.rail) ?? []), v]);
+    }
+    const lines = [...byRail].map(([rail, [first, ...rest]]) => {
+        const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
+        return `${rail}: ${first.message}${more} Fix: ${first.fix}`;
+    });
+    const message = `${byRail.size === 1 ? 'A rail is' : `${byRail.size} rails are`} broken. ${lines.join(' ')} The job summary lists every finding.`;
     if (inputs.mode === 'enforce')
         setFailed(message);
     else
-        info(`mode is report, so the job passes: ${message}`);
+        info(`mode is report, so the job passes. ${message}`);
 }
 /** Writes plan.json whole or not at all: a temporary file renamed into place. */
 async function writePlanFile(plan) {

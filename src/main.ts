@@ -71,11 +71,19 @@ async function reportLoadFailure(
   failOrWarn(inputs, violations);
 }
 
+/** Fails the job in enforce mode, naming each broken rail and its fix. */
 function failOrWarn(inputs: Inputs, violations: readonly Violation[]): void {
-  const broken = [...new Set(violations.filter((v) => v.severity === 'error').map((v) => v.rail))];
-  const message = `${broken.length === 1 ? 'rail' : 'rails'} broken: ${broken.join(', ')}. The job summary lists each one with its fix.`;
+  const byRail = new Map<string, Violation[]>();
+  for (const v of violations) {
+    if (v.severity === 'error') byRail.set(v.rail, [...(byRail.get(v.rail) ?? []), v]);
+  }
+  const lines = [...byRail].map(([rail, [first, ...rest]]) => {
+    const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
+    return `${rail}: ${first!.message}${more} Fix: ${first!.fix}`;
+  });
+  const message = `${byRail.size === 1 ? 'A rail is' : `${byRail.size} rails are`} broken. ${lines.join(' ')} The job summary lists every finding.`;
   if (inputs.mode === 'enforce') core.setFailed(message);
-  else core.info(`mode is report, so the job passes: ${message}`);
+  else core.info(`mode is report, so the job passes. ${message}`);
 }
 
 /** Writes plan.json whole or not at all: a temporary file renamed into place. */

@@ -69,8 +69,8 @@ describe('broken rails', () => {
     expect(log).toMatch(
       /::error title=session-sweeper%3A capacity-hard,file=sessions.yaml,line=6,col=5::3 active sessions exceed the hard cap of 2 by 1\./,
     );
-    expect(log).toMatch(
-      /::error::rails broken: capacity-hard, cold-category\. The job summary lists/,
+    expect(log).toContain(
+      '::error::2 rails are broken. capacity-hard: 3 active sessions exceed the hard cap of 2 by 1. Fix: Archive or merge 1 session(s) before anything else; the fastest exits are "a", "b". cold-category: Category "Security" is cold: no active session covers it. (and 6 more) Fix: Start the next Security prompt',
     );
   });
 
@@ -78,7 +78,7 @@ describe('broken rails', () => {
     const { outputs } = await runAction({ 'sessions.yaml': overCap }, { mode: 'report' });
     expect(outputs.verdict).toBe('fail');
     expect(process.exitCode).toBeUndefined();
-    expect(log).toContain('mode is report, so the job passes');
+    expect(log).toContain('mode is report, so the job passes. 2 rails are broken.');
   });
 
   it('capacity and reserve inputs override the file', async () => {
