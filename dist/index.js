@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28370,11 +28368,46 @@ module.exports = {
 
 /***/ }),
 
+/***/ 9081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parseRepository),
+/* harmony export */   U: () => (/* binding */ resolvePull)
+/* harmony export */ });
+/** `owner/name`, as in GITHUB_REPOSITORY and --repo. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(text?.trim() ?? '');
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function resolvePull(ref, current, serverUrl) {
+    if (ref.url !== undefined) {
+        const host = new URL(ref.url).host.toLowerCase();
+        const expected = new URL(serverUrl).host.toLowerCase();
+        if (host !== expected) {
+            return { problem: `${ref.url} is on ${host}, not on ${expected}, where this sweep runs` };
+        }
+    }
+    const owner = ref.owner ?? current?.owner;
+    const repo = ref.repo ?? current?.repo;
+    if (owner === undefined || repo === undefined) {
+        return {
+            problem: `pull request #${ref.number} names no repository and none is known (set GITHUB_REPOSITORY or --repo owner/name)`,
+        };
+    }
+    return {
+        pull: { owner, repo, number: ref.number, key: `${owner}/${repo}#${ref.number}`.toLowerCase() },
+    };
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8682);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
 // The action's entry point: nothing runs at import time anywhere else.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28417,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8682:
+/***/ 445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28441,8 +28474,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28517,7 +28550,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -28573,8 +28606,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28588,10 +28621,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -28607,7 +28640,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29310,7 +29343,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29572,7 +29605,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29595,7 +29628,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29691,7 +29724,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -29895,7 +29928,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29922,7 +29955,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30415,13 +30448,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30712,7 +30745,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31051,8 +31084,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31233,7 +31266,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -31301,7 +31334,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31396,6 +31429,28 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/github/refs.ts
+var refs = __nccwpck_require__(9081);
+;// CONCATENATED MODULE: ./src/github/endpoints.ts
+// Where GitHub is, from the runner's environment (GitHub Enterprise Server and test fakes differ).
+// Kept apart from the client so reading it loads no Octokit code.
+
+function endpointsFromEnv(env, repository) {
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL under /api/graphql.
+    const graphqlUrl = env.GITHUB_GRAPHQL_URL ||
+        (apiUrl.endsWith('/api/v3') ? `${apiUrl.slice(0, -3)}/graphql` : `${apiUrl}/graphql`);
+    const endpoints = {
+        apiUrl,
+        graphqlUrl,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    };
+    const repo = (0,refs/* parseRepository */.S)(repository ?? env.GITHUB_REPOSITORY);
+    if (repo)
+        endpoints.repository = repo;
+    return endpoints;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -41571,6 +41626,8 @@ const inputSchema = object({
     capacity: count(1),
     reserve: count(0),
     mode: schemas_enum(['report', 'enforce'], 'must be "report" or "enforce"'),
+    'on-api-error': schemas_enum(['warn', 'fail'], 'must be "warn" or "fail"'),
+    'github-token': schemas_string().optional(),
 });
 class InputError extends Error {
 }
@@ -41583,20 +41640,121 @@ function getInputs(read = (name) => getInput(name)) {
     }
     raw['sessions-file'] ??= 'sessions.yaml';
     raw.mode ??= 'enforce';
+    raw['on-api-error'] ??= 'warn';
     const result = inputSchema.safeParse(raw);
     if (!result.success) {
         const problems = result.error.issues.map((issue) => {
             const name = String(issue.path[0]);
-            return `input "${name}" ${issue.message}, got "${raw[name] ?? ''}"`;
+            const given = name === 'github-token' ? '***' : (raw[name] ?? '');
+            return `input "${name}" ${issue.message}, got "${given}"`;
         });
         throw new InputError(`${problems.join('; ')}. Fix the \`with:\` block of the step.`);
     }
-    const inputs = { sessionsFile: result.data['sessions-file'], mode: result.data.mode };
+    const inputs = {
+        sessionsFile: result.data['sessions-file'],
+        mode: result.data.mode,
+        onApiError: result.data['on-api-error'],
+    };
+    const token = result.data['github-token'];
+    if (token) {
+        setSecret(token);
+        inputs.githubToken = token;
+    }
     if (result.data.capacity !== undefined)
         inputs.capacity = result.data.capacity;
     if (result.data.reserve !== undefined)
         inputs.reserve = result.data.reserve;
     return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/planner/drift.ts
+/** Check conclusions that mean the pull request cannot ship as it is. */
+const FAILING = new Set([
+    'FAILURE',
+    'ERROR',
+    'TIMED_OUT',
+    'CANCELLED',
+    'ACTION_REQUIRED',
+    'STARTUP_FAILURE',
+]);
+function failingChecks(pull) {
+    return pull.checks
+        .filter((c) => c.conclusion !== null && FAILING.has(c.conclusion))
+        .map((c) => c.name);
+}
+/**
+ * The drift table (README "Live status"): a merged PR means archive first; a closed one means
+ * reopen or archive; failing checks, a merge conflict, requested changes or a draft mean a
+ * PR-ready or PR-created session is not shippable and needs more work, with that as its next action.
+ */
+function reconcile(session, lookup) {
+    const declared = {
+        status: session.status,
+        remainingSteps: session.remainingSteps,
+        drift: [],
+        ...(session.nextAction !== undefined ? { nextAction: session.nextAction } : {}),
+    };
+    if (session.status === 'pr-created' && !session.pr) {
+        declared.drift.push({
+            code: 'pr-ref-missing',
+            message: 'status is pr-created but no `pr:` names the pull request',
+        });
+    }
+    if (!lookup || session.status === 'archived')
+        return declared;
+    if ('missing' in lookup) {
+        declared.drift.push({ code: 'pr-missing', message: lookup.missing });
+        return declared;
+    }
+    const pull = lookup.pull;
+    const drift = declared.drift;
+    const number = pull.ref.slice(pull.ref.lastIndexOf('#'));
+    if (pull.merged || pull.state === 'MERGED') {
+        drift.push({
+            code: 'pr-merged',
+            message: `PR ${number} was merged: archive the session, its slot is free`,
+        });
+        return { ...declared, status: 'archived', nextAction: `Archive: PR ${number} was merged.` };
+    }
+    if (pull.state === 'CLOSED') {
+        drift.push({ code: 'pr-closed', message: `PR ${number} was closed without merging` });
+        return demote(declared, `PR ${number} was closed without merging: reopen it, or archive the session.`, true);
+    }
+    const shippable = session.status === 'pr-ready' || session.status === 'pr-created';
+    const reasons = [];
+    const failing = failingChecks(pull);
+    if (failing.length > 0) {
+        drift.push({ code: 'checks-failing', message: `failing checks: ${failing.join(', ')}` });
+        reasons.push(`Fix the failing checks: ${failing.join(', ')}.`);
+    }
+    else if (pull.checkState === 'PENDING' || pull.checkState === 'EXPECTED') {
+        drift.push({ code: 'checks-pending', message: 'checks are still running' });
+    }
+    if (pull.mergeable === 'CONFLICTING') {
+        drift.push({ code: 'merge-conflict', message: `PR ${number} conflicts with its base branch` });
+        reasons.push('Resolve the merge conflict.');
+    }
+    if (pull.reviewDecision === 'CHANGES_REQUESTED') {
+        drift.push({ code: 'changes-requested', message: 'a reviewer requested changes' });
+        reasons.push('Address the requested changes.');
+    }
+    if (pull.isDraft && session.status === 'pr-ready') {
+        drift.push({ code: 'draft', message: `marked pr-ready, but PR ${number} is a draft` });
+        reasons.push('Mark the pull request ready for review.');
+    }
+    if (shippable && reasons.length > 0)
+        return demote(declared, reasons.join(' '), false);
+    return declared;
+}
+function demote(declared, nextAction, always) {
+    if (!always && declared.status !== 'pr-ready' && declared.status !== 'pr-created')
+        return declared;
+    return {
+        ...declared,
+        status: declared.status === 'blocked' ? 'blocked' : 'needs-more-work',
+        remainingSteps: Math.max(1, declared.remainingSteps),
+        nextAction,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/planner/order.ts
@@ -41657,26 +41815,59 @@ function closeOrder(sessions) {
 
 ;// CONCATENATED MODULE: ./src/planner/types.ts
 const PLAN_SCHEMA_VERSION = 1;
+const DRIFT_CODES = (/* unused pure expression or super */ null && ([
+    'pr-merged',
+    'pr-closed',
+    'pr-missing',
+    'pr-ref-missing',
+    'checks-failing',
+    'checks-pending',
+    'changes-requested',
+    'merge-conflict',
+    'draft',
+]));
 
 ;// CONCATENATED MODULE: ./src/planner/plan.ts
 
 
+
+const OFFLINE = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
+function sweep(session, lookup) {
+    const effective = reconcile(session, lookup);
+    const swept = { session, declaredStatus: session.status, drift: effective.drift };
+    if (lookup && 'pull' in lookup)
+        swept.live = lookup.pull;
+    if (effective.status !== session.status ||
+        effective.remainingSteps !== session.remainingSteps ||
+        effective.nextAction !== session.nextAction) {
+        swept.session = {
+            ...session,
+            status: effective.status,
+            statusText: effective.status,
+            remainingSteps: effective.remainingSteps,
+            ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
+        };
+    }
+    return swept;
+}
 /** "Free slots needed": how many active sessions must close to keep the reserve free. */
 function freeSlotsNeeded(active, capacity, reserve) {
     return Math.max(0, active - (capacity - reserve));
 }
-function buildPlan(backlog, settings = {}) {
+function buildPlan(backlog, settings = {}, live) {
     const capacity = settings.capacity ?? backlog.capacity;
     const reserve = settings.reserve ?? backlog.reserve;
-    const active = [];
+    const sweptActive = [];
     const archived = [];
     const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
-    for (const session of backlog.sessions) {
+    for (const declared of backlog.sessions) {
+        const swept = sweep(declared, live?.lookups[declared.name]);
+        const session = swept.session;
         if (session.status === 'archived') {
-            archived.push(session);
+            archived.push(swept);
             continue;
         }
-        active.push(session);
+        sweptActive.push(swept);
         if (session.blocked)
             counts.blocked++;
         else if (session.status === 'pr-ready')
@@ -41686,6 +41877,8 @@ function buildPlan(backlog, settings = {}) {
         else if (session.status === 'needs-more-work')
             counts.needsMoreWork++;
     }
+    const active = sweptActive.map((s) => s.session);
+    const sweptBySession = new Map(sweptActive.map((s) => [s.session, s]));
     counts.active = active.length;
     counts.archived = archived.length;
     const needed = freeSlotsNeeded(active.length, capacity, reserve);
@@ -41696,7 +41889,7 @@ function buildPlan(backlog, settings = {}) {
         remainingSteps: session.remainingSteps,
     })));
     const fastTracked = chooseFastTrack(ordered, needed, counts.prReady + counts.prCreated);
-    const closeOrderPlanned = ordered.map(({ session, rank: r }) => planSession(session, r, fastTracked.has(session)));
+    const closeOrderPlanned = ordered.map(({ session, rank: r }) => planSession(sweptBySession.get(session), r, fastTracked.has(session)));
     // The playbook tool lists as many exits as slots must be freed, or the next two.
     const listed = needed || Math.min(2, ordered.length);
     const covered = new Set(active.map((s) => s.category));
@@ -41710,6 +41903,7 @@ function buildPlan(backlog, settings = {}) {
         ...capacityRails(active, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed)).map((o) => o.session)),
         ...coldCategoryRails(backlog, coldCategories),
         ...nextActionRails(active),
+        ...driftRails([...sweptActive, ...archived]),
     ];
     return {
         schemaVersion: PLAN_SCHEMA_VERSION,
@@ -41721,11 +41915,17 @@ function buildPlan(backlog, settings = {}) {
         freeSlotsNeeded: needed,
         closeOrder: closeOrderPlanned,
         closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
-        archived: archived.map((s) => ({ name: s.name, category: s.category, location: s.location })),
+        archived: archived.map(({ session, drift }) => ({
+            name: session.name,
+            category: session.category,
+            location: session.location,
+            drift,
+        })),
         coldCategories,
         notes,
         violations,
         verdict: verdictOf(violations),
+        api: live?.api ?? OFFLINE,
     };
 }
 /**
@@ -41747,12 +41947,14 @@ function chooseFastTrack(ordered, needed, exits) {
     }
     return chosen;
 }
-function planSession(session, rank, fastTrack) {
+function planSession(swept, rank, fastTrack) {
+    const { session } = swept;
     const { action, reason } = decide(session, fastTrack);
     const planned = {
         name: session.name,
         category: session.category,
         status: session.status,
+        declaredStatus: swept.declaredStatus,
         statusText: session.statusText,
         remainingSteps: session.remainingSteps,
         blocked: session.blocked,
@@ -41763,7 +41965,10 @@ function planSession(session, rank, fastTrack) {
         action,
         reason,
         location: session.location,
+        drift: swept.drift,
     };
+    if (swept.live)
+        planned.live = swept.live;
     if (session.blocker !== undefined)
         planned.blocker = session.blocker;
     if (session.pr !== undefined)
@@ -41860,6 +42065,27 @@ function nextActionRails(active) {
         ...at(session),
     }));
 }
+/** Where the file and GitHub disagree: a warning on the session's line, one per code. */
+function driftRails(swept) {
+    return swept.flatMap(({ session, drift }) => drift.map((d) => ({
+        rail: 'drift',
+        severity: 'warning',
+        message: `Session "${session.name}": ${d.message} [${d.code}].`,
+        fix: DRIFT_FIX[d.code],
+        ...at(session),
+    })));
+}
+const DRIFT_FIX = {
+    'pr-merged': 'Set `status: archived` in the backlog; the slot is already free.',
+    'pr-closed': 'Reopen the pull request, or archive the session.',
+    'pr-missing': 'Fix `pr:`, or give the token access to that repository.',
+    'pr-ref-missing': 'Add `pr:` with the pull request number or URL.',
+    'checks-failing': 'Fix the failing checks before shipping.',
+    'checks-pending': 'Wait for the checks before shipping.',
+    'changes-requested': 'Address the review, then ship.',
+    'merge-conflict': 'Rebase or merge the base branch and resolve the conflict.',
+    draft: 'Mark the pull request ready for review, or set the status to needs-more-work.',
+};
 function at(session) {
     return {
         file: session.location.file,
@@ -41933,6 +42159,14 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES) {
         `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${escapeMarkdown(plan.source.file)}`,
         '',
     ];
+    // Said at the top: a plan made without live status may be stale.
+    if (plan.api.failure) {
+        head.push(`> [!WARNING]`, `> Live status is missing: ${escapeMarkdown(plan.api.failure)}. This plan is made from the file alone.`, '');
+    }
+    const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
+    if (merged.length > 0) {
+        head.push(`**Archive now** (pull request merged, slot already free): ${merged.map((a) => escapeMarkdown(a.name)).join(', ')}`, '');
+    }
     if (plan.coldCategories.length > 0) {
         head.push(`**Cold categories** (backfill in this order): ${plan.coldCategories.map(escapeMarkdown).join(', ')}`, '');
     }
@@ -41943,10 +42177,10 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES) {
     const tableHead = [
         '### Close/ship order',
         '',
-        '| # | Session | Category | Status | Plan action | Steps | Why |',
-        '|---:|---|---|---|---|---:|---|',
+        '| # | Session | Category | Status | Plan action | Steps | PR | Drift | Why |',
+        '|---:|---|---|---|---|---:|---|---|---|',
     ];
-    const rows = plan.closeOrder.map((s, i) => `| ${i + 1} | ${escapeMarkdown(s.name)} | ${escapeMarkdown(s.category)} | ${s.status}${s.blocked && s.status !== 'blocked' ? ' (blocked)' : ''} | **${s.action}** | ${s.remainingSteps} | ${escapeMarkdown(s.reason)} |`);
+    const rows = plan.closeOrder.map((s, i) => `| ${i + 1} | ${escapeMarkdown(s.name)} | ${escapeMarkdown(s.category)} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${escapeMarkdown(s.reason)} |`);
     const tail = plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : [];
     const room = budget - size([...head, ...tableHead, ...tail]);
     const body = plan.closeOrder.length > 0
@@ -41967,6 +42201,34 @@ function fit(rows, room, what, rest = 'the full plan is in plan.json') {
     if (kept.length === rows.length)
         return kept;
     return [...kept, '', `… ${rows.length - kept.length} more ${what} are not shown here; ${rest}.`];
+}
+function statusCell(s) {
+    const blocked = s.blocked && s.status !== 'blocked' ? ' (blocked)' : '';
+    const declared = s.declaredStatus !== s.status ? ` (file: ${s.declaredStatus})` : '';
+    return `${s.status}${blocked}${declared}`;
+}
+const CHECK_ICON = {
+    SUCCESS: '✅',
+    FAILURE: '❌',
+    ERROR: '❌',
+    PENDING: '⏳',
+    EXPECTED: '⏳',
+};
+/** The pull request, linked when GitHub gave its address, with the state of its checks. */
+function pullCell(s) {
+    if (s.live) {
+        const label = escapeMarkdown(s.live.ref.slice(s.live.ref.lastIndexOf('#')));
+        const link = /^https?:\/\//.test(s.live.url)
+            ? `<a href="${escapeHtml(s.live.url)}">${label}</a>`
+            : label;
+        const checks = s.live.checkState
+            ? ` ${CHECK_ICON[s.live.checkState] ?? escapeMarkdown(s.live.checkState)}`
+            : '';
+        return `${link}${checks} ${s.live.state.toLowerCase()}${s.live.isDraft ? ' draft' : ''}`;
+    }
+    if (!s.pr)
+        return '';
+    return escapeMarkdown(s.pr.owner ? `${s.pr.owner}/${s.pr.repo ?? ''}#${s.pr.number}` : `#${s.pr.number}`);
 }
 function violationTable(violations, room) {
     if (violations.length === 0)
@@ -42045,13 +42307,19 @@ function planLines(plan) {
         lines.push('  (no active sessions)');
     plan.closeOrder.forEach((s, index) => {
         const steps = `${s.remainingSteps} step${s.remainingSteps === 1 ? '' : 's'}`;
-        lines.push(`${String(index + 1).padStart(4)}. ${s.action.padEnd(ACTION_WIDTH)}  ${escapeTerminal(s.name)} [${escapeTerminal(s.category)}] ${s.status}, ${steps}: ${escapeTerminal(s.reason)}`);
+        const drift = s.drift.length > 0 ? ` {${s.drift.map((d) => d.code).join(', ')}}` : '';
+        lines.push(`${String(index + 1).padStart(4)}. ${s.action.padEnd(ACTION_WIDTH)}  ${escapeTerminal(s.name)} [${escapeTerminal(s.category)}] ${s.status}, ${steps}${drift}: ${escapeTerminal(s.reason)}`);
     });
+    const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
+    if (merged.length > 0) {
+        lines.push(`Archive now (pull request merged): ${merged.map((a) => escapeTerminal(a.name)).join(', ')}`);
+    }
     if (plan.archived.length > 0) {
         lines.push(`Archived: ${plan.archived.map((s) => escapeTerminal(s.name)).join(', ')}`);
     }
     for (const note of plan.notes)
         lines.push(escapeTerminal(note));
+    lines.push(liveLine(plan));
     lines.push('');
     if (plan.violations.length === 0) {
         lines.push('Rails: all held.');
@@ -42063,6 +42331,16 @@ function planLines(plan) {
     }
     lines.push(`Verdict: ${plan.verdict}`);
     return lines;
+}
+function liveLine({ api }) {
+    if (api.failure)
+        return `Live status: missing (${escapeTerminal(api.failure)}); the plan is made from the file alone.`;
+    if (!api.enabled)
+        return 'Live status: off (offline sweep); the plan is made from the file alone.';
+    const rate = api.rateLimit
+        ? `, rate limit cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining`
+        : '';
+    return `Live status: ${api.pullRequests} pull request(s) in ${api.requests} request(s), ${api.retries} retried${rate}.`;
 }
 function violationLines(v) {
     const where = v.file ? `${escapeTerminal(v.file)}${v.line ? `:${v.line}` : ''}: ` : '';
@@ -42076,6 +42354,7 @@ function formatDiagnostic(d) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's flow, the only place that does I/O in order: inputs → backlog → plan → reports.
+
 
 
 
@@ -42103,14 +42382,43 @@ async function run() {
             throw new InputError(`reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`);
         }
         const settings = { capacity, reserve };
-        const plan = buildPlan(loaded.backlog, settings);
+        const live = await liveStatus(inputs, loaded.backlog.sessions);
+        const plan = buildPlan(loaded.backlog, settings, live);
         await publish(plan, inputs, loaded.warnings);
+        if (plan.api.failure && inputs.onApiError === 'fail') {
+            setFailed(`Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`);
+        }
     }
     catch (error) {
         // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
         const message = error instanceof Error ? error.message : String(error);
         setFailed(error instanceof InputError ? message : `session-sweeper failed unexpectedly: ${message}`);
     }
+}
+/** Pull request status from GitHub, when a session names one and a token is given. */
+async function liveStatus(inputs, sessions) {
+    if (!sessions.some((s) => s.pr))
+        return undefined;
+    if (!inputs.githubToken) {
+        return {
+            lookups: {},
+            api: {
+                enabled: false,
+                requests: 0,
+                retries: 0,
+                pullRequests: 0,
+                failure: 'no github-token was given, so pull requests were not looked up',
+            },
+        };
+    }
+    // Loaded here, not at start: an offline sweep never pays for the GitHub client.
+    const { readLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4255));
+    return readLiveStatus(endpointsFromEnv(process.env), {
+        token: inputs.githubToken,
+        log: (message) => {
+            info(message);
+        },
+    }, sessions);
 }
 async function publish(plan, inputs, warnings) {
     logUntrusted(renderText(plan));
@@ -42227,6 +42535,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -42388,6 +42703,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -51008,7 +51330,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -51017,6 +51339,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -51091,6 +51416,18 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -51133,6 +51470,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -51147,6 +51506,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

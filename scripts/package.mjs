@@ -1,23 +1,26 @@
-// Bundles the action (dist/index.js) and the command-line tool (dist/cli.js) with ncc.
-// The CLI is a bundle of its own, so it never loads GitHub client code.
+// Bundles the action (dist/index.js, GitHub client code in chunks of its own loaded on demand)
+// and the command-line tool (dist/cli/, started by dist/cli.js) with ncc.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
-
-const bundles = [
-  { entry: 'src/index.ts', out: 'dist/index.js', license: 'dist/licenses.txt' },
-  { entry: 'src/cli.ts', out: 'dist/cli.js' },
-];
+import { chmodSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 rmSync('.build', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
-for (const { entry, out, license } of bundles) {
-  const dir = `.build/${entry.replace(/\W/g, '-')}`;
+
+function bundle(entry, out, license) {
+  const dir = `.build/${out}`;
   const args = ['build', entry, '-o', dir, '--quiet', '--target', 'es2022'];
   if (license) args.push('--license', 'licenses.txt');
   execFileSync('npx', ['--no-install', 'ncc', ...args], { stdio: 'inherit' });
-  copyFileSync(`${dir}/index.js`, out);
-  if (license) copyFileSync(`${dir}/licenses.txt`, license);
+  rmSync(`${dir}/package.json`, { force: true });
+  cpSync(dir, out === 'action' ? 'dist' : `dist/${out}`, { recursive: true });
 }
+
+bundle('src/index.ts', 'action', true);
+bundle('src/cli.ts', 'cli', false);
+writeFileSync(
+  'dist/cli.js',
+  '#!/usr/bin/env node\n// The session-sweeper command; the bundle and its chunks are in dist/cli/.\nimport "./cli/index.js";\n',
+);
 chmodSync('dist/cli.js', 0o755);
 rmSync('.build', { recursive: true, force: true });

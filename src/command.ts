@@ -3,7 +3,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBacklog } from './backlog/load.js';
-import { buildPlan, type PlanSettings } from './planner/plan.js';
+import { endpointsFromEnv } from './github/endpoints.js';
+import { parseRepository } from './github/refs.js';
+import { buildPlan, type LiveInput, type PlanSettings } from './planner/plan.js';
 import { renderMarkdown } from './render/markdown.js';
 import { formatDiagnostic, renderText } from './render/text.js';
 import { VERSION } from './version.js';
@@ -12,6 +14,7 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  env: NodeJS.ProcessEnv;
 }
 
 export const USAGE = `Usage:
@@ -25,6 +28,9 @@ Options:
   --reserve-slot N   slots kept free for the fast lane (overrides the file; default 1)
   --format F         text (default), json or markdown
   --enforce          exit 1 when a rail is broken
+  --github           add live pull request and check status from GitHub
+                     (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
+  --repo OWNER/NAME  the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -80,7 +86,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
 
-  const plan = buildPlan(backlog, parsed.settings);
+  let live: LiveInput | undefined;
+  if (parsed.github) {
+    const token = io.env.GITHUB_TOKEN;
+    if (!token) {
+      io.stderr('session-sweeper: --github reads the token from GITHUB_TOKEN, which is not set.\n');
+      return 2;
+    }
+    if (parsed.repo !== undefined && !parseRepository(parsed.repo)) {
+      io.stderr(`session-sweeper: --repo takes owner/name, got "${parsed.repo}".\n`);
+      return 2;
+    }
+    // Loaded only for --github: a plain plan never loads GitHub client code.
+    const { readLiveStatus } = await import('./github/live.js');
+    live = await readLiveStatus(
+      endpointsFromEnv(io.env, parsed.repo),
+      {
+        token,
+        log: (message) => {
+          io.stderr(`${message}\n`);
+        },
+      },
+      backlog.sessions,
+    );
+    if (live.api.failure) io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
+  }
+
+  const plan = buildPlan(backlog, parsed.settings, live);
   io.stdout(
     parsed.format === 'json'
       ? `${JSON.stringify(plan, null, 2)}\n`
@@ -97,6 +129,8 @@ interface Parsed {
   format: (typeof FORMATS)[number];
   enforce: boolean;
   settings: PlanSettings;
+  github: boolean;
+  repo?: string;
   help: boolean;
   version: boolean;
 }
@@ -112,13 +146,23 @@ function parse(argv: readonly string[]): Parsed {
       reserve: { type: 'string' },
       format: { type: 'string', default: 'text' },
       enforce: { type: 'boolean', default: false },
+      github: { type: 'boolean', default: false },
+      repo: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
   });
   const base = { help: values.help, version: values.version };
   if (values.help || values.version) {
-    return { ...base, command: 'plan', file: '', format: 'text', enforce: false, settings: {} };
+    return {
+      ...base,
+      command: 'plan',
+      file: '',
+      format: 'text',
+      enforce: false,
+      settings: {},
+      github: false,
+    };
   }
 
   let command: Parsed['command'] = 'plan';
@@ -138,7 +182,18 @@ function parse(argv: readonly string[]): Parsed {
   if (values.capacity !== undefined) settings.capacity = count('--capacity', values.capacity, 1);
   const reserve = values['reserve-slot'] ?? values.reserve;
   if (reserve !== undefined) settings.reserve = count('--reserve-slot', reserve, 0);
-  return { ...base, command, file: rest[0]!, format, enforce: values.enforce, settings };
+  if (values.repo !== undefined && !values.github)
+    throw new UsageError('--repo goes with --github');
+  return {
+    ...base,
+    command,
+    file: rest[0]!,
+    format,
+    enforce: values.enforce,
+    settings,
+    github: values.github,
+    ...(values.repo !== undefined ? { repo: values.repo } : {}),
+  };
 }
 
 function count(flag: string, text: string, minimum: number): number {

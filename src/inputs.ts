@@ -15,6 +15,8 @@ const inputSchema = z.object({
   capacity: count(1),
   reserve: count(0),
   mode: z.enum(['report', 'enforce'], 'must be "report" or "enforce"'),
+  'on-api-error': z.enum(['warn', 'fail'], 'must be "warn" or "fail"'),
+  'github-token': z.string().optional(),
 });
 
 export interface Inputs {
@@ -22,6 +24,9 @@ export interface Inputs {
   capacity?: number;
   reserve?: number;
   mode: 'report' | 'enforce';
+  onApiError: 'warn' | 'fail';
+  /** Empty means no live status: the plan is made from the file alone. */
+  githubToken?: string;
 }
 
 export class InputError extends Error {}
@@ -35,15 +40,26 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   }
   raw['sessions-file'] ??= 'sessions.yaml';
   raw.mode ??= 'enforce';
+  raw['on-api-error'] ??= 'warn';
   const result = inputSchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `input "${name}" ${issue.message}, got "${raw[name] ?? ''}"`;
+      const given = name === 'github-token' ? '***' : (raw[name] ?? '');
+      return `input "${name}" ${issue.message}, got "${given}"`;
     });
     throw new InputError(`${problems.join('; ')}. Fix the \`with:\` block of the step.`);
   }
-  const inputs: Inputs = { sessionsFile: result.data['sessions-file'], mode: result.data.mode };
+  const inputs: Inputs = {
+    sessionsFile: result.data['sessions-file'],
+    mode: result.data.mode,
+    onApiError: result.data['on-api-error'],
+  };
+  const token = result.data['github-token'];
+  if (token) {
+    core.setSecret(token);
+    inputs.githubToken = token;
+  }
   if (result.data.capacity !== undefined) inputs.capacity = result.data.capacity;
   if (result.data.reserve !== undefined) inputs.reserve = result.data.reserve;
   return inputs;

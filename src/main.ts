@@ -4,10 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Diagnostic } from './backlog/model.js';
+import type { Diagnostic, Session } from './backlog/model.js';
+import { endpointsFromEnv } from './github/endpoints.js';
 import { readBacklog } from './backlog/load.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
-import { buildPlan, schemaViolations } from './planner/plan.js';
+import { buildPlan, schemaViolations, type LiveInput } from './planner/plan.js';
 import type { Plan, Violation } from './planner/types.js';
 import { renderLoadFailure, renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
@@ -32,8 +33,14 @@ export async function run(): Promise<void> {
       );
     }
     const settings = { capacity, reserve };
-    const plan = buildPlan(loaded.backlog, settings);
+    const live = await liveStatus(inputs, loaded.backlog.sessions);
+    const plan = buildPlan(loaded.backlog, settings, live);
     await publish(plan, inputs, loaded.warnings);
+    if (plan.api.failure && inputs.onApiError === 'fail') {
+      core.setFailed(
+        `Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`,
+      );
+    }
   } catch (error) {
     // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
     const message = error instanceof Error ? error.message : String(error);
@@ -41,6 +48,38 @@ export async function run(): Promise<void> {
       error instanceof InputError ? message : `session-sweeper failed unexpectedly: ${message}`,
     );
   }
+}
+
+/** Pull request status from GitHub, when a session names one and a token is given. */
+async function liveStatus(
+  inputs: Inputs,
+  sessions: readonly Session[],
+): Promise<LiveInput | undefined> {
+  if (!sessions.some((s) => s.pr)) return undefined;
+  if (!inputs.githubToken) {
+    return {
+      lookups: {},
+      api: {
+        enabled: false,
+        requests: 0,
+        retries: 0,
+        pullRequests: 0,
+        failure: 'no github-token was given, so pull requests were not looked up',
+      },
+    };
+  }
+  // Loaded here, not at start: an offline sweep never pays for the GitHub client.
+  const { readLiveStatus } = await import('./github/live.js');
+  return readLiveStatus(
+    endpointsFromEnv(process.env),
+    {
+      token: inputs.githubToken,
+      log: (message) => {
+        core.info(message);
+      },
+    },
+    sessions,
+  );
 }
 
 async function publish(plan: Plan, inputs: Inputs, warnings: Diagnostic[]): Promise<void> {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../src/main.js';
 import type { Plan, Violation } from '../src/planner/types.js';
+import { startFakeGitHub } from './helpers/fake-github.js';
 import { makeRunner, type Runner } from './helpers/runner.js';
 
 const example = await readFile('examples/sessions.yaml', 'utf8');
@@ -154,5 +155,48 @@ describe('untrusted text in the log', () => {
     expect(token).toBeTruthy();
     const plan = log.slice(log.indexOf('=== SESSION PLAN ==='), log.indexOf(`::${token!}::`));
     expect(plan).toContain('x\\u{a}::error::owned');
+  });
+});
+
+describe('live status in the action', () => {
+  const backlog = `version: 1
+categories: [UX]
+sessions:
+  - {name: a, category: UX, status: pr-ready, pr: 1}
+`;
+
+  it('without a token the plan is made from the file and the summary says so at the top', async () => {
+    const { outputs, summary } = await runAction({ 'sessions.yaml': backlog });
+    expect(outputs.verdict).toBe('pass');
+    expect(summary.split('\n').slice(0, 6).join('\n')).toContain(
+      'Live status is missing: no github\\-token was given, so pull requests were not looked up',
+    );
+  });
+
+  it('on-api-error: warn keeps the job green when GitHub refuses; fail fails it, plan written either way', async () => {
+    const github = await startFakeGitHub();
+    github.always = { status: 401 };
+    try {
+      const env = { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/summit' };
+      Object.assign(process.env, env);
+      const warned = await runAction({ 'sessions.yaml': backlog }, { 'github-token': 'ghs_x' });
+      expect(process.exitCode).toBeUndefined();
+      expect(warned.summary).toContain(
+        'Live status is missing: GitHub refused the token \\(401\\)',
+      );
+
+      Object.assign(process.env, env);
+      const failed = await runAction(
+        { 'sessions.yaml': backlog },
+        { 'github-token': 'ghs_x', 'on-api-error': 'fail' },
+      );
+      expect(process.exitCode).toBe(1);
+      expect(failed.outputs['plan-json']).toBeTruthy();
+      expect(log).toContain(
+        '::error::Live status from GitHub is missing (on-api-error: fail): GitHub refused the token (401)',
+      );
+    } finally {
+      await github.close();
+    }
   });
 });

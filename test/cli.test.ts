@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { USAGE } from '../src/command.js';
 import type { Plan } from '../src/planner/types.js';
 import { sweep, tempFile } from './helpers/cli.js';
+import { startFakeGitHub } from './helpers/fake-github.js';
 
 const example = 'examples/sessions.yaml';
 const overCap = `version: 1
@@ -145,5 +146,57 @@ describe('untrusted text in the terminal', () => {
     const { out } = await sweep([file]);
     expect(out).toContain('evil\\u{1b}[2J\\u{202e}gnp.exe\\u{200b} (pr-ready)');
     for (const raw of ['\u001b', '\u202e', '\u200b']) expect(out).not.toContain(raw);
+  });
+});
+
+describe('session-sweeper --github', () => {
+  const file = () =>
+    tempFile(
+      'sessions.yaml',
+      'version: 1\nsessions:\n  - {name: a, category: UX, status: pr-ready, pr: 1}\n  - {name: b, category: UX, status: pr-created, pr: 2}\n',
+    );
+
+  it('adds live status: a merged pull request archives its session', async () => {
+    const github = await startFakeGitHub([
+      { owner: 'acme', repo: 'summit', number: 1 },
+      { owner: 'acme', repo: 'summit', number: 2, state: 'MERGED' },
+    ]);
+    try {
+      const env = { GITHUB_TOKEN: 'ghs_cli', GITHUB_API_URL: github.url };
+      const { code, out } = await sweep(
+        [await file(), '--github', '--repo', 'acme/summit'],
+        process.cwd(),
+        env,
+      );
+      expect(code).toBe(0);
+      expect(out).toContain('Sessions observed: 1 / capacity 15 (reserve 1)');
+      expect(out).toContain('Archive now (pull request merged): b');
+      expect(out).toContain('Live status: 2 pull request(s) in 1 request(s), 0 retried');
+      expect(github.requests[0]?.authorization).toBe('token ghs_cli');
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('needs GITHUB_TOKEN', async () => {
+    const { code, err } = await sweep([await file(), '--github'], process.cwd(), {});
+    expect(code).toBe(2);
+    expect(err).toContain('--github reads the token from GITHUB_TOKEN, which is not set');
+  });
+
+  it('--repo takes owner/name and goes with --github', async () => {
+    const bad = await sweep([await file(), '--github', '--repo', 'nope'], process.cwd(), {
+      GITHUB_TOKEN: 'x',
+    });
+    expect(bad).toMatchObject({ code: 2 });
+    expect(bad.err).toContain('--repo takes owner/name, got "nope"');
+    expect((await sweep([await file(), '--repo', 'a/b'])).err).toContain(
+      '--repo goes with --github',
+    );
+  });
+
+  it('without --github, sessions with pull requests make no request and say the sweep was offline', async () => {
+    const { out } = await sweep([await file()]);
+    expect(out).toContain('Live status: off (offline sweep)');
   });
 });

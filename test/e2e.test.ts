@@ -33,6 +33,9 @@ let github: FakeGitHub;
 
 beforeAll(async () => {
   node = node24();
+  // The bundle must run where the runner runs it: guard the harness itself.
+  const { stdout } = await exec(node, ['--version']);
+  if (!/^v2[4-9]\./.test(stdout)) throw new Error(`expected Node 24, got ${stdout}`);
   github = await startFakeGitHub();
 }, 240_000);
 
@@ -58,12 +61,26 @@ async function runBundle(files: Record<string, string>, inputs: Record<string, s
 }
 
 describe('dist/index.js under Node 24', () => {
-  it('runs on Node 24', async () => {
-    const { stdout } = await exec(node, ['--version']);
-    expect(stdout).toMatch(/^v2[4-9]\./);
-  });
-
-  it('sweeps the example backlog: passes, writes summary and outputs, calls no API', async () => {
+  it('sweeps the example backlog with live status: one GraphQL request, drift in the plan', async () => {
+    github.pulls.splice(
+      0,
+      Infinity,
+      {
+        owner: 'acme',
+        repo: 'summit',
+        number: 1412,
+        checks: [{ name: 'test', conclusion: 'SUCCESS' }],
+      },
+      { owner: 'acme', repo: 'summit', number: 1398, state: 'MERGED' },
+      {
+        owner: 'acme',
+        repo: 'platform',
+        number: 88,
+        checks: [{ name: 'lint', conclusion: 'FAILURE' }],
+      },
+      { owner: 'acme', repo: 'summit', number: 1420, isDraft: true },
+    );
+    github.requests.length = 0;
     const example = await readFile('examples/sessions.yaml', 'utf8');
     const run = await runBundle(
       { 'sessions.yaml': example },
@@ -71,12 +88,26 @@ describe('dist/index.js under Node 24', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.outputs.verdict).toBe('pass');
-    expect(run.outputs['free-slots-needed']).toBe('0');
+    expect(github.requests.map((r) => `${r.method} ${r.url} ${r.authorization ?? ''}`)).toEqual([
+      'POST /graphql token ghs_fake',
+    ]);
     const plan = JSON.parse(await readFile(run.outputs['plan-json']!, 'utf8')) as Plan;
-    expect(plan.closeFirst).toEqual(['authz-policy-tests', 'ledger-checksums']);
-    expect(run.summary).toContain('**14 / 15 active**');
-    expect(github.requests).toEqual([]);
+    const drift = Object.fromEntries(
+      plan.closeOrder.map((s) => [s.name, s.drift.map((d) => d.code)]),
+    );
+    expect(drift['ci-cache-keys']).toEqual(['checks-failing']);
+    expect(drift['timeline-ui']).toEqual(['draft']);
+    expect(plan.archived.find((a) => a.name === 'ledger-checksums')?.drift[0]?.code).toBe(
+      'pr-merged',
+    );
+    expect(plan.counts.active).toBe(13);
+    expect(plan.api).toMatchObject({ enabled: true, requests: 1, retries: 0, pullRequests: 4 });
+    expect(run.outputs.verdict).toBe('warn');
+    expect(run.summary).toContain(
+      '**Archive now** (pull request merged, slot already free): ledger\\-checksums',
+    );
+    expect(run.stdout).toContain('::add-mask::ghs_fake');
+    expect(run.stdout.replace('::add-mask::ghs_fake', '')).not.toContain('ghs_fake');
   });
 
   it('fails the job with exit code 1 and annotations when a rail is broken', async () => {
@@ -118,9 +149,10 @@ describe('dist/cli.js', () => {
     expect((await runProgram(cli, ['examples/sessions.json', '--enforce'])).code).toBe(1);
   });
 
-  it('does not bundle GitHub client code', async () => {
-    const text = await readFile(cli, 'utf8');
-    expect(text).not.toContain('@octokit');
-    expect(text).not.toContain('issueCommand');
+  it('keeps GitHub client code out of what an offline run loads', async () => {
+    for (const file of ['dist/cli/index.js', 'dist/index.js']) {
+      expect(await readFile(file, 'utf8')).not.toContain('@octokit');
+    }
+    expect(await readFile('dist/cli/index.js', 'utf8')).not.toContain('issueCommand');
   });
 });

@@ -49,8 +49,8 @@ describe('Markdown escaping', () => {
     expect(md).not.toMatch(/<(script|details)/);
     const tableRows = md.split('\n').filter((l) => l.startsWith('| ') && /^\| \d+ \|/.test(l));
     expect(tableRows).toHaveLength(hostile.length);
-    // Every row keeps exactly its 7 columns: no unescaped pipe got through.
-    for (const row of tableRows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(7);
+    // Every row keeps exactly its 9 columns: no unescaped pipe got through.
+    for (const row of tableRows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(9);
     expect(md.split('\n').some((l) => l.startsWith('::'))).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { SCHEMA_PATH, sessionsJsonSchema } from '../src/backlog/json-schema.js';
 import { STATUS_PATTERN } from '../src/backlog/schema.js';
+import { getInputs } from '../src/inputs.js';
 import { VERSION } from '../src/version.js';
 
 describe('the committed JSON Schema', () => {
@@ -32,5 +34,35 @@ describe('the release', () => {
   it('reports the version in package.json', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(VERSION).toBe(pkg.version);
+  });
+});
+
+describe('action.yml', () => {
+  const action = parse(readFileSync('action.yml', 'utf8')) as {
+    runs: { using: string; main: string };
+    inputs: Record<string, { default?: string }>;
+    outputs: Record<string, unknown>;
+  };
+
+  it('runs the bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('declares exactly the inputs the action reads, with the defaults it applies', () => {
+    const read: string[] = [];
+    const inputs = getInputs((name) => {
+      read.push(name);
+      return action.inputs[name]?.default?.startsWith('${{')
+        ? ''
+        : (action.inputs[name]?.default ?? '');
+    });
+    expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
+    expect(inputs).toEqual({ sessionsFile: 'sessions.yaml', mode: 'enforce', onApiError: 'warn' });
+  });
+
+  it('declares every output the action sets', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      ['cold-categories', 'free-slots-needed', 'plan-json', 'verdict', 'violations'].sort(),
+    );
   });
 });

@@ -1,9 +1,15 @@
 // The playbook's capacity half as pure functions: backlog in, plan out. Nothing here formats
 // text for a report or does I/O.
 import type { Backlog, Diagnostic, Session } from '../backlog/model.js';
+import type { Status } from '../backlog/schema.js';
+import { reconcile } from './drift.js';
 import { closeOrder, rank } from './order.js';
 import {
   PLAN_SCHEMA_VERSION,
+  type ApiReport,
+  type Drift,
+  type LiveLookup,
+  type LivePull,
   type Plan,
   type PlanAction,
   type PlannedSession,
@@ -18,28 +24,68 @@ export interface PlanSettings {
   reserve?: number;
 }
 
+/** What GitHub said, by session name; absent when the sweep ran offline. */
+export interface LiveInput {
+  lookups: Record<string, LiveLookup>;
+  api: ApiReport;
+}
+
+const OFFLINE: ApiReport = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
+
+/** A session as this sweep sees it: the file's entry corrected by live status. */
+interface Swept {
+  session: Session;
+  declaredStatus: Status;
+  drift: Drift[];
+  live?: LivePull;
+}
+
+function sweep(session: Session, lookup: LiveLookup | undefined): Swept {
+  const effective = reconcile(session, lookup);
+  const swept: Swept = { session, declaredStatus: session.status, drift: effective.drift };
+  if (lookup && 'pull' in lookup) swept.live = lookup.pull;
+  if (
+    effective.status !== session.status ||
+    effective.remainingSteps !== session.remainingSteps ||
+    effective.nextAction !== session.nextAction
+  ) {
+    swept.session = {
+      ...session,
+      status: effective.status,
+      statusText: effective.status,
+      remainingSteps: effective.remainingSteps,
+      ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
+    };
+  }
+  return swept;
+}
+
 /** "Free slots needed": how many active sessions must close to keep the reserve free. */
 export function freeSlotsNeeded(active: number, capacity: number, reserve: number): number {
   return Math.max(0, active - (capacity - reserve));
 }
 
-export function buildPlan(backlog: Backlog, settings: PlanSettings = {}): Plan {
+export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: LiveInput): Plan {
   const capacity = settings.capacity ?? backlog.capacity;
   const reserve = settings.reserve ?? backlog.reserve;
-  const active: Session[] = [];
-  const archived: Session[] = [];
+  const sweptActive: Swept[] = [];
+  const archived: Swept[] = [];
   const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
-  for (const session of backlog.sessions) {
+  for (const declared of backlog.sessions) {
+    const swept = sweep(declared, live?.lookups[declared.name]);
+    const session = swept.session;
     if (session.status === 'archived') {
-      archived.push(session);
+      archived.push(swept);
       continue;
     }
-    active.push(session);
+    sweptActive.push(swept);
     if (session.blocked) counts.blocked++;
     else if (session.status === 'pr-ready') counts.prReady++;
     else if (session.status === 'pr-created') counts.prCreated++;
     else if (session.status === 'needs-more-work') counts.needsMoreWork++;
   }
+  const active = sweptActive.map((s) => s.session);
+  const sweptBySession = new Map(sweptActive.map((s) => [s.session, s]));
   counts.active = active.length;
   counts.archived = archived.length;
   const needed = freeSlotsNeeded(active.length, capacity, reserve);
@@ -54,7 +100,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}): Plan {
   );
   const fastTracked = chooseFastTrack(ordered, needed, counts.prReady + counts.prCreated);
   const closeOrderPlanned: PlannedSession[] = ordered.map(({ session, rank: r }) =>
-    planSession(session, r, fastTracked.has(session)),
+    planSession(sweptBySession.get(session)!, r, fastTracked.has(session)),
   );
 
   // The playbook tool lists as many exits as slots must be freed, or the next two.
@@ -80,6 +126,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}): Plan {
     ),
     ...coldCategoryRails(backlog, coldCategories),
     ...nextActionRails(active),
+    ...driftRails([...sweptActive, ...archived]),
   ];
 
   return {
@@ -92,11 +139,17 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}): Plan {
     freeSlotsNeeded: needed,
     closeOrder: closeOrderPlanned,
     closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
-    archived: archived.map((s) => ({ name: s.name, category: s.category, location: s.location })),
+    archived: archived.map(({ session, drift }) => ({
+      name: session.name,
+      category: session.category,
+      location: session.location,
+      drift,
+    })),
     coldCategories,
     notes,
     violations,
     verdict: verdictOf(violations),
+    api: live?.api ?? OFFLINE,
   };
 }
 
@@ -121,12 +174,14 @@ function chooseFastTrack(
   return chosen;
 }
 
-function planSession(session: Session, rank: number, fastTrack: boolean): PlannedSession {
+function planSession(swept: Swept, rank: number, fastTrack: boolean): PlannedSession {
+  const { session } = swept;
   const { action, reason } = decide(session, fastTrack);
   const planned: PlannedSession = {
     name: session.name,
     category: session.category,
     status: session.status,
+    declaredStatus: swept.declaredStatus,
     statusText: session.statusText,
     remainingSteps: session.remainingSteps,
     blocked: session.blocked,
@@ -137,7 +192,9 @@ function planSession(session: Session, rank: number, fastTrack: boolean): Planne
     action,
     reason,
     location: session.location,
+    drift: swept.drift,
   };
+  if (swept.live) planned.live = swept.live;
   if (session.blocker !== undefined) planned.blocker = session.blocker;
   if (session.pr !== undefined) planned.pr = session.pr;
   if (session.started !== undefined) planned.started = session.started;
@@ -241,6 +298,31 @@ function nextActionRails(active: readonly Session[]): Violation[] {
       ...at(session),
     }));
 }
+
+/** Where the file and GitHub disagree: a warning on the session's line, one per code. */
+function driftRails(swept: readonly Swept[]): Violation[] {
+  return swept.flatMap(({ session, drift }) =>
+    drift.map((d) => ({
+      rail: 'drift' as const,
+      severity: 'warning' as const,
+      message: `Session "${session.name}": ${d.message} [${d.code}].`,
+      fix: DRIFT_FIX[d.code],
+      ...at(session),
+    })),
+  );
+}
+
+const DRIFT_FIX: Record<Drift['code'], string> = {
+  'pr-merged': 'Set `status: archived` in the backlog; the slot is already free.',
+  'pr-closed': 'Reopen the pull request, or archive the session.',
+  'pr-missing': 'Fix `pr:`, or give the token access to that repository.',
+  'pr-ref-missing': 'Add `pr:` with the pull request number or URL.',
+  'checks-failing': 'Fix the failing checks before shipping.',
+  'checks-pending': 'Wait for the checks before shipping.',
+  'changes-requested': 'Address the review, then ship.',
+  'merge-conflict': 'Rebase or merge the base branch and resolve the conflict.',
+  draft: 'Mark the pull request ready for review, or set the status to needs-more-work.',
+};
 
 function at(
   session: Session,

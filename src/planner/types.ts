@@ -7,7 +7,7 @@ export const PLAN_SCHEMA_VERSION = 1;
 export type PlanAction = 'ship' | 'archive' | 'fast-track' | 'park' | 'continue';
 export type Severity = 'error' | 'warning';
 export type RailId =
-  'capacity' | 'capacity-hard' | 'cold-category' | 'schema' | 'missing-next-action';
+  'capacity' | 'capacity-hard' | 'cold-category' | 'schema' | 'missing-next-action' | 'drift';
 export type Verdict = 'pass' | 'warn' | 'fail';
 
 /** A broken rail: what, how bad, how to fix it, and where in the backlog. */
@@ -26,7 +26,10 @@ export interface Violation {
 export interface PlannedSession {
   name: string;
   category: string;
+  /** The effective status: the declared one corrected by live status. */
   status: Status;
+  /** What the backlog file says. */
+  declaredStatus: Status;
   statusText: string;
   remainingSteps: number;
   blocked: boolean;
@@ -43,6 +46,10 @@ export interface PlannedSession {
   /** Why, in the playbook's words. */
   reason: string;
   location: SourceLocation;
+  /** Where the file and GitHub disagree. */
+  drift: Drift[];
+  /** The pull request as GitHub showed it at sweep time. */
+  live?: LivePull;
 }
 
 export interface Plan {
@@ -67,9 +74,80 @@ export interface Plan {
   closeOrder: PlannedSession[];
   /** The head of the close order the playbook tool lists: free slots needed, or two. */
   closeFirst: string[];
-  archived: { name: string; category: string; location: SourceLocation }[];
+  archived: { name: string; category: string; location: SourceLocation; drift: Drift[] }[];
   coldCategories: string[];
   notes: string[];
   violations: Violation[];
   verdict: Verdict;
+  /** Live status: requests made, retries, rate limit, and why it is missing if it is. */
+  api: ApiReport;
+}
+
+/** One check run or commit status on a pull request's head commit. */
+export interface LiveCheck {
+  name: string;
+  kind: 'check-run' | 'status';
+  /** CheckRun: QUEUED, IN_PROGRESS, COMPLETED…; a status context: its state. */
+  status: string;
+  /** CheckRun conclusion (SUCCESS, FAILURE, …) or the status context's state; null while running. */
+  conclusion: string | null;
+}
+
+/** What GitHub says of a pull request at sweep time. */
+export interface LivePull {
+  ref: string;
+  url: string;
+  title: string;
+  body: string;
+  state: 'OPEN' | 'CLOSED' | 'MERGED';
+  isDraft: boolean;
+  merged: boolean;
+  mergedAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  additions: number;
+  deletions: number;
+  changedFiles: number;
+  reviewDecision: 'APPROVED' | 'CHANGES_REQUESTED' | 'REVIEW_REQUIRED' | null;
+  mergeable: 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN';
+  mergeStateStatus: string;
+  headSha: string | null;
+  /** The rollup of every check on the head commit: SUCCESS, FAILURE, ERROR, PENDING, EXPECTED. */
+  checkState: string | null;
+  checks: LiveCheck[];
+}
+
+/** A session's pull request as looked up: found, or why not. */
+export type LiveLookup = { pull: LivePull } | { missing: string };
+
+export const DRIFT_CODES = [
+  'pr-merged',
+  'pr-closed',
+  'pr-missing',
+  'pr-ref-missing',
+  'checks-failing',
+  'checks-pending',
+  'changes-requested',
+  'merge-conflict',
+  'draft',
+] as const;
+export type DriftCode = (typeof DRIFT_CODES)[number];
+
+/** Where the backlog file and GitHub disagree, with a stable code. */
+export interface Drift {
+  code: DriftCode;
+  message: string;
+}
+
+/** How the sweep talked to GitHub. */
+export interface ApiReport {
+  /** Live status was asked for: a token and something to look up. */
+  enabled: boolean;
+  requests: number;
+  retries: number;
+  pullRequests: number;
+  rateLimit?: { cost: number; remaining: number; resetAt: string };
+  /** Why live status is missing or partial, in a sentence with the fix. */
+  failure?: string;
 }

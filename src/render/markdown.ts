@@ -1,7 +1,7 @@
 // The job summary: what a lead takes in at a glance. Every value from the backlog is escaped.
 import type { Diagnostic } from '../backlog/model.js';
-import type { Plan, Verdict, Violation } from '../planner/types.js';
-import { escapeMarkdown as md } from './escape.js';
+import type { Plan, PlannedSession, Verdict, Violation } from '../planner/types.js';
+import { escapeHtml, escapeMarkdown as md } from './escape.js';
 
 /** GitHub shows at most 1 MiB of summary per step; stay well under it. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -19,6 +19,21 @@ export function renderMarkdown(plan: Plan, budget = SUMMARY_BUDGET_BYTES): strin
     `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${md(plan.source.file)}`,
     '',
   ];
+  // Said at the top: a plan made without live status may be stale.
+  if (plan.api.failure) {
+    head.push(
+      `> [!WARNING]`,
+      `> Live status is missing: ${md(plan.api.failure)}. This plan is made from the file alone.`,
+      '',
+    );
+  }
+  const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
+  if (merged.length > 0) {
+    head.push(
+      `**Archive now** (pull request merged, slot already free): ${merged.map((a) => md(a.name)).join(', ')}`,
+      '',
+    );
+  }
   if (plan.coldCategories.length > 0) {
     head.push(
       `**Cold categories** (backfill in this order): ${plan.coldCategories.map(md).join(', ')}`,
@@ -32,12 +47,12 @@ export function renderMarkdown(plan: Plan, budget = SUMMARY_BUDGET_BYTES): strin
   const tableHead = [
     '### Close/ship order',
     '',
-    '| # | Session | Category | Status | Plan action | Steps | Why |',
-    '|---:|---|---|---|---|---:|---|',
+    '| # | Session | Category | Status | Plan action | Steps | PR | Drift | Why |',
+    '|---:|---|---|---|---|---:|---|---|---|',
   ];
   const rows = plan.closeOrder.map(
     (s, i) =>
-      `| ${i + 1} | ${md(s.name)} | ${md(s.category)} | ${s.status}${s.blocked && s.status !== 'blocked' ? ' (blocked)' : ''} | **${s.action}** | ${s.remainingSteps} | ${md(s.reason)} |`,
+      `| ${i + 1} | ${md(s.name)} | ${md(s.category)} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${md(s.reason)} |`,
   );
   const tail =
     plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : [];
@@ -65,6 +80,36 @@ function fit(
   }
   if (kept.length === rows.length) return kept;
   return [...kept, '', `… ${rows.length - kept.length} more ${what} are not shown here; ${rest}.`];
+}
+
+function statusCell(s: PlannedSession): string {
+  const blocked = s.blocked && s.status !== 'blocked' ? ' (blocked)' : '';
+  const declared = s.declaredStatus !== s.status ? ` (file: ${s.declaredStatus})` : '';
+  return `${s.status}${blocked}${declared}`;
+}
+
+const CHECK_ICON: Record<string, string> = {
+  SUCCESS: '✅',
+  FAILURE: '❌',
+  ERROR: '❌',
+  PENDING: '⏳',
+  EXPECTED: '⏳',
+};
+
+/** The pull request, linked when GitHub gave its address, with the state of its checks. */
+function pullCell(s: PlannedSession): string {
+  if (s.live) {
+    const label = md(s.live.ref.slice(s.live.ref.lastIndexOf('#')));
+    const link = /^https?:\/\//.test(s.live.url)
+      ? `<a href="${escapeHtml(s.live.url)}">${label}</a>`
+      : label;
+    const checks = s.live.checkState
+      ? ` ${CHECK_ICON[s.live.checkState] ?? md(s.live.checkState)}`
+      : '';
+    return `${link}${checks} ${s.live.state.toLowerCase()}${s.live.isDraft ? ' draft' : ''}`;
+  }
+  if (!s.pr) return '';
+  return md(s.pr.owner ? `${s.pr.owner}/${s.pr.repo ?? ''}#${s.pr.number}` : `#${s.pr.number}`);
 }
 
 function violationTable(violations: readonly Violation[], room: number): string[] {

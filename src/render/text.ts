@@ -56,14 +56,20 @@ function planLines(plan: Plan): string[] {
   if (plan.closeOrder.length === 0) lines.push('  (no active sessions)');
   plan.closeOrder.forEach((s, index) => {
     const steps = `${s.remainingSteps} step${s.remainingSteps === 1 ? '' : 's'}`;
+    const drift = s.drift.length > 0 ? ` {${s.drift.map((d) => d.code).join(', ')}}` : '';
     lines.push(
-      `${String(index + 1).padStart(4)}. ${s.action.padEnd(ACTION_WIDTH)}  ${t(s.name)} [${t(s.category)}] ${s.status}, ${steps}: ${t(s.reason)}`,
+      `${String(index + 1).padStart(4)}. ${s.action.padEnd(ACTION_WIDTH)}  ${t(s.name)} [${t(s.category)}] ${s.status}, ${steps}${drift}: ${t(s.reason)}`,
     );
   });
+  const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
+  if (merged.length > 0) {
+    lines.push(`Archive now (pull request merged): ${merged.map((a) => t(a.name)).join(', ')}`);
+  }
   if (plan.archived.length > 0) {
     lines.push(`Archived: ${plan.archived.map((s) => t(s.name)).join(', ')}`);
   }
   for (const note of plan.notes) lines.push(t(note));
+  lines.push(liveLine(plan));
   lines.push('');
   if (plan.violations.length === 0) {
     lines.push('Rails: all held.');
@@ -73,6 +79,17 @@ function planLines(plan: Plan): string[] {
   }
   lines.push(`Verdict: ${plan.verdict}`);
   return lines;
+}
+
+function liveLine({ api }: Plan): string {
+  if (api.failure)
+    return `Live status: missing (${t(api.failure)}); the plan is made from the file alone.`;
+  if (!api.enabled)
+    return 'Live status: off (offline sweep); the plan is made from the file alone.';
+  const rate = api.rateLimit
+    ? `, rate limit cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining`
+    : '';
+  return `Live status: ${api.pullRequests} pull request(s) in ${api.requests} request(s), ${api.retries} retried${rate}.`;
 }
 
 export function violationLines(v: Violation): string[] {

@@ -10,13 +10,18 @@ export interface CliRun {
 }
 
 /** Runs the command in-process, capturing what it prints. */
-export async function sweep(args: string[], cwd = process.cwd()): Promise<CliRun> {
+export async function sweep(
+  args: string[],
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliRun> {
   let out = '';
   let err = '';
   const code = await runCli(args, {
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
     cwd,
+    env,
   });
   return { code, out, err };
 }

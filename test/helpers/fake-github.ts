@@ -1,16 +1,47 @@
-// A fake GitHub API on 127.0.0.1: records every request so tests can assert what was asked.
-import { createServer, type IncomingMessage } from 'node:http';
+// A fake GitHub on 127.0.0.1: answers the GraphQL the sweep sends from a list of pull requests,
+// records every request, and injects faults (status codes, rate limits, slow or broken answers).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Kind, parse, type FieldNode, type ValueNode } from 'graphql';
 
 export interface RecordedRequest {
   method: string;
   url: string;
   body: string;
+  authorization: string | undefined;
 }
+
+export interface FakePull {
+  owner: string;
+  repo: string;
+  number: number;
+  state?: 'OPEN' | 'CLOSED' | 'MERGED';
+  isDraft?: boolean;
+  title?: string;
+  body?: string;
+  reviewDecision?: 'APPROVED' | 'CHANGES_REQUESTED' | 'REVIEW_REQUIRED' | null;
+  mergeable?: 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN';
+  checks?: { name: string; conclusion: string | null; status?: string }[];
+  statuses?: { context: string; state: string }[];
+  /** Answer FORBIDDEN for this pull request, as GitHub does for a token without access. */
+  forbidden?: boolean;
+}
+
+/** What the next request gets instead of a real answer. */
+export type Fault =
+  | { pass: true }
+  | { status: number; headers?: Record<string, string>; body?: string }
+  | { delayMs: number }
+  | { raw: string };
 
 export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
+  pulls: FakePull[];
+  /** Consumed one per request, first in first out. */
+  faults: Fault[];
+  /** Applied to every request while set. */
+  always: Fault | undefined;
   close: () => Promise<void>;
 }
 
@@ -25,25 +56,179 @@ const readBody = (request: IncomingMessage) =>
     request.on('error', reject);
   });
 
-export async function startFakeGitHub(): Promise<FakeGitHub> {
-  const requests: RecordedRequest[] = [];
+const json = (response: ServerResponse, status: number, value: unknown, headers = {}) => {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(JSON.stringify(value));
+};
+
+export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHub> {
+  const fake: Omit<FakeGitHub, 'url' | 'close'> = {
+    requests: [],
+    pulls,
+    faults: [],
+    always: undefined,
+  };
   const server = createServer((request, response) => {
-    void readBody(request).then((body) => {
-      requests.push({ method: request.method ?? '', url: request.url ?? '', body });
-      response.writeHead(404, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ message: 'Not Found' }));
+    void readBody(request).then(async (body) => {
+      fake.requests.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        body,
+        authorization: request.headers.authorization,
+      });
+      const fault = fake.faults.shift() ?? fake.always;
+      if (fault && 'pass' in fault) {
+        // answered normally below
+      } else if (fault && 'delayMs' in fault) {
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      } else if (fault && 'raw' in fault) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(fault.raw);
+        return;
+      } else if (fault) {
+        response.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
+        response.end(fault.body ?? JSON.stringify({ message: `fault ${fault.status}` }));
+        return;
+      }
+      if (request.method === 'POST' && request.url === '/graphql') {
+        json(response, 200, answer(fake.pulls, body));
+        return;
+      }
+      json(response, 404, { message: 'Not Found' });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  return Object.assign(fake, {
     url: `http://127.0.0.1:${port}`,
-    requests,
     close: () =>
-      new Promise((resolve) =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
         server.close(() => {
           resolve();
-        }),
-      ),
+        });
+      }),
+  });
+}
+
+function value(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.STRING) return node.value;
+  return undefined;
+}
+
+function args(field: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    (field.arguments ?? []).map((a) => [a.name.value, value(a.value, variables)]),
+  );
+}
+
+/** Answers the query as GitHub would: aliases kept, missing pull requests null with an error. */
+function answer(pulls: FakePull[], body: string): unknown {
+  const { query, variables = {} } = JSON.parse(body) as {
+    query: string;
+    variables?: Record<string, unknown>;
+  };
+  const document = parse(query);
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const data: Record<string, unknown> = {};
+  const errors: unknown[] = [];
+  for (const selection of operation?.selectionSet.selections ?? []) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const alias = selection.alias?.value ?? selection.name.value;
+    if (selection.name.value === 'rateLimit') {
+      data[alias] = { cost: 1, remaining: 4999, resetAt: '2026-11-25T06:00:00Z' };
+      continue;
+    }
+    if (selection.name.value !== 'repository') continue;
+    const { owner, name } = args(selection, variables) as { owner: string; name: string };
+    const repository: Record<string, unknown> = {};
+    for (const inner of selection.selectionSet?.selections ?? []) {
+      if (inner.kind !== Kind.FIELD) continue;
+      const pullAlias = inner.alias?.value ?? inner.name.value;
+      const { number } = args(inner, variables) as { number: number };
+      const pull = pulls.find(
+        (p) =>
+          p.owner.toLowerCase() === owner.toLowerCase() &&
+          p.repo.toLowerCase() === name.toLowerCase() &&
+          p.number === number,
+      );
+      if (!pull || pull.forbidden) {
+        repository[pullAlias] = null;
+        errors.push({
+          type: pull ? 'FORBIDDEN' : 'NOT_FOUND',
+          path: [alias, pullAlias],
+          message: pull
+            ? 'Resource not accessible by integration'
+            : `Could not resolve to a PullRequest with the number of ${number}.`,
+        });
+        continue;
+      }
+      repository[pullAlias] = pullNode(pull);
+    }
+    data[alias] = repository;
+  }
+  return errors.length > 0 ? { data, errors } : { data };
+}
+
+function pullNode(pull: FakePull): Record<string, unknown> {
+  const state = pull.state ?? 'OPEN';
+  const contexts = [
+    ...(pull.checks ?? []).map((c) => ({
+      __typename: 'CheckRun',
+      name: c.name,
+      status: c.status ?? (c.conclusion === null ? 'IN_PROGRESS' : 'COMPLETED'),
+      conclusion: c.conclusion,
+    })),
+    ...(pull.statuses ?? []).map((s) => ({
+      __typename: 'StatusContext',
+      context: s.context,
+      state: s.state,
+    })),
+  ];
+  const failing = contexts.some((c) =>
+    ['FAILURE', 'ERROR', 'TIMED_OUT', 'CANCELLED'].includes(
+      String('conclusion' in c ? c.conclusion : c.state),
+    ),
+  );
+  const pending = contexts.some((c) =>
+    'conclusion' in c ? c.conclusion === null : c.state === 'PENDING',
+  );
+  const rollupState =
+    contexts.length === 0 ? null : failing ? 'FAILURE' : pending ? 'PENDING' : 'SUCCESS';
+  const sha = `${pull.number}`.padStart(40, 'a');
+  return {
+    number: pull.number,
+    url: `https://github.com/${pull.owner}/${pull.repo}/pull/${pull.number}`,
+    title: pull.title ?? `Pull request ${pull.number}`,
+    body: pull.body ?? '',
+    state,
+    isDraft: pull.isDraft ?? false,
+    merged: state === 'MERGED',
+    mergedAt: state === 'MERGED' ? '2026-11-24T10:00:00Z' : null,
+    closed: state !== 'OPEN',
+    closedAt: state === 'OPEN' ? null : '2026-11-24T10:00:00Z',
+    createdAt: '2026-11-20T09:00:00Z',
+    updatedAt: '2026-11-24T09:00:00Z',
+    additions: 120,
+    deletions: 30,
+    changedFiles: 4,
+    reviewDecision: pull.reviewDecision ?? null,
+    mergeable: pull.mergeable ?? 'MERGEABLE',
+    mergeStateStatus: pull.mergeable === 'CONFLICTING' ? 'DIRTY' : 'CLEAN',
+    headRefOid: sha,
+    commits: {
+      nodes: [
+        {
+          commit: {
+            oid: sha,
+            statusCheckRollup: rollupState
+              ? { state: rollupState, contexts: { nodes: contexts } }
+              : null,
+          },
+        },
+      ],
+    },
   };
 }

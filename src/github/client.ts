@@ -1,0 +1,158 @@
+// The one GitHub seam: an Octokit made once with retry and throttling. No other module imports
+// Octokit. It only reads; it never writes to the repository.
+import { getOctokit } from '@actions/github';
+import { defaults as actionsDefaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+import type { GraphqlAnswer } from './query.js';
+
+export interface Timing {
+  /** Backoff unit for 5xx and network errors: waits 1, 4, 9 units. */
+  retryBaseMs: number;
+  /** How long one second of `retry-after` or a rate-limit reset is. */
+  rateLimitUnitMs: number;
+  /** One HTTP request's time limit. */
+  requestTimeoutMs: number;
+  /** The longest rate-limit wait worth taking; a longer one fails fast. */
+  maxRateLimitWaitSeconds: number;
+  /** Pause between GraphQL requests (GitHub asks for a second between mutating-class requests). */
+  spacingMs: number;
+}
+
+export const DEFAULT_TIMING: Timing = {
+  retryBaseMs: 1000,
+  rateLimitUnitMs: 1000,
+  requestTimeoutMs: 30_000,
+  maxRateLimitWaitSeconds: 90,
+  spacingMs: 1000,
+};
+
+export interface GitHubOptions {
+  token: string;
+  /** GITHUB_API_URL (GitHub Enterprise Server and test fakes use other hosts). */
+  apiUrl: string;
+  /** GITHUB_GRAPHQL_URL. */
+  graphqlUrl: string;
+  fetch?: typeof fetch;
+  timing?: Partial<Timing>;
+  /** Where retries and waits are reported. */
+  log?: (message: string) => void;
+}
+
+export interface GitHubClient {
+  /** Sends one query; answers with data and errors both, as GraphQL does for partial results. */
+  graphql: (query: string, variables: Record<string, unknown>) => Promise<GraphqlAnswer>;
+  /** HTTP requests sent, and how many of them were retries. */
+  stats: () => { requests: number; retries: number };
+}
+
+/** A request that failed for good, with what to do about it. */
+export class GitHubApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+export function createGitHubClient(options: GitHubOptions): GitHubClient {
+  const timing = { ...DEFAULT_TIMING, ...options.timing };
+  const log = options.log ?? (() => undefined);
+  const inner =
+    options.fetch ?? (actionsDefaults.request?.fetch as typeof fetch | undefined) ?? fetch;
+  let requests = 0;
+  let calls = 0;
+
+  const timedFetch: typeof fetch = (input, init) => {
+    requests++;
+    return inner(input, { ...init, signal: AbortSignal.timeout(timing.requestTimeoutMs) });
+  };
+
+  const rateLimitHandler =
+    (kind: string) =>
+    (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+      if (retryCount < 2 && retryAfter <= timing.maxRateLimitWaitSeconds) {
+        log(`GitHub ${kind} rate limit: waiting ${retryAfter}s before retrying.`);
+        return true;
+      }
+      log(`GitHub ${kind} rate limit: a ${retryAfter}s wait is too long; giving up.`);
+      return false;
+    };
+
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl.replace(/\/+$/, ''),
+      request: { fetch: timedFetch },
+      retry: { retryAfterBaseValue: timing.retryBaseMs },
+      throttle: {
+        id: 'session-sweeper',
+        retryAfterBaseValue: timing.rateLimitUnitMs,
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.spacingMs }),
+        onRateLimit: rateLimitHandler('primary'),
+        onSecondaryRateLimit: rateLimitHandler('secondary'),
+      },
+    },
+    retry,
+    throttling,
+  );
+
+  return {
+    async graphql(query, variables) {
+      calls++;
+      try {
+        const response = await octokit.request({
+          method: 'POST',
+          url: options.graphqlUrl,
+          query,
+          variables,
+        });
+        const data: unknown = response.data;
+        if (typeof data !== 'object' || data === null) {
+          throw new GitHubApiError(
+            'GitHub answered the GraphQL query with something that is not JSON',
+            response.status,
+          );
+        }
+        return data;
+      } catch (error) {
+        throw explain(error);
+      }
+    },
+    stats: () => ({ requests, retries: Math.max(0, requests - calls) }),
+  };
+}
+
+/** Turns an Octokit failure into a sentence that says what to fix. */
+function explain(error: unknown): GitHubApiError {
+  if (error instanceof GitHubApiError) return error;
+  const status = (error as { status?: unknown }).status;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = typeof status === 'number' ? status : undefined;
+  if (code === 401) {
+    return new GitHubApiError(
+      'GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN',
+      code,
+    );
+  }
+  if (code === 403 && /rate limit/i.test(message)) {
+    return new GitHubApiError(`GitHub's rate limit is exhausted (403): ${message}`, code);
+  }
+  if (code === 403) {
+    return new GitHubApiError(
+      "the token may not read pull requests (403): add `pull-requests: read`, `checks: read` and `statuses: read` to the workflow's `permissions:`",
+      code,
+    );
+  }
+  if (code === 429)
+    return new GitHubApiError(`GitHub's rate limit is exhausted (429): ${message}`, code);
+  if (/GraphQL Rate Limit/i.test(message)) {
+    return new GitHubApiError("GitHub's GraphQL rate limit is exhausted until it resets", 403);
+  }
+  if (code !== undefined && code >= 500) {
+    return new GitHubApiError(`GitHub kept failing after retries (${code}): ${message}`, code);
+  }
+  return new GitHubApiError(`GitHub could not be reached: ${message}`, code);
+}

@@ -1,0 +1,45 @@
+// Which pull request a session's `pr:` names: a number in this repository, owner/repo#n, or a URL.
+import type { PullRequestRef } from '../backlog/model.js';
+
+export interface Repository {
+  owner: string;
+  repo: string;
+}
+
+export interface ResolvedPull extends Repository {
+  number: number;
+  /** owner/repo#n, lower-cased: GitHub names are case-insensitive. */
+  key: string;
+}
+
+export type Resolution = { pull: ResolvedPull } | { problem: string };
+
+/** `owner/name`, as in GITHUB_REPOSITORY and --repo. */
+export function parseRepository(text: string | undefined): Repository | undefined {
+  const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(text?.trim() ?? '');
+  return match ? { owner: match[1]!, repo: match[2]! } : undefined;
+}
+
+export function resolvePull(
+  ref: PullRequestRef,
+  current: Repository | undefined,
+  serverUrl: string,
+): Resolution {
+  if (ref.url !== undefined) {
+    const host = new URL(ref.url).host.toLowerCase();
+    const expected = new URL(serverUrl).host.toLowerCase();
+    if (host !== expected) {
+      return { problem: `${ref.url} is on ${host}, not on ${expected}, where this sweep runs` };
+    }
+  }
+  const owner = ref.owner ?? current?.owner;
+  const repo = ref.repo ?? current?.repo;
+  if (owner === undefined || repo === undefined) {
+    return {
+      problem: `pull request #${ref.number} names no repository and none is known (set GITHUB_REPOSITORY or --repo owner/name)`,
+    };
+  }
+  return {
+    pull: { owner, repo, number: ref.number, key: `${owner}/${repo}#${ref.number}`.toLowerCase() },
+  };
+}

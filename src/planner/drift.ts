@@ -1,0 +1,106 @@
+// Effective status: the declared status corrected by what GitHub says. Pure.
+import type { Session } from '../backlog/model.js';
+import type { Status } from '../backlog/schema.js';
+import type { Drift, LiveLookup, LivePull } from './types.js';
+
+export interface Effective {
+  status: Status;
+  remainingSteps: number;
+  nextAction?: string;
+  drift: Drift[];
+}
+
+/** Check conclusions that mean the pull request cannot ship as it is. */
+const FAILING = new Set([
+  'FAILURE',
+  'ERROR',
+  'TIMED_OUT',
+  'CANCELLED',
+  'ACTION_REQUIRED',
+  'STARTUP_FAILURE',
+]);
+
+export function failingChecks(pull: LivePull): string[] {
+  return pull.checks
+    .filter((c) => c.conclusion !== null && FAILING.has(c.conclusion))
+    .map((c) => c.name);
+}
+
+/**
+ * The drift table (README "Live status"): a merged PR means archive first; a closed one means
+ * reopen or archive; failing checks, a merge conflict, requested changes or a draft mean a
+ * PR-ready or PR-created session is not shippable and needs more work, with that as its next action.
+ */
+export function reconcile(session: Session, lookup: LiveLookup | undefined): Effective {
+  const declared: Effective = {
+    status: session.status,
+    remainingSteps: session.remainingSteps,
+    drift: [],
+    ...(session.nextAction !== undefined ? { nextAction: session.nextAction } : {}),
+  };
+  if (session.status === 'pr-created' && !session.pr) {
+    declared.drift.push({
+      code: 'pr-ref-missing',
+      message: 'status is pr-created but no `pr:` names the pull request',
+    });
+  }
+  if (!lookup || session.status === 'archived') return declared;
+  if ('missing' in lookup) {
+    declared.drift.push({ code: 'pr-missing', message: lookup.missing });
+    return declared;
+  }
+
+  const pull = lookup.pull;
+  const drift = declared.drift;
+  const number = pull.ref.slice(pull.ref.lastIndexOf('#'));
+  if (pull.merged || pull.state === 'MERGED') {
+    drift.push({
+      code: 'pr-merged',
+      message: `PR ${number} was merged: archive the session, its slot is free`,
+    });
+    return { ...declared, status: 'archived', nextAction: `Archive: PR ${number} was merged.` };
+  }
+  if (pull.state === 'CLOSED') {
+    drift.push({ code: 'pr-closed', message: `PR ${number} was closed without merging` });
+    return demote(
+      declared,
+      `PR ${number} was closed without merging: reopen it, or archive the session.`,
+      true,
+    );
+  }
+
+  const shippable = session.status === 'pr-ready' || session.status === 'pr-created';
+  const reasons: string[] = [];
+  const failing = failingChecks(pull);
+  if (failing.length > 0) {
+    drift.push({ code: 'checks-failing', message: `failing checks: ${failing.join(', ')}` });
+    reasons.push(`Fix the failing checks: ${failing.join(', ')}.`);
+  } else if (pull.checkState === 'PENDING' || pull.checkState === 'EXPECTED') {
+    drift.push({ code: 'checks-pending', message: 'checks are still running' });
+  }
+  if (pull.mergeable === 'CONFLICTING') {
+    drift.push({ code: 'merge-conflict', message: `PR ${number} conflicts with its base branch` });
+    reasons.push('Resolve the merge conflict.');
+  }
+  if (pull.reviewDecision === 'CHANGES_REQUESTED') {
+    drift.push({ code: 'changes-requested', message: 'a reviewer requested changes' });
+    reasons.push('Address the requested changes.');
+  }
+  if (pull.isDraft && session.status === 'pr-ready') {
+    drift.push({ code: 'draft', message: `marked pr-ready, but PR ${number} is a draft` });
+    reasons.push('Mark the pull request ready for review.');
+  }
+  if (shippable && reasons.length > 0) return demote(declared, reasons.join(' '), false);
+  return declared;
+}
+
+function demote(declared: Effective, nextAction: string, always: boolean): Effective {
+  if (!always && declared.status !== 'pr-ready' && declared.status !== 'pr-created')
+    return declared;
+  return {
+    ...declared,
+    status: declared.status === 'blocked' ? 'blocked' : 'needs-more-work',
+    remainingSteps: Math.max(1, declared.remainingSteps),
+    nextAction,
+  };
+}

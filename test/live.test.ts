@@ -1,0 +1,262 @@
+// Live status against a fake GitHub on 127.0.0.1: the real client, retries, limits and faults.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseBacklog } from '../src/backlog/load.js';
+import type { Backlog } from '../src/backlog/model.js';
+import type { Timing } from '../src/github/client.js';
+import { readLiveStatus } from '../src/github/live.js';
+import { buildPlan } from '../src/planner/plan.js';
+import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+
+// Production waits are seconds; here a "second" of retry-after is a millisecond.
+const FAST: Timing = {
+  retryBaseMs: 5,
+  rateLimitUnitMs: 1,
+  requestTimeoutMs: 300,
+  maxRateLimitWaitSeconds: 90,
+  spacingMs: 0,
+};
+
+let github: FakeGitHub;
+beforeAll(async () => {
+  github = await startFakeGitHub();
+});
+afterAll(() => github.close());
+beforeEach(() => {
+  github.requests.length = 0;
+  github.faults.length = 0;
+  github.always = undefined;
+  github.pulls.length = 0;
+});
+
+function backlog(...sessions: string[]): Backlog {
+  const text = `version: 1\nsessions:\n${sessions.map((s) => `  - {${s}}`).join('\n')}\n`;
+  const result = parseBacklog(text, 'sessions.yaml');
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.backlog;
+}
+
+async function live(b: Backlog, timing: Partial<Timing> = {}) {
+  const log: string[] = [];
+  const status = await readLiveStatus(
+    {
+      apiUrl: github.url,
+      graphqlUrl: `${github.url}/graphql`,
+      serverUrl: 'https://github.com',
+      repository: { owner: 'acme', repo: 'summit' },
+    },
+    { token: 'ghs_test', timing: { ...FAST, ...timing }, log: (m) => log.push(m) },
+    b.sessions,
+  );
+  return { status, log, plan: buildPlan(b, {}, status) };
+}
+
+const ready = (name: string, pr: string | number) =>
+  `name: ${name}, category: UX, status: pr-ready, pr: ${typeof pr === 'number' ? pr : `"${pr}"`}`;
+
+describe('live status', () => {
+  it('fetches every referenced pull request and its checks in one request', async () => {
+    github.pulls.push(
+      {
+        owner: 'acme',
+        repo: 'summit',
+        number: 1,
+        checks: [{ name: 'test', conclusion: 'SUCCESS' }],
+      },
+      {
+        owner: 'other',
+        repo: 'web',
+        number: 2,
+        statuses: [{ context: 'ci/legacy', state: 'SUCCESS' }],
+      },
+    );
+    const { status, plan } = await live(backlog(ready('a', 1), ready('b', 'other/web#2')));
+    expect(github.requests).toHaveLength(1);
+    expect(status.api).toMatchObject({ enabled: true, requests: 1, retries: 0, pullRequests: 2 });
+    expect(status.api.rateLimit).toEqual({
+      cost: 1,
+      remaining: 4999,
+      resetAt: '2026-11-25T06:00:00Z',
+    });
+    const a = plan.closeOrder.find((s) => s.name === 'a')!;
+    expect(a.live).toMatchObject({
+      ref: 'acme/summit#1',
+      state: 'OPEN',
+      checkState: 'SUCCESS',
+      checks: [{ name: 'test', kind: 'check-run', conclusion: 'SUCCESS' }],
+      additions: 120,
+      deletions: 30,
+      changedFiles: 4,
+    });
+    expect(plan.closeOrder.find((s) => s.name === 'b')!.live?.checks[0]).toMatchObject({
+      name: 'ci/legacy',
+      kind: 'status',
+    });
+    expect(a.drift).toEqual([]);
+    expect(a.action).toBe('ship');
+  });
+
+  it('a merged pull request archives its session and frees the slot', async () => {
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1, state: 'MERGED' });
+    const { plan } = await live(backlog(ready('a', 1), ready('b', 2)));
+    expect(plan.counts.active).toBe(1);
+    expect(plan.archived).toEqual([
+      expect.objectContaining({
+        name: 'a',
+        drift: [expect.objectContaining({ code: 'pr-merged' })],
+      }),
+    ]);
+    expect(plan.violations).toContainEqual(
+      expect.objectContaining({ rail: 'drift', session: 'a' }),
+    );
+  });
+
+  it('a pull request that is not found affects only its own session', async () => {
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1 });
+    const { plan, status } = await live(backlog(ready('a', 1), ready('b', 404)));
+    expect(status.api.failure).toBeUndefined();
+    const byName = Object.fromEntries(plan.closeOrder.map((s) => [s.name, s]));
+    expect(byName.a!.drift).toEqual([]);
+    expect(byName.b!.drift).toEqual([
+      { code: 'pr-missing', message: 'acme/summit#404 was not found, or the token cannot see it' },
+    ]);
+  });
+
+  it('failing checks, a conflict and requested changes make a PR-ready session need more work', async () => {
+    github.pulls.push(
+      {
+        owner: 'acme',
+        repo: 'summit',
+        number: 1,
+        checks: [
+          { name: 'lint', conclusion: 'FAILURE' },
+          { name: 'e2e', conclusion: 'TIMED_OUT' },
+        ],
+      },
+      { owner: 'acme', repo: 'summit', number: 2, mergeable: 'CONFLICTING' },
+      { owner: 'acme', repo: 'summit', number: 3, reviewDecision: 'CHANGES_REQUESTED' },
+      { owner: 'acme', repo: 'summit', number: 4, checks: [{ name: 'test', conclusion: null }] },
+    );
+    const { plan } = await live(
+      backlog(ready('a', 1), ready('b', 2), ready('c', 3), ready('d', 4)),
+    );
+    const byName = Object.fromEntries(plan.closeOrder.map((s) => [s.name, s]));
+    expect(byName.a).toMatchObject({
+      status: 'needs-more-work',
+      declaredStatus: 'pr-ready',
+      action: 'continue',
+    });
+    expect(byName.a!.reason).toBe('Next action: Fix the failing checks: lint, e2e.');
+    expect(byName.b!.drift.map((d) => d.code)).toEqual(['merge-conflict']);
+    expect(byName.c!.drift.map((d) => d.code)).toEqual(['changes-requested']);
+    expect(byName.d).toMatchObject({ status: 'pr-ready', action: 'ship' });
+    expect(byName.d!.drift.map((d) => d.code)).toEqual(['checks-pending']);
+  });
+
+  it('a token without access to one pull request names the permission', async () => {
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1, forbidden: true });
+    const { plan } = await live(backlog(ready('a', 1)));
+    expect(plan.closeOrder[0]!.drift[0]!.message).toContain('add `pull-requests: read`');
+  });
+
+  it('a URL on another host is reported, not fetched', async () => {
+    const { plan } = await live(backlog(ready('a', 'https://gitlab.example/a/b/pull/1')));
+    expect(github.requests).toHaveLength(0);
+    expect(plan.closeOrder[0]!.drift[0]!.code).toBe('pr-missing');
+  });
+
+  it('sessions without a pull request cost no request', async () => {
+    await live(backlog('name: a, category: UX, status: needs-more-work, next_action: x'));
+    expect(github.requests).toHaveLength(0);
+  });
+});
+
+describe('failures never lose the plan', () => {
+  it('a 502 is retried with backoff, then the answer is used', async () => {
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1 });
+    github.faults.push({ status: 502 });
+    const { status } = await live(backlog(ready('a', 1)));
+    expect(status.api).toMatchObject({ requests: 2, retries: 1 });
+    expect(status.api.failure).toBeUndefined();
+    expect(status.lookups.a).toHaveProperty('pull');
+  });
+
+  it('a persistent 503 gives up after the retries; the plan is made from the file', async () => {
+    github.always = { status: 503 };
+    const { status, plan } = await live(backlog(ready('a', 1)));
+    expect(status.api.requests).toBe(4);
+    expect(status.api.failure).toMatch(/^GitHub kept failing after retries \(503\)/);
+    expect(plan.closeOrder[0]).toMatchObject({ name: 'a', action: 'ship', drift: [] });
+  });
+
+  it('a request that hangs is timed out and retried', async () => {
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1 });
+    github.faults.push({ delayMs: 1000 });
+    const { status } = await live(backlog(ready('a', 1)), { requestTimeoutMs: 200 });
+    expect(status.api.retries).toBe(1);
+    expect(status.lookups.a).toHaveProperty('pull');
+  });
+
+  it('a secondary rate limit waits for retry-after, then retries', async () => {
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1 });
+    github.faults.push({
+      status: 403,
+      headers: { 'retry-after': '3' },
+      body: JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }),
+    });
+    const { status, log } = await live(backlog(ready('a', 1)));
+    expect(status.lookups.a).toHaveProperty('pull');
+    expect(log).toContain('GitHub secondary rate limit: waiting 3s before retrying.');
+  });
+
+  it('an exhausted primary rate limit with a far reset fails fast and says so', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    github.always = {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+      body: JSON.stringify({ message: 'API rate limit exceeded' }),
+    };
+    const { status, log } = await live(backlog(ready('a', 1)));
+    expect(status.api.failure).toMatch(/rate limit is exhausted/);
+    expect(log.some((l) => /too long; giving up/.test(l))).toBe(true);
+    expect(github.requests).toHaveLength(1);
+  });
+
+  it('401 names the token input', async () => {
+    github.always = { status: 401, body: JSON.stringify({ message: 'Bad credentials' }) };
+    const { status } = await live(backlog(ready('a', 1)));
+    expect(status.api.failure).toBe(
+      'GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN',
+    );
+    expect(github.requests).toHaveLength(1);
+  });
+
+  it('403 without a rate limit names the permissions to add', async () => {
+    github.always = {
+      status: 403,
+      body: JSON.stringify({ message: 'Resource not accessible by integration' }),
+    };
+    const { status } = await live(backlog(ready('a', 1)));
+    expect(status.api.failure).toContain(
+      "add `pull-requests: read`, `checks: read` and `statuses: read` to the workflow's `permissions:`",
+    );
+  });
+
+  it('an answer that is not JSON is reported, not a crash', async () => {
+    github.always = { raw: '{"data": {"r0": ' };
+    const { status } = await live(backlog(ready('a', 1)));
+    expect(status.api.failure).toBe(
+      'GitHub answered the GraphQL query with something that is not JSON',
+    );
+  });
+
+  it('when one query of several fails, the pull requests already fetched are kept', async () => {
+    for (let n = 1; n <= 60; n++) github.pulls.push({ owner: 'acme', repo: 'summit', number: n });
+    github.faults.push({ pass: true });
+    github.always = { status: 401 };
+    const sessions = Array.from({ length: 60 }, (_, i) => ready(`s${i + 1}`, i + 1));
+    const { status } = await live(backlog(...sessions));
+    expect(github.requests).toHaveLength(2);
+    expect(Object.values(status.lookups).filter((l) => 'pull' in l)).toHaveLength(50);
+    expect(status.api.failure).toMatch(/401/);
+  });
+});
