@@ -41058,7 +41058,8 @@ const STATUS_PATTERN = new RegExp(caseInsensitivePattern(STATUSES));
 // 42, owner/repo#42, #42, or https://<host>/owner/repo/pull/42
 const OWNER_REPO = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}';
 const PR_REF_PATTERN = new RegExp(`^(?:#?[1-9][0-9]{0,9}|${OWNER_REPO}#[1-9][0-9]{0,9}|https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?/${OWNER_REPO}/pull/[1-9][0-9]{0,9}/?)$`);
-const schema_text = schemas_string().trim().min(1);
+// Text is kept as written (the playbook tool compares names and categories exactly), but never blank.
+const schema_text = schemas_string().regex(/\S/, 'blank');
 const statusField = schemas_string().regex(STATUS_PATTERN).meta({
     description: 'pr-ready, pr-created, needs-more-work, blocked or archived. Any case is accepted, and the update template spellings "PR-ready", "PR created" and "needs more work".',
 });
@@ -41180,58 +41181,46 @@ const fail = (errors, warnings = []) => ({
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
 async function readBacklog(path, file = path) {
     const whole = { file, line: 1, column: 1 };
-    let size;
+    const problem = (message, fix, inside = false) => fail([{ severity: 'error', message, fix, ...(inside ? { location: whole } : {}) }]);
+    let bytes;
     try {
+        // Checked before opening: opening a FIFO or a device could block or never end.
         const info = await (0,promises_namespaceObject.stat)(path);
         if (info.isDirectory()) {
-            return fail([
-                {
-                    severity: 'error',
-                    message: `${file} is a directory, not a backlog file`,
-                    fix: 'Point at the sessions.yaml file itself.',
-                },
-            ]);
+            return problem(`${file} is a directory, not a backlog file`, 'Point at the sessions.yaml file itself.');
         }
-        size = info.size;
+        if (!info.isFile()) {
+            return problem(`${file} is not a regular file`, 'Point at the sessions.yaml file itself.');
+        }
+        const handle = await (0,promises_namespaceObject.open)(path, 'r');
+        try {
+            if (info.size > MAX_BACKLOG_BYTES) {
+                return problem(`${file} is ${info.size} bytes, over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`, 'Archive finished sessions out of the file, or split it.', true);
+            }
+            // Read at most one byte past the limit, whatever stat said: the file may be growing.
+            const buffer = Buffer.alloc(Math.min(info.size, MAX_BACKLOG_BYTES) + 1);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+            if (bytesRead > MAX_BACKLOG_BYTES) {
+                return problem(`${file} is over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`, 'Archive finished sessions out of the file, or split it.', true);
+            }
+            bytes = buffer.subarray(0, bytesRead);
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
         const code = error.code;
-        return fail([
-            {
-                severity: 'error',
-                message: code === 'ENOENT'
-                    ? `backlog file ${file} was not found`
-                    : `backlog file ${file} cannot be read (${code ?? 'unknown error'})`,
-                fix: code === 'ENOENT'
-                    ? 'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.'
-                    : 'Check the path and its permissions.',
-            },
-        ]);
+        return code === 'ENOENT'
+            ? problem(`backlog file ${file} was not found`, 'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.')
+            : problem(`backlog file ${file} cannot be read (${code ?? 'unknown error'})`, 'Check the path and its permissions.');
     }
-    if (size > MAX_BACKLOG_BYTES) {
-        return fail([
-            {
-                severity: 'error',
-                message: `${file} is ${size} bytes, over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`,
-                fix: 'Archive finished sessions out of the file, or split it.',
-                location: whole,
-            },
-        ]);
-    }
-    const bytes = await (0,promises_namespaceObject.readFile)(path);
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        return fail([
-            {
-                severity: 'error',
-                message: `${file} is not valid UTF-8`,
-                fix: 'Save the file as UTF-8.',
-                location: whole,
-            },
-        ]);
+        return problem(`${file} is not valid UTF-8`, 'Save the file as UTF-8.', true);
     }
     return parseBacklog(text, file);
 }
@@ -41239,7 +41228,13 @@ async function readBacklog(path, file = path) {
 function parseBacklog(source, file) {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        schema: 'core',
+    });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file, line, column: col };
@@ -41332,12 +41327,15 @@ function locator(doc, at, file) {
         return { file, line: 1, column: 1 };
     };
 }
-function load_validate(format, data, locate, file) {
+function load_validate(format, raw, locate, file) {
+    const coercions = [];
+    const data = format === 'playbook-json' ? coercePlaybook(raw, locate, coercions) : raw;
     const result = format === 'sessions-yaml'
         ? backlogSchema.safeParse(data)
         : playbookBacklogSchema.safeParse(data);
     // Checks across fields run on the raw data too, so one pass reports every problem.
     const { errors, warnings } = crossChecks(format, data, locate);
+    warnings.unshift(...coercions);
     if (!result.success) {
         errors.unshift(...result.error.issues.map((i) => load_describe(i, data, locate, format)));
         errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
@@ -41381,10 +41379,67 @@ function load_validate(format, data, locate, file) {
     }
     return {
         ok: true,
-        backlog: { file, format, capacity, reserve, categories, sessions, locations },
+        backlog: { file, format, capacity, reserve, categories, sessions, warnings, locations },
         warnings,
     };
 }
+/** Python's truthiness, which the playbook tool applied to `blocked`. */
+const truthy = (value) => !(value === null ||
+    value === false ||
+    value === 0 ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0) ||
+    (isRecord(value) && Object.keys(value).length === 0));
+/**
+ * The playbook tool converted loosely typed values (`str(name)`, `int(steps)`, `bool(blocked)`).
+ * Its JSON gets the same conversions, each with a warning, so its users switch without editing.
+ */
+function coercePlaybook(entries, locate, warnings) {
+    return entries.map((entry, index) => {
+        if (!isRecord(entry))
+            return entry;
+        const out = { ...entry };
+        const warn = (key, message, fix) => warnings.push({
+            severity: 'warning',
+            message: `session #${index + 1}: ${message}`,
+            fix,
+            location: locate([index], key),
+        });
+        if (!('name' in entry)) {
+            out.name = 'unknown';
+            warn('name', 'has no name; it is called "unknown", as the playbook tool did', 'Add `name`.');
+        }
+        for (const key of ['name', 'category']) {
+            const value = entry[key];
+            if (typeof value === 'number' || typeof value === 'boolean') {
+                out[key] = typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
+                warn(key, `${key} ${String(value)} is read as the text "${String(out[key])}"`, `Quote the ${key}.`);
+            }
+        }
+        const steps = entry.remaining_steps;
+        if (typeof steps === 'string' && /^\s*[+-]?\d+\s*$/.test(steps)) {
+            out.remaining_steps = Number.parseInt(steps, 10);
+            warn('remaining_steps', `remaining_steps "${steps}" is read as the number ${String(out.remaining_steps)}`, 'Write it without quotes.');
+        }
+        else if (typeof steps === 'number' && Number.isFinite(steps) && !Number.isInteger(steps)) {
+            out.remaining_steps = Math.trunc(steps);
+            warn('remaining_steps', `remaining_steps ${steps} is read as ${String(out.remaining_steps)}`, 'Write a whole number.');
+        }
+        // The tool printed an empty blocker as "unspecified": it is no blocker at all.
+        if (typeof entry.blocker === 'string' && entry.blocker.trim() === '')
+            delete out.blocker;
+        const blocked = entry.blocked;
+        if (blocked !== undefined && typeof blocked !== 'boolean') {
+            out.blocked = truthy(blocked);
+            warn('blocked', `blocked ${JSON.stringify(blocked)} is read as ${String(out.blocked)}, as the playbook tool did`, 'Write `true` or `false`.');
+        }
+        return out;
+    });
+}
+/** "lines 3 and 5", or line:column pairs when both are on one line (minified JSON). */
+const place = (a, b) => a.line === b.line
+    ? `${a.line}:${a.column} and ${b.line}:${b.column}`
+    : `lines ${a.line} and ${b.line}`;
 const sessionPath = (format, index) => format === 'sessions-yaml' ? ['sessions', index] : [index];
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** Rules that span fields or entries: unique names, blockers, reserve below capacity. */
@@ -41397,7 +41452,7 @@ function crossChecks(format, data, locate) {
         : Array.isArray(root?.sessions)
             ? root.sessions
             : [];
-    const firstLines = new Map();
+    const firstSeen = new Map();
     entries.forEach((entry, index) => {
         if (!isRecord(entry))
             return;
@@ -41406,13 +41461,14 @@ function crossChecks(format, data, locate) {
         const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
         // Names are how people, updates and the ledger refer to a session: they must be unique.
         if (name) {
-            const first = firstLines.get(name);
+            const first = firstSeen.get(name);
             if (first === undefined)
-                firstLines.set(name, location.line);
+                firstSeen.set(name, location);
             else
-                errors.push({
-                    severity: 'error',
-                    message: `duplicate session name "${name}" at lines ${first} and ${location.line}`,
+                // The playbook tool allowed repeated names, so its JSON only warns.
+                (format === 'sessions-yaml' ? errors : warnings).push({
+                    severity: format === 'sessions-yaml' ? 'error' : 'warning',
+                    message: `duplicate session name "${name}" at ${place(first, location)}`,
                     fix: 'Give each session a unique name, or delete the repeated entry.',
                     location,
                 });
@@ -41577,7 +41633,7 @@ function load_describe(issue, data, locate, format) {
     if (key === 'pr') {
         return where(`${owner}: pr ${show(value)} is not a pull request reference`, 'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.');
     }
-    if (key === 'started' || issue.code === 'invalid_format') {
+    if (key === 'started') {
         return where(`${owner}: ${field} ${show(value)} is not a real calendar date`, 'Write the date as YYYY-MM-DD, for example 2026-11-25.');
     }
     if (key === 'kind') {
@@ -41585,6 +41641,16 @@ function load_describe(issue, data, locate, format) {
     }
     if (key === 'version') {
         return where(`unsupported version ${show(value)}`, 'This release reads `version: 1`; set it, or upgrade session-sweeper.');
+    }
+    if (issue.code === 'invalid_type' && issue.expected === 'object') {
+        return where(`${owner} must be a mapping of keys (name, category, status, ...), got ${show(value)}`, 'Write the session as `- name: ...` with its keys indented below it.');
+    }
+    if (issue.code === 'invalid_union' ||
+        (issue.code === 'invalid_type' && issue.expected === 'string')) {
+        return where(`${owner}: ${field} must be text, got ${show(value)}`, `Write \`${key}:\` as text; quote it if it looks like a number or a date.`);
+    }
+    if (issue.code === 'invalid_format' && issue.message === 'blank') {
+        return where(`${owner}: ${field} is empty`, `Write a value for \`${key}\`, or remove the key.`);
     }
     if (issue.code === 'invalid_type') {
         // Every number in the format is a count, so "number" means a whole one.
@@ -41605,6 +41671,9 @@ function load_describe(issue, data, locate, format) {
             return where(`${owner}: ${field} is an empty list`, `List at least one entry, or remove \`${key}\`.`);
         }
         return where(`${owner}: ${field} must be ${String(issue.minimum)} or more, got ${show(value)}`, `Set \`${key}\` to ${String(issue.minimum)} or more.`);
+    }
+    if (issue.code === 'too_big' && issue.origin !== 'string' && issue.origin !== 'array') {
+        return where(`${owner}: ${field} is too large, got ${show(value)}`, `Set \`${key}\` to a realistic count.`);
     }
     if (issue.code === 'too_big') {
         return where(`${owner}: ${field} is too long (at most ${String(issue.maximum)} characters)`, 'Shorten it; long notes belong in the pull request.');
@@ -41900,6 +41969,7 @@ function buildPlan(backlog, settings = {}, live) {
         notes.push(`Backpressure: ${counts.needsMoreWork} of ${capacity} slots hold sessions that need more work; the close order already puts the fewest remaining steps first.`);
     }
     const violations = [
+        ...schemaViolations(backlog.warnings),
         ...capacityRails(active, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed)).map((o) => o.session)),
         ...coldCategoryRails(backlog, coldCategories),
         ...nextActionRails(active),
@@ -42096,10 +42166,10 @@ function at(session) {
     };
 }
 /** Problems in the file itself are the `schema` rail. */
-function schemaViolations(errors) {
-    return errors.map((error) => ({
+function schemaViolations(diagnostics) {
+    return diagnostics.map((error) => ({
         rail: 'schema',
-        severity: 'error',
+        severity: error.severity,
         message: error.message,
         fix: error.fix ?? 'See schema/sessions.schema.json.',
         ...(error.location
@@ -42168,10 +42238,10 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES) {
         head.push(`**Archive now** (pull request merged, slot already free): ${merged.map((a) => escapeMarkdown(a.name)).join(', ')}`, '');
     }
     if (plan.coldCategories.length > 0) {
-        head.push(`**Cold categories** (backfill in this order): ${plan.coldCategories.map(escapeMarkdown).join(', ')}`, '');
+        head.push(`**Cold categories** (backfill in this order): ${list(plan.coldCategories, budget / 16)}`, '');
     }
     for (const note of plan.notes)
-        head.push(`> ${escapeMarkdown(note)}`, '');
+        head.push(`> ${escapeMarkdown(note.slice(0, 2000))}`, '');
     // Shorten the long sections first, so the summary always fits GitHub's per-step limit.
     head.push(...violationTable(plan.violations, budget / 4), '');
     const tableHead = [
@@ -42187,6 +42257,20 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES) {
         ? [...tableHead, ...fit(rows, room, 'sessions')]
         : ['_No active sessions._'];
     return [...head, ...body, ...tail].join('\n') + '\n';
+}
+/** Escaped items joined with commas, as many as fit in `room` bytes, then how many did not. */
+function list(items, room) {
+    const kept = [];
+    let used = 0;
+    for (const item of items) {
+        const text = escapeMarkdown(item);
+        used += Buffer.byteLength(text, 'utf8') + 2;
+        if (used > room)
+            break;
+        kept.push(text);
+    }
+    const more = items.length - kept.length;
+    return `${kept.join(', ')}${more > 0 ? ` … and ${more} more (see plan.json)` : ''}`;
 }
 /** The rows that fit in `room` bytes, and a line saying how many did not. */
 function fit(rows, room, what, rest = 'the full plan is in plan.json') {
@@ -42264,8 +42348,8 @@ function renderText(plan) {
     return [...playbookToolLines(plan), '', ...planLines(plan)].join('\n') + '\n';
 }
 function playbookToolLines(plan) {
-    const byName = new Map(plan.closeOrder.map((s) => [s.name, s]));
-    const first = plan.closeFirst.map((name) => byName.get(name));
+    // closeFirst is the head of the close order (names may repeat in the playbook tool's JSON).
+    const first = plan.closeOrder.slice(0, plan.closeFirst.length);
     const lines = [
         '=== SESSION PLAN ===',
         `Sessions observed: ${plan.counts.active} / capacity ${plan.capacity} (reserve ${plan.reserve})`,
@@ -42384,7 +42468,7 @@ async function run() {
         const settings = { capacity, reserve };
         const live = await liveStatus(inputs, loaded.backlog.sessions);
         const plan = buildPlan(loaded.backlog, settings, live);
-        await publish(plan, inputs, loaded.warnings);
+        await publish(plan, inputs);
         if (plan.api.failure && inputs.onApiError === 'fail') {
             setFailed(`Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`);
         }
@@ -42420,11 +42504,11 @@ async function liveStatus(inputs, sessions) {
         },
     }, sessions);
 }
-async function publish(plan, inputs, warnings) {
+async function publish(plan, inputs) {
     logUntrusted(renderText(plan));
     const planFile = await writePlanFile(plan);
     await writeSummary(renderMarkdown(plan));
-    annotate([...plan.violations.map(fromViolation), ...warnings.map(fromDiagnostic)]);
+    annotate(plan.violations.map(fromViolation));
     setOutput('verdict', plan.verdict);
     setOutput('free-slots-needed', String(plan.freeSlotsNeeded));
     setOutput('cold-categories', JSON.stringify(plan.coldCategories));
@@ -42434,11 +42518,13 @@ async function publish(plan, inputs, warnings) {
         failOrWarn(inputs, plan.violations);
 }
 async function reportLoadFailure(inputs, errors, warnings) {
-    const violations = schemaViolations(errors);
+    const violations = schemaViolations([...errors, ...warnings]);
     await writeSummary(renderLoadFailure(inputs.sessionsFile, errors));
-    annotate([...violations.map(fromViolation), ...warnings.map(fromDiagnostic)]);
+    annotate(violations.map(fromViolation));
     setOutput('verdict', 'fail');
     setOutput('violations', JSON.stringify(violations));
+    // No plan, so no slots counted; an empty list keeps `fromJSON` in later steps working.
+    setOutput('cold-categories', '[]');
     failOrWarn(inputs, violations);
 }
 /** Fails the job in enforce mode, naming each broken rail and its fix. */
@@ -42453,16 +42539,21 @@ function failOrWarn(inputs, violations) {
         return `${rail}: ${first.message}${more} Fix: ${first.fix}`;
     });
     const message = `${byRail.size === 1 ? 'A rail is' : `${byRail.size} rails are`} broken. ${lines.join(' ')} The job summary lists every finding.`;
+    // setFailed escapes its text; the report-mode line carries session text too, so it is fenced.
     if (inputs.mode === 'enforce')
         setFailed(message);
     else
-        info(`mode is report, so the job passes. ${message}`);
+        logUntrusted(`mode is report, so the job passes. ${message}\n`);
 }
-/** Writes plan.json whole or not at all: a temporary file renamed into place. */
+/**
+ * Writes plan.json whole or not at all: a temporary file renamed into place, in a directory of
+ * this step's own, so a second sweep in the same job does not overwrite the first one's plan.
+ */
 async function writePlanFile(plan) {
-    const file = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'session-sweeper', 'plan.json');
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
+    const root = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+    await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+    const file = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(root, 'session-sweeper-')), 'plan.json');
+    const partial = `${file}.tmp`;
     await (0,promises_namespaceObject.writeFile)(partial, `${JSON.stringify(plan, null, 2)}\n`);
     await (0,promises_namespaceObject.rename)(partial, file);
     return file;
@@ -42501,16 +42592,6 @@ const fromViolation = (v) => ({
         ...(v.file ? { file: v.file } : {}),
         ...(v.line ? { startLine: v.line } : {}),
         ...(v.column ? { startColumn: v.column } : {}),
-    },
-});
-const fromDiagnostic = (d) => ({
-    severity: d.severity,
-    text: `${d.message}${d.fix ? ` Fix: ${d.fix}` : ''}`,
-    properties: {
-        title: 'session-sweeper: backlog',
-        ...(d.location
-            ? { file: d.location.file, startLine: d.location.line, startColumn: d.location.column }
-            : {}),
     },
 });
 

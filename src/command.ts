@@ -60,7 +60,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const loaded = await readBacklog(resolve(io.cwd, parsed.file), parsed.file);
-  for (const warning of loaded.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+  // A plan lists its warnings among the rails; otherwise they go to stderr.
+  if (!loaded.ok || parsed.command === 'validate') {
+    for (const warning of loaded.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+  }
   if (!loaded.ok) {
     for (const error of loaded.errors) io.stderr(`${formatDiagnostic(error)}\n`);
     const count = loaded.errors.length;

@@ -1,9 +1,9 @@
 // The action's flow, the only place that does I/O in order: inputs → backlog → plan → reports.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Diagnostic, Session } from './backlog/model.js';
 import { endpointsFromEnv } from './github/endpoints.js';
 import { readBacklog } from './backlog/load.js';
@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
     const settings = { capacity, reserve };
     const live = await liveStatus(inputs, loaded.backlog.sessions);
     const plan = buildPlan(loaded.backlog, settings, live);
-    await publish(plan, inputs, loaded.warnings);
+    await publish(plan, inputs);
     if (plan.api.failure && inputs.onApiError === 'fail') {
       core.setFailed(
         `Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`,
@@ -82,11 +82,11 @@ async function liveStatus(
   );
 }
 
-async function publish(plan: Plan, inputs: Inputs, warnings: Diagnostic[]): Promise<void> {
+async function publish(plan: Plan, inputs: Inputs): Promise<void> {
   logUntrusted(renderText(plan));
   const planFile = await writePlanFile(plan);
   await writeSummary(renderMarkdown(plan));
-  annotate([...plan.violations.map(fromViolation), ...warnings.map(fromDiagnostic)]);
+  annotate(plan.violations.map(fromViolation));
 
   core.setOutput('verdict', plan.verdict);
   core.setOutput('free-slots-needed', String(plan.freeSlotsNeeded));
@@ -102,11 +102,13 @@ async function reportLoadFailure(
   errors: Diagnostic[],
   warnings: Diagnostic[],
 ): Promise<void> {
-  const violations = schemaViolations(errors);
+  const violations = schemaViolations([...errors, ...warnings]);
   await writeSummary(renderLoadFailure(inputs.sessionsFile, errors));
-  annotate([...violations.map(fromViolation), ...warnings.map(fromDiagnostic)]);
+  annotate(violations.map(fromViolation));
   core.setOutput('verdict', 'fail');
   core.setOutput('violations', JSON.stringify(violations));
+  // No plan, so no slots counted; an empty list keeps `fromJSON` in later steps working.
+  core.setOutput('cold-categories', '[]');
   failOrWarn(inputs, violations);
 }
 
@@ -121,15 +123,20 @@ function failOrWarn(inputs: Inputs, violations: readonly Violation[]): void {
     return `${rail}: ${first!.message}${more} Fix: ${first!.fix}`;
   });
   const message = `${byRail.size === 1 ? 'A rail is' : `${byRail.size} rails are`} broken. ${lines.join(' ')} The job summary lists every finding.`;
+  // setFailed escapes its text; the report-mode line carries session text too, so it is fenced.
   if (inputs.mode === 'enforce') core.setFailed(message);
-  else core.info(`mode is report, so the job passes. ${message}`);
+  else logUntrusted(`mode is report, so the job passes. ${message}\n`);
 }
 
-/** Writes plan.json whole or not at all: a temporary file renamed into place. */
+/**
+ * Writes plan.json whole or not at all: a temporary file renamed into place, in a directory of
+ * this step's own, so a second sweep in the same job does not overwrite the first one's plan.
+ */
 async function writePlanFile(plan: Plan): Promise<string> {
-  const file = join(process.env.RUNNER_TEMP || tmpdir(), 'session-sweeper', 'plan.json');
-  await mkdir(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
+  const root = process.env.RUNNER_TEMP || tmpdir();
+  await mkdir(root, { recursive: true });
+  const file = join(await mkdtemp(join(root, 'session-sweeper-')), 'plan.json');
+  const partial = `${file}.tmp`;
   await writeFile(partial, `${JSON.stringify(plan, null, 2)}\n`);
   await rename(partial, file);
   return file;
@@ -177,16 +184,5 @@ const fromViolation = (v: Violation): Annotation => ({
     ...(v.file ? { file: v.file } : {}),
     ...(v.line ? { startLine: v.line } : {}),
     ...(v.column ? { startColumn: v.column } : {}),
-  },
-});
-
-const fromDiagnostic = (d: Diagnostic): Annotation => ({
-  severity: d.severity,
-  text: `${d.message}${d.fix ? ` Fix: ${d.fix}` : ''}`,
-  properties: {
-    title: 'session-sweeper: backlog',
-    ...(d.location
-      ? { file: d.location.file, startLine: d.location.line, startColumn: d.location.column }
-      : {}),
   },
 });

@@ -32,9 +32,13 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function runAction(files: Record<string, string>, inputs: Record<string, string> = {}) {
+async function runAction(
+  files: Record<string, string>,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+) {
   const runner: Runner = await makeRunner(files, inputs);
-  Object.assign(process.env, runner.env);
+  Object.assign(process.env, runner.env, env);
   await run();
   return { runner, outputs: await runner.outputs(), summary: await runner.summary() };
 }
@@ -56,6 +60,36 @@ describe('the action on a healthy backlog', () => {
   it('reads the backlog from the sessions-file input, relative to the workspace', async () => {
     const { outputs } = await runAction({ 'team.yaml': example }, { 'sessions-file': 'team.yaml' });
     expect(outputs.verdict).toBe('pass');
+  });
+});
+
+describe('nothing is lost', () => {
+  it('warnings from the file reach the summary and the violations output', async () => {
+    const sessions = Array.from(
+      { length: 12 },
+      (_, i) => `  - {name: s${i}, category: ux, status: pr-ready}`,
+    );
+    const { outputs, summary } = await runAction({
+      'sessions.yaml': `version: 1\ncategories: [UX]\nsessions:\n${sessions.join('\n')}\n`,
+    });
+    const violations = JSON.parse(outputs.violations!) as Violation[];
+    expect(violations.filter((v) => v.rail === 'schema' && v.severity === 'warning')).toHaveLength(
+      12,
+    );
+    expect(summary).toContain('session &quot;s11&quot; has category &quot;ux&quot;');
+    expect(outputs.verdict).toBe('fail'); // UX itself is cold: "ux" keeps nothing warm
+  });
+
+  it('two sweeps in one job keep two plans', async () => {
+    const first = await runAction({ 'sessions.yaml': example });
+    const path = first.outputs['plan-json']!;
+    const second = await runAction(
+      { 'sessions.yaml': overCap },
+      {},
+      { RUNNER_TEMP: first.runner.env.RUNNER_TEMP! },
+    );
+    expect(second.outputs['plan-json']).not.toBe(path);
+    expect((JSON.parse(await readFile(path, 'utf8')) as Plan).counts.active).toBe(14);
   });
 });
 
@@ -112,6 +146,7 @@ describe('a backlog that cannot be read', () => {
     expect(process.exitCode).toBe(1);
     expect(outputs.verdict).toBe('fail');
     expect(outputs['plan-json']).toBeUndefined();
+    expect(outputs['cold-categories']).toBe('[]');
     expect(JSON.parse(outputs.violations!)).toEqual([
       expect.objectContaining({ rail: 'schema', line: 3, column: 37 }),
     ]);
@@ -141,20 +176,54 @@ describe('a backlog that cannot be read', () => {
   });
 });
 
+/** The workflow commands the runner would obey: `::` lines outside stop-commands blocks. */
+function obeyedCommands(text: string): string[] {
+  const commands: string[] = [];
+  let stopToken: string | undefined;
+  for (const line of text.split('\n')) {
+    if (stopToken !== undefined) {
+      if (line === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) stopToken = stop[1];
+    else if (line.startsWith('::')) commands.push(line);
+  }
+  return commands;
+}
+
 describe('untrusted text in the log', () => {
-  it('a session name cannot issue a workflow command', async () => {
-    const { runner } = await runAction({
-      'sessions.yaml': JSON.stringify({
-        version: 1,
-        sessions: [{ name: 'x\n::error::owned', category: 'UX', status: 'pr-ready' }],
-      }),
-    });
-    expect(runner).toBeDefined();
-    expect(log).not.toMatch(/^::error::owned/m);
-    const token = /^::stop-commands::(.+)$/m.exec(log)?.[1];
-    expect(token).toBeTruthy();
-    const plan = log.slice(log.indexOf('=== SESSION PLAN ==='), log.indexOf(`::${token!}::`));
-    expect(plan).toContain('x\\u{a}::error::owned');
+  const hostile = JSON.stringify({
+    version: 1,
+    categories: ['UX', 'Sec\n::warning::owned-category'],
+    sessions: [{ name: 'x\n::error::owned-name', category: 'UX', status: 'pr-ready' }],
+  });
+
+  it.each(['enforce', 'report'])(
+    'in %s mode no session or category text runs as a workflow command',
+    async (mode) => {
+      await runAction({ 'sessions.yaml': hostile }, { mode });
+      const commands = obeyedCommands(log);
+      expect(commands.length).toBeGreaterThan(0);
+      for (const command of commands) expect(command).not.toMatch(/^::(error|warning)::owned/);
+      expect(commands.filter((c) => c.includes('owned')).every((c) => !c.includes('\n'))).toBe(
+        true,
+      );
+      expect(log).toContain('x\\u{a}::error::owned-name');
+    },
+  );
+
+  it('a bad status on the load-failure path cannot issue a command either', async () => {
+    await runAction(
+      {
+        'sessions.yaml': JSON.stringify({
+          version: 1,
+          sessions: [{ name: 'a', category: 'UX', status: 'x\n::error::owned' }],
+        }),
+      },
+      { mode: 'report' },
+    );
+    for (const command of obeyedCommands(log)) expect(command).not.toMatch(/^::error::owned/);
   });
 });
 
@@ -178,17 +247,20 @@ sessions:
     github.always = { status: 401 };
     try {
       const env = { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/summit' };
-      Object.assign(process.env, env);
-      const warned = await runAction({ 'sessions.yaml': backlog }, { 'github-token': 'ghs_x' });
+      const warned = await runAction(
+        { 'sessions.yaml': backlog },
+        { 'github-token': 'ghs_x' },
+        env,
+      );
       expect(process.exitCode).toBeUndefined();
       expect(warned.summary).toContain(
         'Live status is missing: GitHub refused the token \\(401\\)',
       );
 
-      Object.assign(process.env, env);
       const failed = await runAction(
         { 'sessions.yaml': backlog },
         { 'github-token': 'ghs_x', 'on-api-error': 'fail' },
+        env,
       );
       expect(process.exitCode).toBe(1);
       expect(failed.outputs['plan-json']).toBeTruthy();

@@ -344,6 +344,121 @@ describe('errors say what, where and how to fix it', () => {
   });
 });
 
+describe('more errors, each with what, where and how', () => {
+  const first = (text: string, file = 'sessions.yaml') => errors(load(text, file))[0]!;
+
+  it('a category listed twice in the rotation', () => {
+    const error = first('version: 1\ncategories: [UX, Graph, UX]\n');
+    expect(error.message).toBe('category "UX" is listed twice in categories');
+  });
+
+  it('an empty rotation list', () => {
+    expect(first('version: 1\ncategories: []\n').message).toBe(
+      'the backlog: categories is an empty list',
+    );
+  });
+
+  it('a value that is too long', () => {
+    const error = first(
+      yaml(
+        'version: 1',
+        'sessions:',
+        `  - {name: ${'n'.repeat(201)}, category: UX, status: pr-ready}`,
+      ),
+    );
+    expect(error.message).toMatch(/: name is too long \(at most 200 characters\)$/);
+  });
+
+  it('a number too large to be a count', () => {
+    expect(first('version: 1\ncapacity: 1e20\n').message).toBe(
+      'the backlog: capacity is too large, got 100000000000000000000',
+    );
+  });
+
+  it('a blank name', () => {
+    expect(
+      first(yaml('version: 1', 'sessions:', '  - {name: "  ", category: UX, status: pr-ready}'))
+        .message,
+    ).toBe('session #1: name is empty');
+  });
+
+  it('a session that is not a mapping', () => {
+    expect(first('[1]', 'x.json').message).toBe(
+      'session #1 must be a mapping of keys (name, category, status, ...), got 1',
+    );
+  });
+
+  it('a blocker that is not text, in the JSON format too', () => {
+    expect(first('[{"name": "a", "blocked": true, "blocker": 5}]', 'x.json').message).toBe(
+      'session "a": blocker must be text, got 5',
+    );
+  });
+
+  it('duplicate names on one line point at line:column', () => {
+    const error = first(
+      '{"version": 1, "sessions": [{"name": "a", "category": "UX", "status": "pr-ready"}, {"name": "a", "category": "UX", "status": "pr-ready"}]}',
+    );
+    expect(error.message).toBe('duplicate session name "a" at 1:29 and 1:84');
+  });
+
+  it('dates stay dates under a %YAML 1.1 directive', () => {
+    const text =
+      '%YAML 1.1\n---\nversion: 1\nsessions:\n  - {name: a, category: UX, status: pr-ready, started: 2026-11-01}\n';
+    expect(ok(load(text)).sessions[0]!.started).toBe('2026-11-01');
+  });
+});
+
+describe('the playbook tool read loose values; so do we, with a warning', () => {
+  const loose = (entry: object) => load(JSON.stringify([entry]), 'x.json');
+
+  it.each([
+    [
+      { status: 'pr-ready' },
+      'name',
+      'unknown',
+      'session #1: has no name; it is called "unknown", as the playbook tool did',
+    ],
+    [{ name: 7 }, 'name', '7', 'session #1: name 7 is read as the text "7"'],
+    [
+      { name: 'a', remaining_steps: '3' },
+      'remainingSteps',
+      3,
+      'session #1: remaining_steps "3" is read as the number 3',
+    ],
+    [
+      { name: 'a', remaining_steps: 2.7 },
+      'remainingSteps',
+      2,
+      'session #1: remaining_steps 2.7 is read as 2',
+    ],
+    [
+      { name: 'a', blocked: 'false', blocker: 'x' },
+      'blocked',
+      true,
+      'session #1: blocked "false" is read as true, as the playbook tool did',
+    ],
+    [
+      { name: 'a', blocked: 0 },
+      'blocked',
+      false,
+      'session #1: blocked 0 is read as false, as the playbook tool did',
+    ],
+  ])('%j', (entry, field, value, warning) => {
+    const result = loose(entry);
+    expect(ok(result).sessions[0]).toHaveProperty(field, value);
+    expect(result.warnings.map((w) => w.message)).toContain(warning);
+  });
+
+  it('repeated names and empty blockers are warnings, not errors', () => {
+    const result = load('[{"name": "a"}, {"name": "a", "blocked": true, "blocker": ""}]', 'x.json');
+    expect(ok(result).sessions).toHaveLength(2);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'duplicate session name "a" at 1:2 and 1:17',
+      'session "a" is blocked but does not say by what: `blocker` is missing',
+    ]);
+  });
+});
+
 describe('reading the file', () => {
   it('names a missing file and how to fix it', async () => {
     const [error] = errors(await readBacklog('/nonexistent/sessions.yaml', 'sessions.yaml'));
@@ -356,6 +471,11 @@ describe('reading the file', () => {
     await mkdir(join(dir, 'sessions.yaml'));
     const [error] = errors(await readBacklog(join(dir, 'sessions.yaml'), 'sessions.yaml'));
     expect(error!.message).toBe('sessions.yaml is a directory, not a backlog file');
+  });
+
+  it('refuses a device or pipe instead of reading forever', async () => {
+    const [error] = errors(await readBacklog('/dev/zero', 'zero.yaml'));
+    expect(error!.message).toBe('zero.yaml is not a regular file');
   });
 
   it('refuses invalid UTF-8', async () => {

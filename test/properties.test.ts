@@ -52,6 +52,7 @@ const backlogArb = fc
       reserve,
       categories: [...PLAYBOOK_CATEGORIES],
       sessions,
+      warnings: [],
       locations: {},
     })),
   );
@@ -132,6 +133,9 @@ describe('planner properties', () => {
     fc.assert(
       fc.property(backlogArb, (b) => {
         const plan = buildPlan(b);
+        const actions = ['ship', 'archive', 'fast-track', 'park', 'continue'];
+        for (const s of plan.closeOrder) expect(actions).toContain(s.action);
+        expect(new Set(plan.closeOrder.map((s) => s.name)).size).toBe(plan.closeOrder.length);
         const fastTracked = plan.closeOrder.filter((s) => s.action === 'fast-track');
         if (plan.freeSlotsNeeded === 0) expect(fastTracked).toEqual([]);
         for (const s of fastTracked)

@@ -1,6 +1,6 @@
 // The one input parser for backlogs: sessions.yaml (version 1) or the playbook tool's JSON array,
 // read with the YAML parser so every error can point at file:line:column.
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type {
@@ -45,58 +45,61 @@ const fail = (errors: Diagnostic[], warnings: Diagnostic[] = []): LoadResult => 
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
 export async function readBacklog(path: string, file = path): Promise<LoadResult> {
   const whole = { file, line: 1, column: 1 };
-  let size: number;
+  const problem = (message: string, fix: string, inside = false) =>
+    fail([{ severity: 'error', message, fix, ...(inside ? { location: whole } : {}) }]);
+  let bytes: Buffer;
   try {
+    // Checked before opening: opening a FIFO or a device could block or never end.
     const info = await stat(path);
     if (info.isDirectory()) {
-      return fail([
-        {
-          severity: 'error',
-          message: `${file} is a directory, not a backlog file`,
-          fix: 'Point at the sessions.yaml file itself.',
-        },
-      ]);
+      return problem(
+        `${file} is a directory, not a backlog file`,
+        'Point at the sessions.yaml file itself.',
+      );
     }
-    size = info.size;
+    if (!info.isFile()) {
+      return problem(`${file} is not a regular file`, 'Point at the sessions.yaml file itself.');
+    }
+    const handle = await open(path, 'r');
+    try {
+      if (info.size > MAX_BACKLOG_BYTES) {
+        return problem(
+          `${file} is ${info.size} bytes, over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`,
+          'Archive finished sessions out of the file, or split it.',
+          true,
+        );
+      }
+      // Read at most one byte past the limit, whatever stat said: the file may be growing.
+      const buffer = Buffer.alloc(Math.min(info.size, MAX_BACKLOG_BYTES) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > MAX_BACKLOG_BYTES) {
+        return problem(
+          `${file} is over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`,
+          'Archive finished sessions out of the file, or split it.',
+          true,
+        );
+      }
+      bytes = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail([
-      {
-        severity: 'error',
-        message:
-          code === 'ENOENT'
-            ? `backlog file ${file} was not found`
-            : `backlog file ${file} cannot be read (${code ?? 'unknown error'})`,
-        fix:
-          code === 'ENOENT'
-            ? 'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.'
-            : 'Check the path and its permissions.',
-      },
-    ]);
+    return code === 'ENOENT'
+      ? problem(
+          `backlog file ${file} was not found`,
+          'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.',
+        )
+      : problem(
+          `backlog file ${file} cannot be read (${code ?? 'unknown error'})`,
+          'Check the path and its permissions.',
+        );
   }
-  if (size > MAX_BACKLOG_BYTES) {
-    return fail([
-      {
-        severity: 'error',
-        message: `${file} is ${size} bytes, over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`,
-        fix: 'Archive finished sessions out of the file, or split it.',
-        location: whole,
-      },
-    ]);
-  }
-  const bytes = await readFile(path);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail([
-      {
-        severity: 'error',
-        message: `${file} is not valid UTF-8`,
-        fix: 'Save the file as UTF-8.',
-        location: whole,
-      },
-    ]);
+    return problem(`${file} is not valid UTF-8`, 'Save the file as UTF-8.', true);
   }
   return parseBacklog(text, file);
 }
@@ -105,7 +108,13 @@ export async function readBacklog(path: string, file = path): Promise<LoadResult
 export function parseBacklog(source: string, file: string): LoadResult {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    schema: 'core',
+  });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -202,13 +211,17 @@ function locator(doc: Document, at: (offset: number) => SourceLocation, file: st
   };
 }
 
-function validate(format: BacklogFormat, data: unknown, locate: Locate, file: string): LoadResult {
+function validate(format: BacklogFormat, raw: unknown, locate: Locate, file: string): LoadResult {
+  const coercions: Diagnostic[] = [];
+  const data =
+    format === 'playbook-json' ? coercePlaybook(raw as unknown[], locate, coercions) : raw;
   const result =
     format === 'sessions-yaml'
       ? backlogSchema.safeParse(data)
       : playbookBacklogSchema.safeParse(data);
   // Checks across fields run on the raw data too, so one pass reports every problem.
   const { errors, warnings } = crossChecks(format, data, locate);
+  warnings.unshift(...coercions);
   if (!result.success) {
     errors.unshift(...result.error.issues.map((i) => describe(i, data, locate, format)));
     errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
@@ -252,10 +265,88 @@ function validate(format: BacklogFormat, data: unknown, locate: Locate, file: st
   }
   return {
     ok: true,
-    backlog: { file, format, capacity, reserve, categories, sessions, locations },
+    backlog: { file, format, capacity, reserve, categories, sessions, warnings, locations },
     warnings,
   };
 }
+
+/** Python's truthiness, which the playbook tool applied to `blocked`. */
+const truthy = (value: unknown): boolean =>
+  !(
+    value === null ||
+    value === false ||
+    value === 0 ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0) ||
+    (isRecord(value) && Object.keys(value).length === 0)
+  );
+
+/**
+ * The playbook tool converted loosely typed values (`str(name)`, `int(steps)`, `bool(blocked)`).
+ * Its JSON gets the same conversions, each with a warning, so its users switch without editing.
+ */
+function coercePlaybook(entries: unknown[], locate: Locate, warnings: Diagnostic[]): unknown[] {
+  return entries.map((entry, index) => {
+    if (!isRecord(entry)) return entry;
+    const out: Record<string, unknown> = { ...entry };
+    const warn = (key: string, message: string, fix: string) =>
+      warnings.push({
+        severity: 'warning',
+        message: `session #${index + 1}: ${message}`,
+        fix,
+        location: locate([index], key),
+      });
+    if (!('name' in entry)) {
+      out.name = 'unknown';
+      warn('name', 'has no name; it is called "unknown", as the playbook tool did', 'Add `name`.');
+    }
+    for (const key of ['name', 'category'] as const) {
+      const value = entry[key];
+      if (typeof value === 'number' || typeof value === 'boolean') {
+        out[key] = typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
+        warn(
+          key,
+          `${key} ${String(value)} is read as the text "${String(out[key])}"`,
+          `Quote the ${key}.`,
+        );
+      }
+    }
+    const steps = entry.remaining_steps;
+    if (typeof steps === 'string' && /^\s*[+-]?\d+\s*$/.test(steps)) {
+      out.remaining_steps = Number.parseInt(steps, 10);
+      warn(
+        'remaining_steps',
+        `remaining_steps "${steps}" is read as the number ${String(out.remaining_steps)}`,
+        'Write it without quotes.',
+      );
+    } else if (typeof steps === 'number' && Number.isFinite(steps) && !Number.isInteger(steps)) {
+      out.remaining_steps = Math.trunc(steps);
+      warn(
+        'remaining_steps',
+        `remaining_steps ${steps} is read as ${String(out.remaining_steps)}`,
+        'Write a whole number.',
+      );
+    }
+    // The tool printed an empty blocker as "unspecified": it is no blocker at all.
+    if (typeof entry.blocker === 'string' && entry.blocker.trim() === '') delete out.blocker;
+    const blocked = entry.blocked;
+    if (blocked !== undefined && typeof blocked !== 'boolean') {
+      out.blocked = truthy(blocked);
+      warn(
+        'blocked',
+        `blocked ${JSON.stringify(blocked)} is read as ${String(out.blocked)}, as the playbook tool did`,
+        'Write `true` or `false`.',
+      );
+    }
+    return out;
+  });
+}
+
+/** "lines 3 and 5", or line:column pairs when both are on one line (minified JSON). */
+const place = (a: SourceLocation, b: SourceLocation) =>
+  a.line === b.line
+    ? `${a.line}:${a.column} and ${b.line}:${b.column}`
+    : `lines ${a.line} and ${b.line}`;
 
 const sessionPath = (format: BacklogFormat, index: number): PropertyKey[] =>
   format === 'sessions-yaml' ? ['sessions', index] : [index];
@@ -279,7 +370,7 @@ function crossChecks(
         ? root.sessions
         : [];
 
-  const firstLines = new Map<string, number>();
+  const firstSeen = new Map<string, SourceLocation>();
   entries.forEach((entry, index) => {
     if (!isRecord(entry)) return;
     const path = sessionPath(format, index);
@@ -287,12 +378,13 @@ function crossChecks(
     const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
     // Names are how people, updates and the ledger refer to a session: they must be unique.
     if (name) {
-      const first = firstLines.get(name);
-      if (first === undefined) firstLines.set(name, location.line);
+      const first = firstSeen.get(name);
+      if (first === undefined) firstSeen.set(name, location);
       else
-        errors.push({
-          severity: 'error',
-          message: `duplicate session name "${name}" at lines ${first} and ${location.line}`,
+        // The playbook tool allowed repeated names, so its JSON only warns.
+        (format === 'sessions-yaml' ? errors : warnings).push({
+          severity: format === 'sessions-yaml' ? 'error' : 'warning',
+          message: `duplicate session name "${name}" at ${place(first, location)}`,
           fix: 'Give each session a unique name, or delete the repeated entry.',
           location,
         });
@@ -477,7 +569,7 @@ function describe(
       'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.',
     );
   }
-  if (key === 'started' || issue.code === 'invalid_format') {
+  if (key === 'started') {
     return where(
       `${owner}: ${field} ${show(value)} is not a real calendar date`,
       'Write the date as YYYY-MM-DD, for example 2026-11-25.',
@@ -494,6 +586,24 @@ function describe(
       `unsupported version ${show(value)}`,
       'This release reads `version: 1`; set it, or upgrade session-sweeper.',
     );
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'object') {
+    return where(
+      `${owner} must be a mapping of keys (name, category, status, ...), got ${show(value)}`,
+      'Write the session as `- name: ...` with its keys indented below it.',
+    );
+  }
+  if (
+    issue.code === 'invalid_union' ||
+    (issue.code === 'invalid_type' && issue.expected === 'string')
+  ) {
+    return where(
+      `${owner}: ${field} must be text, got ${show(value)}`,
+      `Write \`${key}:\` as text; quote it if it looks like a number or a date.`,
+    );
+  }
+  if (issue.code === 'invalid_format' && issue.message === 'blank') {
+    return where(`${owner}: ${field} is empty`, `Write a value for \`${key}\`, or remove the key.`);
   }
   if (issue.code === 'invalid_type') {
     // Every number in the format is a count, so "number" means a whole one.
@@ -526,6 +636,12 @@ function describe(
     return where(
       `${owner}: ${field} must be ${String(issue.minimum)} or more, got ${show(value)}`,
       `Set \`${key}\` to ${String(issue.minimum)} or more.`,
+    );
+  }
+  if (issue.code === 'too_big' && issue.origin !== 'string' && issue.origin !== 'array') {
+    return where(
+      `${owner}: ${field} is too large, got ${show(value)}`,
+      `Set \`${key}\` to a realistic count.`,
     );
   }
   if (issue.code === 'too_big') {

@@ -53,6 +53,8 @@ export interface Backlog {
   /** The rotation in priority order. */
   categories: string[];
   sessions: Session[];
+  /** Problems that do not stop a plan: near-miss categories, keys the playbook tool ignored. */
+  warnings: Diagnostic[];
   /** Where the file sets these, for rails that point at them. */
   locations: {
     capacity?: SourceLocation;

@@ -64,7 +64,8 @@ export const PR_REF_PATTERN = new RegExp(
   `^(?:#?[1-9][0-9]{0,9}|${OWNER_REPO}#[1-9][0-9]{0,9}|https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?/${OWNER_REPO}/pull/[1-9][0-9]{0,9}/?)$`,
 );
 
-const text = z.string().trim().min(1);
+// Text is kept as written (the playbook tool compares names and categories exactly), but never blank.
+const text = z.string().regex(/\S/, 'blank');
 
 const statusField = z.string().regex(STATUS_PATTERN).meta({
   description:

@@ -117,6 +117,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   }
 
   const violations = [
+    ...schemaViolations(backlog.warnings),
     ...capacityRails(
       active,
       capacity,
@@ -337,10 +338,10 @@ function at(
 }
 
 /** Problems in the file itself are the `schema` rail. */
-export function schemaViolations(errors: readonly Diagnostic[]): Violation[] {
-  return errors.map((error) => ({
+export function schemaViolations(diagnostics: readonly Diagnostic[]): Violation[] {
+  return diagnostics.map((error) => ({
     rail: 'schema',
-    severity: 'error',
+    severity: error.severity,
     message: error.message,
     fix: error.fix ?? 'See schema/sessions.schema.json.',
     ...(error.location

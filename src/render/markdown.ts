@@ -36,11 +36,11 @@ export function renderMarkdown(plan: Plan, budget = SUMMARY_BUDGET_BYTES): strin
   }
   if (plan.coldCategories.length > 0) {
     head.push(
-      `**Cold categories** (backfill in this order): ${plan.coldCategories.map(md).join(', ')}`,
+      `**Cold categories** (backfill in this order): ${list(plan.coldCategories, budget / 16)}`,
       '',
     );
   }
-  for (const note of plan.notes) head.push(`> ${md(note)}`, '');
+  for (const note of plan.notes) head.push(`> ${md(note.slice(0, 2000))}`, '');
   // Shorten the long sections first, so the summary always fits GitHub's per-step limit.
   head.push(...violationTable(plan.violations, budget / 4), '');
 
@@ -62,6 +62,20 @@ export function renderMarkdown(plan: Plan, budget = SUMMARY_BUDGET_BYTES): strin
       ? [...tableHead, ...fit(rows, room, 'sessions')]
       : ['_No active sessions._'];
   return [...head, ...body, ...tail].join('\n') + '\n';
+}
+
+/** Escaped items joined with commas, as many as fit in `room` bytes, then how many did not. */
+function list(items: readonly string[], room: number): string {
+  const kept: string[] = [];
+  let used = 0;
+  for (const item of items) {
+    const text = md(item);
+    used += Buffer.byteLength(text, 'utf8') + 2;
+    if (used > room) break;
+    kept.push(text);
+  }
+  const more = items.length - kept.length;
+  return `${kept.join(', ')}${more > 0 ? ` … and ${more} more (see plan.json)` : ''}`;
 }
 
 /** The rows that fit in `room` bytes, and a line saying how many did not. */

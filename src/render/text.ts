@@ -9,8 +9,8 @@ export function renderText(plan: Plan): string {
 }
 
 function playbookToolLines(plan: Plan): string[] {
-  const byName = new Map(plan.closeOrder.map((s) => [s.name, s]));
-  const first = plan.closeFirst.map((name) => byName.get(name)!);
+  // closeFirst is the head of the close order (names may repeat in the playbook tool's JSON).
+  const first = plan.closeOrder.slice(0, plan.closeFirst.length);
   const lines = [
     '=== SESSION PLAN ===',
     `Sessions observed: ${plan.counts.active} / capacity ${plan.capacity} (reserve ${plan.reserve})`,
