@@ -353,7 +353,13 @@ async function fetchLiveStatus(client, sessions, context) {
     let failure;
     for (const query of buildPullQueries([...wanted.values()])) {
         try {
-            const decoded = decodePullAnswer(query, await client.graphql(query.query, query.variables));
+            const answer = await client.graphql(query.query, query.variables);
+            // No data at all means the whole query was refused: that is a failure, not missing pulls.
+            if ((answer.data === null || answer.data === undefined) && answer.errors?.length) {
+                failure = `GitHub refused the query: ${answer.errors[0]?.message ?? 'no reason given'}`;
+                break;
+            }
+            const decoded = decodePullAnswer(query, answer);
             rateLimit = decoded.rateLimit ?? rateLimit;
             for (const [key, lookup] of decoded.lookups) {
                 for (const name of sessionsByKey.get(key) ?? [])

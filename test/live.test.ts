@@ -221,6 +221,29 @@ describe('failures never lose the plan', () => {
     expect(github.requests).toHaveLength(1);
   });
 
+  it('an exhausted GraphQL rate limit (200 with RATE_LIMITED) fails fast and says so', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    github.always = {
+      status: 200,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+      body: JSON.stringify({
+        errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded' }],
+      }),
+    };
+    const { status } = await live(backlog(ready('a', 1)));
+    expect(status.api.failure).toBe("GitHub's GraphQL rate limit is exhausted until it resets");
+    expect(github.requests).toHaveLength(1);
+  });
+
+  it("a query refused whole is a failure with GitHub's reason", async () => {
+    github.always = {
+      status: 200,
+      body: JSON.stringify({ data: null, errors: [{ message: 'Parse error' }] }),
+    };
+    const { status } = await live(backlog(ready('a', 1)));
+    expect(status.api.failure).toBe('GitHub refused the query: Parse error');
+  });
+
   it('401 names the token input', async () => {
     github.always = { status: 401, body: JSON.stringify({ message: 'Bad credentials' }) };
     const { status } = await live(backlog(ready('a', 1)));

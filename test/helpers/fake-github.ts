@@ -94,6 +94,17 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
         json(response, 200, answer(fake.pulls, body));
         return;
       }
+      // REST, for comparison in the benchmark: one pull request per request.
+      const rest = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(request.url ?? '');
+      const pull = rest
+        ? fake.pulls.find(
+            (p) => p.owner === rest[1] && p.repo === rest[2] && p.number === Number(rest[3]),
+          )
+        : undefined;
+      if (request.method === 'GET' && pull) {
+        json(response, 200, pullNode(pull));
+        return;
+      }
       json(response, 404, { message: 'Not Found' });
     });
   });
