@@ -3,6 +3,8 @@
 import type { Backlog, Diagnostic, Session } from '../backlog/model.js';
 import type { Status } from '../backlog/schema.js';
 import { reconcile } from './drift.js';
+import { violationKey } from './ledger.js';
+import { judgeMovement, type Movement, type MovementSettings } from './movement.js';
 import { closeOrder, rank } from './order.js';
 import {
   PLAN_SCHEMA_VERSION,
@@ -13,6 +15,7 @@ import {
   type Plan,
   type PlanAction,
   type PlannedSession,
+  type RailId,
   type Verdict,
   type Violation,
 } from './types.js';
@@ -22,7 +25,18 @@ export interface PlanSettings {
   capacity?: number;
   /** Overrides the file's reserve. */
   reserve?: number;
+  /** Rails that fail the check; every other rail warns. */
+  failOn?: ReadonlySet<RailId>;
+  /** Movement across sweeps; without it, cold means no active session at all. */
+  movement?: MovementSettings;
 }
+
+export const DEFAULT_FAIL_ON: readonly RailId[] = [
+  'capacity-hard',
+  'cold-category',
+  'schema',
+  'new-session-at-capacity',
+];
 
 /** What GitHub said, by session name; absent when the sweep ran offline. */
 export interface LiveInput {
@@ -99,14 +113,24 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     })),
   );
   const fastTracked = chooseFastTrack(ordered, needed, counts.prReady + counts.prCreated);
-  const closeOrderPlanned: PlannedSession[] = ordered.map(({ session, rank: r }) =>
-    planSession(sweptBySession.get(session)!, r, fastTracked.has(session)),
-  );
+  const movement = settings.movement
+    ? judgeMovement(sweptActive, settings.movement, capacity - reserve)
+    : undefined;
+  const closeOrderPlanned: PlannedSession[] = ordered.map(({ session, rank: r }) => {
+    const planned = planSession(sweptBySession.get(session)!, r, fastTracked.has(session));
+    const quiet = movement?.quiet.get(session);
+    if (quiet !== undefined) planned.quietSweeps = quiet;
+    return planned;
+  });
 
   // The playbook tool lists as many exits as slots must be freed, or the next two.
   const listed = needed || Math.min(2, ordered.length);
+  // Cold: no active session, or (with movement) none of them moved.
+  const warm = new Set(
+    active.filter((s) => movement?.moved.get(s) !== false).map((s) => s.category),
+  );
   const covered = new Set(active.map((s) => s.category));
-  const coldCategories = backlog.categories.filter((c) => !covered.has(c));
+  const coldCategories = backlog.categories.filter((c) => !warm.has(c));
 
   const notes: string[] = [];
   // Backpressure: "too many in needs more work; prioritize those with the fewest remaining steps".
@@ -116,7 +140,9 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     );
   }
 
-  const violations = [
+  if (movement) notes.push(movement.note);
+
+  const found = [
     ...schemaViolations(backlog.warnings),
     ...capacityRails(
       active,
@@ -125,10 +151,12 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
       needed,
       ordered.slice(0, Math.max(1, listed)).map((o) => o.session),
     ),
-    ...coldCategoryRails(backlog, coldCategories),
+    ...coldCategoryRails(backlog, coldCategories, covered, settings.movement?.coldAfterSweeps),
     ...nextActionRails(active),
     ...driftRails([...sweptActive, ...archived]),
+    ...(movement ? movementRails(movement, settings.movement!.coldAfterSweeps) : []),
   ];
+  const violations = withSeverity(found, new Set(settings.failOn ?? DEFAULT_FAIL_ON), movement);
 
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
@@ -151,7 +179,62 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     violations,
     verdict: verdictOf(violations),
     api: live?.api ?? OFFLINE,
+    ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
   };
+}
+
+/** A rail fails the check when `fail-on` names it; problems in the file keep their own severity. */
+export function railSeverity(v: Pick<Violation, 'rail' | 'severity'>, failOn: ReadonlySet<RailId>) {
+  return v.rail === 'schema' ? v.severity : failOn.has(v.rail) ? 'error' : 'warning';
+}
+
+/**
+ * Rail severity follows `fail-on`; file problems keep their own. With a ledger, a finding the
+ * last sweep did not have is `introduced`.
+ */
+function withSeverity(
+  found: readonly Violation[],
+  failOn: ReadonlySet<RailId>,
+  movement: Movement | undefined,
+): Violation[] {
+  return found.map((v) => {
+    const severity = railSeverity(v, failOn);
+    const previous = movement?.previousViolations;
+    return {
+      ...v,
+      severity,
+      ...(previous ? { introduced: !previous.has(violationKey(v)) } : {}),
+    };
+  });
+}
+
+/**
+ * "If two cycles pass without movement, start a short-lived rescue or unblocker session", and
+ * "never open a new prompt until at least one session is archived or merged".
+ */
+function movementRails(movement: Movement, sweeps: number): Violation[] {
+  const stalled: Violation[] = [...movement.quiet]
+    .filter(([, quiet]) => quiet >= sweeps)
+    .map(([session, quiet]) => ({
+      rail: 'stalled',
+      severity: 'warning',
+      message: `Session "${session.name}" has not moved in ${quiet} sweep(s).`,
+      fix: session.blocked
+        ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
+        : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
+      ...at(session),
+    }));
+  const opened: Violation[] =
+    movement.slotWasFree || movement.somethingClosed
+      ? []
+      : movement.added.map((session) => ({
+          rail: 'new-session-at-capacity',
+          severity: 'error',
+          message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
+          fix: 'Archive or merge a session first, then open the new prompt.',
+          ...at(session),
+        }));
+  return [...stalled, ...opened];
 }
 
 /**
@@ -272,14 +355,22 @@ function capacityRails(
 }
 
 /** "No cold category": every rotation category needs an active session. */
-function coldCategoryRails(backlog: Backlog, cold: readonly string[]): Violation[] {
+function coldCategoryRails(
+  backlog: Backlog,
+  cold: readonly string[],
+  covered: ReadonlySet<string>,
+  sweeps: number | undefined,
+): Violation[] {
   return cold.map((category) => {
     const index = backlog.categories.indexOf(category);
     const location = backlog.locations.categories?.[index];
+    const why = covered.has(category)
+      ? `none of its active sessions moved${sweeps ? ` in the last ${sweeps} sweeps` : ''}`
+      : 'no active session covers it';
     return {
       rail: 'cold-category',
       severity: 'error',
-      message: `Category "${category}" is cold: no active session covers it.`,
+      message: `Category "${category}" is cold: ${why}.`,
       fix: `Start the next ${category} prompt (pick from a cold category's backlog even if it is lower priority).`,
       ...(location ? { file: location.file, line: location.line, column: location.column } : {}),
       category,
@@ -350,8 +441,10 @@ export function schemaViolations(diagnostics: readonly Diagnostic[]): Violation[
   }));
 }
 
-export function verdictOf(violations: readonly Violation[]): Verdict {
-  if (violations.some((v) => v.severity === 'error')) return 'fail';
+/** fail: an error rail is broken (with `onlyIntroduced`, one this change introduced). */
+export function verdictOf(violations: readonly Violation[], onlyIntroduced = false): Verdict {
+  if (violations.some((v) => v.severity === 'error' && (!onlyIntroduced || v.introduced !== false)))
+    return 'fail';
   if (violations.length > 0) return 'warn';
   return 'pass';
 }

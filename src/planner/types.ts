@@ -6,8 +6,18 @@ export const PLAN_SCHEMA_VERSION = 1;
 
 export type PlanAction = 'ship' | 'archive' | 'fast-track' | 'park' | 'continue';
 export type Severity = 'error' | 'warning';
-export type RailId =
-  'capacity' | 'capacity-hard' | 'cold-category' | 'schema' | 'missing-next-action' | 'drift';
+export const RAIL_IDS = [
+  'capacity',
+  'capacity-hard',
+  'cold-category',
+  'schema',
+  'missing-next-action',
+  'drift',
+  'stalled',
+  'new-session-at-capacity',
+  'rotation',
+] as const;
+export type RailId = (typeof RAIL_IDS)[number];
 export type Verdict = 'pass' | 'warn' | 'fail';
 
 /** A broken rail: what, how bad, how to fix it, and where in the backlog. */
@@ -21,6 +31,8 @@ export interface Violation {
   column?: number;
   session?: string;
   category?: string;
+  /** New with this change (pull request) or since the last sweep (ledger); absent when unknown. */
+  introduced?: boolean;
 }
 
 export interface PlannedSession {
@@ -50,6 +62,8 @@ export interface PlannedSession {
   drift: Drift[];
   /** The pull request as GitHub showed it at sweep time. */
   live?: LivePull;
+  /** With a ledger: sweeps in a row without movement. */
+  quietSweeps?: number;
 }
 
 export interface Plan {
@@ -81,6 +95,9 @@ export interface Plan {
   verdict: Verdict;
   /** Live status: requests made, retries, rate limit, and why it is missing if it is. */
   api: ApiReport;
+  /** With movement tracking: this sweep's cycle, and whether a ledger or a time window judged it. */
+  cycle?: number;
+  movement?: 'ledger' | 'window';
 }
 
 /** One check run or commit status on a pull request's head commit. */

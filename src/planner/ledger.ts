@@ -1,0 +1,124 @@
+// The sweep ledger: what each sweep saw, so the next one can tell what moved. Pure data in and out.
+import { z } from 'zod';
+import type { Status } from '../backlog/schema.js';
+
+export const LEDGER_SCHEMA_VERSION = 1;
+/** The ledger keeps this many sweeps. */
+export const LEDGER_KEEP = 60;
+
+/** What a session looked like at one sweep; any change between sweeps is movement. */
+export interface Fingerprint {
+  category: string;
+  status: Status;
+  remainingSteps: number;
+  prState: string | null;
+  headSha: string | null;
+  updatedAt: string | null;
+  checkState: string | null;
+}
+
+export interface LedgerSweep {
+  cycle: number;
+  time: string;
+  sessions: Record<string, Fingerprint>;
+  /** Keys of the violations this sweep found, so the next can tell which are new. */
+  violations: string[];
+}
+
+export interface Ledger {
+  schemaVersion: typeof LEDGER_SCHEMA_VERSION;
+  /** Oldest first. */
+  sweeps: LedgerSweep[];
+}
+
+const fingerprintSchema = z.object({
+  category: z.string(),
+  status: z.enum(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
+  remainingSteps: z.number(),
+  prState: z.string().nullable(),
+  headSha: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  checkState: z.string().nullable(),
+});
+
+const ledgerSchema = z.object({
+  schemaVersion: z.literal(LEDGER_SCHEMA_VERSION),
+  sweeps: z.array(
+    z.object({
+      cycle: z.int().min(1),
+      time: z.string(),
+      sessions: z.record(z.string(), fingerprintSchema),
+      violations: z.array(z.string()).default([]),
+    }),
+  ),
+});
+
+/** Reads a ledger; anything else is reported, never trusted. */
+export function parseLedger(text: string): { ledger: Ledger } | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: 'the ledger is not JSON' };
+  }
+  const result = ledgerSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    return {
+      problem: `the ledger is not a version ${LEDGER_SCHEMA_VERSION} ledger (${issue.path.join('.') || 'top'}: ${issue.message})`,
+    };
+  }
+  return { ledger: result.data as Ledger };
+}
+
+/** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
+export function appendSweep(
+  previous: Ledger | undefined,
+  sweep: Omit<LedgerSweep, 'cycle'>,
+): Ledger {
+  const sweeps = previous?.sweeps ?? [];
+  const cycle = (sweeps[sweeps.length - 1]?.cycle ?? 0) + 1;
+  return {
+    schemaVersion: LEDGER_SCHEMA_VERSION,
+    sweeps: [...sweeps, { cycle, ...sweep }].slice(-LEDGER_KEEP),
+  };
+}
+
+const same = (a: Fingerprint | undefined, b: Fingerprint | undefined) =>
+  a !== undefined &&
+  b !== undefined &&
+  a.status === b.status &&
+  a.remainingSteps === b.remainingSteps &&
+  a.prState === b.prState &&
+  a.headSha === b.headSha &&
+  a.updatedAt === b.updatedAt &&
+  a.checkState === b.checkState;
+
+/**
+ * How many sweeps in a row, ending with this one, the session has not moved: 0 when it changed
+ * since the last sweep or is new. It cannot count past the history the ledger holds.
+ */
+export function quietSweeps(
+  name: string,
+  current: Fingerprint,
+  history: readonly LedgerSweep[],
+): number {
+  let quiet = 0;
+  let later = current;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const earlier = history[i]!.sessions[name];
+    if (!same(earlier, later)) break;
+    quiet++;
+    later = earlier!;
+  }
+  return quiet;
+}
+
+/**
+ * Violations are the same finding across sweeps or branches when these agree. A capacity rail
+ * is one finding however many sessions overflow, whichever session it points at.
+ */
+export const violationKey = (v: { rail: string; session?: string; category?: string }) =>
+  v.rail === 'capacity' || v.rail === 'capacity-hard'
+    ? v.rail
+    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}`;

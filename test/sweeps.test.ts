@@ -1,0 +1,254 @@
+// Rails across sweeps (the ledger) and across a change (a pull request against its base).
+import { describe, expect, it } from 'vitest';
+import { parseBacklog } from '../src/backlog/load.js';
+import type { Backlog } from '../src/backlog/model.js';
+import { judgeChange } from '../src/planner/change.js';
+import { parseLedger, LEDGER_KEEP, type Ledger } from '../src/planner/ledger.js';
+import { nextLedger } from '../src/planner/movement.js';
+import { buildPlan, type PlanSettings } from '../src/planner/plan.js';
+
+function backlog(header: string, ...sessions: string[]): Backlog {
+  const text = `version: 1\n${header}\nsessions:\n${sessions.map((s) => `  - {${s}}`).join('\n')}\n`;
+  const result = parseBacklog(text, 'sessions.yaml');
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.backlog;
+}
+
+const s = (name: string, category: string, status = 'needs-more-work', extra = 'next_action: go') =>
+  `name: ${name}, category: ${category}, status: ${status}, ${extra}`;
+
+const TWO = 'categories: [Security, Graph]';
+const hours = (h: number) =>
+  new Date(Date.parse('2026-11-25T05:00:00Z') + h * 3_600_000).toISOString();
+
+/** Runs sweeps in order, each over its backlog, carrying the ledger: returns every plan. */
+function sweeps(backlogs: Backlog[], settings: Omit<PlanSettings, 'movement'> = {}) {
+  let ledger: Ledger | undefined;
+  return backlogs.map((b, i) => {
+    const now = hours(24 * i);
+    const movement = { now, coldAfterSweeps: 2, coldAfterHours: 48, ...(ledger ? { ledger } : {}) };
+    const plan = buildPlan(b, { ...settings, movement });
+    ledger = nextLedger(plan, ledger, now);
+    return plan;
+  });
+}
+
+const steps = (n: number) => `remaining_steps: ${n}, next_action: go`;
+
+describe('the sweep ledger', () => {
+  it('counts cycles and keeps the last 60 sweeps', () => {
+    const b = backlog(TWO, s('a', 'Security'), s('b', 'Graph'));
+    let ledger: Ledger | undefined;
+    for (let i = 0; i < 65; i++) {
+      const plan = buildPlan(b, {
+        movement: {
+          now: hours(i),
+          coldAfterSweeps: 2,
+          coldAfterHours: 48,
+          ...(ledger ? { ledger } : {}),
+        },
+      });
+      expect(plan.cycle).toBe(i + 1);
+      ledger = nextLedger(plan, ledger, hours(i));
+    }
+    expect(ledger!.sweeps).toHaveLength(LEDGER_KEEP);
+    expect(ledger!.sweeps[0]!.cycle).toBe(6);
+    expect(ledger!.sweeps.at(-1)!.sessions.a).toMatchObject({
+      category: 'Security',
+      status: 'needs-more-work',
+    });
+  });
+
+  it('a category warms up, goes cold after two quiet sweeps, and warms again', () => {
+    const moving = (n: number) =>
+      backlog(
+        TWO,
+        s('a', 'Security', 'needs-more-work', steps(n)),
+        s('b', 'Graph', 'needs-more-work', steps(9 - n)),
+      );
+    const quietGraph = (n: number) =>
+      backlog(
+        TWO,
+        s('a', 'Security', 'needs-more-work', steps(n)),
+        s('b', 'Graph', 'needs-more-work', steps(5)),
+      );
+    const plans = sweeps([
+      moving(1),
+      moving(2),
+      quietGraph(3),
+      quietGraph(4),
+      quietGraph(5),
+      moving(6),
+    ]);
+    expect(plans.map((p) => p.coldCategories)).toEqual([[], [], [], [], ['Graph'], []]);
+    const cold = plans[4]!.violations.find((v) => v.rail === 'cold-category')!;
+    expect(cold.message).toBe(
+      'Category "Graph" is cold: none of its active sessions moved in the last 2 sweeps.',
+    );
+    expect(plans[4]!.closeOrder.find((p) => p.name === 'b')!.quietSweeps).toBe(2);
+  });
+
+  it('a session with no movement for two sweeps is stalled, and gets a rescue', () => {
+    const b = backlog(TWO, s('a', 'Security'), s('b', 'Graph', 'blocked', 'blocker: vendor'));
+    const plans = sweeps([b, b, b]);
+    expect(plans[1]!.violations.filter((v) => v.rail === 'stalled')).toEqual([]);
+    const stalled = plans[2]!.violations.filter((v) => v.rail === 'stalled');
+    expect(stalled.map((v) => [v.session, v.severity])).toEqual([
+      ['a', 'warning'],
+      ['b', 'warning'],
+    ]);
+    expect(stalled.find((v) => v.session === 'a')!.fix).toContain(
+      'rescue session (stabilise → test → PR)',
+    );
+    expect(stalled.find((v) => v.session === 'b')!.fix).toContain('unblocker session');
+  });
+
+  it('a finding the last sweep did not have is introduced; one it had is not', () => {
+    const ok = backlog(
+      TWO,
+      s('a', 'Security', 'needs-more-work', steps(1)),
+      s('b', 'Graph', 'needs-more-work', steps(1)),
+    );
+    const noGraph = backlog(TWO, s('a', 'Security', 'needs-more-work', steps(2)));
+    const plans = sweeps([
+      ok,
+      noGraph,
+      backlog(TWO, s('a', 'Security', 'needs-more-work', steps(3))),
+    ]);
+    expect(plans[1]!.violations.find((v) => v.rail === 'cold-category')?.introduced).toBe(true);
+    expect(plans[2]!.violations.find((v) => v.rail === 'cold-category')?.introduced).toBe(false);
+  });
+
+  it('opening a session when no slot was free and nothing closed breaks new-session-at-capacity', () => {
+    const full = backlog(
+      'capacity: 3\n' + TWO,
+      s('a', 'Security', 'needs-more-work', steps(1)),
+      s('b', 'Graph', 'needs-more-work', steps(1)),
+    );
+    const opened = backlog(
+      'capacity: 3\n' + TWO,
+      s('a', 'Security', 'needs-more-work', steps(2)),
+      s('b', 'Graph', 'needs-more-work', steps(2)),
+      s('c', 'Graph', 'needs-more-work', steps(2)),
+    );
+    const plans = sweeps([full, opened]);
+    expect(
+      plans[1]!.violations
+        .filter((v) => v.rail === 'new-session-at-capacity')
+        .map((v) => [v.session, v.severity]),
+    ).toEqual([['c', 'error']]);
+    expect(plans[1]!.verdict).toBe('fail');
+
+    const swapped = backlog(
+      'capacity: 3\n' + TWO,
+      s('a', 'Security', 'archived'),
+      s('b', 'Graph', 'needs-more-work', steps(2)),
+      s('c', 'Graph', 'needs-more-work', steps(2)),
+    );
+    expect(
+      sweeps([full, swapped])[1]!.violations.some((v) => v.rail === 'new-session-at-capacity'),
+    ).toBe(false);
+  });
+
+  it('without a ledger, movement is judged over a time window and the plan says so', () => {
+    const b = backlog(
+      TWO,
+      s('a', 'Security', 'needs-more-work', 'started: 2026-11-24, next_action: go'),
+      s('b', 'Graph', 'needs-more-work', 'started: 2026-11-01, next_action: go'),
+    );
+    const plan = buildPlan(b, {
+      movement: { now: '2026-11-25T05:00:00Z', coldAfterSweeps: 2, coldAfterHours: 48 },
+    });
+    expect(plan.movement).toBe('window');
+    expect(plan.coldCategories).toEqual(['Graph']);
+    expect(plan.notes).toContain(
+      'No ledger of earlier sweeps yet: movement is judged over the last 48 hours from pull request activity and start dates.',
+    );
+  });
+
+  it('without movement tracking, cold still means no active session', () => {
+    const b = backlog(
+      TWO,
+      s('a', 'Security', 'needs-more-work', 'started: 2020-01-01, next_action: go'),
+    );
+    expect(buildPlan(b).coldCategories).toEqual(['Graph']);
+  });
+
+  it('fail-on decides which rails fail; every other rail warns', () => {
+    const b = backlog('capacity: 2\n' + TWO, s('a', 'Security'), s('b', 'Graph'));
+    const defaults = buildPlan(b);
+    expect(defaults.violations.find((v) => v.rail === 'capacity')?.severity).toBe('warning');
+    const strict = buildPlan(b, { failOn: new Set(['capacity']) });
+    expect(strict.violations.find((v) => v.rail === 'capacity')?.severity).toBe('error');
+    expect(strict.verdict).toBe('fail');
+  });
+
+  it('a ledger that is not one is reported, never trusted', () => {
+    expect(parseLedger('{')).toEqual({ problem: 'the ledger is not JSON' });
+    expect(parseLedger('{"schemaVersion": 2, "sweeps": []}')).toMatchObject({
+      problem: expect.stringContaining('not a version 1 ledger') as string,
+    });
+  });
+});
+
+describe('a pull request judged against its base', () => {
+  const base = backlog('capacity: 3\n' + TWO, s('a', 'Security'), s('b', 'Graph'));
+
+  it('adding a session at capacity without archiving anything fails, as introduced', () => {
+    const head = backlog(
+      'capacity: 3\n' + TWO,
+      s('a', 'Security'),
+      s('b', 'Graph'),
+      s('c', 'Graph'),
+    );
+    const plan = judgeChange(base, head);
+    const rail = plan.violations.find((v) => v.rail === 'new-session-at-capacity')!;
+    expect(rail).toMatchObject({ session: 'c', severity: 'error', introduced: true, line: 7 });
+    expect(plan.verdict).toBe('fail');
+  });
+
+  it('archiving one and adding one in the same change passes', () => {
+    const head = backlog(
+      'capacity: 3\n' + TWO,
+      s('a', 'Security', 'archived'),
+      s('b', 'Graph'),
+      s('c', 'Security'),
+    );
+    const plan = judgeChange(base, head);
+    expect(plan.violations.filter((v) => v.introduced)).toEqual([]);
+    expect(plan.verdict).toBe('pass');
+  });
+
+  it('existing violations are reported but only introduced ones fail, unless fail-on-existing', () => {
+    const coldBase = backlog('categories: [Security, Graph, UX]', s('a', 'Security'));
+    const head = backlog(
+      'categories: [Security, Graph, UX]',
+      s('a', 'Security', 'needs-more-work', steps(3)),
+    );
+    const plan = judgeChange(coldBase, head);
+    expect(
+      plan.violations.filter((v) => v.rail === 'cold-category').map((v) => v.introduced),
+    ).toEqual([false, false]);
+    expect(plan.verdict).toBe('warn');
+    expect(judgeChange(coldBase, head, {}, undefined, { failOnExisting: true }).verdict).toBe(
+      'fail',
+    );
+  });
+
+  it('adding to a warm category while another is cold is a rotation warning', () => {
+    const coldBase = backlog('categories: [Security, Graph]', s('a', 'Security'));
+    const head = backlog('categories: [Security, Graph]', s('a', 'Security'), s('n', 'Security'));
+    const rotation = judgeChange(coldBase, head).violations.find((v) => v.rail === 'rotation')!;
+    expect(rotation).toMatchObject({ session: 'n', severity: 'warning', introduced: true });
+    expect(rotation.fix).toBe(
+      'Pick the next prompt from Graph instead, even if it is lower priority.',
+    );
+  });
+
+  it('a new backlog file: every finding is introduced', () => {
+    const head = backlog(TWO, s('a', 'Security'));
+    const plan = judgeChange(undefined, head);
+    expect(plan.violations.every((v) => v.introduced)).toBe(true);
+    expect(plan.verdict).toBe('fail');
+  });
+});
