@@ -68,7 +68,7 @@ export function parseLedger(text: string): { ledger: Ledger } | { problem: strin
       problem: `the ledger is not a version ${LEDGER_SCHEMA_VERSION} ledger (${issue.path.join('.') || 'top'}: ${issue.message})`,
     };
   }
-  return { ledger: result.data as Ledger };
+  return { ledger: result.data };
 }
 
 /** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
