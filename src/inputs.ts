@@ -1,6 +1,8 @@
 // The action's inputs: read once, validated with zod, returned typed. Nothing else reads inputs.
 import * as core from '@actions/core';
 import { z } from 'zod';
+import { DEFAULT_FAIL_ON, parseRailIds } from './planner/plan.js';
+import type { RailId } from './planner/types.js';
 
 const count = (minimum: number) =>
   z
@@ -17,7 +19,15 @@ const inputSchema = z.object({
   mode: z.enum(['report', 'enforce'], 'must be "report" or "enforce"'),
   'on-api-error': z.enum(['warn', 'fail'], 'must be "warn" or "fail"'),
   'github-token': z.string().optional(),
+  ledger: z.string(),
+  'cold-after-sweeps': count(1),
+  'cold-after-hours': count(1),
+  'fail-on': z.string().optional(),
+  'fail-on-existing': z.enum(['true', 'false'], 'must be "true" or "false"'),
 });
+
+/** Where the sweep ledger lives: an artifact of earlier runs, nowhere, or a file. */
+export type LedgerSource = { kind: 'artifact' } | { kind: 'off' } | { kind: 'file'; path: string };
 
 export interface Inputs {
   sessionsFile: string;
@@ -27,6 +37,11 @@ export interface Inputs {
   onApiError: 'warn' | 'fail';
   /** Empty means no live status: the plan is made from the file alone. */
   githubToken?: string;
+  ledger: LedgerSource;
+  coldAfterSweeps: number;
+  coldAfterHours: number;
+  failOn: RailId[];
+  failOnExisting: boolean;
 }
 
 export class InputError extends Error {}
@@ -41,6 +56,8 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   raw['sessions-file'] ??= 'sessions.yaml';
   raw.mode ??= 'enforce';
   raw['on-api-error'] ??= 'warn';
+  raw.ledger ??= 'artifact';
+  raw['fail-on-existing'] ??= 'false';
   const result = inputSchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
@@ -50,10 +67,24 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     });
     throw new InputError(`${problems.join('; ')}. Fix the \`with:\` block of the step.`);
   }
+  const failOn =
+    result.data['fail-on'] === undefined
+      ? [...DEFAULT_FAIL_ON]
+      : parseRailIds(result.data['fail-on']);
+  if ('problem' in failOn) {
+    throw new InputError(`input "fail-on" ${failOn.problem}. Fix the \`with:\` block of the step.`);
+  }
+  const ledger = result.data.ledger;
   const inputs: Inputs = {
     sessionsFile: result.data['sessions-file'],
     mode: result.data.mode,
     onApiError: result.data['on-api-error'],
+    ledger:
+      ledger === 'artifact' || ledger === 'off' ? { kind: ledger } : { kind: 'file', path: ledger },
+    coldAfterSweeps: result.data['cold-after-sweeps'] ?? 2,
+    coldAfterHours: result.data['cold-after-hours'] ?? 48,
+    failOn,
+    failOnExisting: result.data['fail-on-existing'] === 'true',
   };
   const token = result.data['github-token'];
   if (token) {

@@ -1,16 +1,21 @@
 // The action's flow, the only place that does I/O in order: inputs → backlog → plan → reports.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { appendFile, mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, rename, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Diagnostic, Session } from './backlog/model.js';
+import { dirname, join, posix, resolve } from 'node:path';
+import { parseBacklog, readBacklogText, type BacklogText } from './backlog/load.js';
+import type { Backlog, Diagnostic, Session } from './backlog/model.js';
+import type { GitHubClient } from './github/client.js';
 import { endpointsFromEnv } from './github/endpoints.js';
-import { readBacklog } from './backlog/load.js';
+import { readRunContext, type RunContext } from './github/event.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
-import { buildPlan, schemaViolations, type LiveInput } from './planner/plan.js';
+import { judgeChange } from './planner/change.js';
+import { parseLedger, type Ledger } from './planner/ledger.js';
+import { nextLedger } from './planner/movement.js';
+import { buildPlan, schemaViolations, type LiveInput, type PlanSettings } from './planner/plan.js';
 import type { Plan, Violation } from './planner/types.js';
-import { renderLoadFailure, renderMarkdown } from './render/markdown.js';
+import { renderLoadFailure, renderMarkdown, renderUnchanged } from './render/markdown.js';
 import { renderText } from './render/text.js';
 
 /** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
@@ -19,28 +24,14 @@ export const ANNOTATIONS_PER_TYPE = 10;
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
+    const context = await readRunContext(process.env);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const loaded = await readBacklog(resolve(workspace, inputs.sessionsFile), inputs.sessionsFile);
-    if (!loaded.ok) {
-      await reportLoadFailure(inputs, loaded.errors, loaded.warnings);
-      return;
-    }
-    const capacity = inputs.capacity ?? loaded.backlog.capacity;
-    const reserve = inputs.reserve ?? loaded.backlog.reserve;
-    if (reserve >= capacity) {
-      throw new InputError(
-        `reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`,
-      );
-    }
-    const settings = { capacity, reserve };
-    const live = await liveStatus(inputs, loaded.backlog.sessions);
-    const plan = buildPlan(loaded.backlog, settings, live);
-    await publish(plan, inputs);
-    if (plan.api.failure && inputs.onApiError === 'fail') {
-      core.setFailed(
-        `Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`,
-      );
-    }
+    const head = await readBacklogText(
+      resolve(workspace, inputs.sessionsFile),
+      inputs.sessionsFile,
+    );
+    if (context.pullRequest) await checkPullRequest(inputs, context, head);
+    else await sweep(inputs, context, head);
   } catch (error) {
     // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
     const message = error instanceof Error ? error.message : String(error);
@@ -50,13 +41,141 @@ export async function run(): Promise<void> {
   }
 }
 
+/** A scheduled or manual sweep: the backlog now, against the sweeps before it. */
+async function sweep(inputs: Inputs, context: RunContext, head: BacklogText): Promise<void> {
+  if (!('text' in head)) return reportLoadFailure(inputs, head.failure.errors, []);
+  const loaded = parseBacklog(head.text, inputs.sessionsFile);
+  if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
+  const settings = planSettings(inputs, loaded.backlog);
+  const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
+  const live = await liveStatus(inputs, github, loaded.backlog.sessions);
+  const now = new Date().toISOString();
+  const previous = await loadLedger(inputs, context, github);
+  const plan = buildPlan(
+    loaded.backlog,
+    {
+      ...settings,
+      ...(inputs.ledger.kind === 'off'
+        ? {}
+        : {
+            movement: {
+              now,
+              coldAfterSweeps: inputs.coldAfterSweeps,
+              coldAfterHours: inputs.coldAfterHours,
+              ...(previous.ledger ? { ledger: previous.ledger } : {}),
+            },
+          }),
+    },
+    live,
+  );
+  if (previous.note) plan.notes.push(previous.note);
+  await publish(plan, inputs, false);
+  if (inputs.ledger.kind !== 'off')
+    await saveLedger(inputs, nextLedger(plan, previous.ledger, now));
+  failOnApiError(inputs, plan);
+}
+
+/**
+ * A pull request: the backlog at its head judged against its base, read through the API so no
+ * deep checkout is needed. Only what the change introduces fails, unless fail-on-existing.
+ */
+async function checkPullRequest(
+  inputs: Inputs,
+  context: RunContext,
+  head: BacklogText,
+): Promise<void> {
+  const pull = context.pullRequest!;
+  const repoPath = posix.normalize(inputs.sessionsFile.replaceAll('\\', '/')).replace(/^\.\//, '');
+  const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
+  let baseText: string | null | undefined;
+  let baseNote: string | undefined;
+  if (!github) {
+    baseNote = 'no github-token was given, so the base branch could not be read';
+  } else if (repoPath.startsWith('../') || posix.isAbsolute(repoPath)) {
+    baseNote = `${inputs.sessionsFile} is outside the repository, so its base version cannot be read`;
+  } else {
+    try {
+      baseText = await github.fileAt(pull.base.owner, pull.base.repo, repoPath, pull.baseSha);
+    } catch (error) {
+      baseNote = `the base version could not be read: ${(error as Error).message}`;
+    }
+  }
+
+  if (!('text' in head)) {
+    if (head.missing && typeof baseText === 'string') {
+      const note = `This pull request deletes ${inputs.sessionsFile}: there is no backlog left to check, and the nightly sweep will fail until one is committed.`;
+      await writeSummary(renderUnchanged(note, 'warn'));
+      setEmptyOutputs('warn');
+      core.warning(note);
+      return;
+    }
+    return reportLoadFailure(inputs, head.failure.errors, []);
+  }
+  // Required checks must report on every pull request: an untouched backlog passes at once.
+  if (baseText === head.text) {
+    await writeSummary(
+      renderUnchanged(
+        `This pull request does not change ${inputs.sessionsFile}: backlog unchanged, nothing to check.`,
+        'pass',
+      ),
+    );
+    setEmptyOutputs('pass');
+    core.info(`backlog unchanged: ${inputs.sessionsFile} is the same as on the base branch.`);
+    return;
+  }
+
+  const loaded = parseBacklog(head.text, inputs.sessionsFile);
+  if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
+  let base: Backlog | undefined;
+  if (typeof baseText === 'string') {
+    const parsed = parseBacklog(baseText, `${inputs.sessionsFile}@base`);
+    if (parsed.ok) base = parsed.backlog;
+    else baseNote = 'the base version is not a valid backlog, so every finding counts as new';
+  } else if (baseText === null) {
+    baseNote = `this pull request creates ${inputs.sessionsFile}, so every finding is new`;
+  }
+  const live = await liveStatus(inputs, github, loaded.backlog.sessions);
+  const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog), live, {
+    failOnExisting: inputs.failOnExisting,
+  });
+  if (baseNote) plan.notes.push(`Judged against the base branch: ${baseNote}.`);
+  await publish(plan, inputs, !inputs.failOnExisting);
+  failOnApiError(inputs, plan);
+}
+
+function planSettings(inputs: Inputs, backlog: Backlog): PlanSettings {
+  const capacity = inputs.capacity ?? backlog.capacity;
+  const reserve = inputs.reserve ?? backlog.reserve;
+  if (reserve >= capacity) {
+    throw new InputError(
+      `reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`,
+    );
+  }
+  return { capacity, reserve, failOn: new Set(inputs.failOn) };
+}
+
+/** The GitHub seam, loaded only when a token is given: an offline sweep never pays for it. */
+async function connect(token: string): Promise<GitHubClient> {
+  const { createGitHubClient } = await import('./github/client.js');
+  const endpoints = endpointsFromEnv(process.env);
+  return createGitHubClient({
+    token,
+    apiUrl: endpoints.apiUrl,
+    graphqlUrl: endpoints.graphqlUrl,
+    log: (message) => {
+      core.info(message);
+    },
+  });
+}
+
 /** Pull request status from GitHub, when a session names one and a token is given. */
 async function liveStatus(
   inputs: Inputs,
+  github: GitHubClient | undefined,
   sessions: readonly Session[],
 ): Promise<LiveInput | undefined> {
   if (!sessions.some((s) => s.pr)) return undefined;
-  if (!inputs.githubToken) {
+  if (!github) {
     return {
       lookups: {},
       api: {
@@ -68,21 +187,76 @@ async function liveStatus(
       },
     };
   }
-  // Loaded here, not at start: an offline sweep never pays for the GitHub client.
-  const { readLiveStatus } = await import('./github/live.js');
-  return readLiveStatus(
-    endpointsFromEnv(process.env),
-    {
-      token: inputs.githubToken,
-      log: (message) => {
-        core.info(message);
-      },
-    },
-    sessions,
-  );
+  const { fetchLiveStatus } = await import('./github/live.js');
+  const endpoints = endpointsFromEnv(process.env);
+  return fetchLiveStatus(github, sessions, {
+    serverUrl: endpoints.serverUrl,
+    ...(endpoints.repository ? { repository: endpoints.repository } : {}),
+  });
 }
 
-async function publish(plan: Plan, inputs: Inputs): Promise<void> {
+function failOnApiError(inputs: Inputs, plan: Plan): void {
+  if (plan.api.failure && inputs.onApiError === 'fail') {
+    core.setFailed(`Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`);
+  }
+}
+
+/** The previous sweeps: from a file, from the last successful run's artifact, or none. */
+async function loadLedger(
+  inputs: Inputs,
+  context: RunContext,
+  github: GitHubClient | undefined,
+): Promise<{ ledger?: Ledger; note?: string }> {
+  let text: string | null;
+  try {
+    if (inputs.ledger.kind === 'off') return {};
+    if (inputs.ledger.kind === 'file') {
+      text = await readFile(ledgerPath(inputs.ledger.path), 'utf8').catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      });
+    } else {
+      const { artifactsUnavailable, downloadLedger } = await import('./github/artifacts.js');
+      const why = artifactsUnavailable(process.env);
+      if (why) return { note: `The ledger was not read: ${why}.` };
+      if (!github || !inputs.githubToken) {
+        return { note: 'The ledger was not read: no github-token was given.' };
+      }
+      text = await downloadLedger(github, context, inputs.githubToken);
+    }
+  } catch (error) {
+    const note = `The ledger could not be read (${(error as Error).message}); movement is judged over a time window instead.`;
+    core.warning(note);
+    return { note };
+  }
+  if (text === null) return {};
+  const parsed = parseLedger(text);
+  if ('problem' in parsed) {
+    const note = `The ledger was ignored: ${parsed.problem}.`;
+    core.warning(note);
+    return { note };
+  }
+  return { ledger: parsed.ledger };
+}
+
+async function saveLedger(inputs: Inputs, ledger: Ledger): Promise<void> {
+  const text = `${JSON.stringify(ledger)}\n`;
+  try {
+    if (inputs.ledger.kind === 'file') {
+      await writeWhole(ledgerPath(inputs.ledger.path), text);
+    } else if (inputs.ledger.kind === 'artifact') {
+      const { artifactsUnavailable, uploadLedger } = await import('./github/artifacts.js');
+      if (artifactsUnavailable(process.env)) return;
+      await uploadLedger(text);
+    }
+  } catch (error) {
+    core.warning(`The ledger could not be saved: ${(error as Error).message}`);
+  }
+}
+
+const ledgerPath = (path: string) => resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
+
+async function publish(plan: Plan, inputs: Inputs, onlyIntroduced: boolean): Promise<void> {
   logUntrusted(renderText(plan));
   const planFile = await writePlanFile(plan);
   await writeSummary(renderMarkdown(plan));
@@ -94,7 +268,19 @@ async function publish(plan: Plan, inputs: Inputs): Promise<void> {
   core.setOutput('violations', JSON.stringify(plan.violations));
   core.setOutput('plan-json', planFile);
 
-  if (plan.verdict === 'fail') failOrWarn(inputs, plan.violations);
+  if (plan.verdict === 'fail') {
+    failOrWarn(
+      inputs,
+      plan.violations.filter((v) => !onlyIntroduced || v.introduced !== false),
+    );
+  }
+}
+
+/** Outputs of a check that made no plan: nothing found, and lists that `fromJSON` can read. */
+function setEmptyOutputs(verdict: 'pass' | 'warn'): void {
+  core.setOutput('verdict', verdict);
+  core.setOutput('violations', '[]');
+  core.setOutput('cold-categories', '[]');
 }
 
 async function reportLoadFailure(
@@ -129,17 +315,23 @@ function failOrWarn(inputs: Inputs, violations: readonly Violation[]): void {
 }
 
 /**
- * Writes plan.json whole or not at all: a temporary file renamed into place, in a directory of
- * this step's own, so a second sweep in the same job does not overwrite the first one's plan.
+ * Writes plan.json whole or not at all, in a directory of this step's own, so a second sweep in
+ * the same job does not overwrite the first one's plan.
  */
 async function writePlanFile(plan: Plan): Promise<string> {
   const root = process.env.RUNNER_TEMP || tmpdir();
   await mkdir(root, { recursive: true });
   const file = join(await mkdtemp(join(root, 'session-sweeper-')), 'plan.json');
-  const partial = `${file}.tmp`;
-  await writeFile(partial, `${JSON.stringify(plan, null, 2)}\n`);
-  await rename(partial, file);
+  await writeWhole(file, `${JSON.stringify(plan, null, 2)}\n`);
   return file;
+}
+
+/** A temporary file renamed into place: readers see the old file or the new one, never half. */
+async function writeWhole(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, text);
+  await rename(partial, file);
 }
 
 /** Appends to the step's summary file, which the runner renders as GitHub-flavoured Markdown. */
@@ -178,7 +370,7 @@ function annotate(annotations: readonly Annotation[]): void {
 
 const fromViolation = (v: Violation): Annotation => ({
   severity: v.severity,
-  text: `${v.message} Fix: ${v.fix}`,
+  text: `${v.introduced === false ? '(existing) ' : ''}${v.message} Fix: ${v.fix}`,
   properties: {
     title: `session-sweeper: ${v.rail}`,
     ...(v.file ? { file: v.file } : {}),

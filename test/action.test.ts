@@ -1,5 +1,7 @@
 // The action's flow in-process: inputs from INPUT_*, outputs, summary, annotations and the verdict.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../src/main.js';
 import type { Plan, Violation } from '../src/planner/types.js';
@@ -37,7 +39,8 @@ async function runAction(
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
 ) {
-  const runner: Runner = await makeRunner(files, inputs);
+  // Movement across sweeps has tests of its own; elsewhere the ledger is off unless asked for.
+  const runner: Runner = await makeRunner(files, { ledger: 'off', ...inputs });
   Object.assign(process.env, runner.env, env);
   await run();
   return { runner, outputs: await runner.outputs(), summary: await runner.summary() };
@@ -270,5 +273,177 @@ sessions:
     } finally {
       await github.close();
     }
+  });
+});
+
+describe('rails across sweeps', () => {
+  const twoCategories = (steps: number) => `version: 1
+categories: [Security, Graph]
+sessions:
+  - {name: a, category: Security, status: needs-more-work, remaining_steps: ${steps}, next_action: go}
+  - {name: b, category: Graph, status: needs-more-work, remaining_steps: 4, next_action: go}
+`;
+
+  it('a ledger file carries movement from sweep to sweep: Graph goes cold, b stalls', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-25T05:00:00Z'));
+    try {
+      const ledgerDir = await mkdtemp(join(tmpdir(), 'ledger-'));
+      const ledger = join(ledgerDir, 'ledger.json');
+      const results = [];
+      for (let sweep = 1; sweep <= 3; sweep++) {
+        results.push(
+          await runAction({ 'sessions.yaml': twoCategories(sweep) }, { ledger, mode: 'report' }),
+        );
+        process.env = { ...savedEnv };
+      }
+      const plans = await Promise.all(
+        results.map(
+          async (r) => JSON.parse(await readFile(r.outputs['plan-json']!, 'utf8')) as Plan,
+        ),
+      );
+      expect(plans.map((p) => [p.cycle, p.movement])).toEqual([
+        [1, 'window'],
+        [2, 'ledger'],
+        [3, 'ledger'],
+      ]);
+      // Sweep 1 has no ledger and no dates: sessions without either count as moving.
+      expect(plans.map((p) => p.coldCategories)).toEqual([[], [], ['Graph']]);
+      expect(
+        plans[2]!.violations.filter((v) => v.rail === 'stalled').map((v) => v.session),
+      ).toEqual(['b']);
+      const kept = JSON.parse(await readFile(ledger, 'utf8')) as { sweeps: { cycle: number }[] };
+      expect(kept.sweeps.map((s) => s.cycle)).toEqual([1, 2, 3]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('outside a job the artifact ledger is skipped, and the summary says why', async () => {
+    const { summary } = await runAction({ 'sessions.yaml': example }, { ledger: 'artifact' });
+    expect(summary).toContain(
+      'The ledger was not read\\: workflow artifacts are only available inside a GitHub Actions job\\.',
+    );
+  });
+
+  it('a corrupt ledger file is ignored with a warning, never trusted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ledger-'));
+    await writeFile(join(dir, 'ledger.json'), '{"schemaVersion": 9}');
+    const { outputs } = await runAction(
+      { 'sessions.yaml': example },
+      { ledger: join(dir, 'ledger.json') },
+    );
+    expect(outputs.verdict).toBeDefined();
+    expect(log).toContain(
+      '::warning::The ledger was ignored: the ledger is not a version 1 ledger',
+    );
+  });
+});
+
+describe('the required check on a pull request', () => {
+  const base = `version: 1
+capacity: 3
+categories: [Security, Graph]
+sessions:
+  - {name: a, category: Security, status: needs-more-work, next_action: go}
+  - {name: b, category: Graph, status: needs-more-work, next_action: go}
+`;
+
+  async function check(
+    head: string | undefined,
+    baseText: string | undefined,
+    inputs: Record<string, string> = {},
+  ) {
+    const github = await startFakeGitHub();
+    if (baseText !== undefined) github.files.set('acme/summit/sessions.yaml@base123', baseText);
+    const dir = await mkdtemp(join(tmpdir(), 'event-'));
+    const event = join(dir, 'event.json');
+    await writeFile(
+      event,
+      JSON.stringify({
+        pull_request: { number: 7, base: { sha: 'base123', repo: { full_name: 'acme/summit' } } },
+      }),
+    );
+    try {
+      const result = await runAction(
+        head === undefined ? {} : { 'sessions.yaml': head },
+        { 'github-token': 'ghs_pr', ...inputs },
+        {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: event,
+          GITHUB_API_URL: github.url,
+          GITHUB_REPOSITORY: 'acme/summit',
+        },
+      );
+      return { ...result, requests: github.requests };
+    } finally {
+      await github.close();
+    }
+  }
+
+  it('an untouched backlog passes at once with "backlog unchanged"', async () => {
+    const { outputs, summary, requests } = await check(base, base);
+    expect(outputs).toMatchObject({ verdict: 'pass', violations: '[]' });
+    expect(summary).toContain('backlog unchanged');
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /repos/acme/summit/contents/sessions.yaml?ref=base123',
+    ]);
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('adding a session at capacity fails, as introduced, on the added line', async () => {
+    const head = `${base}  - {name: c, category: Graph, status: needs-more-work, next_action: go}\n`;
+    const { outputs } = await check(head, base);
+    expect(process.exitCode).toBe(1);
+    const violations = JSON.parse(outputs.violations!) as Violation[];
+    expect(violations.find((v) => v.rail === 'new-session-at-capacity')).toMatchObject({
+      session: 'c',
+      line: 7,
+      introduced: true,
+      severity: 'error',
+    });
+    expect(log).toContain(
+      '::error title=session-sweeper%3A new-session-at-capacity,file=sessions.yaml,line=7',
+    );
+  });
+
+  it('archiving one and adding one in the same change passes', async () => {
+    const head =
+      base.replace(
+        'name: a, category: Security, status: needs-more-work',
+        'name: a, category: Security, status: archived',
+      ) + '  - {name: c, category: Security, status: needs-more-work, next_action: go}\n';
+    const { outputs } = await check(head, base);
+    expect(outputs.verdict).toBe('pass');
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('violations the base already had are reported as existing and do not fail the check', async () => {
+    const coldBase = base.replace('category: Graph', 'category: Security');
+    const head = coldBase.replace('name: b', 'name: b2');
+    const { outputs } = await check(head, coldBase);
+    const cold = (JSON.parse(outputs.violations!) as Violation[]).find(
+      (v) => v.rail === 'cold-category',
+    )!;
+    expect(cold.introduced).toBe(false);
+    expect(outputs.verdict).toBe('warn');
+    expect(process.exitCode).toBeUndefined();
+    await check(head, coldBase, { 'fail-on-existing': 'true' });
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('a new backlog file: every finding is introduced', async () => {
+    const head = base.replace('category: Graph', 'category: Security');
+    const { outputs, summary } = await check(head, undefined);
+    expect((JSON.parse(outputs.violations!) as Violation[]).every((v) => v.introduced)).toBe(true);
+    expect(summary).toContain('this pull request creates sessions\\.yaml, so every finding is new');
+    expect(outputs.verdict).toBe('fail');
+  });
+
+  it('a deleted backlog file is a warning that says the nightly sweep will fail', async () => {
+    const { outputs, summary } = await check(undefined, base);
+    expect(outputs.verdict).toBe('warn');
+    expect(summary).toContain('This pull request deletes sessions\\.yaml');
+    expect(process.exitCode).toBeUndefined();
   });
 });

@@ -9,6 +9,11 @@ describe('action inputs', () => {
       sessionsFile: 'sessions.yaml',
       mode: 'enforce',
       onApiError: 'warn',
+      ledger: { kind: 'artifact' },
+      coldAfterSweeps: 2,
+      coldAfterHours: 48,
+      failOn: ['capacity-hard', 'cold-category', 'schema', 'new-session-at-capacity'],
+      failOnExisting: false,
     });
   });
 
@@ -17,7 +22,7 @@ describe('action inputs', () => {
       getInputs(
         reader({ 'sessions-file': 'ops/s.yaml', capacity: '12', reserve: '0', mode: 'report' }),
       ),
-    ).toEqual({
+    ).toMatchObject({
       sessionsFile: 'ops/s.yaml',
       capacity: 12,
       reserve: 0,
@@ -50,6 +55,42 @@ describe('live status inputs', () => {
   it('a bad on-api-error names the choices', () => {
     expect(() => getInputs(reader({ 'on-api-error': 'ignore' }))).toThrow(
       'input "on-api-error" must be "warn" or "fail", got "ignore"',
+    );
+  });
+});
+
+describe('rails and ledger inputs', () => {
+  it('fail-on takes rail ids; fail-on-existing a boolean; ledger artifact, off or a path', () => {
+    const inputs = getInputs(
+      reader({
+        'fail-on': 'capacity, stalled',
+        'fail-on-existing': 'true',
+        ledger: '.sweeper/ledger.json',
+      }),
+    );
+    expect(inputs).toMatchObject({
+      failOn: ['capacity', 'stalled'],
+      failOnExisting: true,
+      ledger: { kind: 'file', path: '.sweeper/ledger.json' },
+    });
+    expect(getInputs(reader({ ledger: 'off' })).ledger).toEqual({ kind: 'off' });
+  });
+
+  it('an unknown rail in fail-on names the rails and the nearest one', () => {
+    expect(() => getInputs(reader({ 'fail-on': 'capacity-hrad' }))).toThrow(
+      'input "fail-on" names no rail "capacity-hrad" (did you mean "capacity-hard"?)',
+    );
+  });
+
+  it('cold-after-sweeps and cold-after-hours are whole numbers', () => {
+    expect(getInputs(reader({ 'cold-after-sweeps': '3', 'cold-after-hours': '24' }))).toMatchObject(
+      {
+        coldAfterSweeps: 3,
+        coldAfterHours: 24,
+      },
+    );
+    expect(() => getInputs(reader({ 'cold-after-sweeps': '0' }))).toThrow(
+      'input "cold-after-sweeps" must be 1 or more',
     );
   });
 });

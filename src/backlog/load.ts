@@ -44,9 +44,26 @@ const fail = (errors: Diagnostic[], warnings: Diagnostic[] = []): LoadResult => 
 
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
 export async function readBacklog(path: string, file = path): Promise<LoadResult> {
+  const source = await readBacklogText(path, file);
+  return 'text' in source ? parseBacklog(source.text, file) : source.failure;
+}
+
+export type BacklogText =
+  { text: string } | { failure: LoadResult & { ok: false }; missing: boolean };
+
+/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
+export async function readBacklogText(path: string, file = path): Promise<BacklogText> {
   const whole = { file, line: 1, column: 1 };
-  const problem = (message: string, fix: string, inside = false) =>
-    fail([{ severity: 'error', message, fix, ...(inside ? { location: whole } : {}) }]);
+  const problem = (message: string, fix: string, inside = false) => ({
+    failure: {
+      ok: false as const,
+      errors: [
+        { severity: 'error' as const, message, fix, ...(inside ? { location: whole } : {}) },
+      ],
+      warnings: [],
+    },
+    missing: false,
+  });
   let bytes: Buffer;
   try {
     // Checked before opening: opening a FIFO or a device could block or never end.
@@ -86,22 +103,23 @@ export async function readBacklog(path: string, file = path): Promise<LoadResult
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? problem(
-          `backlog file ${file} was not found`,
-          'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.',
-        )
+      ? {
+          ...problem(
+            `backlog file ${file} was not found`,
+            'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.',
+          ),
+          missing: true,
+        }
       : problem(
           `backlog file ${file} cannot be read (${code ?? 'unknown error'})`,
           'Check the path and its permissions.',
         );
   }
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return problem(`${file} is not valid UTF-8`, 'Save the file as UTF-8.', true);
   }
-  return parseBacklog(text, file);
 }
 
 /** Validates backlog text; all problems are reported at once. */

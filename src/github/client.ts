@@ -43,6 +43,15 @@ export interface GitHubOptions {
 export interface GitHubClient {
   /** Sends one query; answers with data and errors both, as GraphQL does for partial results. */
   graphql: (query: string, variables: Record<string, unknown>) => Promise<GraphqlAnswer>;
+  /** A file's text at a commit, or null when it does not exist there (needs `contents: read`). */
+  fileAt: (owner: string, repo: string, path: string, ref: string) => Promise<string | null>;
+  /** The newest successful run of a workflow on a branch (needs `actions: read`). */
+  latestSuccessfulRun: (
+    owner: string,
+    repo: string,
+    workflow: string,
+    branch: string,
+  ) => Promise<number | null>;
   /** HTTP requests sent, and how many of them were retries. */
   stats: () => { requests: number; retries: number };
 }
@@ -118,15 +127,58 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
         }
         return data;
       } catch (error) {
-        throw explain(error);
+        throw explain(error, PULLS_PERMISSIONS);
+      }
+    },
+    async fileAt(owner, repo, path, ref) {
+      calls++;
+      try {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+          owner,
+          repo,
+          path,
+          ref,
+          headers: { accept: 'application/vnd.github.raw+json' },
+        });
+        const data: unknown = response.data;
+        if (typeof data === 'string') return data;
+        throw new GitHubApiError(`${path} at ${ref} is not a file`, response.status);
+      } catch (error) {
+        if ((error as { status?: unknown }).status === 404) return null;
+        throw explain(error, '`contents: read`');
+      }
+    },
+    async latestSuccessfulRun(owner, repo, workflow, branch) {
+      calls++;
+      try {
+        const response = await octokit.request(
+          'GET /repos/{owner}/{repo}/actions/workflows/{workflow}/runs',
+          {
+            owner,
+            repo,
+            workflow,
+            branch,
+            status: 'success',
+            per_page: 1,
+            exclude_pull_requests: true,
+          },
+        );
+        const runs = (response.data as { workflow_runs?: { id?: unknown }[] }).workflow_runs ?? [];
+        const id = runs[0]?.id;
+        return typeof id === 'number' ? id : null;
+      } catch (error) {
+        if ((error as { status?: unknown }).status === 404) return null;
+        throw explain(error, '`actions: read`');
       }
     },
     stats: () => ({ requests, retries: Math.max(0, requests - calls) }),
   };
 }
 
+const PULLS_PERMISSIONS = '`pull-requests: read`, `checks: read` and `statuses: read`';
+
 /** Turns an Octokit failure into a sentence that says what to fix. */
-function explain(error: unknown): GitHubApiError {
+function explain(error: unknown, permissions: string): GitHubApiError {
   if (error instanceof GitHubApiError) return error;
   const status = (error as { status?: unknown }).status;
   const message = error instanceof Error ? error.message : String(error);
@@ -142,7 +194,7 @@ function explain(error: unknown): GitHubApiError {
   }
   if (code === 403) {
     return new GitHubApiError(
-      "the token may not read pull requests (403): add `pull-requests: read`, `checks: read` and `statuses: read` to the workflow's `permissions:`",
+      `the token was refused (403): add ${permissions} to the workflow's \`permissions:\``,
       code,
     );
   }

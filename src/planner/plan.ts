@@ -2,12 +2,14 @@
 // text for a report or does I/O.
 import type { Backlog, Diagnostic, Session } from '../backlog/model.js';
 import type { Status } from '../backlog/schema.js';
+import { closest } from '../backlog/suggest.js';
 import { reconcile } from './drift.js';
 import { violationKey } from './ledger.js';
 import { judgeMovement, type Movement, type MovementSettings } from './movement.js';
 import { closeOrder, rank } from './order.js';
 import {
   PLAN_SCHEMA_VERSION,
+  RAIL_IDS,
   type ApiReport,
   type Drift,
   type LiveLookup,
@@ -37,6 +39,22 @@ export const DEFAULT_FAIL_ON: readonly RailId[] = [
   'schema',
   'new-session-at-capacity',
 ];
+
+/** `capacity-hard, cold-category`: the rail ids of `fail-on` and `--fail-on`. */
+export function parseRailIds(text: string): RailId[] | { problem: string } {
+  const ids = text
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const unknown = ids.filter((id) => !(RAIL_IDS as readonly string[]).includes(id));
+  if (unknown.length > 0) {
+    const hint = closest(unknown[0]!, RAIL_IDS);
+    return {
+      problem: `names no rail ${unknown.map((id) => `"${id}"`).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}; rails are ${RAIL_IDS.join(', ')}`,
+    };
+  }
+  return ids as RailId[];
+}
 
 /** What GitHub said, by session name; absent when the sweep ran offline. */
 export interface LiveInput {

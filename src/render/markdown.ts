@@ -130,15 +130,21 @@ function violationTable(violations: readonly Violation[], room: number): string[
   if (violations.length === 0) return ['Every rail holds.'];
   const rows = violations.map(
     (v) =>
-      `| \`${v.rail}\` | ${v.severity} | ${v.file ? `${md(v.file)}${v.line ? `:${v.line}` : ''}` : ''} | ${md(v.message)} | ${md(v.fix)} |`,
+      `| \`${v.rail}\` | ${v.severity} | ${v.introduced === undefined ? '' : v.introduced ? 'new' : 'existing'} | ${v.file ? `${md(v.file)}${v.line ? `:${v.line}` : ''}` : ''} | ${md(v.message)} | ${md(v.fix)} |`,
   );
   return [
     '### Rails',
     '',
-    '| Rail | Severity | Where | What | Fix |',
-    '|---|---|---|---|---|',
+    '| Rail | Severity | New | Where | What | Fix |',
+    '|---|---|---|---|---|---|',
     ...fit(rows, room, 'rail findings'),
   ];
+}
+
+/** The summary of a check that made no plan: the backlog is unchanged, or was deleted. */
+export function renderUnchanged(sentence: string, verdict: 'pass' | 'warn'): string {
+  const banner = verdict === 'pass' ? '✅ pass: backlog unchanged' : '⚠️ warn: backlog deleted';
+  return [`## Session sweep: ${banner}`, '', md(sentence), ''].join('\n');
 }
 
 /** The summary when the backlog cannot be read: what is wrong, and where. */

@@ -94,7 +94,8 @@ function liveLine({ api }: Plan): string {
 
 export function violationLines(v: Violation): string[] {
   const where = v.file ? `${t(v.file)}${v.line ? `:${v.line}` : ''}: ` : '';
-  return [`- ${where}${v.severity} [${v.rail}] ${t(v.message)}`, `    fix: ${t(v.fix)}`];
+  const age = v.introduced === undefined ? '' : v.introduced ? ' (new)' : ' (existing)';
+  return [`- ${where}${v.severity} [${v.rail}]${age} ${t(v.message)}`, `    fix: ${t(v.fix)}`];
 }
 
 /** `file:line:column: error: what` and, indented below it, how to fix it. */

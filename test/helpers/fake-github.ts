@@ -38,6 +38,8 @@ export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
   pulls: FakePull[];
+  /** File texts by `owner/repo/path@ref`, for the contents API. */
+  files: Map<string, string>;
   /** Consumed one per request, first in first out. */
   faults: Fault[];
   /** Applied to every request while set. */
@@ -65,6 +67,7 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
   const fake: Omit<FakeGitHub, 'url' | 'close'> = {
     requests: [],
     pulls,
+    files: new Map(),
     faults: [],
     always: undefined,
   };
@@ -92,6 +95,21 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
       }
       if (request.method === 'POST' && request.url === '/graphql') {
         json(response, 200, answer(fake.pulls, body));
+        return;
+      }
+      const url = new URL(request.url ?? '/', 'http://fake');
+      const contents = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname);
+      if (request.method === 'GET' && contents) {
+        const key = `${contents[1]!}/${contents[2]!}/${decodeURIComponent(contents[3]!)}@${url.searchParams.get('ref') ?? ''}`;
+        const text = fake.files.get(key);
+        if (text === undefined) {
+          json(response, 404, { message: 'Not Found' });
+        } else {
+          response.writeHead(200, {
+            'content-type': 'application/vnd.github.raw+json; charset=utf-8',
+          });
+          response.end(text);
+        }
         return;
       }
       // REST, for comparison in the benchmark: one pull request per request.
