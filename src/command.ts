@@ -1,11 +1,17 @@
 // The command-line flow: parse arguments, load the backlog, plan, print. Exit codes:
 // 0 a plan, 1 a broken rail under --enforce, 2 bad input or usage.
-import { resolve } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBacklog } from './backlog/load.js';
+import { readBacklog, type LoadResult } from './backlog/load.js';
+import type { Backlog } from './backlog/model.js';
 import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
-import { buildPlan, type LiveInput, type PlanSettings } from './planner/plan.js';
+import { judgeChange } from './planner/change.js';
+import { parseLedger, type Ledger } from './planner/ledger.js';
+import { nextLedger } from './planner/movement.js';
+import { buildPlan, parseRailIds, type LiveInput, type PlanSettings } from './planner/plan.js';
+import type { Plan } from './planner/types.js';
 import { renderMarkdown } from './render/markdown.js';
 import { formatDiagnostic, renderText } from './render/text.js';
 import { VERSION } from './version.js';
@@ -18,38 +24,49 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage:
-  session-sweeper [plan] <file> [options]   print the plan for a backlog
-  session-sweeper validate <file>           check a backlog and report every problem
+  session-sweeper [plan] <file> [options]          print the plan for a backlog
+  session-sweeper validate <file>                  check a backlog and report every problem
+  session-sweeper diff <base-file> <head-file>     judge a change: which findings it introduces
 
 <file> is a sessions.yaml (version 1) or the playbook tool's JSON array.
 
 Options:
-  --capacity N       maximum concurrent sessions (overrides the file; default 15)
-  --reserve-slot N   slots kept free for the fast lane (overrides the file; default 1)
-  --format F         text (default), json or markdown
-  --enforce          exit 1 when a rail is broken
-  --github           add live pull request and check status from GitHub
-                     (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
-  --repo OWNER/NAME  the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
-  -h, --help         show this help
-  -v, --version      show the version
+  --capacity N          maximum concurrent sessions (overrides the file; default 15)
+  --reserve-slot N      slots kept free for the fast lane (overrides the file; default 1)
+  --format F            text (default), json or markdown
+  --enforce             exit 1 when a rail is broken (diff: when the change introduces one)
+  --fail-on RAILS       comma-separated rails that fail (default
+                        capacity-hard,cold-category,schema,new-session-at-capacity)
+  --ledger FILE         earlier sweeps, for movement-based cold categories and stalls
+  --write-ledger FILE   write the ledger with this sweep added
+  --github              add live pull request and check status from GitHub
+                        (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
+  --repo OWNER/NAME     the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
+  -h, --help            show this help
+  -v, --version         show the version
 
 Exit codes: 0 plan printed, 1 rail broken under --enforce, 2 bad input or usage.
 `;
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
+/** The command line is wrong: the message and the usage. */
 class UsageError extends Error {}
+/** An input is wrong: the message alone. */
+class BadInput extends Error {}
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
   try {
-    parsed = parse(argv);
+    return await runParsed(parse(argv), io);
   } catch (error) {
-    const message = error instanceof UsageError ? error.message : (error as Error).message;
-    io.stderr(`session-sweeper: ${message}\n\n${USAGE}`);
+    if (error instanceof UsageError) io.stderr(`session-sweeper: ${error.message}\n\n${USAGE}`);
+    else if (error instanceof BadInput) io.stderr(`session-sweeper: ${error.message}\n`);
+    else throw error;
     return 2;
   }
+}
+
+async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
   if (parsed.help) {
     io.stdout(USAGE);
     return 0;
@@ -58,121 +75,180 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-
-  const loaded = await readBacklog(resolve(io.cwd, parsed.file), parsed.file);
-  // A plan lists its warnings among the rails; otherwise they go to stderr.
-  if (!loaded.ok || parsed.command === 'validate') {
-    for (const warning of loaded.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
-  }
-  if (!loaded.ok) {
-    for (const error of loaded.errors) io.stderr(`${formatDiagnostic(error)}\n`);
-    const count = loaded.errors.length;
-    io.stderr(`${parsed.file}: ${count} problem${count === 1 ? '' : 's'}; no plan was made.\n`);
-    return 2;
-  }
-  const { backlog } = loaded;
+  const head = await load(parsed.files.at(-1)!, io, parsed.command === 'validate');
+  if (!head) return 2;
 
   if (parsed.command === 'validate') {
-    const active = backlog.sessions.filter((s) => s.status !== 'archived').length;
+    const active = head.sessions.filter((s) => s.status !== 'archived').length;
     io.stdout(
-      `${parsed.file}: valid (${backlog.format}, ${backlog.sessions.length} sessions, ${active} active)\n`,
+      `${head.file}: valid (${head.format}, ${head.sessions.length} sessions, ${active} active)\n`,
     );
     return 0;
   }
 
-  const capacity = parsed.settings.capacity ?? backlog.capacity;
-  const reserve = parsed.settings.reserve ?? backlog.reserve;
-  if (reserve >= capacity) {
-    io.stderr(
-      `session-sweeper: reserve (${reserve}) must be smaller than capacity (${capacity}); change --reserve-slot or --capacity.\n`,
-    );
-    return 2;
+  const settings = checkedSettings(parsed.settings, head);
+  const live = parsed.github ? await liveStatus(parsed, io, head) : undefined;
+
+  if (parsed.command === 'diff') {
+    const base = await load(parsed.files[0]!, io, false);
+    if (!base) return 2;
+    const plan = judgeChange(base, head, settings, live);
+    io.stdout(render(plan, parsed.format));
+    return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
   }
 
-  let live: LiveInput | undefined;
-  if (parsed.github) {
-    const token = io.env.GITHUB_TOKEN;
-    if (!token) {
-      io.stderr('session-sweeper: --github reads the token from GITHUB_TOKEN, which is not set.\n');
-      return 2;
-    }
-    if (parsed.repo !== undefined && !parseRepository(parsed.repo)) {
-      io.stderr(`session-sweeper: --repo takes owner/name, got "${parsed.repo}".\n`);
-      return 2;
-    }
-    // Loaded only for --github: a plain plan never loads GitHub client code.
-    const { readLiveStatus } = await import('./github/live.js');
-    live = await readLiveStatus(
-      endpointsFromEnv(io.env, parsed.repo),
-      {
-        token,
-        log: (message) => {
-          io.stderr(`${message}\n`);
-        },
-      },
-      backlog.sessions,
-    );
-    if (live.api.failure) io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
-  }
-
-  const plan = buildPlan(backlog, parsed.settings, live);
-  io.stdout(
-    parsed.format === 'json'
-      ? `${JSON.stringify(plan, null, 2)}\n`
-      : parsed.format === 'markdown'
-        ? renderMarkdown(plan)
-        : renderText(plan),
+  const now = new Date().toISOString();
+  const ledger = parsed.ledger ? await readLedger(resolve(io.cwd, parsed.ledger)) : undefined;
+  const plan = buildPlan(
+    head,
+    parsed.ledger
+      ? {
+          ...settings,
+          movement: { now, coldAfterSweeps: 2, coldAfterHours: 48, ...(ledger ? { ledger } : {}) },
+        }
+      : settings,
+    live,
   );
+  io.stdout(render(plan, parsed.format));
+  if (parsed.writeLedger) {
+    const file = resolve(io.cwd, parsed.writeLedger);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(`${file}.tmp`, `${JSON.stringify(nextLedger(plan, ledger, now))}\n`);
+    await rename(`${file}.tmp`, file);
+  }
   return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
 }
 
+/** Loads a backlog, printing every problem; undefined when it cannot be planned. */
+async function load(file: string, io: CliIo, validating: boolean): Promise<Backlog | undefined> {
+  const loaded: LoadResult = await readBacklog(resolve(io.cwd, file), file);
+  // A plan lists its warnings among the rails; otherwise they go to stderr.
+  if (!loaded.ok || validating) {
+    for (const warning of loaded.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+  }
+  if (loaded.ok) return loaded.backlog;
+  for (const error of loaded.errors) io.stderr(`${formatDiagnostic(error)}\n`);
+  const count = loaded.errors.length;
+  io.stderr(`${file}: ${count} problem${count === 1 ? '' : 's'}; no plan was made.\n`);
+  return undefined;
+}
+
+function checkedSettings(settings: PlanSettings, backlog: Backlog): PlanSettings {
+  const capacity = settings.capacity ?? backlog.capacity;
+  const reserve = settings.reserve ?? backlog.reserve;
+  if (reserve >= capacity) {
+    throw new BadInput(
+      `reserve (${reserve}) must be smaller than capacity (${capacity}); change --reserve-slot or --capacity.`,
+    );
+  }
+  return settings;
+}
+
+async function readLedger(file: string): Promise<Ledger | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    // No ledger yet is a first sweep; movement is then judged over a time window.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new BadInput(
+      `--ledger ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
+  }
+  const parsed = parseLedger(text);
+  if ('problem' in parsed) throw new BadInput(`--ledger ${file}: ${parsed.problem}.`);
+  return parsed.ledger;
+}
+
+async function liveStatus(parsed: Parsed, io: CliIo, backlog: Backlog): Promise<LiveInput> {
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) throw new BadInput('--github reads the token from GITHUB_TOKEN, which is not set.');
+  // Loaded only for --github: a plain plan never loads GitHub client code.
+  const { readLiveStatus } = await import('./github/live.js');
+  const live = await readLiveStatus(
+    endpointsFromEnv(io.env, parsed.repo),
+    {
+      token,
+      log: (message) => {
+        io.stderr(`${message}\n`);
+      },
+    },
+    backlog.sessions,
+  );
+  if (live.api.failure) io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
+  return live;
+}
+
+function render(plan: Plan, format: Parsed['format']): string {
+  if (format === 'json') return `${JSON.stringify(plan, null, 2)}\n`;
+  return format === 'markdown' ? renderMarkdown(plan) : renderText(plan);
+}
+
 interface Parsed {
-  command: 'plan' | 'validate';
-  file: string;
+  command: 'plan' | 'validate' | 'diff';
+  /** The backlog, or for diff the base then the head. */
+  files: string[];
   format: (typeof FORMATS)[number];
   enforce: boolean;
   settings: PlanSettings;
   github: boolean;
   repo?: string;
+  ledger?: string;
+  writeLedger?: string;
   help: boolean;
   version: boolean;
 }
 
 function parse(argv: readonly string[]): Parsed {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      capacity: { type: 'string' },
-      'reserve-slot': { type: 'string' },
-      reserve: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      enforce: { type: 'boolean', default: false },
-      github: { type: 'boolean', default: false },
-      repo: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'v', default: false },
-    },
-  });
-  const base = { help: values.help, version: values.version };
-  if (values.help || values.version) {
-    return {
-      ...base,
-      command: 'plan',
-      file: '',
-      format: 'text',
-      enforce: false,
-      settings: {},
-      github: false,
-    };
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        capacity: { type: 'string' },
+        'reserve-slot': { type: 'string' },
+        reserve: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        enforce: { type: 'boolean', default: false },
+        'fail-on': { type: 'string' },
+        ledger: { type: 'string' },
+        'write-ledger': { type: 'string' },
+        github: { type: 'boolean', default: false },
+        repo: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
+  const common = {
+    help: values.help,
+    version: values.version,
+    enforce: values.enforce,
+    github: values.github,
+    settings: {} as PlanSettings,
+  };
+  if (values.help || values.version)
+    return { ...common, command: 'plan', files: [], format: 'text' };
 
   let command: Parsed['command'] = 'plan';
-  const rest = [...positionals];
-  if (rest[0] === 'plan' || rest[0] === 'validate') command = rest.shift() as Parsed['command'];
-  if (rest.length === 0) throw new UsageError('name the backlog file to read');
-  if (rest.length > 1) throw new UsageError(`one backlog file at a time, got: ${rest.join(' ')}`);
+  const files = [...positionals];
+  if (files[0] === 'plan' || files[0] === 'validate' || files[0] === 'diff') {
+    command = files.shift() as Parsed['command'];
+  }
+  const wanted = command === 'diff' ? 2 : 1;
+  if (files.length === 0) throw new UsageError('name the backlog file to read');
+  if (files.length !== wanted) {
+    throw new UsageError(
+      command === 'diff'
+        ? `diff takes the base file and the head file, got: ${files.join(' ')}`
+        : `one backlog file at a time, got: ${files.join(' ')}`,
+    );
+  }
 
   const format = values.format as Parsed['format'];
   if (!FORMATS.includes(format)) {
@@ -181,21 +257,32 @@ function parse(argv: readonly string[]): Parsed {
   if (values.reserve !== undefined && values['reserve-slot'] !== undefined) {
     throw new UsageError('give --reserve-slot or --reserve, not both');
   }
+  if (values.repo !== undefined && !values.github)
+    throw new UsageError('--repo goes with --github');
+  if (values.repo !== undefined && !parseRepository(values.repo)) {
+    throw new UsageError(`--repo takes owner/name, got "${values.repo}"`);
+  }
+  if ((values.ledger ?? values['write-ledger']) !== undefined && command !== 'plan') {
+    throw new UsageError('--ledger and --write-ledger go with a plan');
+  }
   const settings: PlanSettings = {};
   if (values.capacity !== undefined) settings.capacity = count('--capacity', values.capacity, 1);
   const reserve = values['reserve-slot'] ?? values.reserve;
   if (reserve !== undefined) settings.reserve = count('--reserve-slot', reserve, 0);
-  if (values.repo !== undefined && !values.github)
-    throw new UsageError('--repo goes with --github');
+  if (values['fail-on'] !== undefined) {
+    const rails = parseRailIds(values['fail-on']);
+    if ('problem' in rails) throw new UsageError(`--fail-on ${rails.problem}`);
+    settings.failOn = new Set(rails);
+  }
   return {
-    ...base,
+    ...common,
     command,
-    file: rest[0]!,
+    files,
     format,
-    enforce: values.enforce,
     settings,
-    github: values.github,
     ...(values.repo !== undefined ? { repo: values.repo } : {}),
+    ...(values.ledger !== undefined ? { ledger: values.ledger } : {}),
+    ...(values['write-ledger'] !== undefined ? { writeLedger: values['write-ledger'] } : {}),
   };
 }
 

@@ -200,3 +200,87 @@ describe('session-sweeper --github', () => {
     expect(out).toContain('Live status: off (offline sweep)');
   });
 });
+
+describe('session-sweeper diff', () => {
+  const base = `version: 1
+capacity: 3
+categories: [Security, Graph]
+sessions:
+  - {name: a, category: Security, status: needs-more-work, next_action: go}
+  - {name: b, category: Graph, status: needs-more-work, next_action: go}
+`;
+
+  it('prints introduced and existing findings; --enforce exits 1 when one is introduced', async () => {
+    const baseFile = await tempFile('base.yaml', base);
+    const headFile = await tempFile(
+      'head.yaml',
+      `${base}  - {name: c, category: Graph, status: needs-more-work, next_action: go}\n`,
+    );
+    const { code, out } = await sweep(['diff', baseFile, headFile, '--enforce']);
+    expect(code).toBe(1);
+    expect(out).toContain('error [new-session-at-capacity] (new) This change opens session "c"');
+  });
+
+  it('an unchanged backlog introduces nothing and exits 0 under --enforce', async () => {
+    const file = await tempFile('base.yaml', base);
+    const { code, out } = await sweep(['diff', file, file, '--enforce']);
+    expect(code).toBe(0);
+    expect(out).toContain('Verdict: pass');
+  });
+
+  it('takes exactly two files', async () => {
+    const { code, err } = await sweep(['diff', example]);
+    expect(code).toBe(2);
+    expect(err).toContain('diff takes the base file and the head file');
+  });
+});
+
+describe('session-sweeper --ledger', () => {
+  it('carries movement between sweeps through the ledger file', async () => {
+    const file = (steps: number) =>
+      tempFile(
+        'sessions.yaml',
+        `version: 1\ncategories: [Security, Graph]\nsessions:\n  - {name: a, category: Security, status: needs-more-work, remaining_steps: ${steps}, next_action: go}\n  - {name: b, category: Graph, status: needs-more-work, next_action: go}\n`,
+      );
+    const ledger = `${await tempFile('ledger-dir-marker', '')}.ledger.json`;
+    const outs: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const { code, out } = await sweep([
+        await file(i),
+        '--ledger',
+        ledger,
+        '--write-ledger',
+        ledger,
+      ]);
+      expect(code).toBe(0);
+      outs.push(out);
+    }
+    expect(outs[2]).toContain('[stalled]');
+    expect(outs[2]).toContain(
+      'Category "Graph" is cold: none of its active sessions moved in the last 2 sweeps.',
+    );
+    expect(outs[2]).toContain('this is sweep 3; the ledger holds 2');
+  });
+
+  it('a ledger that is not one is an input error', async () => {
+    const bad = await tempFile('ledger.json', '[]');
+    const { code, err } = await sweep([example, '--ledger', bad]);
+    expect(code).toBe(2);
+    expect(err).toContain('is not a version 1 ledger');
+  });
+
+  it('--fail-on chooses the failing rails', async () => {
+    const { code } = await sweep([
+      example,
+      '--enforce',
+      '--capacity',
+      '14',
+      '--fail-on',
+      'capacity',
+    ]);
+    expect(code).toBe(1);
+    const bad = await sweep([example, '--fail-on', 'capacty']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--fail-on names no rail "capacty" (did you mean "capacity"?)');
+  });
+});

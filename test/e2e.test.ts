@@ -1,7 +1,8 @@
 // The bundles as users run them: dist/index.js under Node 24 the way the runner starts it,
 // and dist/cli.js as the `session-sweeper` command.
 import { execFile, type ExecFileOptions } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,15 +42,22 @@ beforeAll(async () => {
 
 afterAll(() => github.close());
 
-async function runBundle(files: Record<string, string>, inputs: Record<string, string>) {
-  const runner = await makeRunner(files, inputs);
-  const event = join(runner.workspace, '..', 'event.json');
-  await writeFile(event, JSON.stringify({ schedule: '0 5 * * *' }));
+async function runBundle(
+  files: Record<string, string>,
+  inputs: Record<string, string>,
+  event: { name: string; payload: object } = {
+    name: 'schedule',
+    payload: { schedule: '0 5 * * *' },
+  },
+) {
+  const runner = await makeRunner(files, { ledger: 'off', ...inputs });
+  const eventPath = join(runner.workspace, '..', 'event.json');
+  await writeFile(eventPath, JSON.stringify(event.payload));
   const env = {
     PATH: process.env.PATH ?? '',
     ...runner.env,
-    GITHUB_EVENT_NAME: 'schedule',
-    GITHUB_EVENT_PATH: event,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'acme/summit',
     GITHUB_API_URL: github.url,
     GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
@@ -133,6 +141,60 @@ describe('dist/index.js under Node 24', () => {
       '::error title=session-sweeper%3A schema,file=sessions.yaml,line=',
     );
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+});
+
+describe('dist/index.js as a required check and a nightly sweep', () => {
+  const backlog = `version: 1
+capacity: 3
+categories: [Security, Graph]
+sessions:
+  - {name: a, category: Security, status: needs-more-work, next_action: go}
+  - {name: b, category: Graph, status: needs-more-work, next_action: go}
+`;
+  const pullRequest = {
+    name: 'pull_request',
+    payload: {
+      pull_request: { number: 9, base: { sha: 'b45e', repo: { full_name: 'acme/summit' } } },
+    },
+  };
+
+  it('a pull request that adds a session at capacity fails the check', async () => {
+    github.files.set('acme/summit/sessions.yaml@b45e', backlog);
+    const head = `${backlog}  - {name: c, category: Graph, status: needs-more-work, next_action: go}\n`;
+    const run = await runBundle(
+      { 'sessions.yaml': head },
+      { 'github-token': 'ghs_pr' },
+      pullRequest,
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toContain(
+      '::error title=session-sweeper%3A new-session-at-capacity,file=sessions.yaml,line=7',
+    );
+  });
+
+  it('a pull request that leaves the backlog alone passes at once', async () => {
+    github.files.set('acme/summit/sessions.yaml@b45e', backlog);
+    const run = await runBundle(
+      { 'sessions.yaml': backlog },
+      { 'github-token': 'ghs_pr' },
+      pullRequest,
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.summary).toContain('backlog unchanged');
+  });
+
+  it('a nightly sweep with a ledger file counts its cycles', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'e2e-ledger-'));
+    const ledger = join(dir, 'ledger.json');
+    for (let i = 0; i < 2; i++) {
+      const run = await runBundle({ 'sessions.yaml': backlog }, { ledger });
+      expect(run.code).toBe(0);
+    }
+    const kept = JSON.parse(await readFile(ledger, 'utf8')) as { sweeps: { cycle: number }[] };
+    expect(kept.sweeps.map((s) => s.cycle)).toEqual([1, 2]);
   });
 });
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { format } from 'prettier';
 import { parse } from 'yaml';
+import { renderActionDocs } from '../scripts/readme.js';
 import { SCHEMA_PATH, sessionsJsonSchema } from '../src/backlog/json-schema.js';
 import { STATUS_PATTERN } from '../src/backlog/schema.js';
 import { getInputs } from '../src/inputs.js';
@@ -68,5 +70,24 @@ describe('action.yml', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
       ['cold-categories', 'free-slots-needed', 'plan-json', 'verdict', 'violations'].sort(),
     );
+  });
+});
+
+describe('the README', () => {
+  it('lists the inputs and outputs that action.yml declares (run `npm run docs` to update it)', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const options = JSON.parse(readFileSync('.prettierrc.json', 'utf8')) as Record<string, unknown>;
+    const fresh = await format(renderActionDocs(readme, readFileSync('action.yml', 'utf8')), {
+      ...options,
+      parser: 'markdown',
+    });
+    expect(readme).toBe(fresh);
+  });
+
+  it('starts with the two commands that set up and run everything', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain('npm ci && npm run sweep');
+    expect(readme).toContain('npm ci && npm test');
+    expect(readme.indexOf('npm ci && npm run sweep')).toBeLessThan(200);
   });
 });

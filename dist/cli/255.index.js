@@ -94,14 +94,58 @@ function createGitHubClient(options) {
                 return data;
             }
             catch (error) {
-                throw explain(error);
+                throw explain(error, PULLS_PERMISSIONS);
+            }
+        },
+        async fileAt(owner, repo, path, ref) {
+            calls++;
+            try {
+                const response = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                    owner,
+                    repo,
+                    path,
+                    ref,
+                    headers: { accept: 'application/vnd.github.raw+json' },
+                });
+                const data = response.data;
+                if (typeof data === 'string')
+                    return data;
+                throw new GitHubApiError(`${path} at ${ref} is not a file`, response.status);
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return null;
+                throw explain(error, '`contents: read`');
+            }
+        },
+        async latestSuccessfulRun(owner, repo, workflow, branch) {
+            calls++;
+            try {
+                const response = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow}/runs', {
+                    owner,
+                    repo,
+                    workflow,
+                    branch,
+                    status: 'success',
+                    per_page: 1,
+                    exclude_pull_requests: true,
+                });
+                const runs = response.data.workflow_runs ?? [];
+                const id = runs[0]?.id;
+                return typeof id === 'number' ? id : null;
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return null;
+                throw explain(error, '`actions: read`');
             }
         },
         stats: () => ({ requests, retries: Math.max(0, requests - calls) }),
     };
 }
+const PULLS_PERMISSIONS = '`pull-requests: read`, `checks: read` and `statuses: read`';
 /** Turns an Octokit failure into a sentence that says what to fix. */
-function explain(error) {
+function explain(error, permissions) {
     if (error instanceof GitHubApiError)
         return error;
     const status = error.status;
@@ -114,7 +158,7 @@ function explain(error) {
         return new GitHubApiError(`GitHub's rate limit is exhausted (403): ${message}`, code);
     }
     if (code === 403) {
-        return new GitHubApiError("the token may not read pull requests (403): add `pull-requests: read`, `checks: read` and `statuses: read` to the workflow's `permissions:`", code);
+        return new GitHubApiError(`the token was refused (403): add ${permissions} to the workflow's \`permissions:\``, code);
     }
     if (code === 429)
         return new GitHubApiError(`GitHub's rate limit is exhausted (429): ${message}`, code);

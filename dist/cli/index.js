@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5561);
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
 
 // A reader that stops early (`| head`) closes the pipe: that ends the command, quietly.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7840:
+/***/ 5561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38,12 +38,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: USAGE
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -3819,13 +3819,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -3854,7 +3854,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -3868,14 +3868,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -3921,7 +3921,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -3945,7 +3945,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -3961,14 +3961,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -3988,7 +3988,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -5116,7 +5116,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -8697,7 +8697,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -8948,7 +8948,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -9059,14 +9059,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -9074,14 +9074,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -9773,8 +9773,22 @@ const fail = (errors, warnings = []) => ({
 });
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
 async function readBacklog(path, file = path) {
+    const source = await readBacklogText(path, file);
+    return 'text' in source ? parseBacklog(source.text, file) : source.failure;
+}
+/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
+async function readBacklogText(path, file = path) {
     const whole = { file, line: 1, column: 1 };
-    const problem = (message, fix, inside = false) => fail([{ severity: 'error', message, fix, ...(inside ? { location: whole } : {}) }]);
+    const problem = (message, fix, inside = false) => ({
+        failure: {
+            ok: false,
+            errors: [
+                { severity: 'error', message, fix, ...(inside ? { location: whole } : {}) },
+            ],
+            warnings: [],
+        },
+        missing: false,
+    });
     let bytes;
     try {
         // Checked before opening: opening a FIFO or a device could block or never end.
@@ -9805,17 +9819,18 @@ async function readBacklog(path, file = path) {
     catch (error) {
         const code = error.code;
         return code === 'ENOENT'
-            ? problem(`backlog file ${file} was not found`, 'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.')
+            ? {
+                ...problem(`backlog file ${file} was not found`, 'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.'),
+                missing: true,
+            }
             : problem(`backlog file ${file} cannot be read (${code ?? 'unknown error'})`, 'Check the path and its permissions.');
     }
-    let text;
     try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     }
     catch {
         return problem(`${file} is not valid UTF-8`, 'Save the file as UTF-8.', true);
     }
-    return parseBacklog(text, file);
 }
 /** Validates backlog text; all problems are reported at once. */
 function parseBacklog(source, file) {
@@ -10296,6 +10311,89 @@ function endpointsFromEnv(env, repository) {
     return endpoints;
 }
 
+;// CONCATENATED MODULE: ./src/planner/ledger.ts
+// The sweep ledger: what each sweep saw, so the next one can tell what moved. Pure data in and out.
+
+const LEDGER_SCHEMA_VERSION = 1;
+/** The ledger keeps this many sweeps. */
+const LEDGER_KEEP = 60;
+const fingerprintSchema = object({
+    category: schemas_string(),
+    status: schemas_enum(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
+    remainingSteps: schemas_number(),
+    prState: schemas_string().nullable(),
+    headSha: schemas_string().nullable(),
+    updatedAt: schemas_string().nullable(),
+    checkState: schemas_string().nullable(),
+});
+const ledgerSchema = object({
+    schemaVersion: literal(LEDGER_SCHEMA_VERSION),
+    sweeps: array(object({
+        cycle: schemas_int().min(1),
+        time: schemas_string(),
+        sessions: record(schemas_string(), fingerprintSchema),
+        violations: array(schemas_string()).default([]),
+    })),
+});
+/** Reads a ledger; anything else is reported, never trusted. */
+function parseLedger(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'the ledger is not JSON' };
+    }
+    const result = ledgerSchema.safeParse(data);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        return {
+            problem: `the ledger is not a version ${LEDGER_SCHEMA_VERSION} ledger (${issue.path.join('.') || 'top'}: ${issue.message})`,
+        };
+    }
+    return { ledger: result.data };
+}
+/** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
+function appendSweep(previous, sweep) {
+    const sweeps = previous?.sweeps ?? [];
+    const cycle = (sweeps[sweeps.length - 1]?.cycle ?? 0) + 1;
+    return {
+        schemaVersion: LEDGER_SCHEMA_VERSION,
+        sweeps: [...sweeps, { cycle, ...sweep }].slice(-LEDGER_KEEP),
+    };
+}
+const same = (a, b) => a !== undefined &&
+    b !== undefined &&
+    a.status === b.status &&
+    a.remainingSteps === b.remainingSteps &&
+    a.prState === b.prState &&
+    a.headSha === b.headSha &&
+    a.updatedAt === b.updatedAt &&
+    a.checkState === b.checkState;
+/**
+ * How many sweeps in a row, ending with this one, the session has not moved: 0 when it changed
+ * since the last sweep or is new. It cannot count past the history the ledger holds.
+ */
+function quietSweeps(name, current, history) {
+    let quiet = 0;
+    let later = current;
+    for (let i = history.length - 1; i >= 0; i--) {
+        const earlier = history[i].sessions[name];
+        if (!same(earlier, later))
+            break;
+        quiet++;
+        later = earlier;
+    }
+    return quiet;
+}
+/**
+ * Violations are the same finding across sweeps or branches when these agree. A capacity rail
+ * is one finding however many sessions overflow, whichever session it points at.
+ */
+const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
+    ? v.rail
+    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}`;
+
 ;// CONCATENATED MODULE: ./src/planner/drift.ts
 /** Check conclusions that mean the pull request cannot ship as it is. */
 const FAILING = new Set([
@@ -10386,6 +10484,86 @@ function demote(declared, nextAction, always) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/planner/movement.ts
+
+function fingerprint(session, live) {
+    return {
+        category: session.category,
+        status: session.status,
+        remainingSteps: session.remainingSteps,
+        prState: live?.state ?? null,
+        headSha: live?.headSha ?? null,
+        updatedAt: live?.updatedAt ?? null,
+        checkState: live?.checkState ?? null,
+    };
+}
+function judgeMovement(active, settings, usableSlots) {
+    const history = settings.ledger?.sweeps ?? [];
+    const last = history[history.length - 1];
+    const moved = new Map();
+    const quiet = new Map();
+    const cycle = (last?.cycle ?? 0) + 1;
+    if (last) {
+        for (const { session, live } of active) {
+            const count = quietSweeps(session.name, fingerprint(session, live), history);
+            quiet.set(session, count);
+            moved.set(session, count < settings.coldAfterSweeps);
+        }
+        const before = Object.entries(last.sessions).filter(([, f]) => f.status !== 'archived');
+        const beforeNames = new Set(before.map(([name]) => name));
+        const nowNames = new Set(active.map((a) => a.session.name));
+        return {
+            mode: 'ledger',
+            cycle,
+            moved,
+            quiet,
+            added: active.map((a) => a.session).filter((s) => !beforeNames.has(s.name)),
+            slotWasFree: before.length < usableSlots,
+            // "Never open a new prompt until at least one session is archived or merged."
+            somethingClosed: before.some(([name]) => !nowNames.has(name)),
+            previousViolations: new Set(last.violations),
+            note: `Movement is judged over the last ${settings.coldAfterSweeps} sweeps (this is sweep ${cycle}; the ledger holds ${history.length}).`,
+        };
+    }
+    // No ledger yet: pull request activity or a start within the window counts as movement.
+    const since = Date.parse(settings.now) - settings.coldAfterHours * 3_600_000;
+    let unknown = 0;
+    for (const { session, live } of active) {
+        const times = [live?.updatedAt, session.started].filter((t) => Boolean(t));
+        if (times.length === 0) {
+            unknown++;
+            moved.set(session, undefined);
+        }
+        else {
+            moved.set(session, times.some((t) => Date.parse(t) >= since));
+        }
+    }
+    return {
+        mode: 'window',
+        cycle,
+        moved,
+        quiet,
+        added: [],
+        slotWasFree: true,
+        somethingClosed: false,
+        note: `No ledger of earlier sweeps yet: movement is judged over the last ${settings.coldAfterHours} hours from pull request activity and start dates${unknown > 0 ? `; ${unknown} session(s) have neither and count as moving` : ''}.`,
+    };
+}
+/** The ledger to keep after this sweep. */
+function nextLedger(plan, previous, now) {
+    const sessions = {};
+    for (const s of plan.closeOrder)
+        sessions[s.name] = fingerprint(s, s.live);
+    for (const s of plan.archived) {
+        sessions[s.name] = fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 });
+    }
+    return appendSweep(previous, {
+        time: now,
+        sessions,
+        violations: plan.violations.map(violationKey),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/planner/order.ts
 /**
  * The playbook tool's ranks: pr-ready and pr-created 0, blocked 2, needs-more-work 3.
@@ -10444,6 +10622,17 @@ function closeOrder(sessions) {
 
 ;// CONCATENATED MODULE: ./src/planner/types.ts
 const PLAN_SCHEMA_VERSION = 1;
+const RAIL_IDS = [
+    'capacity',
+    'capacity-hard',
+    'cold-category',
+    'schema',
+    'missing-next-action',
+    'drift',
+    'stalled',
+    'new-session-at-capacity',
+    'rotation',
+];
 const DRIFT_CODES = (/* unused pure expression or super */ null && ([
     'pr-merged',
     'pr-closed',
@@ -10460,6 +10649,30 @@ const DRIFT_CODES = (/* unused pure expression or super */ null && ([
 
 
 
+
+
+
+const DEFAULT_FAIL_ON = [
+    'capacity-hard',
+    'cold-category',
+    'schema',
+    'new-session-at-capacity',
+];
+/** `capacity-hard, cold-category`: the rail ids of `fail-on` and `--fail-on`. */
+function parseRailIds(text) {
+    const ids = text
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
+    const unknown = ids.filter((id) => !RAIL_IDS.includes(id));
+    if (unknown.length > 0) {
+        const hint = closest(unknown[0], RAIL_IDS);
+        return {
+            problem: `names no rail ${unknown.map((id) => `"${id}"`).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}; rails are ${RAIL_IDS.join(', ')}`,
+        };
+    }
+    return ids;
+}
 const OFFLINE = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
 function sweep(session, lookup) {
     const effective = reconcile(session, lookup);
@@ -10518,23 +10731,38 @@ function buildPlan(backlog, settings = {}, live) {
         remainingSteps: session.remainingSteps,
     })));
     const fastTracked = chooseFastTrack(ordered, needed, counts.prReady + counts.prCreated);
-    const closeOrderPlanned = ordered.map(({ session, rank: r }) => planSession(sweptBySession.get(session), r, fastTracked.has(session)));
+    const movement = settings.movement
+        ? judgeMovement(sweptActive, settings.movement, capacity - reserve)
+        : undefined;
+    const closeOrderPlanned = ordered.map(({ session, rank: r }) => {
+        const planned = planSession(sweptBySession.get(session), r, fastTracked.has(session));
+        const quiet = movement?.quiet.get(session);
+        if (quiet !== undefined)
+            planned.quietSweeps = quiet;
+        return planned;
+    });
     // The playbook tool lists as many exits as slots must be freed, or the next two.
     const listed = needed || Math.min(2, ordered.length);
+    // Cold: no active session, or (with movement) none of them moved.
+    const warm = new Set(active.filter((s) => movement?.moved.get(s) !== false).map((s) => s.category));
     const covered = new Set(active.map((s) => s.category));
-    const coldCategories = backlog.categories.filter((c) => !covered.has(c));
+    const coldCategories = backlog.categories.filter((c) => !warm.has(c));
     const notes = [];
     // Backpressure: "too many in needs more work; prioritize those with the fewest remaining steps".
     if (counts.needsMoreWork > capacity / 2) {
         notes.push(`Backpressure: ${counts.needsMoreWork} of ${capacity} slots hold sessions that need more work; the close order already puts the fewest remaining steps first.`);
     }
-    const violations = [
+    if (movement)
+        notes.push(movement.note);
+    const found = [
         ...schemaViolations(backlog.warnings),
         ...capacityRails(active, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed)).map((o) => o.session)),
-        ...coldCategoryRails(backlog, coldCategories),
+        ...coldCategoryRails(backlog, coldCategories, covered, settings.movement?.coldAfterSweeps),
         ...nextActionRails(active),
         ...driftRails([...sweptActive, ...archived]),
+        ...(movement ? movementRails(movement, settings.movement.coldAfterSweeps) : []),
     ];
+    const violations = withSeverity(found, new Set(settings.failOn ?? DEFAULT_FAIL_ON), movement);
     return {
         schemaVersion: PLAN_SCHEMA_VERSION,
         source: { file: backlog.file, format: backlog.format },
@@ -10556,7 +10784,54 @@ function buildPlan(backlog, settings = {}, live) {
         violations,
         verdict: verdictOf(violations),
         api: live?.api ?? OFFLINE,
+        ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
     };
+}
+/** A rail fails the check when `fail-on` names it; problems in the file keep their own severity. */
+function railSeverity(v, failOn) {
+    return v.rail === 'schema' ? v.severity : failOn.has(v.rail) ? 'error' : 'warning';
+}
+/**
+ * Rail severity follows `fail-on`; file problems keep their own. With a ledger, a finding the
+ * last sweep did not have is `introduced`.
+ */
+function withSeverity(found, failOn, movement) {
+    return found.map((v) => {
+        const severity = railSeverity(v, failOn);
+        const previous = movement?.previousViolations;
+        return {
+            ...v,
+            severity,
+            ...(previous ? { introduced: !previous.has(violationKey(v)) } : {}),
+        };
+    });
+}
+/**
+ * "If two cycles pass without movement, start a short-lived rescue or unblocker session", and
+ * "never open a new prompt until at least one session is archived or merged".
+ */
+function movementRails(movement, sweeps) {
+    const stalled = [...movement.quiet]
+        .filter(([, quiet]) => quiet >= sweeps)
+        .map(([session, quiet]) => ({
+        rail: 'stalled',
+        severity: 'warning',
+        message: `Session "${session.name}" has not moved in ${quiet} sweep(s).`,
+        fix: session.blocked
+            ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
+            : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
+        ...at(session),
+    }));
+    const opened = movement.slotWasFree || movement.somethingClosed
+        ? []
+        : movement.added.map((session) => ({
+            rail: 'new-session-at-capacity',
+            severity: 'error',
+            message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
+            fix: 'Archive or merge a session first, then open the new prompt.',
+            ...at(session),
+        }));
+    return [...stalled, ...opened];
 }
 /**
  * "If full, fast-track the nearest-to-finish session": when slots must be freed, the sessions
@@ -10669,14 +10944,17 @@ function capacityRails(active, capacity, reserve, needed, exits) {
     return violations;
 }
 /** "No cold category": every rotation category needs an active session. */
-function coldCategoryRails(backlog, cold) {
+function coldCategoryRails(backlog, cold, covered, sweeps) {
     return cold.map((category) => {
         const index = backlog.categories.indexOf(category);
         const location = backlog.locations.categories?.[index];
+        const why = covered.has(category)
+            ? `none of its active sessions moved${sweeps ? ` in the last ${sweeps} sweeps` : ''}`
+            : 'no active session covers it';
         return {
             rail: 'cold-category',
             severity: 'error',
-            message: `Category "${category}" is cold: no active session covers it.`,
+            message: `Category "${category}" is cold: ${why}.`,
             fix: `Start the next ${category} prompt (pick from a cold category's backlog even if it is lower priority).`,
             ...(location ? { file: location.file, line: location.line, column: location.column } : {}),
             category,
@@ -10737,12 +11015,75 @@ function schemaViolations(diagnostics) {
             : {}),
     }));
 }
-function verdictOf(violations) {
-    if (violations.some((v) => v.severity === 'error'))
+/** fail: an error rail is broken (with `onlyIntroduced`, one this change introduced). */
+function verdictOf(violations, onlyIntroduced = false) {
+    if (violations.some((v) => v.severity === 'error' && (!onlyIntroduced || v.introduced !== false)))
         return 'fail';
     if (violations.length > 0)
         return 'warn';
     return 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/planner/change.ts
+
+
+/**
+ * Plans the head and marks each finding introduced or existing. `base` is undefined for a
+ * backlog this change creates: then everything is introduced.
+ */
+function judgeChange(base, head, settings = {}, live, options = {}) {
+    const failOn = new Set(settings.failOn ?? DEFAULT_FAIL_ON);
+    const headPlan = buildPlan(head, settings, live);
+    const basePlan = base ? buildPlan(base, settings, live) : undefined;
+    const existing = new Set(basePlan?.violations.map(violationKey) ?? []);
+    const baseActive = new Set(basePlan?.closeOrder.map((s) => s.name) ?? []);
+    const headActive = new Set(headPlan.closeOrder.map((s) => s.name));
+    const added = headPlan.closeOrder.filter((s) => !baseActive.has(s.name));
+    const closed = [...baseActive].some((name) => !headActive.has(name));
+    const changeRails = [];
+    // "Never open a new prompt until at least one session is archived or merged."
+    if (basePlan && basePlan.counts.active >= basePlan.capacity - basePlan.reserve && !closed) {
+        for (const s of added) {
+            changeRails.push({
+                rail: 'new-session-at-capacity',
+                severity: 'error',
+                message: `This change opens session "${s.name}" while no slot is free (${basePlan.counts.active} active, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}) and archives or removes nothing.`,
+                fix: 'Archive or merge a session in the same change, or wait for a free slot.',
+                file: s.location.file,
+                line: s.location.line,
+                column: s.location.column,
+                session: s.name,
+                category: s.category,
+            });
+        }
+    }
+    // "If a category is cold, pick from that backlog even if lower priority."
+    const cold = basePlan?.coldCategories ?? [];
+    for (const s of added) {
+        if (cold.length === 0 || cold.includes(s.category) || !head.categories.includes(s.category))
+            continue;
+        changeRails.push({
+            rail: 'rotation',
+            severity: 'warning',
+            message: `This change adds session "${s.name}" to ${s.category}, which is not cold, while ${cold.join(', ')} ${cold.length === 1 ? 'is' : 'are'} cold.`,
+            fix: `Pick the next prompt from ${cold[0]} instead, even if it is lower priority.`,
+            file: s.location.file,
+            line: s.location.line,
+            column: s.location.column,
+            session: s.name,
+            category: s.category,
+        });
+    }
+    const violations = [...headPlan.violations, ...changeRails].map((v) => ({
+        ...v,
+        severity: railSeverity(v, failOn),
+        introduced: !existing.has(violationKey(v)),
+    }));
+    return {
+        ...headPlan,
+        violations,
+        verdict: verdictOf(violations, !options.failOnExisting),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -10877,14 +11218,19 @@ function pullCell(s) {
 function violationTable(violations, room) {
     if (violations.length === 0)
         return ['Every rail holds.'];
-    const rows = violations.map((v) => `| \`${v.rail}\` | ${v.severity} | ${v.file ? `${escapeMarkdown(v.file)}${v.line ? `:${v.line}` : ''}` : ''} | ${escapeMarkdown(v.message)} | ${escapeMarkdown(v.fix)} |`);
+    const rows = violations.map((v) => `| \`${v.rail}\` | ${v.severity} | ${v.introduced === undefined ? '' : v.introduced ? 'new' : 'existing'} | ${v.file ? `${escapeMarkdown(v.file)}${v.line ? `:${v.line}` : ''}` : ''} | ${escapeMarkdown(v.message)} | ${escapeMarkdown(v.fix)} |`);
     return [
         '### Rails',
         '',
-        '| Rail | Severity | Where | What | Fix |',
-        '|---|---|---|---|---|',
+        '| Rail | Severity | New | Where | What | Fix |',
+        '|---|---|---|---|---|---|',
         ...fit(rows, room, 'rail findings'),
     ];
+}
+/** The summary of a check that made no plan: the backlog is unchanged, or was deleted. */
+function renderUnchanged(sentence, verdict) {
+    const banner = verdict === 'pass' ? '✅ pass: backlog unchanged' : '⚠️ warn: backlog deleted';
+    return [`## Session sweep: ${banner}`, '', md(sentence), ''].join('\n');
 }
 /** The summary when the backlog cannot be read: what is wrong, and where. */
 function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
@@ -10988,7 +11334,8 @@ function liveLine({ api }) {
 }
 function violationLines(v) {
     const where = v.file ? `${escapeTerminal(v.file)}${v.line ? `:${v.line}` : ''}: ` : '';
-    return [`- ${where}${v.severity} [${v.rail}] ${escapeTerminal(v.message)}`, `    fix: ${escapeTerminal(v.fix)}`];
+    const age = v.introduced === undefined ? '' : v.introduced ? ' (new)' : ' (existing)';
+    return [`- ${where}${v.severity} [${v.rail}]${age} ${escapeTerminal(v.message)}`, `    fix: ${escapeTerminal(v.fix)}`];
 }
 /** `file:line:column: error: what` and, indented below it, how to fix it. */
 function formatDiagnostic(d) {
@@ -11012,38 +11359,56 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
+
 const USAGE = `Usage:
-  session-sweeper [plan] <file> [options]   print the plan for a backlog
-  session-sweeper validate <file>           check a backlog and report every problem
+  session-sweeper [plan] <file> [options]          print the plan for a backlog
+  session-sweeper validate <file>                  check a backlog and report every problem
+  session-sweeper diff <base-file> <head-file>     judge a change: which findings it introduces
 
 <file> is a sessions.yaml (version 1) or the playbook tool's JSON array.
 
 Options:
-  --capacity N       maximum concurrent sessions (overrides the file; default 15)
-  --reserve-slot N   slots kept free for the fast lane (overrides the file; default 1)
-  --format F         text (default), json or markdown
-  --enforce          exit 1 when a rail is broken
-  --github           add live pull request and check status from GitHub
-                     (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
-  --repo OWNER/NAME  the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
-  -h, --help         show this help
-  -v, --version      show the version
+  --capacity N          maximum concurrent sessions (overrides the file; default 15)
+  --reserve-slot N      slots kept free for the fast lane (overrides the file; default 1)
+  --format F            text (default), json or markdown
+  --enforce             exit 1 when a rail is broken (diff: when the change introduces one)
+  --fail-on RAILS       comma-separated rails that fail (default
+                        capacity-hard,cold-category,schema,new-session-at-capacity)
+  --ledger FILE         earlier sweeps, for movement-based cold categories and stalls
+  --write-ledger FILE   write the ledger with this sweep added
+  --github              add live pull request and check status from GitHub
+                        (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
+  --repo OWNER/NAME     the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
+  -h, --help            show this help
+  -v, --version         show the version
 
 Exit codes: 0 plan printed, 1 rail broken under --enforce, 2 bad input or usage.
 `;
 const FORMATS = ['text', 'json', 'markdown'];
+/** The command line is wrong: the message and the usage. */
 class UsageError extends Error {
 }
+/** An input is wrong: the message alone. */
+class BadInput extends Error {
+}
 async function runCli(argv, io) {
-    let parsed;
     try {
-        parsed = command_parse(argv);
+        return await runParsed(command_parse(argv), io);
     }
     catch (error) {
-        const message = error instanceof UsageError ? error.message : error.message;
-        io.stderr(`session-sweeper: ${message}\n\n${USAGE}`);
+        if (error instanceof UsageError)
+            io.stderr(`session-sweeper: ${error.message}\n\n${USAGE}`);
+        else if (error instanceof BadInput)
+            io.stderr(`session-sweeper: ${error.message}\n`);
+        else
+            throw error;
         return 2;
     }
+}
+async function runParsed(parsed, io) {
     if (parsed.help) {
         io.stdout(USAGE);
         return 0;
@@ -11052,98 +11417,151 @@ async function runCli(argv, io) {
         io.stdout(`${VERSION}\n`);
         return 0;
     }
-    const loaded = await readBacklog((0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.file), parsed.file);
+    const head = await load(parsed.files.at(-1), io, parsed.command === 'validate');
+    if (!head)
+        return 2;
+    if (parsed.command === 'validate') {
+        const active = head.sessions.filter((s) => s.status !== 'archived').length;
+        io.stdout(`${head.file}: valid (${head.format}, ${head.sessions.length} sessions, ${active} active)\n`);
+        return 0;
+    }
+    const settings = checkedSettings(parsed.settings, head);
+    const live = parsed.github ? await liveStatus(parsed, io, head) : undefined;
+    if (parsed.command === 'diff') {
+        const base = await load(parsed.files[0], io, false);
+        if (!base)
+            return 2;
+        const plan = judgeChange(base, head, settings, live);
+        io.stdout(render(plan, parsed.format));
+        return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
+    }
+    const now = new Date().toISOString();
+    const ledger = parsed.ledger ? await readLedger((0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.ledger)) : undefined;
+    const plan = buildPlan(head, parsed.ledger
+        ? {
+            ...settings,
+            movement: { now, coldAfterSweeps: 2, coldAfterHours: 48, ...(ledger ? { ledger } : {}) },
+        }
+        : settings, live);
+    io.stdout(render(plan, parsed.format));
+    if (parsed.writeLedger) {
+        const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.writeLedger);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(`${file}.tmp`, `${JSON.stringify(nextLedger(plan, ledger, now))}\n`);
+        await (0,promises_namespaceObject.rename)(`${file}.tmp`, file);
+    }
+    return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
+}
+/** Loads a backlog, printing every problem; undefined when it cannot be planned. */
+async function load(file, io, validating) {
+    const loaded = await readBacklog((0,external_node_path_namespaceObject.resolve)(io.cwd, file), file);
     // A plan lists its warnings among the rails; otherwise they go to stderr.
-    if (!loaded.ok || parsed.command === 'validate') {
+    if (!loaded.ok || validating) {
         for (const warning of loaded.warnings)
             io.stderr(`${formatDiagnostic(warning)}\n`);
     }
-    if (!loaded.ok) {
-        for (const error of loaded.errors)
-            io.stderr(`${formatDiagnostic(error)}\n`);
-        const count = loaded.errors.length;
-        io.stderr(`${parsed.file}: ${count} problem${count === 1 ? '' : 's'}; no plan was made.\n`);
-        return 2;
-    }
-    const { backlog } = loaded;
-    if (parsed.command === 'validate') {
-        const active = backlog.sessions.filter((s) => s.status !== 'archived').length;
-        io.stdout(`${parsed.file}: valid (${backlog.format}, ${backlog.sessions.length} sessions, ${active} active)\n`);
-        return 0;
-    }
-    const capacity = parsed.settings.capacity ?? backlog.capacity;
-    const reserve = parsed.settings.reserve ?? backlog.reserve;
+    if (loaded.ok)
+        return loaded.backlog;
+    for (const error of loaded.errors)
+        io.stderr(`${formatDiagnostic(error)}\n`);
+    const count = loaded.errors.length;
+    io.stderr(`${file}: ${count} problem${count === 1 ? '' : 's'}; no plan was made.\n`);
+    return undefined;
+}
+function checkedSettings(settings, backlog) {
+    const capacity = settings.capacity ?? backlog.capacity;
+    const reserve = settings.reserve ?? backlog.reserve;
     if (reserve >= capacity) {
-        io.stderr(`session-sweeper: reserve (${reserve}) must be smaller than capacity (${capacity}); change --reserve-slot or --capacity.\n`);
-        return 2;
+        throw new BadInput(`reserve (${reserve}) must be smaller than capacity (${capacity}); change --reserve-slot or --capacity.`);
     }
-    let live;
-    if (parsed.github) {
-        const token = io.env.GITHUB_TOKEN;
-        if (!token) {
-            io.stderr('session-sweeper: --github reads the token from GITHUB_TOKEN, which is not set.\n');
-            return 2;
-        }
-        if (parsed.repo !== undefined && !(0,refs/* parseRepository */.S)(parsed.repo)) {
-            io.stderr(`session-sweeper: --repo takes owner/name, got "${parsed.repo}".\n`);
-            return 2;
-        }
-        // Loaded only for --github: a plain plan never loads GitHub client code.
-        const { readLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4255));
-        live = await readLiveStatus(endpointsFromEnv(io.env, parsed.repo), {
-            token,
-            log: (message) => {
-                io.stderr(`${message}\n`);
-            },
-        }, backlog.sessions);
-        if (live.api.failure)
-            io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
+    return settings;
+}
+async function readLedger(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
-    const plan = buildPlan(backlog, parsed.settings, live);
-    io.stdout(parsed.format === 'json'
-        ? `${JSON.stringify(plan, null, 2)}\n`
-        : parsed.format === 'markdown'
-            ? renderMarkdown(plan)
-            : renderText(plan));
-    return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
+    catch (error) {
+        // No ledger yet is a first sweep; movement is then judged over a time window.
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new BadInput(`--ledger ${file} cannot be read (${error.code ?? 'error'}).`);
+    }
+    const parsed = parseLedger(text);
+    if ('problem' in parsed)
+        throw new BadInput(`--ledger ${file}: ${parsed.problem}.`);
+    return parsed.ledger;
+}
+async function liveStatus(parsed, io, backlog) {
+    const token = io.env.GITHUB_TOKEN;
+    if (!token)
+        throw new BadInput('--github reads the token from GITHUB_TOKEN, which is not set.');
+    // Loaded only for --github: a plain plan never loads GitHub client code.
+    const { readLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4255));
+    const live = await readLiveStatus(endpointsFromEnv(io.env, parsed.repo), {
+        token,
+        log: (message) => {
+            io.stderr(`${message}\n`);
+        },
+    }, backlog.sessions);
+    if (live.api.failure)
+        io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
+    return live;
+}
+function render(plan, format) {
+    if (format === 'json')
+        return `${JSON.stringify(plan, null, 2)}\n`;
+    return format === 'markdown' ? renderMarkdown(plan) : renderText(plan);
 }
 function command_parse(argv) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: [...argv],
-        allowPositionals: true,
-        strict: true,
-        options: {
-            capacity: { type: 'string' },
-            'reserve-slot': { type: 'string' },
-            reserve: { type: 'string' },
-            format: { type: 'string', default: 'text' },
-            enforce: { type: 'boolean', default: false },
-            github: { type: 'boolean', default: false },
-            repo: { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false },
-            version: { type: 'boolean', short: 'v', default: false },
-        },
-    });
-    const base = { help: values.help, version: values.version };
-    if (values.help || values.version) {
-        return {
-            ...base,
-            command: 'plan',
-            file: '',
-            format: 'text',
-            enforce: false,
-            settings: {},
-            github: false,
-        };
+    let values;
+    let positionals;
+    try {
+        ({ values, positionals } = (0,external_node_util_.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                capacity: { type: 'string' },
+                'reserve-slot': { type: 'string' },
+                reserve: { type: 'string' },
+                format: { type: 'string', default: 'text' },
+                enforce: { type: 'boolean', default: false },
+                'fail-on': { type: 'string' },
+                ledger: { type: 'string' },
+                'write-ledger': { type: 'string' },
+                github: { type: 'boolean', default: false },
+                repo: { type: 'string' },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', short: 'v', default: false },
+            },
+        }));
     }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const common = {
+        help: values.help,
+        version: values.version,
+        enforce: values.enforce,
+        github: values.github,
+        settings: {},
+    };
+    if (values.help || values.version)
+        return { ...common, command: 'plan', files: [], format: 'text' };
     let command = 'plan';
-    const rest = [...positionals];
-    if (rest[0] === 'plan' || rest[0] === 'validate')
-        command = rest.shift();
-    if (rest.length === 0)
+    const files = [...positionals];
+    if (files[0] === 'plan' || files[0] === 'validate' || files[0] === 'diff') {
+        command = files.shift();
+    }
+    const wanted = command === 'diff' ? 2 : 1;
+    if (files.length === 0)
         throw new UsageError('name the backlog file to read');
-    if (rest.length > 1)
-        throw new UsageError(`one backlog file at a time, got: ${rest.join(' ')}`);
+    if (files.length !== wanted) {
+        throw new UsageError(command === 'diff'
+            ? `diff takes the base file and the head file, got: ${files.join(' ')}`
+            : `one backlog file at a time, got: ${files.join(' ')}`);
+    }
     const format = values.format;
     if (!FORMATS.includes(format)) {
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
@@ -11151,23 +11569,35 @@ function command_parse(argv) {
     if (values.reserve !== undefined && values['reserve-slot'] !== undefined) {
         throw new UsageError('give --reserve-slot or --reserve, not both');
     }
+    if (values.repo !== undefined && !values.github)
+        throw new UsageError('--repo goes with --github');
+    if (values.repo !== undefined && !(0,refs/* parseRepository */.S)(values.repo)) {
+        throw new UsageError(`--repo takes owner/name, got "${values.repo}"`);
+    }
+    if ((values.ledger ?? values['write-ledger']) !== undefined && command !== 'plan') {
+        throw new UsageError('--ledger and --write-ledger go with a plan');
+    }
     const settings = {};
     if (values.capacity !== undefined)
         settings.capacity = count('--capacity', values.capacity, 1);
     const reserve = values['reserve-slot'] ?? values.reserve;
     if (reserve !== undefined)
         settings.reserve = count('--reserve-slot', reserve, 0);
-    if (values.repo !== undefined && !values.github)
-        throw new UsageError('--repo goes with --github');
+    if (values['fail-on'] !== undefined) {
+        const rails = parseRailIds(values['fail-on']);
+        if ('problem' in rails)
+            throw new UsageError(`--fail-on ${rails.problem}`);
+        settings.failOn = new Set(rails);
+    }
     return {
-        ...base,
+        ...common,
         command,
-        file: rest[0],
+        files,
         format,
-        enforce: values.enforce,
         settings,
-        github: values.github,
         ...(values.repo !== undefined ? { repo: values.repo } : {}),
+        ...(values.ledger !== undefined ? { ledger: values.ledger } : {}),
+        ...(values['write-ledger'] !== undefined ? { writeLedger: values['write-ledger'] } : {}),
     };
 }
 function count(flag, text, minimum) {
