@@ -49,6 +49,7 @@ async function runBundle(
     name: 'schedule',
     payload: { schedule: '0 5 * * *' },
   },
+  extraEnv: Record<string, string> = {},
 ) {
   const runner = await makeRunner(files, { ledger: 'off', ...inputs });
   const eventPath = join(runner.workspace, '..', 'event.json');
@@ -63,6 +64,7 @@ async function runBundle(
     GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_ACTIONS: 'true',
+    ...extraEnv,
   };
   const result = await runProgram(node, [bundle], { env, cwd: runner.workspace });
   return { ...result, outputs: await runner.outputs(), summary: await runner.summary() };
@@ -195,6 +197,49 @@ sessions:
     }
     const kept = JSON.parse(await readFile(ledger, 'utf8')) as { sweeps: { cycle: number }[] };
     expect(kept.sweeps.map((s) => s.cycle)).toEqual([1, 2]);
+  });
+});
+
+describe('the ledger as a workflow artifact', () => {
+  // The runtime token is a JWT the artifact client only decodes, for its run and job ids.
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const runtimeToken = `${part({ alg: 'none' })}.${part({ scp: 'Actions.Results:run-1:job-1' })}.sig`;
+
+  it('each sweep uploads the ledger; the next downloads it from the last successful run', async () => {
+    github.artifacts.length = 0;
+    github.runs.length = 0;
+    const backlog = `version: 1\ncategories: [Security]\nsessions:\n  - {name: a, category: Security, status: needs-more-work, next_action: go}\n`;
+    const job = {
+      name: 'schedule',
+      payload: { schedule: '0 5 * * *', repository: { default_branch: 'main' } },
+    };
+    const extra = {
+      ACTIONS_RUNTIME_TOKEN: runtimeToken,
+      ACTIONS_RESULTS_URL: `${github.url}/`,
+      GITHUB_WORKFLOW_REF: 'acme/summit/.github/workflows/sweep.yml@refs/heads/main',
+    };
+    const first = await runBundle(
+      { 'sessions.yaml': backlog },
+      { ledger: 'artifact', 'github-token': 'ghs_art' },
+      job,
+      extra,
+    );
+    expect(first.code).toBe(0);
+    expect(github.artifacts.map((a) => a.name)).toEqual(['session-sweeper-ledger']);
+    expect(github.artifacts[0]!.zip.length).toBeGreaterThan(0);
+
+    github.artifacts[0]!.runId = 41;
+    github.runs.push(41);
+    const second = await runBundle(
+      { 'sessions.yaml': backlog },
+      { ledger: 'artifact', 'github-token': 'ghs_art' },
+      job,
+      extra,
+    );
+    expect(second.code).toBe(0);
+    const plan = JSON.parse(await readFile(second.outputs['plan-json']!, 'utf8')) as Plan;
+    expect([plan.cycle, plan.movement]).toEqual([2, 'ledger']);
+    expect(github.artifacts).toHaveLength(2);
   });
 });
 

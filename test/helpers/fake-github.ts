@@ -40,6 +40,10 @@ export interface FakeGitHub {
   pulls: FakePull[];
   /** File texts by `owner/repo/path@ref`, for the contents API. */
   files: Map<string, string>;
+  /** Workflow runs that the runs API lists as successful, newest first. */
+  runs: number[];
+  /** Artifacts uploaded through the results service, with the zip bytes in blob storage. */
+  artifacts: { id: number; name: string; runId: number; zip: Buffer }[];
   /** Consumed one per request, first in first out. */
   faults: Fault[];
   /** Applied to every request while set. */
@@ -47,13 +51,17 @@ export interface FakeGitHub {
   close: () => Promise<void>;
 }
 
+/** Raw request bodies, for blob uploads. */
+const bodyBytes = new WeakMap<IncomingMessage, Buffer>();
+
 const readBody = (request: IncomingMessage) =>
   new Promise<string>((resolve, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => (body += chunk));
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      resolve(body);
+      const bytes = Buffer.concat(chunks);
+      bodyBytes.set(request, bytes);
+      resolve(bytes.toString('utf8'));
     });
     request.on('error', reject);
   });
@@ -68,6 +76,8 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
     requests: [],
     pulls,
     files: new Map(),
+    runs: [],
+    artifacts: [],
     faults: [],
     always: undefined,
   };
@@ -97,7 +107,12 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
         json(response, 200, answer(fake.pulls, body));
         return;
       }
-      const url = new URL(request.url ?? '/', 'http://fake');
+      const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'fake'}`);
+      if (
+        actionsArtifacts(fake, request.method ?? '', url, body, response, bodyBytes.get(request))
+      ) {
+        return;
+      }
       const contents = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname);
       if (request.method === 'GET' && contents) {
         const key = `${contents[1]!}/${contents[2]!}/${decodeURIComponent(contents[3]!)}@${url.searchParams.get('ref') ?? ''}`;
@@ -260,4 +275,105 @@ function pullNode(pull: FakePull): Record<string, unknown> {
       ],
     },
   };
+}
+
+const blocks = new Map<string, Map<string, Buffer>>();
+let nextArtifactId = 1000;
+
+/**
+ * The artifact side of a job, as @actions/artifact speaks to it: the results service (twirp
+ * JSON), Azure-style blob storage for the zip, and the REST API that finds and downloads
+ * artifacts of other runs. Answers true when it handled the request.
+ */
+function actionsArtifacts(
+  fake: Omit<FakeGitHub, 'url' | 'close'>,
+  method: string,
+  url: URL,
+  body: string,
+  response: ServerResponse,
+  bytes: Buffer | undefined,
+): boolean {
+  const twirp = /\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/.exec(
+    url.pathname,
+  );
+  if (method === 'POST' && twirp) {
+    const request = JSON.parse(body) as { name?: string; workflowRunBackendId?: string };
+    if (twirp[1] === 'CreateArtifact') {
+      const id = nextArtifactId++;
+      fake.artifacts.push({ id, name: request.name ?? '', runId: 0, zip: Buffer.alloc(0) });
+      json(response, 200, { ok: true, signedUploadUrl: `http://${url.host}/blob/${id}?sig=fake` });
+    } else if (twirp[1] === 'FinalizeArtifact') {
+      const artifact = [...fake.artifacts].reverse().find((a) => a.name === request.name);
+      json(response, 200, { ok: true, artifactId: String(artifact?.id ?? 0) });
+    } else {
+      json(response, 404, { msg: 'unknown method' });
+    }
+    return true;
+  }
+  const blob = /^\/blob\/(\d+)$/.exec(url.pathname);
+  if (blob) {
+    const id = Number(blob[1]);
+    const artifact = fake.artifacts.find((a) => a.id === id);
+    if (method === 'PUT' && url.searchParams.get('comp') === 'block') {
+      const staged = blocks.get(blob[1]!) ?? new Map<string, Buffer>();
+      staged.set(url.searchParams.get('blockid') ?? '', bytes ?? Buffer.alloc(0));
+      blocks.set(blob[1]!, staged);
+      response.writeHead(201, { 'x-ms-request-id': 'fake' });
+      response.end();
+    } else if (method === 'PUT' && url.searchParams.get('comp') === 'blocklist') {
+      const order = [...body.matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+        (m) => m[1]!,
+      );
+      const staged = blocks.get(blob[1]!) ?? new Map<string, Buffer>();
+      if (artifact)
+        artifact.zip = Buffer.concat(order.map((id) => staged.get(id) ?? Buffer.alloc(0)));
+      response.writeHead(201, { 'x-ms-request-id': 'fake', etag: '"fake"' });
+      response.end();
+    } else if (method === 'PUT') {
+      if (artifact) artifact.zip = bytes ?? Buffer.alloc(0);
+      response.writeHead(201, { 'x-ms-request-id': 'fake', etag: '"fake"' });
+      response.end();
+    } else if (method === 'GET' && artifact) {
+      response.writeHead(200, {
+        'content-type': 'application/zip',
+        'content-length': artifact.zip.length,
+      });
+      response.end(artifact.zip);
+    } else {
+      json(response, 404, { message: 'Not Found' });
+    }
+    return true;
+  }
+  if (method !== 'GET') return false;
+  if (/^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/[^/]+\/runs$/.test(url.pathname)) {
+    json(response, 200, {
+      total_count: fake.runs.length,
+      workflow_runs: fake.runs.map((id) => ({ id })),
+    });
+    return true;
+  }
+  const list = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname);
+  if (list) {
+    const name = url.searchParams.get('name');
+    const found = fake.artifacts.filter(
+      (a) => a.runId === Number(list[1]) && (name === null || a.name === name),
+    );
+    json(response, 200, {
+      total_count: found.length,
+      artifacts: found.map((a) => ({
+        id: a.id,
+        name: a.name,
+        size_in_bytes: a.zip.length,
+        created_at: '2026-11-24T05:00:00Z',
+      })),
+    });
+    return true;
+  }
+  const zip = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname);
+  if (zip) {
+    response.writeHead(302, { location: `http://${url.host}/blob/${zip[1]!}?download=1` });
+    response.end();
+    return true;
+  }
+  return false;
 }
