@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   artifactsUnavailable: () => (/* binding */ artifactsUnavailable),
 /* harmony export */   downloadLedger: () => (/* binding */ downloadLedger),
+/* harmony export */   uploadFiles: () => (/* binding */ uploadFiles),
 /* harmony export */   uploadLedger: () => (/* binding */ uploadLedger)
 /* harmony export */ });
 /* unused harmony export LEDGER_ARTIFACT */
@@ -66,6 +67,10 @@ async function uploadLedger(text, retentionDays) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, LEDGER_FILE);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, text);
     await new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9().uploadArtifact(LEDGER_ARTIFACT, [file], dir, retentionDays ? { retentionDays } : {});
+}
+/** Uploads files already written in `dir` as one artifact. */
+async function uploadFiles(name, dir, files, retentionDays) {
+    await new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9().uploadArtifact(name, files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, file)), dir, retentionDays ? { retentionDays } : {});
 }
 
 

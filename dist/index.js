@@ -28407,7 +28407,7 @@ function resolvePull(ref, current, serverUrl) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19426);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
 // The action's entry point: nothing runs at import time anywhere else.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28417,7 +28417,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 19426:
+/***/ 1671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38850,6 +38850,7 @@ const fingerprintSchema = object({
     headSha: schemas_string().nullable(),
     updatedAt: schemas_string().nullable(),
     checkState: schemas_string().nullable(),
+    checks: record(schemas_string(), schemas_string().nullable()).optional(),
 });
 const ledgerSchema = object({
     schemaVersion: literal(LEDGER_SCHEMA_VERSION),
@@ -38922,7 +38923,7 @@ const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
 ;// CONCATENATED MODULE: ./src/planner/movement.ts
 
 function fingerprint(session, live) {
-    return {
+    const print = {
         category: session.category,
         status: session.status,
         remainingSteps: session.remainingSteps,
@@ -38931,6 +38932,10 @@ function fingerprint(session, live) {
         updatedAt: live?.updatedAt ?? null,
         checkState: live?.checkState ?? null,
     };
+    if (live && live.checks.length > 0) {
+        print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
+    }
+    return print;
 }
 function judgeMovement(active, settings, usableSlots) {
     const history = settings.ledger?.sweeps ?? [];
@@ -38990,7 +38995,7 @@ function nextLedger(plan, previous, now) {
     for (const s of plan.closeOrder)
         sessions[s.name] = fingerprint(s, s.live);
     for (const s of plan.archived) {
-        sessions[s.name] = fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 });
+        sessions[s.name] = fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
     }
     return appendSweep(previous, {
         time: now,
@@ -39208,11 +39213,13 @@ function buildPlan(backlog, settings = {}, live) {
         freeSlotsNeeded: needed,
         closeOrder: closeOrderPlanned,
         closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
-        archived: archived.map(({ session, drift }) => ({
+        archived: archived.map(({ session, drift, live: pull }) => ({
             name: session.name,
             category: session.category,
             location: session.location,
             drift,
+            actions: session.actions,
+            ...(pull ? { live: pull } : {}),
         })),
         coldCategories,
         notes,
@@ -39481,6 +39488,9 @@ const inputSchema = object({
     'cold-after-hours': count(1),
     'fail-on': schemas_string().optional(),
     'fail-on-existing': schemas_enum(['true', 'false'], 'must be "true" or "false"'),
+    'artifact-name': schemas_string()
+        .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
+    'retention-days': count(1).pipe(schemas_int().max(90, 'must be 90 or fewer').optional()),
 });
 class InputError extends Error {
 }
@@ -39496,6 +39506,7 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
     raw['on-api-error'] ??= 'warn';
     raw.ledger ??= 'artifact';
     raw['fail-on-existing'] ??= 'false';
+    raw['artifact-name'] ??= 'session-sweeper-plan';
     const result = inputSchema.safeParse(raw);
     if (!result.success) {
         const problems = result.error.issues.map((issue) => {
@@ -39521,7 +39532,10 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
         coldAfterHours: result.data['cold-after-hours'] ?? 48,
         failOn,
         failOnExisting: result.data['fail-on-existing'] === 'true',
+        artifactName: result.data['artifact-name'],
     };
+    if (result.data['retention-days'] !== undefined)
+        inputs.retentionDays = result.data['retention-days'];
     const token = result.data['github-token'];
     if (token) {
         lib_core.setSecret(token);
@@ -39633,41 +39647,131 @@ const BANNER = {
     warn: '⚠️ warn: rails bent, none broken',
     fail: '❌ fail: a rail is broken',
 };
-function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES) {
+const HEAT = { moved: '🟩', quiet: '⬜', cold: '🟦' };
+const SPARKS = '▁▂▃▄▅▆▇█';
+/** ▁▂▃▅▇ for a series; flat when nothing changed. */
+function sparkline(values) {
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    return values
+        .map((v) => SPARKS[high === low ? 0 : Math.round(((v - low) / (high - low)) * (SPARKS.length - 1))])
+        .join('');
+}
+/**
+ * Top to bottom: verdict, capacity, rails, the close/ship order, cold categories, the heat map,
+ * the metrics, every SESSION UPDATE, and how GitHub was read. The detail sections are shortened
+ * first, so the whole stays under GitHub's per-step limit.
+ */
+function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
+    const broken = [
+        ...new Set(plan.violations.filter((v) => v.severity === 'error').map((v) => v.rail)),
+    ];
     const head = [
-        `## Session sweep: ${BANNER[plan.verdict]}`,
+        `## Session sweep: ${BANNER[plan.verdict]}${broken.length > 0 ? ` (${broken.map((r) => `\`${r}\``).join(', ')})` : ''}`,
         '',
-        `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${escapeMarkdown(plan.source.file)}`,
+        `**${plan.counts.active} / ${plan.capacity} active** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${escapeMarkdown(plan.source.file)}`,
         '',
     ];
     // Said at the top: a plan made without live status may be stale.
     if (plan.api.failure) {
-        head.push(`> [!WARNING]`, `> Live status is missing: ${escapeMarkdown(plan.api.failure)}. This plan is made from the file alone.`, '');
+        head.push(`> [!WARNING]`, `> Live status is missing: ${escapeMarkdown(plan.api.failure.slice(0, 2000))}. This plan is made from the file alone.`, '');
     }
     const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
     if (merged.length > 0) {
-        head.push(`**Archive now** (pull request merged, slot already free): ${merged.map((a) => escapeMarkdown(a.name)).join(', ')}`, '');
-    }
-    if (plan.coldCategories.length > 0) {
-        head.push(`**Cold categories** (backfill in this order): ${list(plan.coldCategories, budget / 16)}`, '');
+        head.push(`**Archive now** (pull request merged, slot already free): ${list(merged.map((a) => a.name), budget / 16)}`, '');
     }
     for (const note of plan.notes)
         head.push(`> ${escapeMarkdown(note.slice(0, 2000))}`, '');
-    // Shorten the long sections first, so the summary always fits GitHub's per-step limit.
     head.push(...violationTable(plan.violations, budget / 4), '');
     const tableHead = [
         '### Close/ship order',
         '',
-        '| # | Session | Category | Status | Plan action | Steps | PR | Drift | Why |',
-        '|---:|---|---|---|---|---:|---|---|---|',
+        '| # | Session | Category | Status | Effective | Plan action | Steps | PR | Drift | Why |',
+        '|---:|---|---|---|---|---|---:|---|---|---|',
     ];
-    const rows = plan.closeOrder.map((s, i) => `| ${i + 1} | ${escapeMarkdown(s.name)} | ${escapeMarkdown(s.category)} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${escapeMarkdown(s.reason)} |`);
-    const tail = plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : [];
-    const room = budget - size([...head, ...tableHead, ...tail]);
-    const body = plan.closeOrder.length > 0
-        ? [...tableHead, ...fit(rows, room, 'sessions')]
-        : ['_No active sessions._'];
-    return [...head, ...body, ...tail].join('\n') + '\n';
+    const rows = plan.closeOrder.map((s, i) => `| ${i + 1} | ${escapeMarkdown(s.name)} | ${escapeMarkdown(s.category)} | ${s.declaredStatus} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${escapeMarkdown(s.reason)} |`);
+    const cold = plan.coldCategories.length > 0
+        ? [
+            '',
+            '### Cold categories',
+            '',
+            'Backfill in this order (the playbook picks from a cold category even if it is lower priority):',
+            '',
+            ...fit(plan.coldCategories.map((c) => `- **${escapeMarkdown(c)}**: start the next ${escapeMarkdown(c)} prompt.`), budget / 16, 'cold categories'),
+        ]
+        : [];
+    const metrics = extras.metrics ? metricsSection(extras.metrics) : [];
+    const api = ['', '### Live status', '', apiLine(plan)];
+    const tail = [
+        ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
+    ];
+    // The close order gets what the fixed sections leave; the updates get what is left after it.
+    const fixed = size([...head, ...tableHead, ...cold, ...metrics, ...api, ...tail]);
+    const orderRows = fit(rows, (budget - fixed) * 0.6, 'sessions');
+    const body = plan.closeOrder.length > 0 ? [...tableHead, ...orderRows] : ['_No active sessions._'];
+    const updatesRoom = budget - fixed - size(body) - 200;
+    const updates = extras.updates ? updatesSection(extras.updates, updatesRoom) : [];
+    return [...head, ...body, ...tail, ...cold, ...metrics, ...updates, ...api].join('\n') + '\n';
+}
+/** ▰▰▰▱ one block per slot (up to 40), so a lead sees how full the cap is. */
+function gauge(plan) {
+    if (plan.capacity > 40)
+        return '';
+    const used = Math.min(plan.counts.active, plan.capacity);
+    return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${plan.counts.active > plan.capacity ? ' ⚠️ over the cap' : ''}`;
+}
+function apiLine({ api }) {
+    if (api.failure)
+        return `Missing: ${escapeMarkdown(api.failure.slice(0, 2000))}.`;
+    if (!api.enabled)
+        return 'Off: no session names a pull request, or the sweep ran offline.';
+    const rate = api.rateLimit
+        ? ` Rate limit: cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining until ${escapeMarkdown(api.rateLimit.resetAt)}.`
+        : '';
+    return `${api.pullRequests} pull request(s) read in ${api.requests} request(s), ${api.retries} retried.${rate}`;
+}
+function metricsSection(m) {
+    const none = '_no data yet_';
+    const lines = ['', '### Metrics', ''];
+    lines.push(`- **Sessions:** ${m.sessions.open} open, ${m.sessions.archived} archived, ${m.sessions.blocked} blocked`);
+    lines.push(`- **Age:** ${m.age ? `0–2 days ${m.age['0-2']}, 3–7 days ${m.age['3-7']}, 8–14 days ${m.age['8-14']}, over 14 days ${m.age['over 14']}${m.age.unknown > 0 ? `, ${m.age.unknown} without a start date` : ''}` : `${none} (no session has \`started\`)`}`);
+    lines.push(`- **PRs per cycle:** ${m.prsPerCycle && m.prsPerCycle.length > 0 ? `${m.prsPerCycle.join(', ')} ${sparkline(m.prsPerCycle)}` : `${none} (needs two sweeps in the ledger)`}`);
+    lines.push(`- **Median time to PR:** ${m.medianDaysToPr === null ? `${none} (needs start dates and live pull requests)` : `${m.medianDaysToPr.toFixed(1)} days`}`);
+    lines.push(`- **Checks:** ${m.checks ? `${m.checks.passed} passed, ${m.checks.failed} failed, ${m.checks.pending} pending${m.checks.passRate === null ? '' : ` (${m.checks.passRate}% pass)`}` : `${none} (needs live status)`}`);
+    lines.push(`- **Flaky checks:** ${m.flakyChecks === null ? `${none} (needs the ledger)` : m.flakyChecks.length === 0 ? 'none seen' : m.flakyChecks.map(escapeMarkdown).join(', ')}`);
+    if (m.trends) {
+        lines.push(`- **Trends** over the last ${m.trends.active.length} sweeps: active ${sparkline(m.trends.active)} (${m.trends.active.at(-1)}), cold categories ${sparkline(m.trends.cold)} (${m.trends.cold.at(-1)}), blocked ${sparkline(m.trends.blocked)} (${m.trends.blocked.at(-1)})`);
+    }
+    lines.push('', '### Category heat map', '');
+    if (!m.heatMap) {
+        lines.push(`${none}: the heat map needs the ledger of earlier sweeps.`);
+    }
+    else {
+        lines.push(`| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`, `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`, ...m.heatMap.rows.map((r) => `| ${escapeMarkdown(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`), '', `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`);
+    }
+    return lines;
+}
+/** Each SESSION UPDATE in a collapsed block; the text is fenced so nothing in it renders. */
+function updatesSection(updates, room) {
+    const blocks = updates.map(({ name, text }) => {
+        const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+        const fence = '`'.repeat(longest + 1);
+        return [
+            `<details><summary>SESSION UPDATE: ${escapeHtml(name.slice(0, 200))}</summary>`,
+            '',
+            `${fence}text`,
+            text,
+            fence,
+            '',
+            '</details>',
+        ].join('\n');
+    });
+    return [
+        '',
+        '### Session updates',
+        '',
+        ...fit(blocks, room, 'session updates', 'every update is in session-updates.md'),
+    ];
 }
 /** Escaped items joined with commas, as many as fit in `room` bytes, then how many did not. */
 function list(items, room) {
@@ -39757,6 +39861,278 @@ function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
     ].join('\n');
 }
 const size = (lines) => lines.reduce((total, line) => total + Buffer.byteLength(line, 'utf8') + 1, 0);
+
+;// CONCATENATED MODULE: ./src/planner/metrics.ts
+/** How many recent sweeps the heat map and the trends show. */
+const RECENT_SWEEPS = 10;
+const PASSING = new Set(['SUCCESS', 'NEUTRAL', 'SKIPPED']);
+const DAY = 86_400_000;
+const moved = (before, now) => before === undefined ||
+    before.status !== now.status ||
+    before.remainingSteps !== now.remainingSteps ||
+    before.prState !== now.prState ||
+    before.headSha !== now.headSha ||
+    before.updatedAt !== now.updatedAt ||
+    before.checkState !== now.checkState;
+const median = (values) => {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+/**
+ * `ledger` is the ledger after this sweep (it ends with this sweep), or undefined when movement
+ * is not tracked; `coldAfterSweeps` as in the plan.
+ */
+function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
+    const today = Date.parse(now);
+    const sessions = [...plan.closeOrder];
+    const started = sessions.filter((s) => s.started);
+    let age = null;
+    if (started.length > 0) {
+        age = {
+            '0-2': 0,
+            '3-7': 0,
+            '8-14': 0,
+            'over 14': 0,
+            unknown: sessions.length - started.length,
+        };
+        for (const s of started) {
+            const days = Math.floor((today - Date.parse(s.started)) / DAY);
+            const bucket = days <= 2 ? '0-2' : days <= 7 ? '3-7' : days <= 14 ? '8-14' : 'over 14';
+            age[bucket]++;
+        }
+    }
+    const withLive = [...plan.closeOrder, ...plan.archived].filter((s) => s.live);
+    const daysToPr = [...plan.closeOrder]
+        .filter((s) => s.live && s.started)
+        .map((s) => (Date.parse(s.live.createdAt) - Date.parse(s.started)) / DAY)
+        .filter((d) => Number.isFinite(d) && d >= 0);
+    let checks = null;
+    if (withLive.length > 0) {
+        checks = { passed: 0, failed: 0, pending: 0, passRate: null };
+        for (const s of withLive) {
+            for (const c of s.live.checks) {
+                if (c.conclusion === null)
+                    checks.pending++;
+                else if (PASSING.has(c.conclusion))
+                    checks.passed++;
+                else
+                    checks.failed++;
+            }
+        }
+        const done = checks.passed + checks.failed;
+        checks.passRate = done > 0 ? Math.round((checks.passed / done) * 1000) / 10 : null;
+    }
+    const sweeps = ledger?.sweeps ?? [];
+    const recent = sweeps.slice(-RECENT_SWEEPS);
+    const previousOf = (sweep) => sweeps[sweeps.indexOf(sweep) - 1];
+    return {
+        sessions: {
+            open: plan.counts.active,
+            archived: plan.counts.archived,
+            blocked: plan.counts.blocked,
+        },
+        age,
+        prsPerCycle: sweeps.length >= 2
+            ? recent
+                .filter((sweep) => previousOf(sweep))
+                .map((sweep) => {
+                const before = previousOf(sweep).sessions;
+                return Object.entries(sweep.sessions).filter(([name, f]) => f.prState !== null && !before[name]?.prState).length;
+            })
+            : null,
+        medianDaysToPr: median(daysToPr),
+        checks,
+        flakyChecks: ledger ? flaky(sweeps) : null,
+        heatMap: ledger ? heatMap(plan.categories, sweeps, recent, coldAfterSweeps) : null,
+        trends: sweeps.length >= 2
+            ? {
+                active: recent.map((s) => Object.values(s.sessions).filter((f) => f.status !== 'archived').length),
+                cold: recent.map((s) => coldIn(plan.categories, sweeps, sweeps.indexOf(s), coldAfterSweeps).length),
+                blocked: recent.map((s) => Object.values(s.sessions).filter((f) => f.status === 'blocked').length),
+            }
+            : null,
+    };
+}
+/** Categories cold at sweep `index`: no active session, or none moved in the last sweeps. */
+function coldIn(categories, sweeps, index, window) {
+    const warm = new Set();
+    const sweep = sweeps[index];
+    for (const [name, f] of Object.entries(sweep.sessions)) {
+        if (f.status === 'archived')
+            continue;
+        // Moved within the window, or too little history to say it has not.
+        for (let k = index; k > index - window; k--) {
+            if (k <= 0 || moved(sweeps[k - 1].sessions[name], sweeps[k].sessions[name])) {
+                warm.add(f.category);
+                break;
+            }
+        }
+    }
+    return categories.filter((c) => !warm.has(c));
+}
+function heatMap(categories, sweeps, recent, window) {
+    const columns = recent.map((sweep) => {
+        const index = sweeps.indexOf(sweep);
+        const cold = new Set(coldIn(categories, sweeps, index, window));
+        const before = sweeps[index - 1]?.sessions ?? {};
+        const movedNow = new Set(Object.entries(sweep.sessions)
+            .filter(([name, f]) => f.status !== 'archived' && moved(before[name], f))
+            .map(([, f]) => f.category));
+        return (category) => cold.has(category) ? 'cold' : movedNow.has(category) ? 'moved' : 'quiet';
+    });
+    return {
+        cycles: recent.map((s) => s.cycle),
+        rows: categories.map((category) => ({
+            category,
+            cells: columns.map((cell) => cell(category)),
+        })),
+    };
+}
+/** A check is flaky when its conclusion changed while the head commit stayed the same. */
+function flaky(sweeps) {
+    const found = new Set();
+    for (let k = 1; k < sweeps.length; k++) {
+        for (const [name, now] of Object.entries(sweeps[k].sessions)) {
+            const before = sweeps[k - 1].sessions[name];
+            if (!before?.checks || !now.checks || !now.headSha || before.headSha !== now.headSha)
+                continue;
+            for (const [check, conclusion] of Object.entries(now.checks)) {
+                const earlier = before.checks[check];
+                if (earlier && conclusion && earlier !== conclusion)
+                    found.add(check);
+            }
+        }
+    }
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./src/render/updates.ts
+
+/** A pull request body is shortened to this many characters in an update. */
+const BODY_LIMIT = 600;
+const STATUS_WORDS = {
+    'pr-ready': 'PR-ready',
+    'pr-created': 'PR created',
+    'needs-more-work': 'needs more work',
+    blocked: 'needs more work',
+    archived: 'archived',
+};
+/** What GitHub shows happened since the last sweep, from the two fingerprints. */
+function sinceLastSweep(session, before) {
+    const live = session.live;
+    if (!live)
+        return [];
+    const seen = [];
+    if (!before?.prState)
+        seen.push(`Opened ${live.ref}.`);
+    if (before && before.headSha && live.headSha && before.headSha !== live.headSha) {
+        seen.push(`Pushed commits (head now ${live.headSha.slice(0, 7)}).`);
+    }
+    if (before && live.checkState && before.checkState !== live.checkState) {
+        const names = live.checks.map((c) => c.name).join(', ');
+        seen.push(`Checks ran: ${live.checkState.toLowerCase()}${names ? ` (${names})` : ''}.`);
+    }
+    if (live.merged && before?.prState !== 'MERGED')
+        seen.push(`Merged ${live.ref}.`);
+    return seen;
+}
+function oneLine(text) {
+    return escapeTerminal(text.replace(/\s+/g, ' ').trim());
+}
+/** Text kept to its lines (no control characters), shortened. */
+function block(text, limit) {
+    const lines = text
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((line) => escapeTerminal(line.trimEnd()));
+    const joined = lines.join('\n').trim();
+    return joined.length > limit ? `${joined.slice(0, limit - 1).trimEnd()}…` : joined;
+}
+function sessionUpdate(session, before) {
+    const actions = [...session.actions.map(oneLine), ...sinceLastSweep(session, before)];
+    const next = session.blocked
+        ? `Blocked: ${oneLine(session.blocker ?? 'unspecified')}. Logged; switch to the next session${session.nextAction ? `, then: ${oneLine(session.nextAction)}` : ''}.`
+        : session.status === 'archived'
+            ? 'None: the session is archived.'
+            : oneLine(session.nextAction ?? session.reason);
+    const live = session.live;
+    const pullRequest = live
+        ? [
+            oneLine(live.title),
+            block(live.body, BODY_LIMIT) || '(no description)',
+            `+${live.additions} −${live.deletions} in ${live.changedFiles} file${live.changedFiles === 1 ? '' : 's'}`,
+        ]
+        : session.pr
+            ? [`Pull request #${session.pr.number} (title and changes appear with live status)`]
+            : ['No pull request yet.'];
+    return [
+        `=== SESSION UPDATE: ${oneLine(session.name)} ===`,
+        '',
+        'STATUS:',
+        STATUS_WORDS[session.status],
+        '',
+        'ACTIONS PERFORMED:',
+        ...(actions.length > 0 ? actions.map((a) => `- ${a}`) : ['- No work recorded yet.']),
+        '',
+        'NEXT ACTION:',
+        next,
+        '',
+        'IF PR CREATED:',
+        ...pullRequest,
+    ].join('\n');
+}
+/** Every session's update, active ones in close order, then the archived. */
+function renderUpdates(plan, previous) {
+    return `${sessionUpdates(plan, previous)
+        .map((u) => u.text)
+        .join('\n\n')}\n`;
+}
+function sessionUpdates(plan, previous) {
+    const archived = plan.archived.map((a) => ({
+        name: a.name,
+        category: a.category,
+        status: 'archived',
+        declaredStatus: 'archived',
+        statusText: 'archived',
+        remainingSteps: 0,
+        blocked: false,
+        blockedFlag: false,
+        kind: 'prompt',
+        actions: a.actions,
+        ...(a.live ? { live: a.live } : {}),
+        rank: 4,
+        action: 'archive',
+        reason: 'Archived.',
+        location: a.location,
+        drift: a.drift,
+    }));
+    return [...plan.closeOrder, ...archived].map((s) => ({
+        name: s.name,
+        text: sessionUpdate(s, previous?.[s.name]),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/render/report.ts
+
+
+
+/** plan.md has no size limit; the summary does. */
+const WHOLE = 512 * 1024 * 1024;
+function renderReport(plan, context) {
+    const metrics = computeMetrics(plan, context.next, context.now, context.coldAfterSweeps);
+    const updates = sessionUpdates(plan, context.previous?.sweeps.at(-1)?.sessions);
+    const files = {
+        'plan.json': `${JSON.stringify({ ...plan, metrics }, null, 2)}\n`,
+        'plan.md': renderMarkdown(plan, WHOLE, { metrics, updates }),
+        'session-updates.md': `${updates.map((u) => u.text).join('\n\n')}\n`,
+    };
+    if (context.next)
+        files['ledger.json'] = `${JSON.stringify(context.next)}\n`;
+    return { summary: renderMarkdown(plan, undefined, { metrics, updates }), metrics, files };
+}
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
@@ -39870,6 +40246,7 @@ function formatDiagnostic(d) {
 
 
 
+
 /** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
 const ANNOTATIONS_PER_TYPE = 10;
 async function run() {
@@ -39916,9 +40293,16 @@ async function main_sweep(inputs, context, head) {
     }, live);
     if (previous.note)
         plan.notes.push(previous.note);
-    await publish(plan, inputs, false);
-    if (inputs.ledger.kind !== 'off')
-        await saveLedger(inputs, nextLedger(plan, previous.ledger, now));
+    const next = inputs.ledger.kind === 'off' ? undefined : nextLedger(plan, previous.ledger, now);
+    const report = renderReport(plan, {
+        ...(previous.ledger ? { previous: previous.ledger } : {}),
+        ...(next ? { next } : {}),
+        now,
+        coldAfterSweeps: inputs.coldAfterSweeps,
+    });
+    await publish(plan, report, inputs, false);
+    if (next)
+        await saveLedger(inputs, next);
     failOnApiError(inputs, plan);
 }
 /**
@@ -39982,7 +40366,8 @@ async function checkPullRequest(inputs, context, head) {
     });
     if (baseNote)
         plan.notes.push(`Judged against the base branch: ${baseNote}.`);
-    await publish(plan, inputs, !inputs.failOnExisting);
+    const report = renderReport(plan, { now: new Date().toISOString() });
+    await publish(plan, report, inputs, !inputs.failOnExisting);
     failOnApiError(inputs, plan);
 }
 function planSettings(inputs, backlog) {
@@ -40091,16 +40476,17 @@ async function saveLedger(inputs, ledger) {
     }
 }
 const ledgerPath = (path) => (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
-async function publish(plan, inputs, onlyIntroduced) {
+async function publish(plan, report, inputs, onlyIntroduced) {
     logUntrusted(renderText(plan));
-    const planFile = await writePlanFile(plan);
-    await writeSummary(renderMarkdown(plan));
+    const dir = await writeReportFiles(report);
+    await writeSummary(report.summary);
     annotate(plan.violations.map(fromViolation));
+    await uploadReport(inputs, dir, Object.keys(report.files));
     lib_core.setOutput('verdict', plan.verdict);
     lib_core.setOutput('free-slots-needed', String(plan.freeSlotsNeeded));
     lib_core.setOutput('cold-categories', JSON.stringify(plan.coldCategories));
     lib_core.setOutput('violations', JSON.stringify(plan.violations));
-    lib_core.setOutput('plan-json', planFile);
+    lib_core.setOutput('plan-json', (0,external_node_path_.join)(dir, 'plan.json'));
     if (plan.verdict === 'fail') {
         failOrWarn(inputs, plan.violations.filter((v) => !onlyIntroduced || v.introduced !== false));
     }
@@ -40140,15 +40526,31 @@ function failOrWarn(inputs, violations) {
         logUntrusted(`mode is report, so the job passes. ${message}\n`);
 }
 /**
- * Writes plan.json whole or not at all, in a directory of this step's own, so a second sweep in
- * the same job does not overwrite the first one's plan.
+ * Writes the report's files, each whole or not at all, in a directory of this step's own, so a
+ * second sweep in the same job does not overwrite the first one's plan.
  */
-async function writePlanFile(plan) {
+async function writeReportFiles(report) {
     const root = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     await (0,promises_.mkdir)(root, { recursive: true });
-    const file = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, 'session-sweeper-')), 'plan.json');
-    await writeWhole(file, `${JSON.stringify(plan, null, 2)}\n`);
-    return file;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, 'session-sweeper-'));
+    for (const [name, text] of Object.entries(report.files))
+        await writeWhole((0,external_node_path_.join)(dir, name), text);
+    return dir;
+}
+/** The plan as an artifact; where artifacts cannot be used, a warning and nothing else. */
+async function uploadReport(inputs, dir, files) {
+    const { artifactsUnavailable, uploadFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
+    const why = artifactsUnavailable(process.env);
+    if (why) {
+        lib_core.info(`The plan was not uploaded as an artifact: ${why}.`);
+        return;
+    }
+    try {
+        await uploadFiles(inputs.artifactName, dir, files, inputs.retentionDays);
+    }
+    catch (error) {
+        lib_core.warning(`The plan could not be uploaded as an artifact: ${error.message}`);
+    }
 }
 /** A temporary file renamed into place: readers see the old file or the new one, never half. */
 async function writeWhole(file, text) {

@@ -1,7 +1,7 @@
 // The command-line flow: parse arguments, load the backlog, plan, print. Exit codes:
 // 0 a plan, 1 a broken rail under --enforce, 2 bad input or usage.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBacklog, type LoadResult } from './backlog/load.js';
 import type { Backlog } from './backlog/model.js';
@@ -12,7 +12,7 @@ import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import { buildPlan, parseRailIds, type LiveInput, type PlanSettings } from './planner/plan.js';
 import type { Plan } from './planner/types.js';
-import { renderMarkdown } from './render/markdown.js';
+import { renderReport, type Report } from './render/report.js';
 import { formatDiagnostic, renderText } from './render/text.js';
 import { VERSION } from './version.js';
 
@@ -33,7 +33,9 @@ export const USAGE = `Usage:
 Options:
   --capacity N          maximum concurrent sessions (overrides the file; default 15)
   --reserve-slot N      slots kept free for the fast lane (overrides the file; default 1)
-  --format F            text (default), json or markdown
+  --format F            text (default), json, markdown (the job summary) or updates
+                        (a SESSION UPDATE per session)
+  --out DIR             also write plan.json, plan.md and session-updates.md there
   --enforce             exit 1 when a rail is broken (diff: when the change introduces one)
   --fail-on RAILS       comma-separated rails that fail (default
                         capacity-hard,cold-category,schema,new-session-at-capacity)
@@ -48,7 +50,7 @@ Options:
 Exit codes: 0 plan printed, 1 rail broken under --enforce, 2 bad input or usage.
 `;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'updates'] as const;
 
 /** The command line is wrong: the message and the usage. */
 class UsageError extends Error {}
@@ -93,7 +95,9 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     const base = await load(parsed.files[0]!, io, false);
     if (!base) return 2;
     const plan = judgeChange(base, head, settings, live);
-    io.stdout(render(plan, parsed.format));
+    const report = renderReport(plan, { now: new Date().toISOString() });
+    io.stdout(render(plan, parsed.format, report));
+    if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report.files);
     return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
   }
 
@@ -109,12 +113,18 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
       : settings,
     live,
   );
-  io.stdout(render(plan, parsed.format));
-  if (parsed.writeLedger) {
-    const file = resolve(io.cwd, parsed.writeLedger);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(`${file}.tmp`, `${JSON.stringify(nextLedger(plan, ledger, now))}\n`);
-    await rename(`${file}.tmp`, file);
+  const next = parsed.ledger || parsed.writeLedger ? nextLedger(plan, ledger, now) : undefined;
+  const report = renderReport(plan, {
+    ...(ledger ? { previous: ledger } : {}),
+    ...(next && parsed.ledger ? { next } : {}),
+    now,
+  });
+  io.stdout(render(plan, parsed.format, report));
+  if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report.files);
+  if (parsed.writeLedger && next) {
+    await writeFiles(dirname(resolve(io.cwd, parsed.writeLedger)), {
+      [basename(parsed.writeLedger)]: `${JSON.stringify(next)}\n`,
+    });
   }
   return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
 }
@@ -179,9 +189,21 @@ async function liveStatus(parsed: Parsed, io: CliIo, backlog: Backlog): Promise<
   return live;
 }
 
-function render(plan: Plan, format: Parsed['format']): string {
-  if (format === 'json') return `${JSON.stringify(plan, null, 2)}\n`;
-  return format === 'markdown' ? renderMarkdown(plan) : renderText(plan);
+function render(plan: Plan, format: Parsed['format'], report: Report): string {
+  if (format === 'json') return report.files['plan.json']!;
+  if (format === 'markdown') return report.files['plan.md']!;
+  if (format === 'updates') return report.files['session-updates.md']!;
+  return renderText(plan);
+}
+
+/** Each file whole or not at all: written beside, then renamed into place. */
+async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    const file = resolve(dir, name);
+    await writeFile(`${file}.tmp`, text);
+    await rename(`${file}.tmp`, file);
+  }
 }
 
 interface Parsed {
@@ -195,6 +217,7 @@ interface Parsed {
   repo?: string;
   ledger?: string;
   writeLedger?: string;
+  out?: string;
   help: boolean;
   version: boolean;
 }
@@ -216,6 +239,7 @@ function parse(argv: readonly string[]): Parsed {
         'fail-on': { type: 'string' },
         ledger: { type: 'string' },
         'write-ledger': { type: 'string' },
+        out: { type: 'string' },
         github: { type: 'boolean', default: false },
         repo: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -283,6 +307,7 @@ function parse(argv: readonly string[]): Parsed {
     ...(values.repo !== undefined ? { repo: values.repo } : {}),
     ...(values.ledger !== undefined ? { ledger: values.ledger } : {}),
     ...(values['write-ledger'] !== undefined ? { writeLedger: values['write-ledger'] } : {}),
+    ...(values.out !== undefined ? { out: values.out } : {}),
   };
 }
 

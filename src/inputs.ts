@@ -24,6 +24,10 @@ const inputSchema = z.object({
   'cold-after-hours': count(1),
   'fail-on': z.string().optional(),
   'fail-on-existing': z.enum(['true', 'false'], 'must be "true" or "false"'),
+  'artifact-name': z
+    .string()
+    .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
+  'retention-days': count(1).pipe(z.int().max(90, 'must be 90 or fewer').optional()),
 });
 
 /** Where the sweep ledger lives: an artifact of earlier runs, nowhere, or a file. */
@@ -42,6 +46,9 @@ export interface Inputs {
   coldAfterHours: number;
   failOn: RailId[];
   failOnExisting: boolean;
+  /** The plan artifact: plan.json, plan.md, session-updates.md and ledger.json. */
+  artifactName: string;
+  retentionDays?: number;
 }
 
 export class InputError extends Error {}
@@ -58,6 +65,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   raw['on-api-error'] ??= 'warn';
   raw.ledger ??= 'artifact';
   raw['fail-on-existing'] ??= 'false';
+  raw['artifact-name'] ??= 'session-sweeper-plan';
   const result = inputSchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
@@ -85,7 +93,10 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     coldAfterHours: result.data['cold-after-hours'] ?? 48,
     failOn,
     failOnExisting: result.data['fail-on-existing'] === 'true',
+    artifactName: result.data['artifact-name'],
   };
+  if (result.data['retention-days'] !== undefined)
+    inputs.retentionDays = result.data['retention-days'];
   const token = result.data['github-token'];
   if (token) {
     core.setSecret(token);

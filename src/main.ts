@@ -15,7 +15,8 @@ import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import { buildPlan, schemaViolations, type LiveInput, type PlanSettings } from './planner/plan.js';
 import type { Plan, Violation } from './planner/types.js';
-import { renderLoadFailure, renderMarkdown, renderUnchanged } from './render/markdown.js';
+import { renderLoadFailure, renderUnchanged } from './render/markdown.js';
+import { renderReport, type Report } from './render/report.js';
 import { renderText } from './render/text.js';
 
 /** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
@@ -69,9 +70,15 @@ async function sweep(inputs: Inputs, context: RunContext, head: BacklogText): Pr
     live,
   );
   if (previous.note) plan.notes.push(previous.note);
-  await publish(plan, inputs, false);
-  if (inputs.ledger.kind !== 'off')
-    await saveLedger(inputs, nextLedger(plan, previous.ledger, now));
+  const next = inputs.ledger.kind === 'off' ? undefined : nextLedger(plan, previous.ledger, now);
+  const report = renderReport(plan, {
+    ...(previous.ledger ? { previous: previous.ledger } : {}),
+    ...(next ? { next } : {}),
+    now,
+    coldAfterSweeps: inputs.coldAfterSweeps,
+  });
+  await publish(plan, report, inputs, false);
+  if (next) await saveLedger(inputs, next);
   failOnApiError(inputs, plan);
 }
 
@@ -139,7 +146,8 @@ async function checkPullRequest(
     failOnExisting: inputs.failOnExisting,
   });
   if (baseNote) plan.notes.push(`Judged against the base branch: ${baseNote}.`);
-  await publish(plan, inputs, !inputs.failOnExisting);
+  const report = renderReport(plan, { now: new Date().toISOString() });
+  await publish(plan, report, inputs, !inputs.failOnExisting);
   failOnApiError(inputs, plan);
 }
 
@@ -256,17 +264,23 @@ async function saveLedger(inputs: Inputs, ledger: Ledger): Promise<void> {
 
 const ledgerPath = (path: string) => resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
 
-async function publish(plan: Plan, inputs: Inputs, onlyIntroduced: boolean): Promise<void> {
+async function publish(
+  plan: Plan,
+  report: Report,
+  inputs: Inputs,
+  onlyIntroduced: boolean,
+): Promise<void> {
   logUntrusted(renderText(plan));
-  const planFile = await writePlanFile(plan);
-  await writeSummary(renderMarkdown(plan));
+  const dir = await writeReportFiles(report);
+  await writeSummary(report.summary);
   annotate(plan.violations.map(fromViolation));
+  await uploadReport(inputs, dir, Object.keys(report.files));
 
   core.setOutput('verdict', plan.verdict);
   core.setOutput('free-slots-needed', String(plan.freeSlotsNeeded));
   core.setOutput('cold-categories', JSON.stringify(plan.coldCategories));
   core.setOutput('violations', JSON.stringify(plan.violations));
-  core.setOutput('plan-json', planFile);
+  core.setOutput('plan-json', join(dir, 'plan.json'));
 
   if (plan.verdict === 'fail') {
     failOrWarn(
@@ -315,15 +329,30 @@ function failOrWarn(inputs: Inputs, violations: readonly Violation[]): void {
 }
 
 /**
- * Writes plan.json whole or not at all, in a directory of this step's own, so a second sweep in
- * the same job does not overwrite the first one's plan.
+ * Writes the report's files, each whole or not at all, in a directory of this step's own, so a
+ * second sweep in the same job does not overwrite the first one's plan.
  */
-async function writePlanFile(plan: Plan): Promise<string> {
+async function writeReportFiles(report: Report): Promise<string> {
   const root = process.env.RUNNER_TEMP || tmpdir();
   await mkdir(root, { recursive: true });
-  const file = join(await mkdtemp(join(root, 'session-sweeper-')), 'plan.json');
-  await writeWhole(file, `${JSON.stringify(plan, null, 2)}\n`);
-  return file;
+  const dir = await mkdtemp(join(root, 'session-sweeper-'));
+  for (const [name, text] of Object.entries(report.files)) await writeWhole(join(dir, name), text);
+  return dir;
+}
+
+/** The plan as an artifact; where artifacts cannot be used, a warning and nothing else. */
+async function uploadReport(inputs: Inputs, dir: string, files: string[]): Promise<void> {
+  const { artifactsUnavailable, uploadFiles } = await import('./github/artifacts.js');
+  const why = artifactsUnavailable(process.env);
+  if (why) {
+    core.info(`The plan was not uploaded as an artifact: ${why}.`);
+    return;
+  }
+  try {
+    await uploadFiles(inputs.artifactName, dir, files, inputs.retentionDays);
+  } catch (error) {
+    core.warning(`The plan could not be uploaded as an artifact: ${(error as Error).message}`);
+  }
 }
 
 /** A temporary file renamed into place: readers see the old file or the new one, never half. */

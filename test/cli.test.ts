@@ -98,7 +98,10 @@ describe('session-sweeper plan', () => {
   it.each([
     [['--capacity', 'ten', example], '--capacity takes a whole number of at least 1, got "ten"'],
     [['--capacity', '0', example], '--capacity takes a whole number of at least 1, got "0"'],
-    [['--format', 'html', example], '--format must be one of text, json, markdown, got "html"'],
+    [
+      ['--format', 'html', example],
+      '--format must be one of text, json, markdown, updates, got "html"',
+    ],
     [[], 'name the backlog file to read'],
     [[example, example], 'one backlog file at a time'],
     [['--frobnicate', example], "Unknown option '--frobnicate'"],

@@ -225,10 +225,14 @@ describe('the ledger as a workflow artifact', () => {
       extra,
     );
     expect(first.code).toBe(0);
-    expect(github.artifacts.map((a) => a.name)).toEqual(['session-sweeper-ledger']);
-    expect(github.artifacts[0]!.zip.length).toBeGreaterThan(0);
-
-    github.artifacts[0]!.runId = 41;
+    expect(github.artifacts.map((a) => a.name).sort()).toEqual([
+      'session-sweeper-ledger',
+      'session-sweeper-plan',
+    ]);
+    for (const artifact of github.artifacts) {
+      expect(artifact.zip.length).toBeGreaterThan(0);
+      artifact.runId = 41;
+    }
     github.runs.push(41);
     const second = await runBundle(
       { 'sessions.yaml': backlog },
@@ -239,7 +243,7 @@ describe('the ledger as a workflow artifact', () => {
     expect(second.code).toBe(0);
     const plan = JSON.parse(await readFile(second.outputs['plan-json']!, 'utf8')) as Plan;
     expect([plan.cycle, plan.movement]).toEqual([2, 'ledger']);
-    expect(github.artifacts).toHaveLength(2);
+    expect(github.artifacts).toHaveLength(4);
   });
 });
 

@@ -14,6 +14,7 @@ describe('action inputs', () => {
       coldAfterHours: 48,
       failOn: ['capacity-hard', 'cold-category', 'schema', 'new-session-at-capacity'],
       failOnExisting: false,
+      artifactName: 'session-sweeper-plan',
     });
   });
 

@@ -49,8 +49,8 @@ describe('Markdown escaping', () => {
     expect(md).not.toMatch(/<(script|details)/);
     const tableRows = md.split('\n').filter((l) => l.startsWith('| ') && /^\| \d+ \|/.test(l));
     expect(tableRows).toHaveLength(hostile.length);
-    // Every row keeps exactly its 9 columns: no unescaped pipe got through.
-    for (const row of tableRows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(9);
+    // Every row keeps exactly its 10 columns: no unescaped pipe got through.
+    for (const row of tableRows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(10);
   });
 });
 
@@ -58,9 +58,10 @@ describe('the job summary', () => {
   it('opens with the verdict and the capacity figures', () => {
     const plan = planOf([{ name: 'a', category: 'UX', status: 'pr-ready' }], { capacity: 2 });
     const md = renderMarkdown(plan);
-    expect(md.split('\n')[0]).toBe('## Session sweep: ❌ fail: a rail is broken');
-    expect(md).toContain('**1 / 2 active** · reserve 1 · **free slots needed: 0**');
-    expect(md).toContain('**Cold categories** (backfill in this order): Security, Data Integrity');
+    expect(md.split('\n')[0]).toBe('## Session sweep: ❌ fail: a rail is broken (`cold-category`)');
+    expect(md).toContain('**1 / 2 active** ▰▱ · reserve 1 · **free slots needed: 0**');
+    expect(md).toContain('### Cold categories');
+    expect(md).toContain('- **Security**: start the next Security prompt.');
     expect(md).toContain('| `cold-category` | error |');
   });
 
@@ -80,7 +81,9 @@ describe('the job summary', () => {
     const categories = Array.from({ length: 12_000 }, (_, i) => `category-${i}-${'y'.repeat(60)}`);
     const md = renderMarkdown(planOf([], { categories }));
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
-    expect(md).toMatch(/… and \d+ more \(see plan\.json\)/);
+    expect(md).toMatch(
+      /… \d+ more cold categories are not shown here; the full plan is in plan\.json\./,
+    );
   });
 
   it('a small budget cuts rows, never the banner', () => {

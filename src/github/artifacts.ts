@@ -64,3 +64,18 @@ export async function uploadLedger(text: string, retentionDays?: number): Promis
     retentionDays ? { retentionDays } : {},
   );
 }
+
+/** Uploads files already written in `dir` as one artifact. */
+export async function uploadFiles(
+  name: string,
+  dir: string,
+  files: readonly string[],
+  retentionDays?: number,
+): Promise<void> {
+  await new DefaultArtifactClient().uploadArtifact(
+    name,
+    files.map((file) => join(dir, file)),
+    dir,
+    retentionDays ? { retentionDays } : {},
+  );
+}

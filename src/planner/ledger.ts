@@ -15,6 +15,8 @@ export interface Fingerprint {
   headSha: string | null;
   updatedAt: string | null;
   checkState: string | null;
+  /** Each check's conclusion on the head commit, for telling flaky checks. */
+  checks?: Record<string, string | null>;
 }
 
 export interface LedgerSweep {
@@ -39,6 +41,7 @@ const fingerprintSchema = z.object({
   headSha: z.string().nullable(),
   updatedAt: z.string().nullable(),
   checkState: z.string().nullable(),
+  checks: z.record(z.string(), z.string().nullable()).optional(),
 });
 
 const ledgerSchema = z.object({

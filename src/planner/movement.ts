@@ -36,7 +36,7 @@ export function fingerprint(
   session: Pick<Session, 'category' | 'status' | 'remainingSteps'>,
   live?: LivePull,
 ): Fingerprint {
-  return {
+  const print: Fingerprint = {
     category: session.category,
     status: session.status,
     remainingSteps: session.remainingSteps,
@@ -45,6 +45,10 @@ export function fingerprint(
     updatedAt: live?.updatedAt ?? null,
     checkState: live?.checkState ?? null,
   };
+  if (live && live.checks.length > 0) {
+    print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
+  }
+  return print;
 }
 
 export function judgeMovement(
@@ -113,7 +117,10 @@ export function nextLedger(plan: Plan, previous: Ledger | undefined, now: string
   const sessions: Record<string, Fingerprint> = {};
   for (const s of plan.closeOrder) sessions[s.name] = fingerprint(s, s.live);
   for (const s of plan.archived) {
-    sessions[s.name] = fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 });
+    sessions[s.name] = fingerprint(
+      { category: s.category, status: 'archived', remainingSteps: 0 },
+      s.live,
+    );
   }
   return appendSweep(previous, {
     time: now,

@@ -186,11 +186,13 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     freeSlotsNeeded: needed,
     closeOrder: closeOrderPlanned,
     closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
-    archived: archived.map(({ session, drift }) => ({
+    archived: archived.map(({ session, drift, live: pull }) => ({
       name: session.name,
       category: session.category,
       location: session.location,
       drift,
+      actions: session.actions,
+      ...(pull ? { live: pull } : {}),
     })),
     coldCategories,
     notes,

@@ -88,7 +88,14 @@ export interface Plan {
   closeOrder: PlannedSession[];
   /** The head of the close order the playbook tool lists: free slots needed, or two. */
   closeFirst: string[];
-  archived: { name: string; category: string; location: SourceLocation; drift: Drift[] }[];
+  archived: {
+    name: string;
+    category: string;
+    location: SourceLocation;
+    drift: Drift[];
+    actions: string[];
+    live?: LivePull;
+  }[];
   coldCategories: string[];
   notes: string[];
   violations: Violation[];

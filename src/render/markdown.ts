@@ -1,5 +1,6 @@
 // The job summary: what a lead takes in at a glance. Every value from the backlog is escaped.
 import type { Diagnostic } from '../backlog/model.js';
+import type { HeatCell, Metrics } from '../planner/metrics.js';
 import type { Plan, PlannedSession, Verdict, Violation } from '../planner/types.js';
 import { escapeHtml, escapeMarkdown as md } from './escape.js';
 
@@ -12,56 +13,191 @@ const BANNER: Record<Verdict, string> = {
   fail: '❌ fail: a rail is broken',
 };
 
-export function renderMarkdown(plan: Plan, budget = SUMMARY_BUDGET_BYTES): string {
+/** What the summary shows beyond the plan: metrics and the SESSION UPDATE blocks. */
+export interface SummaryExtras {
+  metrics?: Metrics;
+  updates?: { name: string; text: string }[];
+}
+
+const HEAT: Record<HeatCell, string> = { moved: '🟩', quiet: '⬜', cold: '🟦' };
+const SPARKS = '▁▂▃▄▅▆▇█';
+
+/** ▁▂▃▅▇ for a series; flat when nothing changed. */
+export function sparkline(values: readonly number[]): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return values
+    .map(
+      (v) =>
+        SPARKS[high === low ? 0 : Math.round(((v - low) / (high - low)) * (SPARKS.length - 1))],
+    )
+    .join('');
+}
+
+/**
+ * Top to bottom: verdict, capacity, rails, the close/ship order, cold categories, the heat map,
+ * the metrics, every SESSION UPDATE, and how GitHub was read. The detail sections are shortened
+ * first, so the whole stays under GitHub's per-step limit.
+ */
+export function renderMarkdown(
+  plan: Plan,
+  budget = SUMMARY_BUDGET_BYTES,
+  extras: SummaryExtras = {},
+): string {
+  const broken = [
+    ...new Set(plan.violations.filter((v) => v.severity === 'error').map((v) => v.rail)),
+  ];
   const head = [
-    `## Session sweep: ${BANNER[plan.verdict]}`,
+    `## Session sweep: ${BANNER[plan.verdict]}${broken.length > 0 ? ` (${broken.map((r) => `\`${r}\``).join(', ')})` : ''}`,
     '',
-    `**${plan.counts.active} / ${plan.capacity} active** · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${md(plan.source.file)}`,
+    `**${plan.counts.active} / ${plan.capacity} active** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${md(plan.source.file)}`,
     '',
   ];
   // Said at the top: a plan made without live status may be stale.
   if (plan.api.failure) {
     head.push(
       `> [!WARNING]`,
-      `> Live status is missing: ${md(plan.api.failure)}. This plan is made from the file alone.`,
+      `> Live status is missing: ${md(plan.api.failure.slice(0, 2000))}. This plan is made from the file alone.`,
       '',
     );
   }
   const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
   if (merged.length > 0) {
     head.push(
-      `**Archive now** (pull request merged, slot already free): ${merged.map((a) => md(a.name)).join(', ')}`,
-      '',
-    );
-  }
-  if (plan.coldCategories.length > 0) {
-    head.push(
-      `**Cold categories** (backfill in this order): ${list(plan.coldCategories, budget / 16)}`,
+      `**Archive now** (pull request merged, slot already free): ${list(
+        merged.map((a) => a.name),
+        budget / 16,
+      )}`,
       '',
     );
   }
   for (const note of plan.notes) head.push(`> ${md(note.slice(0, 2000))}`, '');
-  // Shorten the long sections first, so the summary always fits GitHub's per-step limit.
   head.push(...violationTable(plan.violations, budget / 4), '');
 
   const tableHead = [
     '### Close/ship order',
     '',
-    '| # | Session | Category | Status | Plan action | Steps | PR | Drift | Why |',
-    '|---:|---|---|---|---|---:|---|---|---|',
+    '| # | Session | Category | Status | Effective | Plan action | Steps | PR | Drift | Why |',
+    '|---:|---|---|---|---|---|---:|---|---|---|',
   ];
   const rows = plan.closeOrder.map(
     (s, i) =>
-      `| ${i + 1} | ${md(s.name)} | ${md(s.category)} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${md(s.reason)} |`,
+      `| ${i + 1} | ${md(s.name)} | ${md(s.category)} | ${s.declaredStatus} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${md(s.reason)} |`,
   );
-  const tail =
-    plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : [];
-  const room = budget - size([...head, ...tableHead, ...tail]);
+  const cold =
+    plan.coldCategories.length > 0
+      ? [
+          '',
+          '### Cold categories',
+          '',
+          'Backfill in this order (the playbook picks from a cold category even if it is lower priority):',
+          '',
+          ...fit(
+            plan.coldCategories.map((c) => `- **${md(c)}**: start the next ${md(c)} prompt.`),
+            budget / 16,
+            'cold categories',
+          ),
+        ]
+      : [];
+  const metrics = extras.metrics ? metricsSection(extras.metrics) : [];
+  const api = ['', '### Live status', '', apiLine(plan)];
+  const tail = [
+    ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
+  ];
+
+  // The close order gets what the fixed sections leave; the updates get what is left after it.
+  const fixed = size([...head, ...tableHead, ...cold, ...metrics, ...api, ...tail]);
+  const orderRows = fit(rows, (budget - fixed) * 0.6, 'sessions');
   const body =
-    plan.closeOrder.length > 0
-      ? [...tableHead, ...fit(rows, room, 'sessions')]
-      : ['_No active sessions._'];
-  return [...head, ...body, ...tail].join('\n') + '\n';
+    plan.closeOrder.length > 0 ? [...tableHead, ...orderRows] : ['_No active sessions._'];
+  const updatesRoom = budget - fixed - size(body) - 200;
+  const updates = extras.updates ? updatesSection(extras.updates, updatesRoom) : [];
+  return [...head, ...body, ...tail, ...cold, ...metrics, ...updates, ...api].join('\n') + '\n';
+}
+
+/** ▰▰▰▱ one block per slot (up to 40), so a lead sees how full the cap is. */
+function gauge(plan: Plan): string {
+  if (plan.capacity > 40) return '';
+  const used = Math.min(plan.counts.active, plan.capacity);
+  return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${plan.counts.active > plan.capacity ? ' ⚠️ over the cap' : ''}`;
+}
+
+function apiLine({ api }: Plan): string {
+  if (api.failure) return `Missing: ${md(api.failure.slice(0, 2000))}.`;
+  if (!api.enabled) return 'Off: no session names a pull request, or the sweep ran offline.';
+  const rate = api.rateLimit
+    ? ` Rate limit: cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining until ${md(api.rateLimit.resetAt)}.`
+    : '';
+  return `${api.pullRequests} pull request(s) read in ${api.requests} request(s), ${api.retries} retried.${rate}`;
+}
+
+function metricsSection(m: Metrics): string[] {
+  const none = '_no data yet_';
+  const lines = ['', '### Metrics', ''];
+  lines.push(
+    `- **Sessions:** ${m.sessions.open} open, ${m.sessions.archived} archived, ${m.sessions.blocked} blocked`,
+  );
+  lines.push(
+    `- **Age:** ${m.age ? `0–2 days ${m.age['0-2']}, 3–7 days ${m.age['3-7']}, 8–14 days ${m.age['8-14']}, over 14 days ${m.age['over 14']}${m.age.unknown > 0 ? `, ${m.age.unknown} without a start date` : ''}` : `${none} (no session has \`started\`)`}`,
+  );
+  lines.push(
+    `- **PRs per cycle:** ${m.prsPerCycle && m.prsPerCycle.length > 0 ? `${m.prsPerCycle.join(', ')} ${sparkline(m.prsPerCycle)}` : `${none} (needs two sweeps in the ledger)`}`,
+  );
+  lines.push(
+    `- **Median time to PR:** ${m.medianDaysToPr === null ? `${none} (needs start dates and live pull requests)` : `${m.medianDaysToPr.toFixed(1)} days`}`,
+  );
+  lines.push(
+    `- **Checks:** ${m.checks ? `${m.checks.passed} passed, ${m.checks.failed} failed, ${m.checks.pending} pending${m.checks.passRate === null ? '' : ` (${m.checks.passRate}% pass)`}` : `${none} (needs live status)`}`,
+  );
+  lines.push(
+    `- **Flaky checks:** ${m.flakyChecks === null ? `${none} (needs the ledger)` : m.flakyChecks.length === 0 ? 'none seen' : m.flakyChecks.map(md).join(', ')}`,
+  );
+  if (m.trends) {
+    lines.push(
+      `- **Trends** over the last ${m.trends.active.length} sweeps: active ${sparkline(m.trends.active)} (${m.trends.active.at(-1)}), cold categories ${sparkline(m.trends.cold)} (${m.trends.cold.at(-1)}), blocked ${sparkline(m.trends.blocked)} (${m.trends.blocked.at(-1)})`,
+    );
+  }
+  lines.push('', '### Category heat map', '');
+  if (!m.heatMap) {
+    lines.push(`${none}: the heat map needs the ledger of earlier sweeps.`);
+  } else {
+    lines.push(
+      `| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`,
+      `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`,
+      ...m.heatMap.rows.map(
+        (r) => `| ${md(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`,
+      ),
+      '',
+      `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`,
+    );
+  }
+  return lines;
+}
+
+/** Each SESSION UPDATE in a collapsed block; the text is fenced so nothing in it renders. */
+function updatesSection(
+  updates: readonly { name: string; text: string }[],
+  room: number,
+): string[] {
+  const blocks = updates.map(({ name, text }) => {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return [
+      `<details><summary>SESSION UPDATE: ${escapeHtml(name.slice(0, 200))}</summary>`,
+      '',
+      `${fence}text`,
+      text,
+      fence,
+      '',
+      '</details>',
+    ].join('\n');
+  });
+  return [
+    '',
+    '### Session updates',
+    '',
+    ...fit(blocks, room, 'session updates', 'every update is in session-updates.md'),
+  ];
 }
 
 /** Escaped items joined with commas, as many as fit in `room` bytes, then how many did not. */
