@@ -36,31 +36,34 @@ function artifactsUnavailable(env) {
     const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
     return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
 }
-/** The previous ledger's text, or null when no earlier successful sweep left one. */
+/** How many earlier runs are tried for a ledger before the sweep starts afresh. */
+const RUNS_TRIED = 5;
+/** The previous ledger's text, or null when no earlier sweep of this workflow left one. */
 async function downloadLedger(github, context, token) {
     const { repository, workflowFile, defaultBranch } = context;
     if (!repository || !workflowFile || !defaultBranch)
         return null;
-    const runId = await github.latestSuccessfulRun(repository.owner, repository.repo, workflowFile, defaultBranch);
-    if (runId === null)
-        return null;
-    const findBy = {
-        token,
-        workflowRunId: runId,
-        repositoryOwner: repository.owner,
-        repositoryName: repository.repo,
-    };
+    const runs = await github.recentSweepRuns(repository.owner, repository.repo, workflowFile, defaultBranch);
     const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9();
-    let id;
-    try {
-        id = (await client.getArtifact(LEDGER_ARTIFACT, { findBy })).artifact.id;
+    for (const runId of runs.filter((id) => id !== context.runId).slice(0, RUNS_TRIED)) {
+        const findBy = {
+            token,
+            workflowRunId: runId,
+            repositoryOwner: repository.owner,
+            repositoryName: repository.repo,
+        };
+        let id;
+        try {
+            id = (await client.getArtifact(LEDGER_ARTIFACT, { findBy })).artifact.id;
+        }
+        catch {
+            continue; // that run kept no ledger (it stopped early), or it expired
+        }
+        const path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'session-sweeper-ledger-'));
+        await client.downloadArtifact(id, { path, findBy });
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, LEDGER_FILE), 'utf8');
     }
-    catch {
-        return null; // that run kept no ledger, or it expired
-    }
-    const path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'session-sweeper-ledger-'));
-    await client.downloadArtifact(id, { path, findBy });
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, LEDGER_FILE), 'utf8');
+    return null;
 }
 async function uploadLedger(text, retentionDays) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'session-sweeper-ledger-'));

@@ -359,25 +359,26 @@ function createGitHubClient(options) {
                 throw explain(error, '`contents: read`');
             }
         },
-        async latestSuccessfulRun(owner, repo, workflow, branch) {
+        async recentSweepRuns(owner, repo, workflow, branch) {
             calls++;
             try {
-                const response = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow}/runs', {
-                    owner,
-                    repo,
-                    workflow,
-                    branch,
-                    status: 'success',
-                    per_page: 1,
-                    exclude_pull_requests: true,
-                });
+                const response = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow}/runs', { owner, repo, workflow, branch, status: 'completed', per_page: 20 });
                 const runs = response.data.workflow_runs ?? [];
-                const id = runs[0]?.id;
-                return typeof id === 'number' ? id : null;
+                const self = `${owner}/${repo}`.toLowerCase();
+                return runs
+                    .filter((run) => {
+                    const event = String(run.event ?? '');
+                    const from = run.head_repository?.full_name;
+                    return (!event.startsWith('pull_request') &&
+                        typeof from === 'string' &&
+                        from.toLowerCase() === self);
+                })
+                    .map((run) => run.id)
+                    .filter((id) => typeof id === 'number');
             }
             catch (error) {
                 if (error.status === 404)
-                    return null;
+                    return [];
                 throw explain(error, '`actions: read`');
             }
         },

@@ -33510,7 +33510,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -36761,7 +36761,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
         return this.check(_e164(ZodE164, params));
     },
     datetime(params) {
-        return this.check(_isoDateTime(schemas_ZodISODateTime, params));
+        return this.check(_isoDateTime(ZodISODateTime, params));
     },
     date(params) {
         return this.check(_isoDate(ZodISODate, params));
@@ -36780,7 +36780,7 @@ const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def
     $ZodStringFormat.init(inst, def);
     _ZodString.init(inst, def);
 });
-const schemas_ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
+const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
@@ -37091,7 +37091,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return _number(ZodNumber, params);
+    return core._number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -37980,7 +37980,7 @@ function preprocess(fn, schema) {
 
 
 function iso_datetime(params) {
-    return core._isoDateTime(ZodISODateTime, params);
+    return _isoDateTime(ZodISODateTime, params);
 }
 function iso_date(params) {
     return _isoDate(ZodISODate, params);
@@ -38157,6 +38157,7 @@ function didYouMean(word, candidates) {
 
 
 
+
 /** Backlogs are small text files; refuse anything larger before parsing it. */
 const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
 const MAX_ALIASES = 100;
@@ -38166,12 +38167,15 @@ const fail = (errors, warnings = []) => ({
     warnings,
 });
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
-async function readBacklog(path, file = path) {
-    const source = await readBacklogText(path, file);
+async function readBacklog(path, file = path, root) {
+    const source = await readBacklogText(path, file, root);
     return 'text' in source ? parseBacklog(source.text, file) : source.failure;
 }
-/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
-async function readBacklogText(path, file = path) {
+/**
+ * A backlog file's text, read safely; `missing` tells a file that is not there from a bad one.
+ * With `root`, a file that resolves outside it (through a symlink, say) is refused.
+ */
+async function readBacklogText(path, file = path, root) {
     const whole = { file, line: 1, column: 1 };
     const problem = (message, fix, inside = false) => ({
         failure: {
@@ -38187,6 +38191,12 @@ async function readBacklogText(path, file = path) {
     try {
         // Checked before opening: opening a FIFO or a device could block or never end.
         const info = await (0,promises_.stat)(path);
+        if (root !== undefined) {
+            const [real, top] = await Promise.all([(0,promises_.realpath)(path), (0,promises_.realpath)(root)]);
+            if (real !== top && !real.startsWith(top.endsWith(external_node_path_.sep) ? top : `${top}${external_node_path_.sep}`)) {
+                return problem(`${file} resolves to a file outside the workspace; it is not read`, 'Commit the backlog itself, not a link to a file elsewhere.');
+            }
+        }
         if (info.isDirectory()) {
             return problem(`${file} is a directory, not a backlog file`, 'Point at the sessions.yaml file itself.');
         }
@@ -38735,13 +38745,23 @@ async function readRunContext(env) {
         context.runId = runId;
     const pull = event_record(event.pull_request);
     const base = event_record(pull.base);
-    const fullName = event_record(base.repo).full_name;
-    const baseRepo = (0,refs/* parseRepository */.S)(typeof fullName === 'string' ? fullName : undefined);
+    const head = event_record(pull.head);
+    const repoOf = (side) => {
+        const fullName = event_record(side.repo).full_name;
+        return (0,refs/* parseRepository */.S)(typeof fullName === 'string' ? fullName : undefined);
+    };
+    const baseRepo = repoOf(base);
     if ((context.eventName === 'pull_request' || context.eventName === 'pull_request_target') &&
         typeof pull.number === 'number' &&
         typeof base.sha === 'string' &&
         baseRepo) {
-        context.pullRequest = { number: pull.number, baseSha: base.sha, base: baseRepo };
+        context.pullRequest = {
+            number: pull.number,
+            baseSha: base.sha,
+            base: baseRepo,
+            headSha: typeof head.sha === 'string' ? head.sha : base.sha,
+            head: repoOf(head) ?? baseRepo,
+        };
     }
     return context;
 }
@@ -38845,7 +38865,7 @@ const LEDGER_KEEP = 60;
 const fingerprintSchema = object({
     category: schemas_string(),
     status: schemas_enum(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
-    remainingSteps: schemas_number(),
+    remainingSteps: schemas_int().min(0),
     prState: schemas_string().nullable(),
     headSha: schemas_string().nullable(),
     updatedAt: schemas_string().nullable(),
@@ -38855,8 +38875,8 @@ const fingerprintSchema = object({
 const ledgerSchema = object({
     schemaVersion: literal(LEDGER_SCHEMA_VERSION),
     sweeps: array(object({
-        cycle: schemas_int().min(1),
-        time: schemas_string(),
+        cycle: schemas_int().min(1).max(1_000_000_000),
+        time: iso_datetime({ offset: true }),
         sessions: record(schemas_string(), fingerprintSchema),
         violations: array(schemas_string()).default([]),
     })),
@@ -38877,7 +38897,22 @@ function parseLedger(text) {
             problem: `the ledger is not a version ${LEDGER_SCHEMA_VERSION} ledger (${issue.path.join('.') || 'top'}: ${issue.message})`,
         };
     }
-    return { ledger: result.data };
+    const cycles = result.data.sweeps.map((sweep) => sweep.cycle);
+    if (cycles.some((cycle, i) => i > 0 && cycle <= cycles[i - 1])) {
+        return { problem: 'the ledger is not a version 1 ledger (its cycles do not increase)' };
+    }
+    // zod rebuilds records by assignment, which drops a `__proto__` key; the validated entries
+    // are taken from the parsed JSON instead, where every key is an own property.
+    const raw = data.sweeps;
+    return {
+        ledger: {
+            ...result.data,
+            sweeps: result.data.sweeps.map((sweep, i) => ({
+                ...sweep,
+                sessions: Object.fromEntries(Object.entries(raw[i].sessions)),
+            })),
+        },
+    };
 }
 /** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
 function appendSweep(previous, sweep) {
@@ -38890,6 +38925,7 @@ function appendSweep(previous, sweep) {
 }
 const same = (a, b) => a !== undefined &&
     b !== undefined &&
+    a.category === b.category &&
     a.status === b.status &&
     a.remainingSteps === b.remainingSteps &&
     a.prState === b.prState &&
@@ -38904,7 +38940,8 @@ function quietSweeps(name, current, history) {
     let quiet = 0;
     let later = current;
     for (let i = history.length - 1; i >= 0; i--) {
-        const earlier = history[i].sessions[name];
+        const sessions = history[i].sessions;
+        const earlier = Object.hasOwn(sessions, name) ? sessions[name] : undefined;
         if (!same(earlier, later))
             break;
         quiet++;
@@ -38922,7 +38959,25 @@ const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
 
 ;// CONCATENATED MODULE: ./src/planner/movement.ts
 
-function fingerprint(session, live) {
+/** A record's own entry: names like `__proto__` are data here, never the prototype. */
+const movement_own = (record, key) => Object.hasOwn(record, key) ? record[key] : undefined;
+/**
+ * "Never open a new prompt until at least one session is archived or merged": the sessions
+ * added beyond the slots that were free before, plus those the change closed.
+ */
+function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
+    const allowed = Math.max(0, usableSlots - activeBefore) + closed;
+    return added.slice(allowed);
+}
+/**
+ * What a session looked like at this sweep. `carry` is its last fingerprint: when GitHub was not
+ * read this time, the pull request fields are carried over rather than seen to change.
+ */
+function fingerprint(session, live, carry) {
+    if (!live && session.pr !== undefined && carry) {
+        const { category, status, remainingSteps } = session;
+        return { ...carry, category, status, remainingSteps };
+    }
     const print = {
         category: session.category,
         status: session.status,
@@ -38945,22 +39000,24 @@ function judgeMovement(active, settings, usableSlots) {
     const cycle = (last?.cycle ?? 0) + 1;
     if (last) {
         for (const { session, live } of active) {
-            const count = quietSweeps(session.name, fingerprint(session, live), history);
+            const current = fingerprint(session, live, movement_own(last.sessions, session.name));
+            const count = quietSweeps(session.name, current, history);
             quiet.set(session, count);
             moved.set(session, count < settings.coldAfterSweeps);
         }
         const before = Object.entries(last.sessions).filter(([, f]) => f.status !== 'archived');
-        const beforeNames = new Set(before.map(([name]) => name));
         const nowNames = new Set(active.map((a) => a.session.name));
+        // Added: names the last sweep did not know at all (a session archived then is not new now).
+        const added = active
+            .map((a) => a.session)
+            .filter((s) => movement_own(last.sessions, s.name) === undefined);
+        const closed = before.filter(([name]) => !nowNames.has(name)).length;
         return {
             mode: 'ledger',
             cycle,
             moved,
             quiet,
-            added: active.map((a) => a.session).filter((s) => !beforeNames.has(s.name)),
-            slotWasFree: before.length < usableSlots,
-            // "Never open a new prompt until at least one session is archived or merged."
-            somethingClosed: before.some(([name]) => !nowNames.has(name)),
+            openedOverCapacity: openedBeyondFreeSlots(added, before.length, usableSlots, closed),
             previousViolations: new Set(last.violations),
             note: `Movement is judged over the last ${settings.coldAfterSweeps} sweeps (this is sweep ${cycle}; the ledger holds ${history.length}).`,
         };
@@ -38983,20 +39040,19 @@ function judgeMovement(active, settings, usableSlots) {
         cycle,
         moved,
         quiet,
-        added: [],
-        slotWasFree: true,
-        somethingClosed: false,
+        openedOverCapacity: [],
         note: `No ledger of earlier sweeps yet: movement is judged over the last ${settings.coldAfterHours} hours from pull request activity and start dates${unknown > 0 ? `; ${unknown} session(s) have neither and count as moving` : ''}.`,
     };
 }
 /** The ledger to keep after this sweep. */
 function nextLedger(plan, previous, now) {
-    const sessions = {};
-    for (const s of plan.closeOrder)
-        sessions[s.name] = fingerprint(s, s.live);
-    for (const s of plan.archived) {
-        sessions[s.name] = fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
-    }
+    const last = previous?.sweeps.at(-1)?.sessions ?? {};
+    const archived = (s) => fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
+    // Built with fromEntries, so every name is an own property, `__proto__` included.
+    const sessions = Object.fromEntries([
+        ...plan.closeOrder.map((s) => [s.name, fingerprint(s, s.live, movement_own(last, s.name))]),
+        ...plan.archived.map((s) => [s.name, archived(s)]),
+    ]);
     return appendSweep(previous, {
         time: now,
         sessions,
@@ -39264,15 +39320,13 @@ function movementRails(movement, sweeps) {
             : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
         ...at(session),
     }));
-    const opened = movement.slotWasFree || movement.somethingClosed
-        ? []
-        : movement.added.map((session) => ({
-            rail: 'new-session-at-capacity',
-            severity: 'error',
-            message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
-            fix: 'Archive or merge a session first, then open the new prompt.',
-            ...at(session),
-        }));
+    const opened = movement.openedOverCapacity.map((session) => ({
+        rail: 'new-session-at-capacity',
+        severity: 'error',
+        message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
+        fix: 'Archive or merge a session first, then open the new prompt.',
+        ...at(session),
+    }));
     return [...stalled, ...opened];
 }
 /**
@@ -39522,7 +39576,9 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
     if ('problem' in failOn) {
         throw new InputError(`input "fail-on" ${failOn.problem}. Fix the \`with:\` block of the step.`);
     }
-    const ledger = result.data.ledger;
+    // `Artifact` or `OFF` mean the keywords, not files of those names.
+    const keyword = result.data.ledger.toLowerCase();
+    const ledger = keyword === 'artifact' || keyword === 'off' ? keyword : result.data.ledger;
     const inputs = {
         sessionsFile: result.data['sessions-file'],
         mode: result.data.mode,
@@ -39551,6 +39607,7 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
 ;// CONCATENATED MODULE: ./src/planner/change.ts
 
 
+
 /**
  * Plans the head and marks each finding introduced or existing. `base` is undefined for a
  * backlog this change creates: then everything is introduced.
@@ -39561,17 +39618,21 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
     const basePlan = base ? buildPlan(base, settings, live) : undefined;
     const existing = new Set(basePlan?.violations.map(violationKey) ?? []);
     const baseActive = new Set(basePlan?.closeOrder.map((s) => s.name) ?? []);
+    const baseKnown = new Set([...baseActive, ...(basePlan?.archived.map((s) => s.name) ?? [])]);
     const headActive = new Set(headPlan.closeOrder.map((s) => s.name));
-    const added = headPlan.closeOrder.filter((s) => !baseActive.has(s.name));
-    const closed = [...baseActive].some((name) => !headActive.has(name));
+    // Added: names the base did not know; un-archiving a session is not opening a new prompt.
+    const added = headPlan.closeOrder.filter((s) => !baseKnown.has(s.name));
+    const closed = [...baseActive].filter((name) => !headActive.has(name)).length;
     const changeRails = [];
-    // "Never open a new prompt until at least one session is archived or merged."
-    if (basePlan && basePlan.counts.active >= basePlan.capacity - basePlan.reserve && !closed) {
-        for (const s of added) {
+    // "Never open a new prompt until at least one session is archived or merged": each session
+    // added beyond the slots the base had free, plus those this change closes.
+    if (basePlan) {
+        const over = openedBeyondFreeSlots(added, basePlan.counts.active, basePlan.capacity - basePlan.reserve, closed);
+        for (const s of over) {
             changeRails.push({
                 rail: 'new-session-at-capacity',
                 severity: 'error',
-                message: `This change opens session "${s.name}" while no slot is free (${basePlan.counts.active} active, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}) and archives or removes nothing.`,
+                message: `This change opens session "${s.name}" with no slot free for it (the base has ${basePlan.counts.active} active, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}; the change adds ${added.length} and closes ${closed}).`,
                 fix: 'Archive or merge a session in the same change, or wait for a free slot.',
                 file: s.location.file,
                 line: s.location.line,
@@ -39598,16 +39659,23 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
             category: s.category,
         });
     }
-    const violations = [...headPlan.violations, ...changeRails].map((v) => ({
-        ...v,
-        severity: railSeverity(v, failOn),
-        introduced: !existing.has(violationKey(v)),
-    }));
-    return {
-        ...headPlan,
-        violations,
-        verdict: verdictOf(violations, !options.failOnExisting),
-    };
+    // A capacity rail the base had is introduced again when the change adds to the overflow.
+    const grew = headPlan.counts.active > (basePlan?.counts.active ?? 0);
+    const violations = [...headPlan.violations, ...changeRails].map((v) => {
+        const capacityRail = v.rail === 'capacity' || v.rail === 'capacity-hard';
+        const introduced = !existing.has(violationKey(v)) || (capacityRail && grew);
+        return {
+            ...v,
+            severity: railSeverity(v, failOn),
+            ...(options.baseUnknown ? {} : { introduced }),
+        };
+    });
+    const verdict = options.baseUnknown && !options.failOnExisting
+        ? violations.length > 0
+            ? 'warn'
+            : 'pass'
+        : verdictOf(violations, !options.failOnExisting);
+    return { ...headPlan, violations, verdict };
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -39863,6 +39931,7 @@ function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
 const size = (lines) => lines.reduce((total, line) => total + Buffer.byteLength(line, 'utf8') + 1, 0);
 
 ;// CONCATENATED MODULE: ./src/planner/metrics.ts
+
 /** How many recent sweeps the heat map and the trends show. */
 const RECENT_SWEEPS = 10;
 const PASSING = new Set(['SUCCESS', 'NEUTRAL', 'SKIPPED']);
@@ -39940,7 +40009,7 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
                 .filter((sweep) => previousOf(sweep))
                 .map((sweep) => {
                 const before = previousOf(sweep).sessions;
-                return Object.entries(sweep.sessions).filter(([name, f]) => f.prState !== null && !before[name]?.prState).length;
+                return Object.entries(sweep.sessions).filter(([name, f]) => f.prState !== null && !movement_own(before, name)?.prState).length;
             })
             : null,
         medianDaysToPr: median(daysToPr),
@@ -39965,7 +40034,8 @@ function coldIn(categories, sweeps, index, window) {
             continue;
         // Moved within the window, or too little history to say it has not.
         for (let k = index; k > index - window; k--) {
-            if (k <= 0 || moved(sweeps[k - 1].sessions[name], sweeps[k].sessions[name])) {
+            const now = movement_own(sweeps[k].sessions, name);
+            if (k <= 0 || !now || moved(movement_own(sweeps[k - 1].sessions, name), now)) {
                 warm.add(f.category);
                 break;
             }
@@ -39979,7 +40049,7 @@ function heatMap(categories, sweeps, recent, window) {
         const cold = new Set(coldIn(categories, sweeps, index, window));
         const before = sweeps[index - 1]?.sessions ?? {};
         const movedNow = new Set(Object.entries(sweep.sessions)
-            .filter(([name, f]) => f.status !== 'archived' && moved(before[name], f))
+            .filter(([name, f]) => f.status !== 'archived' && moved(movement_own(before, name), f))
             .map(([, f]) => f.category));
         return (category) => cold.has(category) ? 'cold' : movedNow.has(category) ? 'moved' : 'quiet';
     });
@@ -39996,7 +40066,7 @@ function flaky(sweeps) {
     const found = new Set();
     for (let k = 1; k < sweeps.length; k++) {
         for (const [name, now] of Object.entries(sweeps[k].sessions)) {
-            const before = sweeps[k - 1].sessions[name];
+            const before = movement_own(sweeps[k - 1].sessions, name);
             if (!before?.checks || !now.checks || !now.headSha || before.headSha !== now.headSha)
                 continue;
             for (const [check, conclusion] of Object.entries(now.checks)) {
@@ -40254,7 +40324,8 @@ async function run() {
         const inputs = getInputs();
         const context = await readRunContext(process.env);
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const head = await readBacklogText((0,external_node_path_.resolve)(workspace, inputs.sessionsFile), inputs.sessionsFile);
+        // The file must stay inside the workspace: a pull request could commit a symlink.
+        const head = await readBacklogText((0,external_node_path_.resolve)(workspace, inputs.sessionsFile), inputs.sessionsFile, workspace);
         if (context.pullRequest)
             await checkPullRequest(inputs, context, head);
         else
@@ -40309,23 +40380,34 @@ async function main_sweep(inputs, context, head) {
  * A pull request: the backlog at its head judged against its base, read through the API so no
  * deep checkout is needed. Only what the change introduces fails, unless fail-on-existing.
  */
-async function checkPullRequest(inputs, context, head) {
+async function checkPullRequest(inputs, context, checkedOut) {
+    let head = checkedOut;
     const pull = context.pullRequest;
-    const repoPath = external_node_path_.posix.normalize(inputs.sessionsFile.replaceAll('\\', '/')).replace(/^\.\//, '');
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    // The path inside the repository, whether the input was relative or absolute.
+    const repoPath = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, inputs.sessionsFile))
+        .split(external_node_path_.sep)
+        .join('/');
     const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
     let baseText;
     let baseNote;
     if (!github) {
         baseNote = 'no github-token was given, so the base branch could not be read';
     }
-    else if (repoPath.startsWith('../') || external_node_path_.posix.isAbsolute(repoPath)) {
+    else if (repoPath.startsWith('../') || (0,external_node_path_.isAbsolute)(repoPath)) {
         baseNote = `${inputs.sessionsFile} is outside the repository, so its base version cannot be read`;
     }
     else {
         try {
             baseText = await github.fileAt(pull.base.owner, pull.base.repo, repoPath, pull.baseSha);
+            // pull_request_target checks out the base: the head is read through the API instead.
+            if (context.eventName === 'pull_request_target') {
+                const text = await github.fileAt(pull.head.owner, pull.head.repo, repoPath, pull.headSha);
+                head = text === null ? { ...missingHead(inputs.sessionsFile) } : { text };
+            }
         }
         catch (error) {
+            baseText = undefined;
             baseNote = `the base version could not be read: ${error.message}`;
         }
     }
@@ -40361,22 +40443,43 @@ async function checkPullRequest(inputs, context, head) {
         baseNote = `this pull request creates ${inputs.sessionsFile}, so every finding is new`;
     }
     const live = await liveStatus(inputs, github, loaded.backlog.sessions);
+    // The base could not be read at all (unlike a base without the file): nothing is "introduced".
+    const baseUnknown = baseText === undefined;
     const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog), live, {
         failOnExisting: inputs.failOnExisting,
+        baseUnknown,
     });
     if (baseNote)
         plan.notes.push(`Judged against the base branch: ${baseNote}.`);
+    if (baseUnknown) {
+        lib_core.warning(`The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`);
+    }
     const report = renderReport(plan, { now: new Date().toISOString() });
     await publish(plan, report, inputs, !inputs.failOnExisting);
     failOnApiError(inputs, plan);
 }
+/** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
 function planSettings(inputs, backlog) {
     const capacity = inputs.capacity ?? backlog.capacity;
     const reserve = inputs.reserve ?? backlog.reserve;
     if (reserve >= capacity) {
         throw new InputError(`reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`);
     }
-    return { capacity, reserve, failOn: new Set(inputs.failOn) };
+    return {
+        failOn: new Set(inputs.failOn),
+        ...(inputs.capacity !== undefined ? { capacity: inputs.capacity } : {}),
+        ...(inputs.reserve !== undefined ? { reserve: inputs.reserve } : {}),
+    };
+}
+function missingHead(file) {
+    return {
+        failure: {
+            ok: false,
+            errors: [{ severity: 'error', message: `backlog file ${file} was not found` }],
+            warnings: [],
+        },
+        missing: true,
+    };
 }
 /** The GitHub seam, loaded only when a token is given: an offline sweep never pays for it. */
 async function connect(token) {
@@ -40577,7 +40680,10 @@ function logUntrusted(text) {
 function annotate(annotations) {
     let hidden = 0;
     for (const severity of ['error', 'warning']) {
-        const ofType = annotations.filter((a) => a.severity === severity);
+        // What this change introduced comes first: it is what fails the check.
+        const ofType = annotations
+            .filter((a) => a.severity === severity)
+            .sort((a, b) => Number(a.existing) - Number(b.existing));
         for (const a of ofType.slice(0, ANNOTATIONS_PER_TYPE))
             lib_core[severity](a.text, a.properties);
         hidden += Math.max(0, ofType.length - ANNOTATIONS_PER_TYPE);
@@ -40587,6 +40693,7 @@ function annotate(annotations) {
 }
 const fromViolation = (v) => ({
     severity: v.severity,
+    existing: v.introduced === false,
     text: `${v.introduced === false ? '(existing) ' : ''}${v.message} Fix: ${v.fix}`,
     properties: {
         title: `session-sweeper: ${v.rail}`,

@@ -82,7 +82,9 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   if ('problem' in failOn) {
     throw new InputError(`input "fail-on" ${failOn.problem}. Fix the \`with:\` block of the step.`);
   }
-  const ledger = result.data.ledger;
+  // `Artifact` or `OFF` mean the keywords, not files of those names.
+  const keyword = result.data.ledger.toLowerCase();
+  const ledger = keyword === 'artifact' || keyword === 'off' ? keyword : result.data.ledger;
   const inputs: Inputs = {
     sessionsFile: result.data['sessions-file'],
     mode: result.data.mode,

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, mkdtemp, rename, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, posix, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseBacklog, readBacklogText, type BacklogText } from './backlog/load.js';
 import type { Backlog, Diagnostic, Session } from './backlog/model.js';
 import type { GitHubClient } from './github/client.js';
@@ -27,9 +27,11 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const context = await readRunContext(process.env);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    // The file must stay inside the workspace: a pull request could commit a symlink.
     const head = await readBacklogText(
       resolve(workspace, inputs.sessionsFile),
       inputs.sessionsFile,
+      workspace,
     );
     if (context.pullRequest) await checkPullRequest(inputs, context, head);
     else await sweep(inputs, context, head);
@@ -89,21 +91,32 @@ async function sweep(inputs: Inputs, context: RunContext, head: BacklogText): Pr
 async function checkPullRequest(
   inputs: Inputs,
   context: RunContext,
-  head: BacklogText,
+  checkedOut: BacklogText,
 ): Promise<void> {
+  let head = checkedOut;
   const pull = context.pullRequest!;
-  const repoPath = posix.normalize(inputs.sessionsFile.replaceAll('\\', '/')).replace(/^\.\//, '');
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  // The path inside the repository, whether the input was relative or absolute.
+  const repoPath = relative(workspace, resolve(workspace, inputs.sessionsFile))
+    .split(sep)
+    .join('/');
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
   let baseText: string | null | undefined;
   let baseNote: string | undefined;
   if (!github) {
     baseNote = 'no github-token was given, so the base branch could not be read';
-  } else if (repoPath.startsWith('../') || posix.isAbsolute(repoPath)) {
+  } else if (repoPath.startsWith('../') || isAbsolute(repoPath)) {
     baseNote = `${inputs.sessionsFile} is outside the repository, so its base version cannot be read`;
   } else {
     try {
       baseText = await github.fileAt(pull.base.owner, pull.base.repo, repoPath, pull.baseSha);
+      // pull_request_target checks out the base: the head is read through the API instead.
+      if (context.eventName === 'pull_request_target') {
+        const text = await github.fileAt(pull.head.owner, pull.head.repo, repoPath, pull.headSha);
+        head = text === null ? { ...missingHead(inputs.sessionsFile) } : { text };
+      }
     } catch (error) {
+      baseText = undefined;
       baseNote = `the base version could not be read: ${(error as Error).message}`;
     }
   }
@@ -142,15 +155,24 @@ async function checkPullRequest(
     baseNote = `this pull request creates ${inputs.sessionsFile}, so every finding is new`;
   }
   const live = await liveStatus(inputs, github, loaded.backlog.sessions);
+  // The base could not be read at all (unlike a base without the file): nothing is "introduced".
+  const baseUnknown = baseText === undefined;
   const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog), live, {
     failOnExisting: inputs.failOnExisting,
+    baseUnknown,
   });
   if (baseNote) plan.notes.push(`Judged against the base branch: ${baseNote}.`);
+  if (baseUnknown) {
+    core.warning(
+      `The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`,
+    );
+  }
   const report = renderReport(plan, { now: new Date().toISOString() });
   await publish(plan, report, inputs, !inputs.failOnExisting);
   failOnApiError(inputs, plan);
 }
 
+/** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
 function planSettings(inputs: Inputs, backlog: Backlog): PlanSettings {
   const capacity = inputs.capacity ?? backlog.capacity;
   const reserve = inputs.reserve ?? backlog.reserve;
@@ -159,7 +181,22 @@ function planSettings(inputs: Inputs, backlog: Backlog): PlanSettings {
       `reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`,
     );
   }
-  return { capacity, reserve, failOn: new Set(inputs.failOn) };
+  return {
+    failOn: new Set(inputs.failOn),
+    ...(inputs.capacity !== undefined ? { capacity: inputs.capacity } : {}),
+    ...(inputs.reserve !== undefined ? { reserve: inputs.reserve } : {}),
+  };
+}
+
+function missingHead(file: string): BacklogText {
+  return {
+    failure: {
+      ok: false,
+      errors: [{ severity: 'error', message: `backlog file ${file} was not found` }],
+      warnings: [],
+    },
+    missing: true,
+  };
 }
 
 /** The GitHub seam, loaded only when a token is given: an offline sweep never pays for it. */
@@ -381,6 +418,7 @@ function logUntrusted(text: string): void {
 
 interface Annotation {
   severity: 'error' | 'warning';
+  existing: boolean;
   text: string;
   properties: core.AnnotationProperties;
 }
@@ -389,7 +427,10 @@ interface Annotation {
 function annotate(annotations: readonly Annotation[]): void {
   let hidden = 0;
   for (const severity of ['error', 'warning'] as const) {
-    const ofType = annotations.filter((a) => a.severity === severity);
+    // What this change introduced comes first: it is what fails the check.
+    const ofType = annotations
+      .filter((a) => a.severity === severity)
+      .sort((a, b) => Number(a.existing) - Number(b.existing));
     for (const a of ofType.slice(0, ANNOTATIONS_PER_TYPE)) core[severity](a.text, a.properties);
     hidden += Math.max(0, ofType.length - ANNOTATIONS_PER_TYPE);
   }
@@ -399,6 +440,7 @@ function annotate(annotations: readonly Annotation[]): void {
 
 const fromViolation = (v: Violation): Annotation => ({
   severity: v.severity,
+  existing: v.introduced === false,
   text: `${v.introduced === false ? '(existing) ' : ''}${v.message} Fix: ${v.fix}`,
   properties: {
     title: `session-sweeper: ${v.rail}`,

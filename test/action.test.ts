@@ -1,5 +1,5 @@
 // The action's flow in-process: inputs from INPUT_*, outputs, summary, annotations and the verdict.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -63,6 +63,21 @@ describe('the action on a healthy backlog', () => {
   it('reads the backlog from the sessions-file input, relative to the workspace', async () => {
     const { outputs } = await runAction({ 'team.yaml': example }, { 'sessions-file': 'team.yaml' });
     expect(outputs.verdict).toBe('pass');
+  });
+});
+
+describe('the workspace boundary', () => {
+  it('a backlog that is a symlink to a file outside the workspace is refused, not read', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'outside-'));
+    await writeFile(join(outside, 'secret.yaml'), 'token: ghs_should_never_show\n');
+    const runner = await makeRunner({}, { ledger: 'off' });
+    await symlink(join(outside, 'secret.yaml'), join(runner.workspace, 'sessions.yaml'));
+    Object.assign(process.env, runner.env);
+    await run();
+    expect(process.exitCode).toBe(1);
+    expect(log).toContain('sessions.yaml resolves to a file outside the workspace; it is not read');
+    expect(log).not.toContain('ghs_should_never_show');
+    expect(await runner.summary()).not.toContain('ghs_should_never_show');
   });
 });
 
@@ -319,6 +334,11 @@ sessions:
     }
   });
 
+  it('`ledger: Artifact` means the keyword, whatever its case', async () => {
+    const { summary } = await runAction({ 'sessions.yaml': example }, { ledger: 'Artifact' });
+    expect(summary).toContain('The ledger was not read\\: workflow artifacts are only available');
+  });
+
   it('outside a job the artifact ledger is skipped, and the summary says why', async () => {
     const { summary } = await runAction({ 'sessions.yaml': example }, { ledger: 'artifact' });
     expect(summary).toContain(
@@ -438,6 +458,59 @@ sessions:
     expect((JSON.parse(outputs.violations!) as Violation[]).every((v) => v.introduced)).toBe(true);
     expect(summary).toContain('this pull request creates sessions\\.yaml, so every finding is new');
     expect(outputs.verdict).toBe('fail');
+  });
+
+  it('a base that cannot be read is reported and fails nothing that may have been there before', async () => {
+    const github = await startFakeGitHub();
+    github.always = { status: 503 };
+    const dir = await mkdtemp(join(tmpdir(), 'event-'));
+    await writeFile(
+      join(dir, 'event.json'),
+      JSON.stringify({
+        pull_request: { number: 7, base: { sha: 'base123', repo: { full_name: 'acme/summit' } } },
+      }),
+    );
+    try {
+      const cold = base.replace('category: Graph', 'category: Security');
+      const { outputs } = await runAction(
+        { 'sessions.yaml': cold },
+        { 'github-token': 'ghs_pr' },
+        {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: join(dir, 'event.json'),
+          GITHUB_API_URL: github.url,
+          GITHUB_REPOSITORY: 'acme/summit',
+        },
+      );
+      expect(outputs.verdict).toBe('warn');
+      expect(process.exitCode).toBeUndefined();
+      expect(log).toContain('::warning::The backlog was not judged against its base');
+    } finally {
+      await github.close();
+    }
+  }, 30_000);
+
+  it('an absolute sessions-file inside the workspace is read at the base like a relative one', async () => {
+    const { outputs } = await check(base, base, { 'sessions-file': '' });
+    expect(outputs.verdict).toBe('pass');
+  });
+
+  it('the finding that fails the check is annotated first, ahead of existing ones', async () => {
+    const many = `version: 1
+capacity: 3
+categories: [${Array.from({ length: 12 }, (_, i) => `C${i}`).join(', ')}]
+sessions:
+  - {name: a, category: C0, status: needs-more-work, next_action: go}
+  - {name: b, category: C1, status: needs-more-work, next_action: go}
+`;
+    await check(
+      `${many}  - {name: c, category: C2, status: needs-more-work, next_action: go}
+`,
+      many,
+    );
+    const errors = log.split('\n').filter((l) => l.startsWith('::error title='));
+    expect(errors[0]).toContain('new-session-at-capacity');
+    expect(errors).toHaveLength(10);
   });
 
   it('a deleted backlog file is a warning that says the nightly sweep will fail', async () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseBacklog } from '../src/backlog/load.js';
 import type { Backlog } from '../src/backlog/model.js';
-import type { Timing } from '../src/github/client.js';
+import { createGitHubClient, type Timing } from '../src/github/client.js';
 import { readLiveStatus } from '../src/github/live.js';
 import { buildPlan } from '../src/planner/plan.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
@@ -281,5 +281,22 @@ describe('failures never lose the plan', () => {
     expect(github.requests).toHaveLength(2);
     expect(Object.values(status.lookups).filter((l) => 'pull' in l)).toHaveLength(50);
     expect(status.api.failure).toMatch(/401/);
+  });
+});
+
+describe('finding the last sweep for the ledger', () => {
+  it("lists this repository's own sweeps, never a fork's pull request on a branch named main", async () => {
+    github.runs.splice(0, Infinity, 52, 41);
+    const client = createGitHubClient({
+      token: 'ghs_test',
+      apiUrl: github.url,
+      graphqlUrl: `${github.url}/graphql`,
+      timing: FAST,
+    });
+    const runs = await client.recentSweepRuns('acme', 'summit', 'sweep.yml', 'main');
+    expect(runs).toEqual([52, 41]);
+    expect(github.requests[0]!.url).toContain(
+      '/actions/workflows/sweep.yml/runs?branch=main&status=completed',
+    );
   });
 });

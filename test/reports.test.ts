@@ -6,7 +6,7 @@ import type { Ledger } from '../src/planner/ledger.js';
 import { computeMetrics } from '../src/planner/metrics.js';
 import { nextLedger } from '../src/planner/movement.js';
 import { buildPlan, type LiveInput } from '../src/planner/plan.js';
-import type { LivePull } from '../src/planner/types.js';
+import type { LivePull, Plan } from '../src/planner/types.js';
 import { renderMarkdown, sparkline } from '../src/render/markdown.js';
 import { renderReport } from '../src/render/report.js';
 import { renderUpdates } from '../src/render/updates.js';
@@ -195,7 +195,7 @@ sessions:
 ${graph ? '  - {name: b, category: Graph, status: needs-more-work, next_action: x}' : ''}
 `);
     let ledger: Ledger | undefined;
-    let plan;
+    const plans: Plan[] = [];
     for (const [i, b] of [
       sweep(1, true),
       sweep(2, true),
@@ -203,7 +203,7 @@ ${graph ? '  - {name: b, category: Graph, status: needs-more-work, next_action: 
       sweep(3, false),
     ].entries()) {
       const at = `2026-11-2${i}T05:00:00Z`;
-      plan = buildPlan(b, {
+      const plan = buildPlan(b, {
         movement: {
           now: at,
           coldAfterSweeps: 2,
@@ -212,7 +212,9 @@ ${graph ? '  - {name: b, category: Graph, status: needs-more-work, next_action: 
         },
       });
       ledger = nextLedger(plan, ledger, at);
+      plans.push(plan);
     }
+    const plan = plans.at(-1)!;
     const m = computeMetrics(plan, ledger, '2026-11-23T05:00:00Z');
     expect(m.heatMap).toEqual({
       cycles: [1, 2, 3, 4],

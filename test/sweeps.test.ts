@@ -252,3 +252,131 @@ describe('a pull request judged against its base', () => {
     expect(plan.verdict).toBe('fail');
   });
 });
+
+describe('review fixes: counting, carrying, keys', () => {
+  it('a change gets as many new sessions as slots are free, and no more', () => {
+    const base = backlog('capacity: 4\n' + TWO, s('a', 'Security'), s('b', 'Graph'));
+    const head = backlog(
+      'capacity: 4\n' + TWO,
+      s('a', 'Security'),
+      s('b', 'Graph'),
+      s('c', 'Graph'),
+      s('d', 'Security'),
+    );
+    const flagged = judgeChange(base, head).violations.filter(
+      (v) => v.rail === 'new-session-at-capacity',
+    );
+    expect(flagged.map((v) => v.session)).toEqual(['d']);
+  });
+
+  it('raising the capacity in the same change does not make room at the base', () => {
+    const base = backlog('capacity: 3\n' + TWO, s('a', 'Security'), s('b', 'Graph'));
+    const head = backlog(
+      'capacity: 5\n' + TWO,
+      s('a', 'Security'),
+      s('b', 'Graph'),
+      s('c', 'Graph'),
+    );
+    expect(
+      judgeChange(base, head).violations.some((v) => v.rail === 'new-session-at-capacity'),
+    ).toBe(true);
+  });
+
+  it('a capacity rail the base had is introduced again when the change adds to the overflow', () => {
+    const over = (...names: string[]) =>
+      backlog('capacity: 2\n' + TWO, ...names.map((n) => s(n, 'Graph')), s('sec', 'Security'));
+    const plan = judgeChange(over('a', 'b'), over('a', 'b', 'c'));
+    expect(plan.violations.find((v) => v.rail === 'capacity-hard')?.introduced).toBe(true);
+    const same = judgeChange(over('a', 'b'), over('a', 'b'));
+    expect(same.violations.find((v) => v.rail === 'capacity-hard')?.introduced).toBe(false);
+  });
+
+  it('a base that could not be read introduces nothing and fails nothing, unless fail-on-existing', () => {
+    const head = backlog(TWO, s('a', 'Security'));
+    const plan = judgeChange(undefined, head, {}, undefined, { baseUnknown: true });
+    expect(plan.violations.every((v) => v.introduced === undefined)).toBe(true);
+    expect(plan.verdict).toBe('warn');
+    expect(
+      judgeChange(undefined, head, {}, undefined, { baseUnknown: true, failOnExisting: true })
+        .verdict,
+    ).toBe('fail');
+  });
+
+  it('a sweep that could not read GitHub carries the pull request fields instead of seeing movement', () => {
+    const b = backlog(TWO, s('a', 'Security', 'pr-created', 'pr: 7'), s('b', 'Graph'));
+    const seen = {
+      lookups: {
+        a: {
+          pull: {
+            ref: 'acme/summit#7',
+            url: '',
+            title: '',
+            body: '',
+            state: 'OPEN' as const,
+            isDraft: false,
+            merged: false,
+            mergedAt: null,
+            closedAt: null,
+            createdAt: '',
+            updatedAt: '2026-11-20T00:00:00Z',
+            additions: 0,
+            deletions: 0,
+            changedFiles: 0,
+            reviewDecision: null,
+            mergeable: 'MERGEABLE' as const,
+            mergeStateStatus: 'CLEAN',
+            headSha: 'abc',
+            checkState: 'SUCCESS',
+            checks: [],
+          },
+        },
+      },
+      api: { enabled: true, requests: 1, retries: 0, pullRequests: 1 },
+    };
+    const movement = (ledger?: Ledger) => ({
+      now: hours(0),
+      coldAfterSweeps: 2,
+      coldAfterHours: 48,
+      ...(ledger ? { ledger } : {}),
+    });
+    const first = buildPlan(b, { movement: movement() }, seen);
+    let ledger = nextLedger(first, undefined, hours(0));
+    const second = buildPlan(b, { movement: movement(ledger) }, seen);
+    ledger = nextLedger(second, ledger, hours(24));
+    const offline = buildPlan(b, { movement: movement(ledger) });
+    expect(offline.closeOrder.find((x) => x.name === 'a')?.quietSweeps).toBe(2);
+    expect(nextLedger(offline, ledger, hours(48)).sweeps.at(-1)!.sessions.a!.headSha).toBe('abc');
+  });
+
+  it('a session named __proto__ is kept in the ledger like any other', () => {
+    const b = backlog(TWO, s('__proto__', 'Security'), s('b', 'Graph'));
+    const plan = buildPlan(b, {
+      movement: { now: hours(0), coldAfterSweeps: 2, coldAfterHours: 48 },
+    });
+    const ledger = nextLedger(plan, undefined, hours(0));
+    expect(Object.hasOwn(ledger.sweeps[0]!.sessions, '__proto__')).toBe(true);
+    const reread = parseLedger(JSON.stringify(ledger));
+    expect(
+      'ledger' in reread && Object.hasOwn(reread.ledger.sweeps[0]!.sessions, '__proto__'),
+    ).toBe(true);
+  });
+
+  it('a ledger whose cycles do not increase, or whose times are not times, is refused', () => {
+    const sweep = (cycle: number, time = '2026-11-25T05:00:00Z') => ({
+      cycle,
+      time,
+      sessions: {},
+      violations: [],
+    });
+    expect(parseLedger(JSON.stringify({ schemaVersion: 1, sweeps: [sweep(2), sweep(2)] }))).toEqual(
+      {
+        problem: 'the ledger is not a version 1 ledger (its cycles do not increase)',
+      },
+    );
+    expect(
+      parseLedger(JSON.stringify({ schemaVersion: 1, sweeps: [sweep(1, 'yesterday')] })),
+    ).toMatchObject({
+      problem: expect.stringContaining('sweeps.0.time') as string,
+    });
+  });
+});

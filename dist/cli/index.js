@@ -5116,7 +5116,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -8367,7 +8367,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
         return this.check(_e164(ZodE164, params));
     },
     datetime(params) {
-        return this.check(_isoDateTime(schemas_ZodISODateTime, params));
+        return this.check(_isoDateTime(ZodISODateTime, params));
     },
     date(params) {
         return this.check(_isoDate(ZodISODate, params));
@@ -8386,7 +8386,7 @@ const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def
     $ZodStringFormat.init(inst, def);
     _ZodString.init(inst, def);
 });
-const schemas_ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
+const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
@@ -8697,7 +8697,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return _number(ZodNumber, params);
+    return core._number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -9586,7 +9586,7 @@ function preprocess(fn, schema) {
 
 
 function iso_datetime(params) {
-    return core._isoDateTime(ZodISODateTime, params);
+    return _isoDateTime(ZodISODateTime, params);
 }
 function iso_date(params) {
     return _isoDate(ZodISODate, params);
@@ -9763,6 +9763,7 @@ function didYouMean(word, candidates) {
 
 
 
+
 /** Backlogs are small text files; refuse anything larger before parsing it. */
 const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
 const MAX_ALIASES = 100;
@@ -9772,12 +9773,15 @@ const fail = (errors, warnings = []) => ({
     warnings,
 });
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
-async function readBacklog(path, file = path) {
-    const source = await readBacklogText(path, file);
+async function readBacklog(path, file = path, root) {
+    const source = await readBacklogText(path, file, root);
     return 'text' in source ? parseBacklog(source.text, file) : source.failure;
 }
-/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
-async function readBacklogText(path, file = path) {
+/**
+ * A backlog file's text, read safely; `missing` tells a file that is not there from a bad one.
+ * With `root`, a file that resolves outside it (through a symlink, say) is refused.
+ */
+async function readBacklogText(path, file = path, root) {
     const whole = { file, line: 1, column: 1 };
     const problem = (message, fix, inside = false) => ({
         failure: {
@@ -9793,6 +9797,12 @@ async function readBacklogText(path, file = path) {
     try {
         // Checked before opening: opening a FIFO or a device could block or never end.
         const info = await (0,promises_namespaceObject.stat)(path);
+        if (root !== undefined) {
+            const [real, top] = await Promise.all([(0,promises_namespaceObject.realpath)(path), (0,promises_namespaceObject.realpath)(root)]);
+            if (real !== top && !real.startsWith(top.endsWith(external_node_path_namespaceObject.sep) ? top : `${top}${external_node_path_namespaceObject.sep}`)) {
+                return problem(`${file} resolves to a file outside the workspace; it is not read`, 'Commit the backlog itself, not a link to a file elsewhere.');
+            }
+        }
         if (info.isDirectory()) {
             return problem(`${file} is a directory, not a backlog file`, 'Point at the sessions.yaml file itself.');
         }
@@ -10320,7 +10330,7 @@ const LEDGER_KEEP = 60;
 const fingerprintSchema = object({
     category: schemas_string(),
     status: schemas_enum(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
-    remainingSteps: schemas_number(),
+    remainingSteps: schemas_int().min(0),
     prState: schemas_string().nullable(),
     headSha: schemas_string().nullable(),
     updatedAt: schemas_string().nullable(),
@@ -10330,8 +10340,8 @@ const fingerprintSchema = object({
 const ledgerSchema = object({
     schemaVersion: literal(LEDGER_SCHEMA_VERSION),
     sweeps: array(object({
-        cycle: schemas_int().min(1),
-        time: schemas_string(),
+        cycle: schemas_int().min(1).max(1_000_000_000),
+        time: iso_datetime({ offset: true }),
         sessions: record(schemas_string(), fingerprintSchema),
         violations: array(schemas_string()).default([]),
     })),
@@ -10352,7 +10362,22 @@ function parseLedger(text) {
             problem: `the ledger is not a version ${LEDGER_SCHEMA_VERSION} ledger (${issue.path.join('.') || 'top'}: ${issue.message})`,
         };
     }
-    return { ledger: result.data };
+    const cycles = result.data.sweeps.map((sweep) => sweep.cycle);
+    if (cycles.some((cycle, i) => i > 0 && cycle <= cycles[i - 1])) {
+        return { problem: 'the ledger is not a version 1 ledger (its cycles do not increase)' };
+    }
+    // zod rebuilds records by assignment, which drops a `__proto__` key; the validated entries
+    // are taken from the parsed JSON instead, where every key is an own property.
+    const raw = data.sweeps;
+    return {
+        ledger: {
+            ...result.data,
+            sweeps: result.data.sweeps.map((sweep, i) => ({
+                ...sweep,
+                sessions: Object.fromEntries(Object.entries(raw[i].sessions)),
+            })),
+        },
+    };
 }
 /** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
 function appendSweep(previous, sweep) {
@@ -10365,6 +10390,7 @@ function appendSweep(previous, sweep) {
 }
 const same = (a, b) => a !== undefined &&
     b !== undefined &&
+    a.category === b.category &&
     a.status === b.status &&
     a.remainingSteps === b.remainingSteps &&
     a.prState === b.prState &&
@@ -10379,7 +10405,8 @@ function quietSweeps(name, current, history) {
     let quiet = 0;
     let later = current;
     for (let i = history.length - 1; i >= 0; i--) {
-        const earlier = history[i].sessions[name];
+        const sessions = history[i].sessions;
+        const earlier = Object.hasOwn(sessions, name) ? sessions[name] : undefined;
         if (!same(earlier, later))
             break;
         quiet++;
@@ -10394,6 +10421,109 @@ function quietSweeps(name, current, history) {
 const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
     ? v.rail
     : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}`;
+
+;// CONCATENATED MODULE: ./src/planner/movement.ts
+
+/** A record's own entry: names like `__proto__` are data here, never the prototype. */
+const movement_own = (record, key) => Object.hasOwn(record, key) ? record[key] : undefined;
+/**
+ * "Never open a new prompt until at least one session is archived or merged": the sessions
+ * added beyond the slots that were free before, plus those the change closed.
+ */
+function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
+    const allowed = Math.max(0, usableSlots - activeBefore) + closed;
+    return added.slice(allowed);
+}
+/**
+ * What a session looked like at this sweep. `carry` is its last fingerprint: when GitHub was not
+ * read this time, the pull request fields are carried over rather than seen to change.
+ */
+function fingerprint(session, live, carry) {
+    if (!live && session.pr !== undefined && carry) {
+        const { category, status, remainingSteps } = session;
+        return { ...carry, category, status, remainingSteps };
+    }
+    const print = {
+        category: session.category,
+        status: session.status,
+        remainingSteps: session.remainingSteps,
+        prState: live?.state ?? null,
+        headSha: live?.headSha ?? null,
+        updatedAt: live?.updatedAt ?? null,
+        checkState: live?.checkState ?? null,
+    };
+    if (live && live.checks.length > 0) {
+        print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
+    }
+    return print;
+}
+function judgeMovement(active, settings, usableSlots) {
+    const history = settings.ledger?.sweeps ?? [];
+    const last = history[history.length - 1];
+    const moved = new Map();
+    const quiet = new Map();
+    const cycle = (last?.cycle ?? 0) + 1;
+    if (last) {
+        for (const { session, live } of active) {
+            const current = fingerprint(session, live, movement_own(last.sessions, session.name));
+            const count = quietSweeps(session.name, current, history);
+            quiet.set(session, count);
+            moved.set(session, count < settings.coldAfterSweeps);
+        }
+        const before = Object.entries(last.sessions).filter(([, f]) => f.status !== 'archived');
+        const nowNames = new Set(active.map((a) => a.session.name));
+        // Added: names the last sweep did not know at all (a session archived then is not new now).
+        const added = active
+            .map((a) => a.session)
+            .filter((s) => movement_own(last.sessions, s.name) === undefined);
+        const closed = before.filter(([name]) => !nowNames.has(name)).length;
+        return {
+            mode: 'ledger',
+            cycle,
+            moved,
+            quiet,
+            openedOverCapacity: openedBeyondFreeSlots(added, before.length, usableSlots, closed),
+            previousViolations: new Set(last.violations),
+            note: `Movement is judged over the last ${settings.coldAfterSweeps} sweeps (this is sweep ${cycle}; the ledger holds ${history.length}).`,
+        };
+    }
+    // No ledger yet: pull request activity or a start within the window counts as movement.
+    const since = Date.parse(settings.now) - settings.coldAfterHours * 3_600_000;
+    let unknown = 0;
+    for (const { session, live } of active) {
+        const times = [live?.updatedAt, session.started].filter((t) => Boolean(t));
+        if (times.length === 0) {
+            unknown++;
+            moved.set(session, undefined);
+        }
+        else {
+            moved.set(session, times.some((t) => Date.parse(t) >= since));
+        }
+    }
+    return {
+        mode: 'window',
+        cycle,
+        moved,
+        quiet,
+        openedOverCapacity: [],
+        note: `No ledger of earlier sweeps yet: movement is judged over the last ${settings.coldAfterHours} hours from pull request activity and start dates${unknown > 0 ? `; ${unknown} session(s) have neither and count as moving` : ''}.`,
+    };
+}
+/** The ledger to keep after this sweep. */
+function nextLedger(plan, previous, now) {
+    const last = previous?.sweeps.at(-1)?.sessions ?? {};
+    const archived = (s) => fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
+    // Built with fromEntries, so every name is an own property, `__proto__` included.
+    const sessions = Object.fromEntries([
+        ...plan.closeOrder.map((s) => [s.name, fingerprint(s, s.live, movement_own(last, s.name))]),
+        ...plan.archived.map((s) => [s.name, archived(s)]),
+    ]);
+    return appendSweep(previous, {
+        time: now,
+        sessions,
+        violations: plan.violations.map(violationKey),
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/planner/drift.ts
 /** Check conclusions that mean the pull request cannot ship as it is. */
@@ -10483,90 +10613,6 @@ function demote(declared, nextAction, always) {
         remainingSteps: Math.max(1, declared.remainingSteps),
         nextAction,
     };
-}
-
-;// CONCATENATED MODULE: ./src/planner/movement.ts
-
-function fingerprint(session, live) {
-    const print = {
-        category: session.category,
-        status: session.status,
-        remainingSteps: session.remainingSteps,
-        prState: live?.state ?? null,
-        headSha: live?.headSha ?? null,
-        updatedAt: live?.updatedAt ?? null,
-        checkState: live?.checkState ?? null,
-    };
-    if (live && live.checks.length > 0) {
-        print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
-    }
-    return print;
-}
-function judgeMovement(active, settings, usableSlots) {
-    const history = settings.ledger?.sweeps ?? [];
-    const last = history[history.length - 1];
-    const moved = new Map();
-    const quiet = new Map();
-    const cycle = (last?.cycle ?? 0) + 1;
-    if (last) {
-        for (const { session, live } of active) {
-            const count = quietSweeps(session.name, fingerprint(session, live), history);
-            quiet.set(session, count);
-            moved.set(session, count < settings.coldAfterSweeps);
-        }
-        const before = Object.entries(last.sessions).filter(([, f]) => f.status !== 'archived');
-        const beforeNames = new Set(before.map(([name]) => name));
-        const nowNames = new Set(active.map((a) => a.session.name));
-        return {
-            mode: 'ledger',
-            cycle,
-            moved,
-            quiet,
-            added: active.map((a) => a.session).filter((s) => !beforeNames.has(s.name)),
-            slotWasFree: before.length < usableSlots,
-            // "Never open a new prompt until at least one session is archived or merged."
-            somethingClosed: before.some(([name]) => !nowNames.has(name)),
-            previousViolations: new Set(last.violations),
-            note: `Movement is judged over the last ${settings.coldAfterSweeps} sweeps (this is sweep ${cycle}; the ledger holds ${history.length}).`,
-        };
-    }
-    // No ledger yet: pull request activity or a start within the window counts as movement.
-    const since = Date.parse(settings.now) - settings.coldAfterHours * 3_600_000;
-    let unknown = 0;
-    for (const { session, live } of active) {
-        const times = [live?.updatedAt, session.started].filter((t) => Boolean(t));
-        if (times.length === 0) {
-            unknown++;
-            moved.set(session, undefined);
-        }
-        else {
-            moved.set(session, times.some((t) => Date.parse(t) >= since));
-        }
-    }
-    return {
-        mode: 'window',
-        cycle,
-        moved,
-        quiet,
-        added: [],
-        slotWasFree: true,
-        somethingClosed: false,
-        note: `No ledger of earlier sweeps yet: movement is judged over the last ${settings.coldAfterHours} hours from pull request activity and start dates${unknown > 0 ? `; ${unknown} session(s) have neither and count as moving` : ''}.`,
-    };
-}
-/** The ledger to keep after this sweep. */
-function nextLedger(plan, previous, now) {
-    const sessions = {};
-    for (const s of plan.closeOrder)
-        sessions[s.name] = fingerprint(s, s.live);
-    for (const s of plan.archived) {
-        sessions[s.name] = fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
-    }
-    return appendSweep(previous, {
-        time: now,
-        sessions,
-        violations: plan.violations.map(violationKey),
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/planner/order.ts
@@ -10829,15 +10875,13 @@ function movementRails(movement, sweeps) {
             : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
         ...at(session),
     }));
-    const opened = movement.slotWasFree || movement.somethingClosed
-        ? []
-        : movement.added.map((session) => ({
-            rail: 'new-session-at-capacity',
-            severity: 'error',
-            message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
-            fix: 'Archive or merge a session first, then open the new prompt.',
-            ...at(session),
-        }));
+    const opened = movement.openedOverCapacity.map((session) => ({
+        rail: 'new-session-at-capacity',
+        severity: 'error',
+        message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
+        fix: 'Archive or merge a session first, then open the new prompt.',
+        ...at(session),
+    }));
     return [...stalled, ...opened];
 }
 /**
@@ -11034,6 +11078,7 @@ function verdictOf(violations, onlyIntroduced = false) {
 ;// CONCATENATED MODULE: ./src/planner/change.ts
 
 
+
 /**
  * Plans the head and marks each finding introduced or existing. `base` is undefined for a
  * backlog this change creates: then everything is introduced.
@@ -11044,17 +11089,21 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
     const basePlan = base ? buildPlan(base, settings, live) : undefined;
     const existing = new Set(basePlan?.violations.map(violationKey) ?? []);
     const baseActive = new Set(basePlan?.closeOrder.map((s) => s.name) ?? []);
+    const baseKnown = new Set([...baseActive, ...(basePlan?.archived.map((s) => s.name) ?? [])]);
     const headActive = new Set(headPlan.closeOrder.map((s) => s.name));
-    const added = headPlan.closeOrder.filter((s) => !baseActive.has(s.name));
-    const closed = [...baseActive].some((name) => !headActive.has(name));
+    // Added: names the base did not know; un-archiving a session is not opening a new prompt.
+    const added = headPlan.closeOrder.filter((s) => !baseKnown.has(s.name));
+    const closed = [...baseActive].filter((name) => !headActive.has(name)).length;
     const changeRails = [];
-    // "Never open a new prompt until at least one session is archived or merged."
-    if (basePlan && basePlan.counts.active >= basePlan.capacity - basePlan.reserve && !closed) {
-        for (const s of added) {
+    // "Never open a new prompt until at least one session is archived or merged": each session
+    // added beyond the slots the base had free, plus those this change closes.
+    if (basePlan) {
+        const over = openedBeyondFreeSlots(added, basePlan.counts.active, basePlan.capacity - basePlan.reserve, closed);
+        for (const s of over) {
             changeRails.push({
                 rail: 'new-session-at-capacity',
                 severity: 'error',
-                message: `This change opens session "${s.name}" while no slot is free (${basePlan.counts.active} active, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}) and archives or removes nothing.`,
+                message: `This change opens session "${s.name}" with no slot free for it (the base has ${basePlan.counts.active} active, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}; the change adds ${added.length} and closes ${closed}).`,
                 fix: 'Archive or merge a session in the same change, or wait for a free slot.',
                 file: s.location.file,
                 line: s.location.line,
@@ -11081,19 +11130,27 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
             category: s.category,
         });
     }
-    const violations = [...headPlan.violations, ...changeRails].map((v) => ({
-        ...v,
-        severity: railSeverity(v, failOn),
-        introduced: !existing.has(violationKey(v)),
-    }));
-    return {
-        ...headPlan,
-        violations,
-        verdict: verdictOf(violations, !options.failOnExisting),
-    };
+    // A capacity rail the base had is introduced again when the change adds to the overflow.
+    const grew = headPlan.counts.active > (basePlan?.counts.active ?? 0);
+    const violations = [...headPlan.violations, ...changeRails].map((v) => {
+        const capacityRail = v.rail === 'capacity' || v.rail === 'capacity-hard';
+        const introduced = !existing.has(violationKey(v)) || (capacityRail && grew);
+        return {
+            ...v,
+            severity: railSeverity(v, failOn),
+            ...(options.baseUnknown ? {} : { introduced }),
+        };
+    });
+    const verdict = options.baseUnknown && !options.failOnExisting
+        ? violations.length > 0
+            ? 'warn'
+            : 'pass'
+        : verdictOf(violations, !options.failOnExisting);
+    return { ...headPlan, violations, verdict };
 }
 
 ;// CONCATENATED MODULE: ./src/planner/metrics.ts
+
 /** How many recent sweeps the heat map and the trends show. */
 const RECENT_SWEEPS = 10;
 const PASSING = new Set(['SUCCESS', 'NEUTRAL', 'SKIPPED']);
@@ -11171,7 +11228,7 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
                 .filter((sweep) => previousOf(sweep))
                 .map((sweep) => {
                 const before = previousOf(sweep).sessions;
-                return Object.entries(sweep.sessions).filter(([name, f]) => f.prState !== null && !before[name]?.prState).length;
+                return Object.entries(sweep.sessions).filter(([name, f]) => f.prState !== null && !movement_own(before, name)?.prState).length;
             })
             : null,
         medianDaysToPr: median(daysToPr),
@@ -11196,7 +11253,8 @@ function coldIn(categories, sweeps, index, window) {
             continue;
         // Moved within the window, or too little history to say it has not.
         for (let k = index; k > index - window; k--) {
-            if (k <= 0 || moved(sweeps[k - 1].sessions[name], sweeps[k].sessions[name])) {
+            const now = movement_own(sweeps[k].sessions, name);
+            if (k <= 0 || !now || moved(movement_own(sweeps[k - 1].sessions, name), now)) {
                 warm.add(f.category);
                 break;
             }
@@ -11210,7 +11268,7 @@ function heatMap(categories, sweeps, recent, window) {
         const cold = new Set(coldIn(categories, sweeps, index, window));
         const before = sweeps[index - 1]?.sessions ?? {};
         const movedNow = new Set(Object.entries(sweep.sessions)
-            .filter(([name, f]) => f.status !== 'archived' && moved(before[name], f))
+            .filter(([name, f]) => f.status !== 'archived' && moved(movement_own(before, name), f))
             .map(([, f]) => f.category));
         return (category) => cold.has(category) ? 'cold' : movedNow.has(category) ? 'moved' : 'quiet';
     });
@@ -11227,7 +11285,7 @@ function flaky(sweeps) {
     const found = new Set();
     for (let k = 1; k < sweeps.length; k++) {
         for (const [name, now] of Object.entries(sweeps[k].sessions)) {
-            const before = sweeps[k - 1].sessions[name];
+            const before = movement_own(sweeps[k - 1].sessions, name);
             if (!before?.checks || !now.checks || !now.headSha || before.headSha !== now.headSha)
                 continue;
             for (const [check, conclusion] of Object.entries(now.checks)) {

@@ -1,6 +1,7 @@
 // The one input parser for backlogs: sessions.yaml (version 1) or the playbook tool's JSON array,
 // read with the YAML parser so every error can point at file:line:column.
-import { open, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type {
@@ -43,16 +44,23 @@ const fail = (errors: Diagnostic[], warnings: Diagnostic[] = []): LoadResult => 
 });
 
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
-export async function readBacklog(path: string, file = path): Promise<LoadResult> {
-  const source = await readBacklogText(path, file);
+export async function readBacklog(path: string, file = path, root?: string): Promise<LoadResult> {
+  const source = await readBacklogText(path, file, root);
   return 'text' in source ? parseBacklog(source.text, file) : source.failure;
 }
 
 export type BacklogText =
   { text: string } | { failure: LoadResult & { ok: false }; missing: boolean };
 
-/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
-export async function readBacklogText(path: string, file = path): Promise<BacklogText> {
+/**
+ * A backlog file's text, read safely; `missing` tells a file that is not there from a bad one.
+ * With `root`, a file that resolves outside it (through a symlink, say) is refused.
+ */
+export async function readBacklogText(
+  path: string,
+  file = path,
+  root?: string,
+): Promise<BacklogText> {
   const whole = { file, line: 1, column: 1 };
   const problem = (message: string, fix: string, inside = false) => ({
     failure: {
@@ -68,6 +76,15 @@ export async function readBacklogText(path: string, file = path): Promise<Backlo
   try {
     // Checked before opening: opening a FIFO or a device could block or never end.
     const info = await stat(path);
+    if (root !== undefined) {
+      const [real, top] = await Promise.all([realpath(path), realpath(root)]);
+      if (real !== top && !real.startsWith(top.endsWith(sep) ? top : `${top}${sep}`)) {
+        return problem(
+          `${file} resolves to a file outside the workspace; it is not read`,
+          'Commit the backlog itself, not a link to a file elsewhere.',
+        );
+      }
+    }
     if (info.isDirectory()) {
       return problem(
         `${file} is a directory, not a backlog file`,

@@ -20,7 +20,10 @@ export function artifactsUnavailable(env: NodeJS.ProcessEnv): string | undefined
   return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
 }
 
-/** The previous ledger's text, or null when no earlier successful sweep left one. */
+/** How many earlier runs are tried for a ledger before the sweep starts afresh. */
+const RUNS_TRIED = 5;
+
+/** The previous ledger's text, or null when no earlier sweep of this workflow left one. */
 export async function downloadLedger(
   github: GitHubClient,
   context: RunContext,
@@ -28,29 +31,31 @@ export async function downloadLedger(
 ): Promise<string | null> {
   const { repository, workflowFile, defaultBranch } = context;
   if (!repository || !workflowFile || !defaultBranch) return null;
-  const runId = await github.latestSuccessfulRun(
+  const runs = await github.recentSweepRuns(
     repository.owner,
     repository.repo,
     workflowFile,
     defaultBranch,
   );
-  if (runId === null) return null;
-  const findBy = {
-    token,
-    workflowRunId: runId,
-    repositoryOwner: repository.owner,
-    repositoryName: repository.repo,
-  };
   const client = new DefaultArtifactClient();
-  let id: number;
-  try {
-    id = (await client.getArtifact(LEDGER_ARTIFACT, { findBy })).artifact.id;
-  } catch {
-    return null; // that run kept no ledger, or it expired
+  for (const runId of runs.filter((id) => id !== context.runId).slice(0, RUNS_TRIED)) {
+    const findBy = {
+      token,
+      workflowRunId: runId,
+      repositoryOwner: repository.owner,
+      repositoryName: repository.repo,
+    };
+    let id: number;
+    try {
+      id = (await client.getArtifact(LEDGER_ARTIFACT, { findBy })).artifact.id;
+    } catch {
+      continue; // that run kept no ledger (it stopped early), or it expired
+    }
+    const path = await mkdtemp(join(tmpdir(), 'session-sweeper-ledger-'));
+    await client.downloadArtifact(id, { path, findBy });
+    return readFile(join(path, LEDGER_FILE), 'utf8');
   }
-  const path = await mkdtemp(join(tmpdir(), 'session-sweeper-ledger-'));
-  await client.downloadArtifact(id, { path, findBy });
-  return readFile(join(path, LEDGER_FILE), 'utf8');
+  return null;
 }
 
 export async function uploadLedger(text: string, retentionDays?: number): Promise<void> {

@@ -45,13 +45,17 @@ export interface GitHubClient {
   graphql: (query: string, variables: Record<string, unknown>) => Promise<GraphqlAnswer>;
   /** A file's text at a commit, or null when it does not exist there (needs `contents: read`). */
   fileAt: (owner: string, repo: string, path: string, ref: string) => Promise<string | null>;
-  /** The newest successful run of a workflow on a branch (needs `actions: read`). */
-  latestSuccessfulRun: (
+  /**
+   * Recent finished sweeps of a workflow on a branch, newest first: runs of this repository
+   * only (a fork's pull request can name its branch `main` too), never of pull requests, failed
+   * or not, since a sweep that fails on a rail still keeps its ledger (needs `actions: read`).
+   */
+  recentSweepRuns: (
     owner: string,
     repo: string,
     workflow: string,
     branch: string,
-  ) => Promise<number | null>;
+  ) => Promise<number[]>;
   /** HTTP requests sent, and how many of them were retries. */
   stats: () => { requests: number; retries: number };
 }
@@ -148,26 +152,30 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
         throw explain(error, '`contents: read`');
       }
     },
-    async latestSuccessfulRun(owner, repo, workflow, branch) {
+    async recentSweepRuns(owner, repo, workflow, branch) {
       calls++;
       try {
         const response = await octokit.request(
           'GET /repos/{owner}/{repo}/actions/workflows/{workflow}/runs',
-          {
-            owner,
-            repo,
-            workflow,
-            branch,
-            status: 'success',
-            per_page: 1,
-            exclude_pull_requests: true,
-          },
+          { owner, repo, workflow, branch, status: 'completed', per_page: 20 },
         );
-        const runs = (response.data as { workflow_runs?: { id?: unknown }[] }).workflow_runs ?? [];
-        const id = runs[0]?.id;
-        return typeof id === 'number' ? id : null;
+        const runs =
+          (response.data as { workflow_runs?: Record<string, unknown>[] }).workflow_runs ?? [];
+        const self = `${owner}/${repo}`.toLowerCase();
+        return runs
+          .filter((run) => {
+            const event = String(run.event ?? '');
+            const from = (run.head_repository as { full_name?: unknown } | null)?.full_name;
+            return (
+              !event.startsWith('pull_request') &&
+              typeof from === 'string' &&
+              from.toLowerCase() === self
+            );
+          })
+          .map((run) => run.id)
+          .filter((id): id is number => typeof id === 'number');
       } catch (error) {
-        if ((error as { status?: unknown }).status === 404) return null;
+        if ((error as { status?: unknown }).status === 404) return [];
         throw explain(error, '`actions: read`');
       }
     },

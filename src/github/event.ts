@@ -6,7 +6,13 @@ export interface RunContext {
   eventName: string;
   repository?: Repository;
   /** On pull_request events: what the change is judged against. */
-  pullRequest?: { number: number; baseSha: string; base: Repository };
+  pullRequest?: {
+    number: number;
+    baseSha: string;
+    base: Repository;
+    headSha: string;
+    head: Repository;
+  };
   defaultBranch?: string;
   /** The workflow file (from GITHUB_WORKFLOW_REF), to find this workflow's earlier runs. */
   workflowFile?: string;
@@ -37,15 +43,25 @@ export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext
 
   const pull = record(event.pull_request);
   const base = record(pull.base);
-  const fullName = record(base.repo).full_name;
-  const baseRepo = parseRepository(typeof fullName === 'string' ? fullName : undefined);
+  const head = record(pull.head);
+  const repoOf = (side: Record<string, unknown>) => {
+    const fullName = record(side.repo).full_name;
+    return parseRepository(typeof fullName === 'string' ? fullName : undefined);
+  };
+  const baseRepo = repoOf(base);
   if (
     (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') &&
     typeof pull.number === 'number' &&
     typeof base.sha === 'string' &&
     baseRepo
   ) {
-    context.pullRequest = { number: pull.number, baseSha: base.sha, base: baseRepo };
+    context.pullRequest = {
+      number: pull.number,
+      baseSha: base.sha,
+      base: baseRepo,
+      headSha: typeof head.sha === 'string' ? head.sha : base.sha,
+      head: repoOf(head) ?? baseRepo,
+    };
   }
   return context;
 }

@@ -2,6 +2,7 @@
 // and the rails only a change can break. Pure.
 import type { Backlog } from '../backlog/model.js';
 import { violationKey } from './ledger.js';
+import { openedBeyondFreeSlots } from './movement.js';
 import {
   buildPlan,
   DEFAULT_FAIL_ON,
@@ -15,6 +16,11 @@ import type { Plan, Violation } from './types.js';
 export interface ChangeOptions {
   /** Fail on findings the base already had (default: only introduced ones fail). */
   failOnExisting?: boolean;
+  /**
+   * The base could not be read (an API error, no token): nothing can be called introduced, so
+   * findings are reported but fail the check only with failOnExisting.
+   */
+  baseUnknown?: boolean;
 }
 
 /**
@@ -34,18 +40,27 @@ export function judgeChange(
   const existing = new Set(basePlan?.violations.map(violationKey) ?? []);
 
   const baseActive = new Set(basePlan?.closeOrder.map((s) => s.name) ?? []);
+  const baseKnown = new Set([...baseActive, ...(basePlan?.archived.map((s) => s.name) ?? [])]);
   const headActive = new Set(headPlan.closeOrder.map((s) => s.name));
-  const added = headPlan.closeOrder.filter((s) => !baseActive.has(s.name));
-  const closed = [...baseActive].some((name) => !headActive.has(name));
+  // Added: names the base did not know; un-archiving a session is not opening a new prompt.
+  const added = headPlan.closeOrder.filter((s) => !baseKnown.has(s.name));
+  const closed = [...baseActive].filter((name) => !headActive.has(name)).length;
   const changeRails: Violation[] = [];
 
-  // "Never open a new prompt until at least one session is archived or merged."
-  if (basePlan && basePlan.counts.active >= basePlan.capacity - basePlan.reserve && !closed) {
-    for (const s of added) {
+  // "Never open a new prompt until at least one session is archived or merged": each session
+  // added beyond the slots the base had free, plus those this change closes.
+  if (basePlan) {
+    const over = openedBeyondFreeSlots(
+      added,
+      basePlan.counts.active,
+      basePlan.capacity - basePlan.reserve,
+      closed,
+    );
+    for (const s of over) {
       changeRails.push({
         rail: 'new-session-at-capacity',
         severity: 'error',
-        message: `This change opens session "${s.name}" while no slot is free (${basePlan.counts.active} active, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}) and archives or removes nothing.`,
+        message: `This change opens session "${s.name}" with no slot free for it (the base has ${basePlan.counts.active} active, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}; the change adds ${added.length} and closes ${closed}).`,
         fix: 'Archive or merge a session in the same change, or wait for a free slot.',
         file: s.location.file,
         line: s.location.line,
@@ -73,14 +88,22 @@ export function judgeChange(
     });
   }
 
-  const violations = [...headPlan.violations, ...changeRails].map((v) => ({
-    ...v,
-    severity: railSeverity(v, failOn),
-    introduced: !existing.has(violationKey(v)),
-  }));
-  return {
-    ...headPlan,
-    violations,
-    verdict: verdictOf(violations, !options.failOnExisting),
-  };
+  // A capacity rail the base had is introduced again when the change adds to the overflow.
+  const grew = headPlan.counts.active > (basePlan?.counts.active ?? 0);
+  const violations = [...headPlan.violations, ...changeRails].map((v) => {
+    const capacityRail = v.rail === 'capacity' || v.rail === 'capacity-hard';
+    const introduced = !existing.has(violationKey(v)) || (capacityRail && grew);
+    return {
+      ...v,
+      severity: railSeverity(v, failOn),
+      ...(options.baseUnknown ? {} : { introduced }),
+    };
+  });
+  const verdict =
+    options.baseUnknown && !options.failOnExisting
+      ? violations.length > 0
+        ? 'warn'
+        : 'pass'
+      : verdictOf(violations, !options.failOnExisting);
+  return { ...headPlan, violations, verdict };
 }

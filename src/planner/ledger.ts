@@ -36,7 +36,7 @@ export interface Ledger {
 const fingerprintSchema = z.object({
   category: z.string(),
   status: z.enum(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
-  remainingSteps: z.number(),
+  remainingSteps: z.int().min(0),
   prState: z.string().nullable(),
   headSha: z.string().nullable(),
   updatedAt: z.string().nullable(),
@@ -48,8 +48,8 @@ const ledgerSchema = z.object({
   schemaVersion: z.literal(LEDGER_SCHEMA_VERSION),
   sweeps: z.array(
     z.object({
-      cycle: z.int().min(1),
-      time: z.string(),
+      cycle: z.int().min(1).max(1_000_000_000),
+      time: z.iso.datetime({ offset: true }),
       sessions: z.record(z.string(), fingerprintSchema),
       violations: z.array(z.string()).default([]),
     }),
@@ -71,7 +71,22 @@ export function parseLedger(text: string): { ledger: Ledger } | { problem: strin
       problem: `the ledger is not a version ${LEDGER_SCHEMA_VERSION} ledger (${issue.path.join('.') || 'top'}: ${issue.message})`,
     };
   }
-  return { ledger: result.data };
+  const cycles = result.data.sweeps.map((sweep) => sweep.cycle);
+  if (cycles.some((cycle, i) => i > 0 && cycle <= cycles[i - 1]!)) {
+    return { problem: 'the ledger is not a version 1 ledger (its cycles do not increase)' };
+  }
+  // zod rebuilds records by assignment, which drops a `__proto__` key; the validated entries
+  // are taken from the parsed JSON instead, where every key is an own property.
+  const raw = (data as { sweeps: { sessions: Record<string, Fingerprint> }[] }).sweeps;
+  return {
+    ledger: {
+      ...result.data,
+      sweeps: result.data.sweeps.map((sweep, i) => ({
+        ...sweep,
+        sessions: Object.fromEntries(Object.entries(raw[i]!.sessions)),
+      })),
+    },
+  };
 }
 
 /** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
@@ -90,6 +105,7 @@ export function appendSweep(
 const same = (a: Fingerprint | undefined, b: Fingerprint | undefined) =>
   a !== undefined &&
   b !== undefined &&
+  a.category === b.category &&
   a.status === b.status &&
   a.remainingSteps === b.remainingSteps &&
   a.prState === b.prState &&
@@ -109,7 +125,8 @@ export function quietSweeps(
   let quiet = 0;
   let later = current;
   for (let i = history.length - 1; i >= 0; i--) {
-    const earlier = history[i]!.sessions[name];
+    const sessions = history[i]!.sessions;
+    const earlier = Object.hasOwn(sessions, name) ? sessions[name] : undefined;
     if (!same(earlier, later)) break;
     quiet++;
     later = earlier!;

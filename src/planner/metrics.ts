@@ -1,6 +1,7 @@
 // The playbook's minimal metrics and the category heat map, from the plan and the ledger. Pure.
 // A metric without data is null, so reports say "no data yet" instead of showing 0.
 import type { Fingerprint, Ledger, LedgerSweep } from './ledger.js';
+import { own } from './movement.js';
 import type { Plan } from './types.js';
 
 export type HeatCell = 'moved' | 'quiet' | 'cold';
@@ -111,7 +112,7 @@ export function computeMetrics(
             .map((sweep) => {
               const before = previousOf(sweep)!.sessions;
               return Object.entries(sweep.sessions).filter(
-                ([name, f]) => f.prState !== null && !before[name]?.prState,
+                ([name, f]) => f.prState !== null && !own(before, name)?.prState,
               ).length;
             })
         : null,
@@ -149,7 +150,8 @@ function coldIn(
     if (f.status === 'archived') continue;
     // Moved within the window, or too little history to say it has not.
     for (let k = index; k > index - window; k--) {
-      if (k <= 0 || moved(sweeps[k - 1]!.sessions[name], sweeps[k]!.sessions[name]!)) {
+      const now = own(sweeps[k]!.sessions, name);
+      if (k <= 0 || !now || moved(own(sweeps[k - 1]!.sessions, name), now)) {
         warm.add(f.category);
         break;
       }
@@ -170,7 +172,7 @@ function heatMap(
     const before = sweeps[index - 1]?.sessions ?? {};
     const movedNow = new Set(
       Object.entries(sweep.sessions)
-        .filter(([name, f]) => f.status !== 'archived' && moved(before[name], f))
+        .filter(([name, f]) => f.status !== 'archived' && moved(own(before, name), f))
         .map(([, f]) => f.category),
     );
     return (category: string): HeatCell =>
@@ -190,7 +192,7 @@ function flaky(sweeps: readonly LedgerSweep[]): string[] {
   const found = new Set<string>();
   for (let k = 1; k < sweeps.length; k++) {
     for (const [name, now] of Object.entries(sweeps[k]!.sessions)) {
-      const before = sweeps[k - 1]!.sessions[name];
+      const before = own(sweeps[k - 1]!.sessions, name);
       if (!before?.checks || !now.checks || !now.headSha || before.headSha !== now.headSha)
         continue;
       for (const [check, conclusion] of Object.entries(now.checks)) {

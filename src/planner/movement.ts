@@ -23,19 +23,44 @@ export interface Movement {
   moved: Map<Session, boolean | undefined>;
   /** Per active session, in ledger mode: sweeps in a row without movement. */
   quiet: Map<Session, number>;
-  /** Sessions that became active since the last sweep, and whether a slot was free then. */
-  added: Session[];
-  slotWasFree: boolean;
-  somethingClosed: boolean;
+  /** Sessions opened since the last sweep beyond the slots that were free or were freed. */
+  openedOverCapacity: Session[];
   /** Violation keys of the last sweep, for `introduced`. */
   previousViolations?: Set<string>;
   note: string;
 }
 
+/** A record's own entry: names like `__proto__` are data here, never the prototype. */
+export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+/**
+ * "Never open a new prompt until at least one session is archived or merged": the sessions
+ * added beyond the slots that were free before, plus those the change closed.
+ */
+export function openedBeyondFreeSlots<T>(
+  added: readonly T[],
+  activeBefore: number,
+  usableSlots: number,
+  closed: number,
+): T[] {
+  const allowed = Math.max(0, usableSlots - activeBefore) + closed;
+  return added.slice(allowed);
+}
+
+/**
+ * What a session looked like at this sweep. `carry` is its last fingerprint: when GitHub was not
+ * read this time, the pull request fields are carried over rather than seen to change.
+ */
 export function fingerprint(
-  session: Pick<Session, 'category' | 'status' | 'remainingSteps'>,
+  session: Pick<Session, 'category' | 'status' | 'remainingSteps'> & { pr?: unknown },
   live?: LivePull,
+  carry?: Fingerprint,
 ): Fingerprint {
+  if (!live && session.pr !== undefined && carry) {
+    const { category, status, remainingSteps } = session;
+    return { ...carry, category, status, remainingSteps };
+  }
   const print: Fingerprint = {
     category: session.category,
     status: session.status,
@@ -64,22 +89,24 @@ export function judgeMovement(
 
   if (last) {
     for (const { session, live } of active) {
-      const count = quietSweeps(session.name, fingerprint(session, live), history);
+      const current = fingerprint(session, live, own(last.sessions, session.name));
+      const count = quietSweeps(session.name, current, history);
       quiet.set(session, count);
       moved.set(session, count < settings.coldAfterSweeps);
     }
     const before = Object.entries(last.sessions).filter(([, f]) => f.status !== 'archived');
-    const beforeNames = new Set(before.map(([name]) => name));
     const nowNames = new Set(active.map((a) => a.session.name));
+    // Added: names the last sweep did not know at all (a session archived then is not new now).
+    const added = active
+      .map((a) => a.session)
+      .filter((s) => own(last.sessions, s.name) === undefined);
+    const closed = before.filter(([name]) => !nowNames.has(name)).length;
     return {
       mode: 'ledger',
       cycle,
       moved,
       quiet,
-      added: active.map((a) => a.session).filter((s) => !beforeNames.has(s.name)),
-      slotWasFree: before.length < usableSlots,
-      // "Never open a new prompt until at least one session is archived or merged."
-      somethingClosed: before.some(([name]) => !nowNames.has(name)),
+      openedOverCapacity: openedBeyondFreeSlots(added, before.length, usableSlots, closed),
       previousViolations: new Set(last.violations),
       note: `Movement is judged over the last ${settings.coldAfterSweeps} sweeps (this is sweep ${cycle}; the ledger holds ${history.length}).`,
     };
@@ -105,23 +132,21 @@ export function judgeMovement(
     cycle,
     moved,
     quiet,
-    added: [],
-    slotWasFree: true,
-    somethingClosed: false,
+    openedOverCapacity: [],
     note: `No ledger of earlier sweeps yet: movement is judged over the last ${settings.coldAfterHours} hours from pull request activity and start dates${unknown > 0 ? `; ${unknown} session(s) have neither and count as moving` : ''}.`,
   };
 }
 
 /** The ledger to keep after this sweep. */
 export function nextLedger(plan: Plan, previous: Ledger | undefined, now: string): Ledger {
-  const sessions: Record<string, Fingerprint> = {};
-  for (const s of plan.closeOrder) sessions[s.name] = fingerprint(s, s.live);
-  for (const s of plan.archived) {
-    sessions[s.name] = fingerprint(
-      { category: s.category, status: 'archived', remainingSteps: 0 },
-      s.live,
-    );
-  }
+  const last = previous?.sweeps.at(-1)?.sessions ?? {};
+  const archived = (s: Plan['archived'][number]) =>
+    fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
+  // Built with fromEntries, so every name is an own property, `__proto__` included.
+  const sessions: Record<string, Fingerprint> = Object.fromEntries([
+    ...plan.closeOrder.map((s) => [s.name, fingerprint(s, s.live, own(last, s.name))] as const),
+    ...plan.archived.map((s) => [s.name, archived(s)] as const),
+  ]);
   return appendSweep(previous, {
     time: now,
     sessions,

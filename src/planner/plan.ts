@@ -244,16 +244,13 @@ function movementRails(movement: Movement, sweeps: number): Violation[] {
         : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
       ...at(session),
     }));
-  const opened: Violation[] =
-    movement.slotWasFree || movement.somethingClosed
-      ? []
-      : movement.added.map((session) => ({
-          rail: 'new-session-at-capacity',
-          severity: 'error',
-          message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
-          fix: 'Archive or merge a session first, then open the new prompt.',
-          ...at(session),
-        }));
+  const opened: Violation[] = movement.openedOverCapacity.map((session) => ({
+    rail: 'new-session-at-capacity',
+    severity: 'error',
+    message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
+    fix: 'Archive or merge a session first, then open the new prompt.',
+    ...at(session),
+  }));
   return [...stalled, ...opened];
 }
 

@@ -347,8 +347,17 @@ function actionsArtifacts(
   if (method !== 'GET') return false;
   if (/^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/[^/]+\/runs$/.test(url.pathname)) {
     json(response, 200, {
-      total_count: fake.runs.length,
-      workflow_runs: fake.runs.map((id) => ({ id })),
+      total_count: fake.runs.length + 1,
+      workflow_runs: [
+        // A fork's pull request whose branch is also named main: never a source of the ledger.
+        { id: 999, event: 'pull_request', head_repository: { full_name: 'fork/summit' } },
+        ...fake.runs.map((id) => ({
+          id,
+          event: 'schedule',
+          status: 'completed',
+          head_repository: { full_name: 'acme/summit' },
+        })),
+      ],
     });
     return true;
   }
