@@ -40645,7 +40645,7 @@ async function uploadReport(inputs, dir, files) {
     const { artifactsUnavailable, uploadFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
     const why = artifactsUnavailable(process.env);
     if (why) {
-        lib_core.info(`The plan was not uploaded as an artifact: ${why}.`);
+        lib_core.warning(`The plan was not uploaded as an artifact: ${why}. The job summary and plan-json still have it.`);
         return;
     }
     try {

@@ -41,6 +41,8 @@ Options:
                         capacity-hard,cold-category,schema,new-session-at-capacity)
   --ledger FILE         earlier sweeps, for movement-based cold categories and stalls
   --write-ledger FILE   write the ledger with this sweep added
+  --cold-after-sweeps N quiet sweeps before a category is cold and a session stalled (default 2)
+  --cold-after-hours N  without a ledger yet, the window for movement (default 48)
   --github              add live pull request and check status from GitHub
                         (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
   --repo OWNER/NAME     the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
@@ -108,7 +110,12 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     parsed.ledger
       ? {
           ...settings,
-          movement: { now, coldAfterSweeps: 2, coldAfterHours: 48, ...(ledger ? { ledger } : {}) },
+          movement: {
+            now,
+            coldAfterSweeps: parsed.coldAfterSweeps,
+            coldAfterHours: parsed.coldAfterHours,
+            ...(ledger ? { ledger } : {}),
+          },
         }
       : settings,
     live,
@@ -218,6 +225,8 @@ interface Parsed {
   ledger?: string;
   writeLedger?: string;
   out?: string;
+  coldAfterSweeps: number;
+  coldAfterHours: number;
   help: boolean;
   version: boolean;
 }
@@ -240,6 +249,8 @@ function parse(argv: readonly string[]): Parsed {
         ledger: { type: 'string' },
         'write-ledger': { type: 'string' },
         out: { type: 'string' },
+        'cold-after-sweeps': { type: 'string' },
+        'cold-after-hours': { type: 'string' },
         github: { type: 'boolean', default: false },
         repo: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -255,6 +266,8 @@ function parse(argv: readonly string[]): Parsed {
     enforce: values.enforce,
     github: values.github,
     settings: {} as PlanSettings,
+    coldAfterSweeps: 2,
+    coldAfterHours: 48,
   };
   if (values.help || values.version)
     return { ...common, command: 'plan', files: [], format: 'text' };
@@ -297,6 +310,12 @@ function parse(argv: readonly string[]): Parsed {
     const rails = parseRailIds(values['fail-on']);
     if ('problem' in rails) throw new UsageError(`--fail-on ${rails.problem}`);
     settings.failOn = new Set(rails);
+  }
+  if (values['cold-after-sweeps'] !== undefined) {
+    common.coldAfterSweeps = count('--cold-after-sweeps', values['cold-after-sweeps'], 1);
+  }
+  if (values['cold-after-hours'] !== undefined) {
+    common.coldAfterHours = count('--cold-after-hours', values['cold-after-hours'], 1);
   }
   return {
     ...common,

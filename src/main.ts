@@ -382,7 +382,9 @@ async function uploadReport(inputs: Inputs, dir: string, files: string[]): Promi
   const { artifactsUnavailable, uploadFiles } = await import('./github/artifacts.js');
   const why = artifactsUnavailable(process.env);
   if (why) {
-    core.info(`The plan was not uploaded as an artifact: ${why}.`);
+    core.warning(
+      `The plan was not uploaded as an artifact: ${why}. The job summary and plan-json still have it.`,
+    );
     return;
   }
   try {

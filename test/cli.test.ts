@@ -287,3 +287,36 @@ describe('session-sweeper --ledger', () => {
     expect(bad.err).toContain('--fail-on names no rail "capacty" (did you mean "capacity"?)');
   });
 });
+
+describe('session-sweeper reports', () => {
+  it('--format updates prints a SESSION UPDATE per session', async () => {
+    const { out } = await sweep([example, '--format', 'updates']);
+    expect(out.match(/^=== SESSION UPDATE: .+ ===$/gm)).toHaveLength(16);
+    expect(out).toContain(
+      '=== SESSION UPDATE: flaky-e2e-quarantine ===\n\nSTATUS:\nneeds more work\n',
+    );
+  });
+
+  it('--out writes the same files as the artifact', async () => {
+    const dir = `${await tempFile('marker', '')}-out`;
+    const { code } = await sweep([example, '--out', dir]);
+    expect(code).toBe(0);
+    const { readdir, readFile } = await import('node:fs/promises');
+    expect((await readdir(dir)).sort()).toEqual(['plan.json', 'plan.md', 'session-updates.md']);
+    expect(JSON.parse(await readFile(`${dir}/plan.json`, 'utf8'))).toHaveProperty('metrics');
+  });
+
+  it('--cold-after-sweeps sets how many quiet sweeps make a category cold', async () => {
+    const file = await tempFile(
+      'sessions.yaml',
+      'version: 1\ncategories: [Security]\nsessions:\n  - {name: a, category: Security, status: needs-more-work, next_action: go}\n',
+    );
+    const ledger = `${file}.ledger.json`;
+    for (let i = 0; i < 2; i++)
+      await sweep([file, '--ledger', ledger, '--write-ledger', ledger, '--cold-after-sweeps', '1']);
+    const { out } = await sweep([file, '--ledger', ledger, '--cold-after-sweeps', '1']);
+    expect(out).toContain(
+      'Category "Security" is cold: none of its active sessions moved in the last 1 sweeps.',
+    );
+  });
+});

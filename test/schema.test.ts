@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { format } from 'prettier';
 import { parse } from 'yaml';
+import { PLAN_SCHEMA_PATH, planJsonSchema } from '../scripts/plan-schema.js';
 import { renderActionDocs } from '../scripts/readme.js';
 import { SCHEMA_PATH, sessionsJsonSchema } from '../src/backlog/json-schema.js';
 import { STATUS_PATTERN } from '../src/backlog/schema.js';
+import { parseBacklog } from '../src/backlog/load.js';
 import { getInputs } from '../src/inputs.js';
+import { buildPlan } from '../src/planner/plan.js';
+import { renderReport } from '../src/render/report.js';
 import { VERSION } from '../src/version.js';
 
 describe('the committed JSON Schema', () => {
@@ -89,5 +93,32 @@ describe('the README', () => {
     expect(readme).toContain('npm ci && npm run sweep');
     expect(readme).toContain('npm ci && npm test');
     expect(readme.indexOf('npm ci && npm run sweep')).toBeLessThan(200);
+  });
+});
+
+describe('the plan.json schema', () => {
+  it('matches a fresh generation from the plan type (run `npm run schema` to update it)', () => {
+    expect(readFileSync(PLAN_SCHEMA_PATH, 'utf8')).toBe(planJsonSchema());
+  });
+});
+
+describe('plan.json conforms to its published schema', () => {
+  it('for the example backlog with live status, movement and metrics', async () => {
+    const { Ajv } = await import('ajv');
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(
+      JSON.parse(readFileSync(PLAN_SCHEMA_PATH, 'utf8')) as object,
+    );
+    const loaded = parseBacklog(
+      readFileSync('examples/sessions.yaml', 'utf8'),
+      'examples/sessions.yaml',
+    );
+    if (!loaded.ok) throw new Error('example must load');
+    const plan = buildPlan(loaded.backlog, {
+      movement: { now: '2026-11-25T05:00:00Z', coldAfterSweeps: 2, coldAfterHours: 48 },
+    });
+    const file = JSON.parse(
+      renderReport(plan, { now: '2026-11-25T05:00:00Z' }).files['plan.json']!,
+    ) as unknown;
+    expect(validate(file) ? [] : validate.errors).toEqual([]);
   });
 });

@@ -11808,6 +11808,8 @@ Options:
                         capacity-hard,cold-category,schema,new-session-at-capacity)
   --ledger FILE         earlier sweeps, for movement-based cold categories and stalls
   --write-ledger FILE   write the ledger with this sweep added
+  --cold-after-sweeps N quiet sweeps before a category is cold and a session stalled (default 2)
+  --cold-after-hours N  without a ledger yet, the window for movement (default 48)
   --github              add live pull request and check status from GitHub
                         (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
   --repo OWNER/NAME     the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
@@ -11872,7 +11874,12 @@ async function runParsed(parsed, io) {
     const plan = buildPlan(head, parsed.ledger
         ? {
             ...settings,
-            movement: { now, coldAfterSweeps: 2, coldAfterHours: 48, ...(ledger ? { ledger } : {}) },
+            movement: {
+                now,
+                coldAfterSweeps: parsed.coldAfterSweeps,
+                coldAfterHours: parsed.coldAfterHours,
+                ...(ledger ? { ledger } : {}),
+            },
         }
         : settings, live);
     const next = parsed.ledger || parsed.writeLedger ? nextLedger(plan, ledger, now) : undefined;
@@ -11983,6 +11990,8 @@ function command_parse(argv) {
                 ledger: { type: 'string' },
                 'write-ledger': { type: 'string' },
                 out: { type: 'string' },
+                'cold-after-sweeps': { type: 'string' },
+                'cold-after-hours': { type: 'string' },
                 github: { type: 'boolean', default: false },
                 repo: { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
@@ -11999,6 +12008,8 @@ function command_parse(argv) {
         enforce: values.enforce,
         github: values.github,
         settings: {},
+        coldAfterSweeps: 2,
+        coldAfterHours: 48,
     };
     if (values.help || values.version)
         return { ...common, command: 'plan', files: [], format: 'text' };
@@ -12041,6 +12052,12 @@ function command_parse(argv) {
         if ('problem' in rails)
             throw new UsageError(`--fail-on ${rails.problem}`);
         settings.failOn = new Set(rails);
+    }
+    if (values['cold-after-sweeps'] !== undefined) {
+        common.coldAfterSweeps = count('--cold-after-sweeps', values['cold-after-sweeps'], 1);
+    }
+    if (values['cold-after-hours'] !== undefined) {
+        common.coldAfterHours = count('--cold-after-hours', values['cold-after-hours'], 1);
     }
     return {
         ...common,

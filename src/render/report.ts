@@ -36,3 +36,6 @@ export function renderReport(plan: Plan, context: ReportContext): Report {
   if (context.next) files['ledger.json'] = `${JSON.stringify(context.next)}\n`;
   return { summary: renderMarkdown(plan, undefined, { metrics, updates }), metrics, files };
 }
+
+/** plan.json: the plan and its metrics. schema/plan.schema.json describes it. */
+export type PlanFile = Plan & { metrics: Metrics };
