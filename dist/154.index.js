@@ -367,7 +367,7 @@ function createGitHubClient(options) {
                 const self = `${owner}/${repo}`.toLowerCase();
                 return runs
                     .filter((run) => {
-                    const event = String(run.event ?? '');
+                    const event = typeof run.event === 'string' ? run.event : '';
                     const from = run.head_repository?.full_name;
                     return (!event.startsWith('pull_request') &&
                         typeof from === 'string' &&

@@ -164,7 +164,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
         const self = `${owner}/${repo}`.toLowerCase();
         return runs
           .filter((run) => {
-            const event = String(run.event ?? '');
+            const event = typeof run.event === 'string' ? run.event : '';
             const from = (run.head_repository as { full_name?: unknown } | null)?.full_name;
             return (
               !event.startsWith('pull_request') &&
