@@ -300,3 +300,25 @@ describe('finding the last sweep for the ledger', () => {
     );
   });
 });
+
+describe('session names are data', () => {
+  it('sessions named constructor, toString and __proto__ plan like any other with live status', async () => {
+    github.pulls.push(
+      { owner: 'acme', repo: 'summit', number: 1 },
+      { owner: 'acme', repo: 'summit', number: 2 },
+    );
+    const { plan } = await live(
+      backlog(
+        ready('constructor', 1),
+        ready('toString', 2),
+        'name: __proto__, category: UX, status: needs-more-work, next_action: go',
+      ),
+    );
+    expect(plan.closeOrder.map((s) => s.name).sort()).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+    ]);
+    expect(plan.closeOrder.find((s) => s.name === 'constructor')?.live?.ref).toBe('acme/summit#1');
+  });
+});

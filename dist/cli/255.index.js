@@ -376,7 +376,8 @@ function readLiveStatus(endpoints, options, sessions) {
 }
 /** Looks up every referenced pull request; a failure keeps what was fetched and says why. */
 async function fetchLiveStatus(client, sessions, context) {
-    const lookups = {};
+    // A Map, turned into an object only at the end: session names are data, never prototypes.
+    const lookups = new Map();
     const wanted = new Map();
     const sessionsByKey = new Map();
     for (const session of sessions) {
@@ -385,7 +386,7 @@ async function fetchLiveStatus(client, sessions, context) {
             continue;
         const resolution = (0,refs/* resolvePull */.U)(session.pr, context.repository, context.serverUrl);
         if ('problem' in resolution) {
-            lookups[session.name] = { missing: resolution.problem };
+            lookups.set(session.name, { missing: resolution.problem });
             continue;
         }
         wanted.set(resolution.pull.key, resolution.pull);
@@ -408,7 +409,7 @@ async function fetchLiveStatus(client, sessions, context) {
             rateLimit = decoded.rateLimit ?? rateLimit;
             for (const [key, lookup] of decoded.lookups) {
                 for (const name of sessionsByKey.get(key) ?? [])
-                    lookups[name] = lookup;
+                    lookups.set(name, lookup);
             }
         }
         catch (error) {
@@ -422,7 +423,7 @@ async function fetchLiveStatus(client, sessions, context) {
         api.rateLimit = rateLimit;
     if (failure)
         api.failure = failure;
-    return { lookups, api };
+    return { lookups: Object.fromEntries(lookups), api };
 }
 
 

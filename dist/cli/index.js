@@ -10754,7 +10754,8 @@ function buildPlan(backlog, settings = {}, live) {
     const archived = [];
     const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
     for (const declared of backlog.sessions) {
-        const swept = sweep(declared, live?.lookups[declared.name]);
+        // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
+        const swept = sweep(declared, live ? movement_own(live.lookups, declared.name) : undefined);
         const session = swept.session;
         if (session.status === 'archived') {
             archived.push(swept);
@@ -11552,6 +11553,7 @@ const size = (lines) => lines.reduce((total, line) => total + Buffer.byteLength(
 
 ;// CONCATENATED MODULE: ./src/render/updates.ts
 
+
 /** A pull request body is shortened to this many characters in an update. */
 const BODY_LIMIT = 600;
 const STATUS_WORDS = {
@@ -11652,7 +11654,7 @@ function sessionUpdates(plan, previous) {
     }));
     return [...plan.closeOrder, ...archived].map((s) => ({
         name: s.name,
-        text: sessionUpdate(s, previous?.[s.name]),
+        text: sessionUpdate(s, previous ? movement_own(previous, s.name) : undefined),
     }));
 }
 

@@ -46,7 +46,8 @@ export async function fetchLiveStatus(
   sessions: readonly Session[],
   context: LiveContext,
 ): Promise<LiveStatus> {
-  const lookups: Record<string, LiveLookup> = {};
+  // A Map, turned into an object only at the end: session names are data, never prototypes.
+  const lookups = new Map<string, LiveLookup>();
   const wanted = new Map<string, ResolvedPull>();
   const sessionsByKey = new Map<string, string[]>();
   for (const session of sessions) {
@@ -54,7 +55,7 @@ export async function fetchLiveStatus(
     if (!session.pr || session.status === 'archived') continue;
     const resolution = resolvePull(session.pr, context.repository, context.serverUrl);
     if ('problem' in resolution) {
-      lookups[session.name] = { missing: resolution.problem };
+      lookups.set(session.name, { missing: resolution.problem });
       continue;
     }
     wanted.set(resolution.pull.key, resolution.pull);
@@ -77,7 +78,7 @@ export async function fetchLiveStatus(
       const decoded = decodePullAnswer(query, answer);
       rateLimit = decoded.rateLimit ?? rateLimit;
       for (const [key, lookup] of decoded.lookups) {
-        for (const name of sessionsByKey.get(key) ?? []) lookups[name] = lookup;
+        for (const name of sessionsByKey.get(key) ?? []) lookups.set(name, lookup);
       }
     } catch (error) {
       failure = error instanceof GitHubApiError ? error.message : String(error);
@@ -89,5 +90,5 @@ export async function fetchLiveStatus(
   const api: ApiReport = { enabled: true, requests, retries, pullRequests: wanted.size };
   if (rateLimit) api.rateLimit = rateLimit;
   if (failure) api.failure = failure;
-  return { lookups, api };
+  return { lookups: Object.fromEntries(lookups), api };
 }

@@ -5,7 +5,7 @@ import type { Status } from '../backlog/schema.js';
 import { closest } from '../backlog/suggest.js';
 import { reconcile } from './drift.js';
 import { violationKey } from './ledger.js';
-import { judgeMovement, type Movement, type MovementSettings } from './movement.js';
+import { judgeMovement, own, type Movement, type MovementSettings } from './movement.js';
 import { closeOrder, rank } from './order.js';
 import {
   PLAN_SCHEMA_VERSION,
@@ -104,7 +104,8 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   const archived: Swept[] = [];
   const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
   for (const declared of backlog.sessions) {
-    const swept = sweep(declared, live?.lookups[declared.name]);
+    // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
+    const swept = sweep(declared, live ? own(live.lookups, declared.name) : undefined);
     const session = swept.session;
     if (session.status === 'archived') {
       archived.push(swept);

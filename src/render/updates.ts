@@ -2,6 +2,7 @@
 //   === SESSION UPDATE: <session name> ===  /  STATUS:  /  ACTIONS PERFORMED:  /  NEXT ACTION:  /
 //   IF PR CREATED:
 import type { Fingerprint } from '../planner/ledger.js';
+import { own } from '../planner/movement.js';
 import type { Plan, PlannedSession } from '../planner/types.js';
 import { escapeTerminal as t } from './escape.js';
 
@@ -112,6 +113,6 @@ export function sessionUpdates(
   }));
   return [...plan.closeOrder, ...archived].map((s) => ({
     name: s.name,
-    text: sessionUpdate(s, previous?.[s.name]),
+    text: sessionUpdate(s, previous ? own(previous, s.name) : undefined),
   }));
 }
