@@ -38870,6 +38870,7 @@ const fingerprintSchema = object({
     headSha: schemas_string().nullable(),
     updatedAt: schemas_string().nullable(),
     checkState: schemas_string().nullable(),
+    blocked: schemas_boolean().optional(),
     checks: record(schemas_string(), schemas_string().nullable()).optional(),
 });
 const ledgerSchema = object({
@@ -38976,7 +38977,7 @@ function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
 function fingerprint(session, live, carry) {
     if (!live && session.pr !== undefined && carry) {
         const { category, status, remainingSteps } = session;
-        return { ...carry, category, status, remainingSteps };
+        return { ...carry, category, status, remainingSteps, blocked: session.blocked ?? false };
     }
     const print = {
         category: session.category,
@@ -38986,6 +38987,7 @@ function fingerprint(session, live, carry) {
         headSha: live?.headSha ?? null,
         updatedAt: live?.updatedAt ?? null,
         checkState: live?.checkState ?? null,
+        blocked: session.blocked ?? false,
     };
     if (live && live.checks.length > 0) {
         print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
@@ -39276,6 +39278,7 @@ function buildPlan(backlog, settings = {}, live) {
             location: session.location,
             drift,
             actions: session.actions,
+            ...(session.started ? { started: session.started } : {}),
             ...(pull ? { live: pull } : {}),
         })),
         coldCategories,
@@ -39716,6 +39719,7 @@ const BANNER = {
     warn: '⚠️ warn: rails bent, none broken',
     fail: '❌ fail: a rail is broken',
 };
+const markdown_NONE = '_no data yet_';
 const HEAT = { moved: '🟩', quiet: '⬜', cold: '🟦' };
 const SPARKS = '▁▂▃▄▅▆▇█';
 /** ▁▂▃▅▇ for a series; flat when nothing changed. */
@@ -39769,7 +39773,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
             ...fit(plan.coldCategories.map((c) => `- **${escapeMarkdown(c)}**: start the next ${escapeMarkdown(c)} prompt.`), budget / 16, 'cold categories'),
         ]
         : [];
-    const metrics = extras.metrics ? metricsSection(extras.metrics) : [];
+    const metrics = extras.metrics ? metricsSection(extras.metrics, budget / 4) : [];
     const api = ['', '### Live status', '', apiLine(plan)];
     const tail = [
         ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
@@ -39799,24 +39803,27 @@ function apiLine({ api }) {
         : '';
     return `${api.pullRequests} pull request(s) read in ${api.requests} request(s), ${api.retries} retried.${rate}`;
 }
-function metricsSection(m) {
-    const none = '_no data yet_';
-    const lines = ['', '### Metrics', ''];
-    lines.push(`- **Sessions:** ${m.sessions.open} open, ${m.sessions.archived} archived, ${m.sessions.blocked} blocked`);
-    lines.push(`- **Age:** ${m.age ? `0–2 days ${m.age['0-2']}, 3–7 days ${m.age['3-7']}, 8–14 days ${m.age['8-14']}, over 14 days ${m.age['over 14']}${m.age.unknown > 0 ? `, ${m.age.unknown} without a start date` : ''}` : `${none} (no session has \`started\`)`}`);
-    lines.push(`- **PRs per cycle:** ${m.prsPerCycle && m.prsPerCycle.length > 0 ? `${m.prsPerCycle.join(', ')} ${sparkline(m.prsPerCycle)}` : `${none} (needs two sweeps in the ledger)`}`);
-    lines.push(`- **Median time to PR:** ${m.medianDaysToPr === null ? `${none} (needs start dates and live pull requests)` : `${m.medianDaysToPr.toFixed(1)} days`}`);
-    lines.push(`- **Checks:** ${m.checks ? `${m.checks.passed} passed, ${m.checks.failed} failed, ${m.checks.pending} pending${m.checks.passRate === null ? '' : ` (${m.checks.passRate}% pass)`}` : `${none} (needs live status)`}`);
-    lines.push(`- **Flaky checks:** ${m.flakyChecks === null ? `${none} (needs the ledger)` : m.flakyChecks.length === 0 ? 'none seen' : m.flakyChecks.map(escapeMarkdown).join(', ')}`);
-    if (m.trends) {
-        lines.push(`- **Trends** over the last ${m.trends.active.length} sweeps: active ${sparkline(m.trends.active)} (${m.trends.active.at(-1)}), cold categories ${sparkline(m.trends.cold)} (${m.trends.cold.at(-1)}), blocked ${sparkline(m.trends.blocked)} (${m.trends.blocked.at(-1)})`);
-    }
-    lines.push('', '### Category heat map', '');
+/** The heat map, then the metrics: both within `room` bytes. */
+function metricsSection(m, room) {
+    const lines = ['', '### Category heat map', ''];
     if (!m.heatMap) {
-        lines.push(`${none}: the heat map needs the ledger of earlier sweeps.`);
+        lines.push(`${markdown_NONE}: the heat map needs the ledger of earlier sweeps.`);
     }
     else {
-        lines.push(`| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`, `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`, ...m.heatMap.rows.map((r) => `| ${escapeMarkdown(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`), '', `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`);
+        lines.push(`| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`, `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`, ...fit(m.heatMap.rows.map((r) => `| ${escapeMarkdown(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`), room / 2, 'categories'), '', `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`);
+    }
+    return [...lines, ...metricsList(m, room / 4)];
+}
+function metricsList(m, room) {
+    const lines = ['', '### Metrics', ''];
+    lines.push(`- **Sessions:** ${m.sessions.open} open, ${m.sessions.archived} archived, ${m.sessions.blocked} blocked`);
+    lines.push(`- **Age:** ${m.age ? `0–2 days ${m.age['0-2']}, 3–7 days ${m.age['3-7']}, 8–14 days ${m.age['8-14']}, over 14 days ${m.age['over 14']}${m.age.unknown > 0 ? `, ${m.age.unknown} without a start date` : ''}` : `${markdown_NONE} (no session has \`started\`)`}`);
+    lines.push(`- **PRs per cycle:** ${m.prsPerCycle && m.prsPerCycle.length > 0 ? `${m.prsPerCycle.join(', ')} ${sparkline(m.prsPerCycle)}` : `${markdown_NONE} (needs two sweeps in the ledger)`}`);
+    lines.push(`- **Median time to PR:** ${m.medianDaysToPr === null ? `${markdown_NONE} (needs start dates and live pull requests)` : `${m.medianDaysToPr.toFixed(1)} days`}`);
+    lines.push(`- **Checks:** ${m.checks ? `${m.checks.passed} passed, ${m.checks.failed} failed, ${m.checks.pending} pending${m.checks.passRate === null ? '' : ` (${m.checks.passRate}% pass)`}` : `${markdown_NONE} (needs live status)`}`);
+    lines.push(`- **Flaky checks:** ${m.flakyChecks === null ? `${markdown_NONE} (needs the ledger)` : m.flakyChecks.length === 0 ? 'none seen' : list(m.flakyChecks, room)}`);
+    if (m.trends) {
+        lines.push(`- **Trends** over the last ${m.trends.active.length} sweeps: active ${sparkline(m.trends.active)} (${m.trends.active.at(-1)}), cold categories ${sparkline(m.trends.cold)} (${m.trends.cold.at(-1)}), blocked ${sparkline(m.trends.blocked)} (${m.trends.blocked.at(-1)})`);
     }
     return lines;
 }
@@ -39826,7 +39833,7 @@ function updatesSection(updates, room) {
         const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
         const fence = '`'.repeat(longest + 1);
         return [
-            `<details><summary>SESSION UPDATE: ${escapeHtml(name.slice(0, 200))}</summary>`,
+            `<details><summary>SESSION UPDATE: ${escapeHtml(escapeTerminal(name.slice(0, 200)))}</summary>`,
             '',
             `${fence}text`,
             text,
@@ -39975,7 +39982,8 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
         }
     }
     const withLive = [...plan.closeOrder, ...plan.archived].filter((s) => s.live);
-    const daysToPr = [...plan.closeOrder]
+    // Finished sessions count most here: the archived ones are those that reached a pull request.
+    const daysToPr = [...plan.closeOrder, ...plan.archived]
         .filter((s) => s.live && s.started)
         .map((s) => (Date.parse(s.live.createdAt) - Date.parse(s.started)) / DAY)
         .filter((d) => Number.isFinite(d) && d >= 0);
@@ -39994,6 +40002,9 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
         }
         const done = checks.passed + checks.failed;
         checks.passRate = done > 0 ? Math.round((checks.passed / done) * 1000) / 10 : null;
+        // Pull requests without a single check say nothing about pass rates.
+        if (done + checks.pending === 0)
+            checks = null;
     }
     const sweeps = ledger?.sweeps ?? [];
     const recent = sweeps.slice(-RECENT_SWEEPS);
@@ -40005,7 +40016,8 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
             blocked: plan.counts.blocked,
         },
         age,
-        prsPerCycle: sweeps.length >= 2
+        // Pull request states are known only when some sweep read GitHub.
+        prsPerCycle: sweeps.length >= 2 && recent.some((s) => Object.values(s.sessions).some((f) => f.prState))
             ? recent
                 .filter((sweep) => previousOf(sweep))
                 .map((sweep) => {
@@ -40015,13 +40027,16 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
             : null,
         medianDaysToPr: median(daysToPr),
         checks,
-        flakyChecks: ledger ? flaky(sweeps) : null,
+        // Flakiness needs check conclusions from two sweeps at least.
+        flakyChecks: sweeps.filter((s) => Object.values(s.sessions).some((f) => f.checks)).length >= 2
+            ? flaky(sweeps)
+            : null,
         heatMap: ledger ? heatMap(plan.categories, sweeps, recent, coldAfterSweeps) : null,
         trends: sweeps.length >= 2
             ? {
                 active: recent.map((s) => Object.values(s.sessions).filter((f) => f.status !== 'archived').length),
                 cold: recent.map((s) => coldIn(plan.categories, sweeps, sweeps.indexOf(s), coldAfterSweeps).length),
-                blocked: recent.map((s) => Object.values(s.sessions).filter((f) => f.status === 'blocked').length),
+                blocked: recent.map((s) => Object.values(s.sessions).filter((f) => f.status !== 'archived' && (f.blocked ?? f.status === 'blocked')).length),
             }
             : null,
     };
@@ -40095,31 +40110,38 @@ const STATUS_WORDS = {
 /** What GitHub shows happened since the last sweep, from the two fingerprints. */
 function sinceLastSweep(session, before) {
     const live = session.live;
-    if (!live)
+    // Without an earlier sweep there is nothing to compare: GitHub's history is not guessed at.
+    if (!live || !before)
         return [];
     const seen = [];
-    if (!before?.prState)
+    if (!before.prState)
         seen.push(`Opened ${live.ref}.`);
-    if (before && before.headSha && live.headSha && before.headSha !== live.headSha) {
+    if (before.headSha && live.headSha && before.headSha !== live.headSha) {
         seen.push(`Pushed commits (head now ${live.headSha.slice(0, 7)}).`);
     }
-    if (before && live.checkState && before.checkState !== live.checkState) {
+    if (live.checkState && before.checkState !== live.checkState) {
         const names = live.checks.map((c) => c.name).join(', ');
         seen.push(`Checks ran: ${live.checkState.toLowerCase()}${names ? ` (${names})` : ''}.`);
     }
-    if (live.merged && before?.prState !== 'MERGED')
+    if (live.merged && before.prState !== 'MERGED')
         seen.push(`Merged ${live.ref}.`);
     return seen;
 }
 function oneLine(text) {
     return escapeTerminal(text.replace(/\s+/g, ' ').trim());
 }
-/** Text kept to its lines (no control characters), shortened. */
+const HEADINGS = /^(=== SESSION UPDATE:|STATUS:|ACTIONS PERFORMED:|NEXT ACTION:|IF PR CREATED:)/;
+/**
+ * A pull request body kept to its lines, shortened: no control characters, no blank lines, and
+ * no line that could pass for the template's own (a body cannot forge another update).
+ */
 function block(text, limit) {
     const lines = text
         .replace(/\r\n?/g, '\n')
         .split('\n')
-        .map((line) => escapeTerminal(line.trimEnd()));
+        .map((line) => escapeTerminal(line.trimEnd()))
+        .filter((line) => line.trim() !== '')
+        .map((line) => (HEADINGS.test(line.trimStart()) ? `  ${line}` : line));
     const joined = lines.join('\n').trim();
     return joined.length > limit ? `${joined.slice(0, limit - 1).trimEnd()}…` : joined;
 }

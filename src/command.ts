@@ -1,5 +1,6 @@
 // The command-line flow: parse arguments, load the backlog, plan, print. Exit codes:
 // 0 a plan, 1 a broken rail under --enforce, 2 bad input or usage.
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -98,7 +99,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     if (!base) return 2;
     const plan = judgeChange(base, head, settings, live);
     const report = renderReport(plan, { now: new Date().toISOString() });
-    io.stdout(render(plan, parsed.format, report));
+    io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
     if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report.files);
     return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
   }
@@ -123,10 +124,11 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
   const next = parsed.ledger || parsed.writeLedger ? nextLedger(plan, ledger, now) : undefined;
   const report = renderReport(plan, {
     ...(ledger ? { previous: ledger } : {}),
-    ...(next && parsed.ledger ? { next } : {}),
+    ...(next ? { next } : {}),
     now,
+    coldAfterSweeps: parsed.coldAfterSweeps,
   });
-  io.stdout(render(plan, parsed.format, report));
+  io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
   if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report.files);
   if (parsed.writeLedger && next) {
     await writeFiles(dirname(resolve(io.cwd, parsed.writeLedger)), {
@@ -198,9 +200,20 @@ async function liveStatus(parsed: Parsed, io: CliIo, backlog: Backlog): Promise<
 
 function render(plan: Plan, format: Parsed['format'], report: Report): string {
   if (format === 'json') return report.files['plan.json']!;
-  if (format === 'markdown') return report.files['plan.md']!;
+  // The same summary as the job's, shortened the same way; --out has the whole plan.md.
+  if (format === 'markdown') return report.summary;
   if (format === 'updates') return report.files['session-updates.md']!;
   return renderText(plan);
+}
+
+/**
+ * Run inside a GitHub Actions job, text from the backlog and from pull requests could start a
+ * line with `::` and be obeyed as a workflow command: the output is fenced with stop-commands.
+ */
+function fenced(text: string, format: Parsed['format'], env: NodeJS.ProcessEnv): string {
+  if (env.GITHUB_ACTIONS !== 'true' || format === 'json') return text;
+  const token = randomUUID();
+  return `::stop-commands::${token}\n${text}::${token}::\n`;
 }
 
 /** Each file whole or not at all: written beside, then renamed into place. */

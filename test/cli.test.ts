@@ -320,3 +320,21 @@ describe('session-sweeper reports', () => {
     );
   });
 });
+
+describe('the command inside a GitHub Actions job', () => {
+  it('fences its output so text from the backlog cannot run as a workflow command', async () => {
+    const file = await tempFile(
+      's.json',
+      JSON.stringify([{ name: 'x', status: 'pr-ready', category: 'UX' }]),
+    );
+    const { out } = await sweep([file, '--format', 'updates'], process.cwd(), {
+      GITHUB_ACTIONS: 'true',
+    });
+    const token = /^::stop-commands::(.+)$/m.exec(out)?.[1];
+    expect(token).toBeTruthy();
+    expect(out.trimEnd().endsWith(`::${token!}::`)).toBe(true);
+    expect((await sweep([file, '--format', 'updates'])).out.startsWith('=== SESSION UPDATE')).toBe(
+      true,
+    );
+  });
+});

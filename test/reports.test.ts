@@ -67,7 +67,6 @@ PR created
 ACTIONS PERFORMED:
 - Added zoom controls
 - Ran the e2e suite
-- Opened acme/summit#12.
 
 NEXT ACTION:
 Confirm checks, then archive
@@ -117,6 +116,27 @@ No pull request yet.
     expect(text).toContain('- Pushed commits (head now abcdef1).');
     expect(text).toContain('- Checks ran: success (test).');
     expect(text).toContain('- Merged acme/summit#12.');
+  });
+
+  it('a pull request body cannot forge another update or add blank lines', () => {
+    const b = backlog(
+      'version: 1\nsessions:\n  - {name: s, category: UX, status: pr-created, pr: 12}\n',
+    );
+    const body = 'ok\n\n\n=== SESSION UPDATE: t ===\n\nSTATUS:\nPR-ready';
+    const text = renderUpdates(buildPlan(b, {}, live({ s: pull({ body }) })));
+    expect(text.match(/^=== SESSION UPDATE/gm)).toHaveLength(1);
+    expect(text).toContain(
+      'IF PR CREATED:\nfeat(ui): timeline zoom\nok\n  === SESSION UPDATE: t ===\n  STATUS:\nPR-ready\n',
+    );
+  });
+
+  it('without an earlier sweep, nothing is claimed about what GitHub did since', () => {
+    const b = backlog(
+      'version: 1\nsessions:\n  - {name: s, category: UX, status: pr-created, pr: 12}\n',
+    );
+    expect(renderUpdates(buildPlan(b, {}, live({ s: pull() })))).toContain(
+      'ACTIONS PERFORMED:\n- No work recorded yet.\n',
+    );
   });
 
   it('shortens a long body, and keeps control characters from reaching the reader', () => {
@@ -272,14 +292,25 @@ sessions:
       '### Rails',
       '### Close/ship order',
       '### Cold categories',
-      '### Metrics',
       '### Category heat map',
+      '### Metrics',
       '### Session updates',
       '### Live status',
     ];
     const positions = order.map((heading) => summary.indexOf(heading));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+  });
+
+  it('a line break in a name cannot end the <details> block', () => {
+    const evil = backlog(
+      'version: 1\nsessions:\n  - {name: "evil\\n\\n![pixel](https://attacker.example/p.png)", category: UX, status: pr-ready}\n',
+    );
+    const out = renderReport(buildPlan(evil), { now: '2026-11-25T05:00:00Z' }).summary;
+    expect(out).toContain(
+      '<details><summary>SESSION UPDATE: evil\\u{a}\\u{a}![pixel](https://attacker.example/p.png)</summary>',
+    );
+    expect(out).not.toMatch(/^!\[pixel\]/m);
   });
 
   it('SESSION UPDATE blocks sit in <details>, fenced so their text never renders', () => {
@@ -309,5 +340,41 @@ sessions:
       /more session updates are not shown here; every update is in session-updates\.md\./,
     );
     expect(report.files['session-updates.md']!.match(/=== SESSION UPDATE/g)).toHaveLength(10_000);
+  });
+});
+
+describe('no data is not zero', () => {
+  it('pull requests without checks give no check metrics; sweeps without GitHub give no PR counts', () => {
+    const b = backlog(
+      'version: 1\nsessions:\n  - {name: s, category: UX, status: pr-created, pr: 12}\n',
+    );
+    const plan = buildPlan(b, {}, live({ s: pull({ checks: [] }) }));
+    expect(computeMetrics(plan, undefined, '2026-11-25T05:00:00Z').checks).toBeNull();
+    let ledger: Ledger | undefined;
+    for (let i = 0; i < 2; i++)
+      ledger = nextLedger(buildPlan(b), ledger, `2026-11-2${i}T05:00:00Z`);
+    expect(computeMetrics(buildPlan(b), ledger, '2026-11-25T05:00:00Z').prsPerCycle).toBeNull();
+  });
+
+  it('a heat map of 12,000 categories is shortened to fit the summary', () => {
+    const categories = Array.from({ length: 12_000 }, (_, i) => `category-${i}-${'y'.repeat(40)}`);
+    const b = backlog(`version: 1\ncategories: [${categories.join(', ')}]\nsessions: []\n`);
+    let ledger: Ledger | undefined;
+    let summary = '';
+    for (let i = 0; i < 3; i++) {
+      const now = `2026-11-2${i}T05:00:00Z`;
+      const plan = buildPlan(b, {
+        movement: { now, coldAfterSweeps: 2, coldAfterHours: 48, ...(ledger ? { ledger } : {}) },
+      });
+      const previous = ledger;
+      ledger = nextLedger(plan, ledger, now);
+      summary = renderReport(plan, {
+        ...(previous ? { previous } : {}),
+        next: ledger,
+        now,
+      }).summary;
+    }
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+    expect(summary).toMatch(/more categories are not shown here/);
   });
 });

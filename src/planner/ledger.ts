@@ -15,6 +15,8 @@ export interface Fingerprint {
   headSha: string | null;
   updatedAt: string | null;
   checkState: string | null;
+  /** Blocked by the flag or the status (absent in ledgers written before it was kept). */
+  blocked?: boolean;
   /** Each check's conclusion on the head commit, for telling flaky checks. */
   checks?: Record<string, string | null>;
 }
@@ -41,6 +43,7 @@ const fingerprintSchema = z.object({
   headSha: z.string().nullable(),
   updatedAt: z.string().nullable(),
   checkState: z.string().nullable(),
+  blocked: z.boolean().optional(),
   checks: z.record(z.string(), z.string().nullable()).optional(),
 });
 

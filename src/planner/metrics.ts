@@ -75,7 +75,8 @@ export function computeMetrics(
   }
 
   const withLive = [...plan.closeOrder, ...plan.archived].filter((s) => s.live);
-  const daysToPr = [...plan.closeOrder]
+  // Finished sessions count most here: the archived ones are those that reached a pull request.
+  const daysToPr = [...plan.closeOrder, ...plan.archived]
     .filter((s) => s.live && s.started)
     .map((s) => (Date.parse(s.live!.createdAt) - Date.parse(s.started!)) / DAY)
     .filter((d) => Number.isFinite(d) && d >= 0);
@@ -92,6 +93,8 @@ export function computeMetrics(
     }
     const done = checks.passed + checks.failed;
     checks.passRate = done > 0 ? Math.round((checks.passed / done) * 1000) / 10 : null;
+    // Pull requests without a single check say nothing about pass rates.
+    if (done + checks.pending === 0) checks = null;
   }
 
   const sweeps = ledger?.sweeps ?? [];
@@ -105,8 +108,9 @@ export function computeMetrics(
       blocked: plan.counts.blocked,
     },
     age,
+    // Pull request states are known only when some sweep read GitHub.
     prsPerCycle:
-      sweeps.length >= 2
+      sweeps.length >= 2 && recent.some((s) => Object.values(s.sessions).some((f) => f.prState))
         ? recent
             .filter((sweep) => previousOf(sweep))
             .map((sweep) => {
@@ -118,7 +122,11 @@ export function computeMetrics(
         : null,
     medianDaysToPr: median(daysToPr),
     checks,
-    flakyChecks: ledger ? flaky(sweeps) : null,
+    // Flakiness needs check conclusions from two sweeps at least.
+    flakyChecks:
+      sweeps.filter((s) => Object.values(s.sessions).some((f) => f.checks)).length >= 2
+        ? flaky(sweeps)
+        : null,
     heatMap: ledger ? heatMap(plan.categories, sweeps, recent, coldAfterSweeps) : null,
     trends:
       sweeps.length >= 2
@@ -130,7 +138,10 @@ export function computeMetrics(
               (s) => coldIn(plan.categories, sweeps, sweeps.indexOf(s), coldAfterSweeps).length,
             ),
             blocked: recent.map(
-              (s) => Object.values(s.sessions).filter((f) => f.status === 'blocked').length,
+              (s) =>
+                Object.values(s.sessions).filter(
+                  (f) => f.status !== 'archived' && (f.blocked ?? f.status === 'blocked'),
+                ).length,
             ),
           }
         : null,

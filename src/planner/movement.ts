@@ -53,13 +53,16 @@ export function openedBeyondFreeSlots<T>(
  * read this time, the pull request fields are carried over rather than seen to change.
  */
 export function fingerprint(
-  session: Pick<Session, 'category' | 'status' | 'remainingSteps'> & { pr?: unknown },
+  session: Pick<Session, 'category' | 'status' | 'remainingSteps'> & {
+    pr?: unknown;
+    blocked?: boolean;
+  },
   live?: LivePull,
   carry?: Fingerprint,
 ): Fingerprint {
   if (!live && session.pr !== undefined && carry) {
     const { category, status, remainingSteps } = session;
-    return { ...carry, category, status, remainingSteps };
+    return { ...carry, category, status, remainingSteps, blocked: session.blocked ?? false };
   }
   const print: Fingerprint = {
     category: session.category,
@@ -69,6 +72,7 @@ export function fingerprint(
     headSha: live?.headSha ?? null,
     updatedAt: live?.updatedAt ?? null,
     checkState: live?.checkState ?? null,
+    blocked: session.blocked ?? false,
   };
   if (live && live.checks.length > 0) {
     print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));

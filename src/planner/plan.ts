@@ -193,6 +193,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
       location: session.location,
       drift,
       actions: session.actions,
+      ...(session.started ? { started: session.started } : {}),
       ...(pull ? { live: pull } : {}),
     })),
     coldCategories,

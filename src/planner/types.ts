@@ -94,6 +94,7 @@ export interface Plan {
     location: SourceLocation;
     drift: Drift[];
     actions: string[];
+    started?: string;
     live?: LivePull;
   }[];
   coldCategories: string[];

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../backlog/model.js';
 import type { HeatCell, Metrics } from '../planner/metrics.js';
 import type { Plan, PlannedSession, Verdict, Violation } from '../planner/types.js';
-import { escapeHtml, escapeMarkdown as md } from './escape.js';
+import { escapeHtml, escapeMarkdown as md, escapeTerminal } from './escape.js';
 
 /** GitHub shows at most 1 MiB of summary per step; stay well under it. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -19,6 +19,7 @@ export interface SummaryExtras {
   updates?: { name: string; text: string }[];
 }
 
+const NONE = '_no data yet_';
 const HEAT: Record<HeatCell, string> = { moved: '🟩', quiet: '⬜', cold: '🟦' };
 const SPARKS = '▁▂▃▄▅▆▇█';
 
@@ -99,7 +100,7 @@ export function renderMarkdown(
           ),
         ]
       : [];
-  const metrics = extras.metrics ? metricsSection(extras.metrics) : [];
+  const metrics = extras.metrics ? metricsSection(extras.metrics, budget / 4) : [];
   const api = ['', '### Live status', '', apiLine(plan)];
   const tail = [
     ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
@@ -131,44 +132,52 @@ function apiLine({ api }: Plan): string {
   return `${api.pullRequests} pull request(s) read in ${api.requests} request(s), ${api.retries} retried.${rate}`;
 }
 
-function metricsSection(m: Metrics): string[] {
-  const none = '_no data yet_';
+/** The heat map, then the metrics: both within `room` bytes. */
+function metricsSection(m: Metrics, room: number): string[] {
+  const lines = ['', '### Category heat map', ''];
+  if (!m.heatMap) {
+    lines.push(`${NONE}: the heat map needs the ledger of earlier sweeps.`);
+  } else {
+    lines.push(
+      `| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`,
+      `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`,
+      ...fit(
+        m.heatMap.rows.map(
+          (r) => `| ${md(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`,
+        ),
+        room / 2,
+        'categories',
+      ),
+      '',
+      `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`,
+    );
+  }
+  return [...lines, ...metricsList(m, room / 4)];
+}
+
+function metricsList(m: Metrics, room: number): string[] {
   const lines = ['', '### Metrics', ''];
   lines.push(
     `- **Sessions:** ${m.sessions.open} open, ${m.sessions.archived} archived, ${m.sessions.blocked} blocked`,
   );
   lines.push(
-    `- **Age:** ${m.age ? `0–2 days ${m.age['0-2']}, 3–7 days ${m.age['3-7']}, 8–14 days ${m.age['8-14']}, over 14 days ${m.age['over 14']}${m.age.unknown > 0 ? `, ${m.age.unknown} without a start date` : ''}` : `${none} (no session has \`started\`)`}`,
+    `- **Age:** ${m.age ? `0–2 days ${m.age['0-2']}, 3–7 days ${m.age['3-7']}, 8–14 days ${m.age['8-14']}, over 14 days ${m.age['over 14']}${m.age.unknown > 0 ? `, ${m.age.unknown} without a start date` : ''}` : `${NONE} (no session has \`started\`)`}`,
   );
   lines.push(
-    `- **PRs per cycle:** ${m.prsPerCycle && m.prsPerCycle.length > 0 ? `${m.prsPerCycle.join(', ')} ${sparkline(m.prsPerCycle)}` : `${none} (needs two sweeps in the ledger)`}`,
+    `- **PRs per cycle:** ${m.prsPerCycle && m.prsPerCycle.length > 0 ? `${m.prsPerCycle.join(', ')} ${sparkline(m.prsPerCycle)}` : `${NONE} (needs two sweeps in the ledger)`}`,
   );
   lines.push(
-    `- **Median time to PR:** ${m.medianDaysToPr === null ? `${none} (needs start dates and live pull requests)` : `${m.medianDaysToPr.toFixed(1)} days`}`,
+    `- **Median time to PR:** ${m.medianDaysToPr === null ? `${NONE} (needs start dates and live pull requests)` : `${m.medianDaysToPr.toFixed(1)} days`}`,
   );
   lines.push(
-    `- **Checks:** ${m.checks ? `${m.checks.passed} passed, ${m.checks.failed} failed, ${m.checks.pending} pending${m.checks.passRate === null ? '' : ` (${m.checks.passRate}% pass)`}` : `${none} (needs live status)`}`,
+    `- **Checks:** ${m.checks ? `${m.checks.passed} passed, ${m.checks.failed} failed, ${m.checks.pending} pending${m.checks.passRate === null ? '' : ` (${m.checks.passRate}% pass)`}` : `${NONE} (needs live status)`}`,
   );
   lines.push(
-    `- **Flaky checks:** ${m.flakyChecks === null ? `${none} (needs the ledger)` : m.flakyChecks.length === 0 ? 'none seen' : m.flakyChecks.map(md).join(', ')}`,
+    `- **Flaky checks:** ${m.flakyChecks === null ? `${NONE} (needs the ledger)` : m.flakyChecks.length === 0 ? 'none seen' : list(m.flakyChecks, room)}`,
   );
   if (m.trends) {
     lines.push(
       `- **Trends** over the last ${m.trends.active.length} sweeps: active ${sparkline(m.trends.active)} (${m.trends.active.at(-1)}), cold categories ${sparkline(m.trends.cold)} (${m.trends.cold.at(-1)}), blocked ${sparkline(m.trends.blocked)} (${m.trends.blocked.at(-1)})`,
-    );
-  }
-  lines.push('', '### Category heat map', '');
-  if (!m.heatMap) {
-    lines.push(`${none}: the heat map needs the ledger of earlier sweeps.`);
-  } else {
-    lines.push(
-      `| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`,
-      `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`,
-      ...m.heatMap.rows.map(
-        (r) => `| ${md(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`,
-      ),
-      '',
-      `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`,
     );
   }
   return lines;
@@ -183,7 +192,7 @@ function updatesSection(
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     return [
-      `<details><summary>SESSION UPDATE: ${escapeHtml(name.slice(0, 200))}</summary>`,
+      `<details><summary>SESSION UPDATE: ${escapeHtml(escapeTerminal(name.slice(0, 200)))}</summary>`,
       '',
       `${fence}text`,
       text,

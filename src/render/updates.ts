@@ -20,17 +20,18 @@ const STATUS_WORDS: Record<PlannedSession['status'], string> = {
 /** What GitHub shows happened since the last sweep, from the two fingerprints. */
 function sinceLastSweep(session: PlannedSession, before: Fingerprint | undefined): string[] {
   const live = session.live;
-  if (!live) return [];
+  // Without an earlier sweep there is nothing to compare: GitHub's history is not guessed at.
+  if (!live || !before) return [];
   const seen: string[] = [];
-  if (!before?.prState) seen.push(`Opened ${live.ref}.`);
-  if (before && before.headSha && live.headSha && before.headSha !== live.headSha) {
+  if (!before.prState) seen.push(`Opened ${live.ref}.`);
+  if (before.headSha && live.headSha && before.headSha !== live.headSha) {
     seen.push(`Pushed commits (head now ${live.headSha.slice(0, 7)}).`);
   }
-  if (before && live.checkState && before.checkState !== live.checkState) {
+  if (live.checkState && before.checkState !== live.checkState) {
     const names = live.checks.map((c) => c.name).join(', ');
     seen.push(`Checks ran: ${live.checkState.toLowerCase()}${names ? ` (${names})` : ''}.`);
   }
-  if (live.merged && before?.prState !== 'MERGED') seen.push(`Merged ${live.ref}.`);
+  if (live.merged && before.prState !== 'MERGED') seen.push(`Merged ${live.ref}.`);
   return seen;
 }
 
@@ -38,12 +39,19 @@ function oneLine(text: string): string {
   return t(text.replace(/\s+/g, ' ').trim());
 }
 
-/** Text kept to its lines (no control characters), shortened. */
+const HEADINGS = /^(=== SESSION UPDATE:|STATUS:|ACTIONS PERFORMED:|NEXT ACTION:|IF PR CREATED:)/;
+
+/**
+ * A pull request body kept to its lines, shortened: no control characters, no blank lines, and
+ * no line that could pass for the template's own (a body cannot forge another update).
+ */
 function block(text: string, limit: number): string {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => t(line.trimEnd()));
+    .map((line) => t(line.trimEnd()))
+    .filter((line) => line.trim() !== '')
+    .map((line) => (HEADINGS.test(line.trimStart()) ? `  ${line}` : line));
   const joined = lines.join('\n').trim();
   return joined.length > limit ? `${joined.slice(0, limit - 1).trimEnd()}…` : joined;
 }
