@@ -91,7 +91,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     return 0;
   }
 
-  const settings = checkedSettings(parsed.settings, head);
+  const settings = { ...checkedSettings(parsed.settings, head), now: new Date().toISOString() };
   const live = parsed.github ? await liveStatus(parsed, io, head) : undefined;
 
   if (parsed.command === 'diff') {

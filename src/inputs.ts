@@ -24,6 +24,7 @@ const inputSchema = z.object({
   'cold-after-hours': count(1),
   'fail-on': z.string().optional(),
   'fail-on-existing': z.enum(['true', 'false'], 'must be "true" or "false"'),
+  'stale-prompt-days': count(1),
   'artifact-name': z
     .string()
     .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
@@ -46,6 +47,8 @@ export interface Inputs {
   coldAfterHours: number;
   failOn: RailId[];
   failOnExisting: boolean;
+  /** Prompts older than this must be replaced before the next sweep. */
+  stalePromptDays: number;
   /** The plan artifact: plan.json, plan.md, session-updates.md and ledger.json. */
   artifactName: string;
   retentionDays?: number;
@@ -96,6 +99,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     failOn,
     failOnExisting: result.data['fail-on-existing'] === 'true',
     artifactName: result.data['artifact-name'],
+    stalePromptDays: result.data['stale-prompt-days'] ?? 30,
   };
   if (result.data['retention-days'] !== undefined)
     inputs.retentionDays = result.data['retention-days'];

@@ -183,6 +183,8 @@ function planSettings(inputs: Inputs, backlog: Backlog): PlanSettings {
   }
   return {
     failOn: new Set(inputs.failOn),
+    stalePromptDays: inputs.stalePromptDays,
+    now: new Date().toISOString(),
     ...(inputs.capacity !== undefined ? { capacity: inputs.capacity } : {}),
     ...(inputs.reserve !== undefined ? { reserve: inputs.reserve } : {}),
   };

@@ -15,6 +15,7 @@ describe('action inputs', () => {
       failOn: ['capacity-hard', 'cold-category', 'schema', 'new-session-at-capacity'],
       failOnExisting: false,
       artifactName: 'session-sweeper-plan',
+      stalePromptDays: 30,
     });
   });
 

@@ -53,6 +53,9 @@ const backlogArb = fc
       categories: [...PLAYBOOK_CATEGORIES],
       sessions,
       warnings: [],
+      prompts: [],
+      incidents: [],
+      cadence: { governanceEvery: 12, schedulerEvery: 30 },
       locations: {},
     })),
   );

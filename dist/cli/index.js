@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5287);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(506);
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
 
 // A reader that stops early (`| head`) closes the pipe: that ends the command, quietly.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5287:
+/***/ 506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9690,6 +9690,27 @@ const sessionFields = {
         .meta({ description: 'What the session is for: a backlog prompt or a playbook special.' }),
 };
 const sessionSchema = strictObject(sessionFields);
+const promptSchema = strictObject({
+    id: schema_text.max(100).meta({ description: 'Unique id of the prompt.' }),
+    title: schema_text.max(300),
+    added: iso_date().optional().meta({ description: 'When the prompt was added (YYYY-MM-DD).' }),
+    obsolete: schemas_boolean().default(false).meta({ description: 'Replace it before the next sweep.' }),
+})
+    .meta({ description: 'A prompt waiting for a slot.' });
+const categoryBacklogSchema = strictObject({
+    active: array(promptSchema).default([]).meta({ description: 'Pulled from first.' }),
+    reserve: array(promptSchema).default([]).meta({ description: 'Refills active, weekly.' }),
+});
+const incidentSchema = strictObject({
+    id: schema_text.max(100),
+    date: iso_date(),
+    category: schema_text.max(100),
+    summary: schema_text.max(1000),
+    hardening: schema_text
+        .max(200)
+        .optional()
+        .meta({ description: 'The session that answers the incident with a hardening prompt.' }),
+});
 const backlogSchema = strictObject({
     $schema: schemas_string().optional().meta({ description: 'Editors may point at the JSON Schema.' }),
     version: literal(1).meta({ description: 'Format version of this file: 1.' }),
@@ -9705,6 +9726,20 @@ const backlogSchema = strictObject({
         description: 'The rotation, in priority order. Default: Security, Data Integrity, Golden Path, CI Stability, Graph, Infrastructure, UX, Analytics.',
     }),
     sessions: array(sessionSchema).default([]),
+    backlog: record(schema_text.max(100), categoryBacklogSchema).default({}).meta({
+        description: 'Prompts per category: an active list to pull from, a reserve to refill it.',
+    }),
+    incidents: array(incidentSchema).default([]).meta({
+        description: 'Incidents and regressions; each needs a hardening session within 2 cycles.',
+    }),
+    cadence: strictObject({
+        governance_every: schemas_int().min(1).default(12),
+        scheduler_every: schemas_int().min(1).default(30),
+    })
+        .default({ governance_every: 12, scheduler_every: 30 })
+        .meta({
+        description: 'Cycles between governance/documentation and scheduler/orchestrator prompts.',
+    }),
 })
     .meta({
     title: 'session-sweeper backlog (sessions.yaml)',
@@ -9985,6 +10020,69 @@ function load_validate(format, raw, locate, file) {
             location: session.location,
         });
     });
+    const prompts = Object.entries(top?.backlog ?? {}).map(([category, lists]) => {
+        const prompt = (list) => (p, i) => ({
+            id: p.id,
+            title: p.title,
+            obsolete: p.obsolete,
+            ...(p.added ? { added: p.added } : {}),
+            location: locate(['backlog', category, list, i]),
+        });
+        return {
+            category,
+            active: lists.active.map(prompt('active')),
+            reserve: lists.reserve.map(prompt('reserve')),
+            location: locate(['backlog', category], category),
+        };
+    });
+    const seenPrompts = new Map();
+    for (const group of prompts) {
+        if (!rotation.has(group.category)) {
+            warnings.push({
+                severity: 'warning',
+                message: `backlog category "${group.category}" is not in the rotation${didYouMean(group.category, categories)}`,
+                fix: 'Name a rotation category, or its prompts are never picked.',
+                location: group.location,
+            });
+        }
+        for (const p of [...group.active, ...group.reserve]) {
+            const first = seenPrompts.get(p.id);
+            if (first) {
+                errors.push({
+                    severity: 'error',
+                    message: `duplicate prompt id "${p.id}" at ${place(first.location, p.location)}`,
+                    fix: 'Give each prompt a unique id.',
+                    location: p.location,
+                });
+            }
+            else
+                seenPrompts.set(p.id, p);
+        }
+    }
+    const names = sessions.map((s) => s.name);
+    const incidents = (top?.incidents ?? []).map((incident, i) => {
+        const location = locate(['incidents', i]);
+        if (incident.hardening !== undefined && !names.includes(incident.hardening)) {
+            errors.push({
+                severity: 'error',
+                message: `incident "${incident.id}" names hardening session "${incident.hardening}", which is not in sessions${didYouMean(incident.hardening, names)}`,
+                fix: 'Name the session that answers the incident, or drop `hardening` until one is started.',
+                location: locate(['incidents', i], 'hardening'),
+            });
+        }
+        return {
+            id: incident.id,
+            date: incident.date,
+            category: incident.category,
+            summary: incident.summary,
+            ...(incident.hardening !== undefined ? { hardening: incident.hardening } : {}),
+            location,
+        };
+    });
+    const cadence = {
+        governanceEvery: top?.cadence.governance_every ?? 12,
+        schedulerEvery: top?.cadence.scheduler_every ?? 30,
+    };
     if (errors.length > 0)
         return fail(errors, warnings);
     const locations = {};
@@ -9999,7 +10097,19 @@ function load_validate(format, raw, locate, file) {
     }
     return {
         ok: true,
-        backlog: { file, format, capacity, reserve, categories, sessions, warnings, locations },
+        backlog: {
+            file,
+            format,
+            capacity,
+            reserve,
+            categories,
+            sessions,
+            prompts,
+            incidents,
+            cadence,
+            warnings,
+            locations,
+        },
         warnings,
     };
 }
@@ -10338,6 +10448,7 @@ const fingerprintSchema = object({
     updatedAt: schemas_string().nullable(),
     checkState: schemas_string().nullable(),
     blocked: schemas_boolean().optional(),
+    kind: schemas_string().optional(),
     checks: record(schemas_string(), schemas_string().nullable()).optional(),
 });
 const ledgerSchema = object({
@@ -10347,6 +10458,7 @@ const ledgerSchema = object({
         time: iso_datetime({ offset: true }),
         sessions: record(schemas_string(), fingerprintSchema),
         violations: array(schemas_string()).default([]),
+        fastLane: schemas_string().optional(),
     })),
 });
 /** Reads a ledger; anything else is reported, never trusted. */
@@ -10444,7 +10556,14 @@ function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
 function fingerprint(session, live, carry) {
     if (!live && session.pr !== undefined && carry) {
         const { category, status, remainingSteps } = session;
-        return { ...carry, category, status, remainingSteps, blocked: session.blocked ?? false };
+        return {
+            ...carry,
+            category,
+            status,
+            remainingSteps,
+            blocked: session.blocked ?? false,
+            ...(session.kind ? { kind: session.kind } : {}),
+        };
     }
     const print = {
         category: session.category,
@@ -10455,6 +10574,7 @@ function fingerprint(session, live, carry) {
         updatedAt: live?.updatedAt ?? null,
         checkState: live?.checkState ?? null,
         blocked: session.blocked ?? false,
+        ...(session.kind ? { kind: session.kind } : {}),
     };
     if (live && live.checks.length > 0) {
         print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
@@ -10526,6 +10646,7 @@ function nextLedger(plan, previous, now) {
         time: now,
         sessions,
         violations: plan.violations.map(violationKey),
+        ...(plan.fastLane ? { fastLane: plan.fastLane } : {}),
     });
 }
 
@@ -10675,6 +10796,254 @@ function closeOrder(sessions) {
     return order.map((i) => sessions[i]);
 }
 
+;// CONCATENATED MODULE: ./src/planner/rotation.ts
+const DAY = 86_400_000;
+/** The categories the playbook names as never to starve. */
+const NEVER_STARVE = ['Security', 'Data Integrity', 'Golden Path'];
+const at = (location) => ({
+    file: location.file,
+    line: location.line,
+    column: location.column,
+});
+function planRotation(input) {
+    const { backlog, active, history } = input;
+    const recommendations = [];
+    const violations = [];
+    const prompts = new Map(backlog.prompts.map((p) => [p.category, p]));
+    const taken = new Set();
+    const nextPrompt = (category) => {
+        const prompt = prompts.get(category)?.active.find((p) => !p.obsolete && !taken.has(p.id));
+        if (prompt)
+            taken.add(prompt.id);
+        return prompt;
+    };
+    // "After closing a PR in any category, immediately enqueue the next prompt from that category."
+    const last = history.at(-1);
+    if (last) {
+        const nowNames = new Map(active.map((s) => [s.name, s]));
+        for (const [name, before] of Object.entries(last.sessions)) {
+            if (before.status === 'archived' || nowNames.has(name))
+                continue;
+            // Queued, not started: which slot it gets is decided below, by need.
+            const prompt = prompts.get(before.category)?.active.find((p) => !p.obsolete);
+            recommendations.push({
+                kind: 'enqueue',
+                category: before.category,
+                session: name,
+                ...(prompt ? { prompt: prompt.id } : {}),
+                reason: `"${name}" closed since the last sweep: "immediately enqueue the next prompt from that category"${prompt || prompts.size === 0 ? '' : ', but its active backlog is empty'}.`,
+            });
+        }
+    }
+    // "Immediately start the next priority prompt when a slot is open", and "never let a category
+    // go cold": each open slot goes to the category that is cold, else the one with the fewest
+    // sessions still moving after this cycle (an exit or a last step leaves soon), then priority.
+    let slots = input.openSlots;
+    const lasting = new Map();
+    for (const s of active) {
+        const leaving = s.blocked || s.remainingSteps <= 1 || s.status === 'pr-ready' || s.status === 'pr-created';
+        if (!leaving)
+            lasting.set(s.category, (lasting.get(s.category) ?? 0) + 1);
+    }
+    const assigned = new Map();
+    const need = (category) => (input.cold.includes(category) ? -1 : 0) * 1000 +
+        (lasting.get(category) ?? 0) +
+        (assigned.get(category) ?? 0);
+    while (slots > 0) {
+        const candidates = backlog.categories.filter((c) => prompts.get(c)?.active.some((p) => !p.obsolete && !taken.has(p.id)));
+        if (candidates.length === 0)
+            break;
+        const category = [...candidates].sort((a, b) => need(a) - need(b) || backlog.categories.indexOf(a) - backlog.categories.indexOf(b))[0];
+        const prompt = nextPrompt(category);
+        assigned.set(category, (assigned.get(category) ?? 0) + 1);
+        slots--;
+        recommendations.push({
+            kind: 'start-prompt',
+            category,
+            prompt: prompt.id,
+            reason: input.cold.includes(category)
+                ? `${category} is cold: "pick from that backlog even if lower priority".`
+                : `A slot is open: "immediately start the next priority prompt", keeping ${category} warm (${prompt.title}).`,
+        });
+    }
+    // "Rotate the fast lane among categories so security/data/golden-path items do not starve."
+    const used = history.map((s) => s.fastLane).filter((c) => Boolean(c));
+    const lastUse = (c) => used.lastIndexOf(c);
+    const lane = [...backlog.categories].sort((a, b) => lastUse(a) - lastUse(b) ||
+        Number(!NEVER_STARVE.includes(a)) - Number(!NEVER_STARVE.includes(b)) ||
+        backlog.categories.indexOf(a) - backlog.categories.indexOf(b))[0];
+    if (lane && backlog.reserve > 0) {
+        recommendations.push({
+            kind: 'fast-lane',
+            category: lane,
+            reason: `The fast-lane slot goes to ${lane} next${used.length > 0 ? ` (last used by ${used.at(-1)})` : ''}: "rotate the fast lane among categories".`,
+        });
+    }
+    // Cadence: "inject governance/documentation upgrades every 12 cycles; upgrade
+    // scheduler/orchestrator every 30 cycles". A session of that kind resets the count.
+    const cycle = (last?.cycle ?? 0) + 1;
+    for (const [kind, every] of [
+        ['governance', backlog.cadence.governanceEvery],
+        ['scheduler', backlog.cadence.schedulerEvery],
+    ]) {
+        if (active.some((s) => s.kind === kind))
+            continue;
+        const seen = [...history]
+            .reverse()
+            .find((s) => Object.values(s.sessions).some((f) => f.kind === kind));
+        const since = cycle - (seen?.cycle ?? 0);
+        if (since < every)
+            continue;
+        const what = kind === 'governance' ? 'governance/documentation upgrade' : 'scheduler/orchestrator upgrade';
+        recommendations.push({
+            kind,
+            reason: `A ${what} is due every ${every} cycles; the last was ${seen ? `${since} cycles ago` : 'never seen in the ledger'}.`,
+        });
+        violations.push({
+            rail: 'cadence-overdue',
+            severity: 'warning',
+            message: `The ${what} is overdue: due every ${every} cycles, ${seen ? `last ${since} cycles ago` : 'none seen yet'}.`,
+            fix: `Start a session of kind ${kind}.`,
+        });
+    }
+    // "After any incident or regression, schedule a follow-up hardening prompt within the next
+    // two cycles."
+    for (const incident of backlog.incidents) {
+        const answered = (incident.hardening !== undefined &&
+            backlog.sessions.some((s) => s.name === incident.hardening)) ||
+            active.some((s) => s.kind === 'hardening' && s.category === incident.category);
+        if (answered)
+            continue;
+        const since = history.filter((s) => s.time >= incident.date).length + 1;
+        recommendations.push({
+            kind: 'hardening',
+            category: incident.category,
+            reason: `Incident "${incident.id}" (${incident.summary}): schedule a hardening prompt within two cycles.`,
+        });
+        if (since > 2) {
+            violations.push({
+                rail: 'hardening-overdue',
+                severity: 'warning',
+                message: `Incident "${incident.id}" has had no hardening session for ${since} cycles (the playbook: within two).`,
+                fix: 'Start a session of kind hardening in its category, or name it in `hardening:`.',
+                ...at(incident.location),
+                category: incident.category,
+            });
+        }
+    }
+    // Backfill discipline: refill an empty active list from reserve; promote weekly; replace
+    // obsolete or stale prompts before the next sweep.
+    const today = input.now ? Date.parse(input.now) : undefined;
+    const newWeek = today !== undefined && (!last || isoWeek(Date.parse(last.time)) !== isoWeek(today));
+    // Only a backlog that keeps prompts (a `backlog:` section) is held to these.
+    for (const category of prompts.size > 0 ? backlog.categories : []) {
+        const group = prompts.get(category);
+        if (!group || group.active.filter((p) => !p.obsolete).length === 0) {
+            recommendations.push({
+                kind: 'refill',
+                category,
+                reason: group?.reserve.length
+                    ? `${category}'s active backlog is empty: refill it from reserve.`
+                    : `${category} has no prompts waiting: add some, so the next slot has one.`,
+            });
+        }
+        else if (newWeek && group.reserve.length > 0) {
+            recommendations.push({
+                kind: 'promote-reserve',
+                category,
+                reason: `A new week: "refill from reserve weekly" (${group.reserve.length} waiting in ${category}).`,
+            });
+        }
+        for (const prompt of [...(group?.active ?? []), ...(group?.reserve ?? [])]) {
+            const age = today !== undefined && prompt.added
+                ? Math.floor((today - Date.parse(prompt.added)) / DAY)
+                : 0;
+            if (!prompt.obsolete && age <= input.stalePromptDays)
+                continue;
+            const why = prompt.obsolete ? 'is marked obsolete' : `is ${age} days old`;
+            recommendations.push({
+                kind: 'replace-prompt',
+                category,
+                prompt: prompt.id,
+                reason: `Prompt "${prompt.id}" ${why}: "replace it with a fresher variant before the next sweep".`,
+            });
+            violations.push({
+                rail: 'stale-prompt',
+                severity: 'warning',
+                message: `Prompt "${prompt.id}" ${why}.`,
+                fix: 'Replace it with a fresher variant before the next sweep.',
+                ...at(prompt.location),
+                category,
+            });
+        }
+    }
+    // Stalls and blockers.
+    for (const [session, quiet] of input.quiet) {
+        if (quiet >= input.coldAfterSweeps && !session.blocked) {
+            recommendations.push({
+                kind: 'rescue',
+                session: session.name,
+                category: session.category,
+                reason: `No movement in ${quiet} sweeps: start a short-lived rescue session (stabilise → test → PR).`,
+            });
+        }
+    }
+    const blockedBy = new Map();
+    for (const s of active.filter((s) => s.blocked)) {
+        blockedBy.set(s.category, [...(blockedBy.get(s.category) ?? []), s]);
+    }
+    for (const [category, sessions] of blockedBy) {
+        if (sessions.length < 2)
+            continue;
+        recommendations.push({
+            kind: 'unblocker',
+            category,
+            reason: `${sessions.length} sessions are blocked in ${category} (${sessions.map((s) => s.name).join(', ')}): spin up one short-lived unblocker session.`,
+        });
+    }
+    for (const session of active.filter((s) => s.blocked)) {
+        let cycles = 1;
+        for (let i = history.length - 1; i >= 0; i--) {
+            const before = Object.hasOwn(history[i].sessions, session.name)
+                ? history[i].sessions[session.name]
+                : undefined;
+            if (!before || !(before.blocked ?? before.status === 'blocked'))
+                break;
+            cycles++;
+        }
+        if (cycles <= 2)
+            continue;
+        violations.push({
+            rail: 'blocker-aging',
+            severity: 'warning',
+            message: `Session "${session.name}" has been blocked for ${cycles} cycles: ${session.blocker ?? 'unspecified'}.`,
+            fix: 'Escalate with a proposed mitigation or a dependency owner ("escalate aging blockers after two cycles").',
+            ...at(session.location),
+            session: session.name,
+            category: session.category,
+        });
+    }
+    // "At capacity: finish the shortest path to a PR": name the rapid-rescue candidate.
+    if (input.freeSlotsNeeded > 0 && input.rapidRescue) {
+        recommendations.push({
+            kind: 'rapid-rescue',
+            session: input.rapidRescue.name,
+            category: input.rapidRescue.category,
+            reason: `At capacity: sprint "${input.rapidRescue.name}" through stabilise → test → PR/merge, the fastest path to a free slot.`,
+        });
+    }
+    return { recommendations, violations, ...(lane ? { fastLane: lane } : {}) };
+}
+/** The ISO year and week of a time, as one number. */
+function isoWeek(time) {
+    const date = new Date(time);
+    const day = (date.getUTCDay() + 6) % 7;
+    date.setUTCDate(date.getUTCDate() - day + 3);
+    const firstThursday = new Date(Date.UTC(date.getUTCFullYear(), 0, 4));
+    const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * DAY));
+    return date.getUTCFullYear() * 100 + week;
+}
+
 ;// CONCATENATED MODULE: ./src/planner/types.ts
 const PLAN_SCHEMA_VERSION = 1;
 const RAIL_IDS = [
@@ -10687,6 +11056,10 @@ const RAIL_IDS = [
     'stalled',
     'new-session-at-capacity',
     'rotation',
+    'cadence-overdue',
+    'hardening-overdue',
+    'stale-prompt',
+    'blocker-aging',
 ];
 const DRIFT_CODES = (/* unused pure expression or super */ null && ([
     'pr-merged',
@@ -10701,6 +11074,7 @@ const DRIFT_CODES = (/* unused pure expression or super */ null && ([
 ]));
 
 ;// CONCATENATED MODULE: ./src/planner/plan.ts
+
 
 
 
@@ -10818,6 +11192,22 @@ function buildPlan(backlog, settings = {}, live) {
         ...driftRails([...sweptActive, ...archived]),
         ...(movement ? movementRails(movement, settings.movement.coldAfterSweeps) : []),
     ];
+    const rotation = planRotation({
+        backlog,
+        active,
+        cold: coldCategories,
+        openSlots: Math.max(0, capacity - reserve - active.length),
+        freeSlotsNeeded: needed,
+        ...(fastTracked.size > 0 ? { rapidRescue: [...fastTracked][0] } : {}),
+        quiet: movement?.quiet ?? new Map(),
+        history: settings.movement?.ledger?.sweeps ?? [],
+        ...((settings.movement?.now ?? settings.now)
+            ? { now: settings.movement?.now ?? settings.now }
+            : {}),
+        stalePromptDays: settings.stalePromptDays ?? 30,
+        coldAfterSweeps: settings.movement?.coldAfterSweeps ?? 2,
+    });
+    found.push(...rotation.violations);
     const violations = withSeverity(found, new Set(settings.failOn ?? DEFAULT_FAIL_ON), movement);
     return {
         schemaVersion: PLAN_SCHEMA_VERSION,
@@ -10844,6 +11234,8 @@ function buildPlan(backlog, settings = {}, live) {
         verdict: verdictOf(violations),
         api: live?.api ?? OFFLINE,
         ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
+        recommendations: rotation.recommendations,
+        ...(rotation.fastLane ? { fastLane: rotation.fastLane } : {}),
     };
 }
 /** A rail fails the check when `fail-on` names it; problems in the file keep their own severity. */
@@ -10879,14 +11271,14 @@ function movementRails(movement, sweeps) {
         fix: session.blocked
             ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
             : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
-        ...at(session),
+        ...plan_at(session),
     }));
     const opened = movement.openedOverCapacity.map((session) => ({
         rail: 'new-session-at-capacity',
         severity: 'error',
         message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
         fix: 'Archive or merge a session first, then open the new prompt.',
-        ...at(session),
+        ...plan_at(session),
     }));
     return [...stalled, ...opened];
 }
@@ -10985,7 +11377,7 @@ function capacityRails(active, capacity, reserve, needed, exits) {
             severity: 'error',
             message: `${active.length} active sessions exceed the hard cap of ${capacity} by ${over}.`,
             fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exitNames}.`,
-            ...at(active[capacity]),
+            ...plan_at(active[capacity]),
         });
     }
     // "Ensure at least one slot stays free."
@@ -10995,7 +11387,7 @@ function capacityRails(active, capacity, reserve, needed, exits) {
             severity: 'warning',
             message: `${active.length} active sessions take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
             fix: `Ship or archive ${exitNames} before opening a new prompt.`,
-            ...at(active[capacity - reserve]),
+            ...plan_at(active[capacity - reserve]),
         });
     }
     return violations;
@@ -11027,7 +11419,7 @@ function nextActionRails(active) {
         severity: 'warning',
         message: `Session "${session.name}" needs more work but records no next action.`,
         fix: 'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).',
-        ...at(session),
+        ...plan_at(session),
     }));
 }
 /** Where the file and GitHub disagree: a warning on the session's line, one per code. */
@@ -11037,7 +11429,7 @@ function driftRails(swept) {
         severity: 'warning',
         message: `Session "${session.name}": ${d.message} [${d.code}].`,
         fix: DRIFT_FIX[d.code],
-        ...at(session),
+        ...plan_at(session),
     })));
 }
 const DRIFT_FIX = {
@@ -11051,7 +11443,7 @@ const DRIFT_FIX = {
     'merge-conflict': 'Rebase or merge the base branch and resolve the conflict.',
     draft: 'Mark the pull request ready for review, or set the status to needs-more-work.',
 };
-function at(session) {
+function plan_at(session) {
     return {
         file: session.location.file,
         line: session.location.line,
@@ -11160,7 +11552,7 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
 /** How many recent sweeps the heat map and the trends show. */
 const RECENT_SWEEPS = 10;
 const PASSING = new Set(['SUCCESS', 'NEUTRAL', 'SKIPPED']);
-const DAY = 86_400_000;
+const metrics_DAY = 86_400_000;
 const moved = (before, now) => before === undefined ||
     before.status !== now.status ||
     before.remainingSteps !== now.remainingSteps ||
@@ -11193,7 +11585,7 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
             unknown: sessions.length - started.length,
         };
         for (const s of started) {
-            const days = Math.floor((today - Date.parse(s.started)) / DAY);
+            const days = Math.floor((today - Date.parse(s.started)) / metrics_DAY);
             const bucket = days <= 2 ? '0-2' : days <= 7 ? '3-7' : days <= 14 ? '8-14' : 'over 14';
             age[bucket]++;
         }
@@ -11202,7 +11594,7 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
     // Finished sessions count most here: the archived ones are those that reached a pull request.
     const daysToPr = [...plan.closeOrder, ...plan.archived]
         .filter((s) => s.live && s.started)
-        .map((s) => (Date.parse(s.live.createdAt) - Date.parse(s.started)) / DAY)
+        .map((s) => (Date.parse(s.live.createdAt) - Date.parse(s.started)) / metrics_DAY)
         .filter((d) => Number.isFinite(d) && d >= 0);
     let checks = null;
     if (withLive.length > 0) {
@@ -11404,17 +11796,27 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
         ]
         : [];
     const metrics = extras.metrics ? metricsSection(extras.metrics, budget / 4) : [];
+    const next = plan.recommendations.length > 0
+        ? [
+            '',
+            '### Next',
+            '',
+            '| What | Category | Prompt or session | Why |',
+            '|---|---|---|---|',
+            ...fit(plan.recommendations.map((r) => `| **${r.kind}** | ${escapeMarkdown(r.category ?? '')} | ${escapeMarkdown(r.prompt ?? r.session ?? '')} | ${escapeMarkdown(r.reason)} |`), budget / 16, 'recommendations'),
+        ]
+        : [];
     const api = ['', '### Live status', '', apiLine(plan)];
     const tail = [
         ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
     ];
     // The close order gets what the fixed sections leave; the updates get what is left after it.
-    const fixed = size([...head, ...tableHead, ...cold, ...metrics, ...api, ...tail]);
+    const fixed = size([...head, ...tableHead, ...cold, ...next, ...metrics, ...api, ...tail]);
     const orderRows = fit(rows, (budget - fixed) * 0.6, 'sessions');
     const body = plan.closeOrder.length > 0 ? [...tableHead, ...orderRows] : ['_No active sessions._'];
     const updatesRoom = budget - fixed - size(body) - 200;
     const updates = extras.updates ? updatesSection(extras.updates, updatesRoom) : [];
-    return [...head, ...body, ...tail, ...cold, ...metrics, ...updates, ...api].join('\n') + '\n';
+    return ([...head, ...body, ...tail, ...cold, ...next, ...metrics, ...updates, ...api].join('\n') + '\n');
 }
 /** ▰▰▰▱ one block per slot (up to 40), so a lead sees how full the cap is. */
 function gauge(plan) {
@@ -11762,6 +12164,20 @@ function planLines(plan) {
     }
     for (const note of plan.notes)
         lines.push(escapeTerminal(note));
+    if (plan.recommendations.length > 0) {
+        lines.push('Recommendations:');
+        for (const r of plan.recommendations) {
+            const what = [
+                r.category,
+                r.prompt && `prompt ${r.prompt}`,
+                r.session && `session ${r.session}`,
+            ]
+                .filter(Boolean)
+                .map((x) => escapeTerminal(x))
+                .join(', ');
+            lines.push(`- ${r.kind}${what ? ` (${what})` : ''}: ${escapeTerminal(r.reason)}`);
+        }
+    }
     lines.push(liveLine(plan));
     lines.push('');
     if (plan.violations.length === 0) {
@@ -11883,7 +12299,7 @@ async function runParsed(parsed, io) {
         io.stdout(`${head.file}: valid (${head.format}, ${head.sessions.length} sessions, ${active} active)\n`);
         return 0;
     }
-    const settings = checkedSettings(parsed.settings, head);
+    const settings = { ...checkedSettings(parsed.settings, head), now: new Date().toISOString() };
     const live = parsed.github ? await liveStatus(parsed, io, head) : undefined;
     if (parsed.command === 'diff') {
         const base = await load(parsed.files[0], io, false);

@@ -7,6 +7,9 @@ import type { z } from 'zod';
 import type {
   Backlog,
   BacklogFormat,
+  CategoryPrompts,
+  Incident,
+  Prompt,
   Diagnostic,
   PullRequestRef,
   Session,
@@ -289,6 +292,70 @@ function validate(format: BacklogFormat, raw: unknown, locate: Locate, file: str
     });
   });
 
+  const prompts: CategoryPrompts[] = Object.entries(top?.backlog ?? {}).map(([category, lists]) => {
+    const prompt =
+      (list: 'active' | 'reserve') =>
+      (p: (typeof lists.active)[number], i: number): Prompt => ({
+        id: p.id,
+        title: p.title,
+        obsolete: p.obsolete,
+        ...(p.added ? { added: p.added } : {}),
+        location: locate(['backlog', category, list, i]),
+      });
+    return {
+      category,
+      active: lists.active.map(prompt('active')),
+      reserve: lists.reserve.map(prompt('reserve')),
+      location: locate(['backlog', category], category),
+    };
+  });
+  const seenPrompts = new Map<string, Prompt>();
+  for (const group of prompts) {
+    if (!rotation.has(group.category)) {
+      warnings.push({
+        severity: 'warning',
+        message: `backlog category "${group.category}" is not in the rotation${didYouMean(group.category, categories)}`,
+        fix: 'Name a rotation category, or its prompts are never picked.',
+        location: group.location,
+      });
+    }
+    for (const p of [...group.active, ...group.reserve]) {
+      const first = seenPrompts.get(p.id);
+      if (first) {
+        errors.push({
+          severity: 'error',
+          message: `duplicate prompt id "${p.id}" at ${place(first.location, p.location)}`,
+          fix: 'Give each prompt a unique id.',
+          location: p.location,
+        });
+      } else seenPrompts.set(p.id, p);
+    }
+  }
+  const names = sessions.map((s) => s.name);
+  const incidents: Incident[] = (top?.incidents ?? []).map((incident, i) => {
+    const location = locate(['incidents', i]);
+    if (incident.hardening !== undefined && !names.includes(incident.hardening)) {
+      errors.push({
+        severity: 'error',
+        message: `incident "${incident.id}" names hardening session "${incident.hardening}", which is not in sessions${didYouMean(incident.hardening, names)}`,
+        fix: 'Name the session that answers the incident, or drop `hardening` until one is started.',
+        location: locate(['incidents', i], 'hardening'),
+      });
+    }
+    return {
+      id: incident.id,
+      date: incident.date,
+      category: incident.category,
+      summary: incident.summary,
+      ...(incident.hardening !== undefined ? { hardening: incident.hardening } : {}),
+      location,
+    };
+  });
+  const cadence = {
+    governanceEvery: top?.cadence.governance_every ?? 12,
+    schedulerEvery: top?.cadence.scheduler_every ?? 30,
+  };
+
   if (errors.length > 0) return fail(errors, warnings);
   const locations: Backlog['locations'] = {};
   if (top) {
@@ -300,7 +367,19 @@ function validate(format: BacklogFormat, raw: unknown, locate: Locate, file: str
   }
   return {
     ok: true,
-    backlog: { file, format, capacity, reserve, categories, sessions, warnings, locations },
+    backlog: {
+      file,
+      format,
+      capacity,
+      reserve,
+      categories,
+      sessions,
+      prompts,
+      incidents,
+      cadence,
+      warnings,
+      locations,
+    },
     warnings,
   };
 }

@@ -45,6 +45,33 @@ export interface Session {
 
 export type BacklogFormat = 'sessions-yaml' | 'playbook-json';
 
+/** A prompt waiting for a slot. */
+export interface Prompt {
+  id: string;
+  title: string;
+  added?: string;
+  obsolete: boolean;
+  location: SourceLocation;
+}
+
+/** A category's prompts: pull from active, refill it from reserve. */
+export interface CategoryPrompts {
+  category: string;
+  active: Prompt[];
+  reserve: Prompt[];
+  location: SourceLocation;
+}
+
+export interface Incident {
+  id: string;
+  date: string;
+  category: string;
+  summary: string;
+  /** The session that answers it. */
+  hardening?: string;
+  location: SourceLocation;
+}
+
 export interface Backlog {
   file: string;
   format: BacklogFormat;
@@ -53,6 +80,10 @@ export interface Backlog {
   /** The rotation in priority order. */
   categories: string[];
   sessions: Session[];
+  prompts: CategoryPrompts[];
+  incidents: Incident[];
+  /** Cycles between governance/documentation and scheduler/orchestrator prompts. */
+  cadence: { governanceEvery: number; schedulerEvery: number };
   /** Problems that do not stop a plan: near-miss categories, keys the playbook tool ignored. */
   warnings: Diagnostic[];
   /** Where the file sets these, for rails that point at them. */

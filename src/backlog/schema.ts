@@ -113,6 +113,31 @@ const sessionFields = {
 
 export const sessionSchema = z.strictObject(sessionFields);
 
+const promptSchema = z
+  .strictObject({
+    id: text.max(100).meta({ description: 'Unique id of the prompt.' }),
+    title: text.max(300),
+    added: z.iso.date().optional().meta({ description: 'When the prompt was added (YYYY-MM-DD).' }),
+    obsolete: z.boolean().default(false).meta({ description: 'Replace it before the next sweep.' }),
+  })
+  .meta({ description: 'A prompt waiting for a slot.' });
+
+const categoryBacklogSchema = z.strictObject({
+  active: z.array(promptSchema).default([]).meta({ description: 'Pulled from first.' }),
+  reserve: z.array(promptSchema).default([]).meta({ description: 'Refills active, weekly.' }),
+});
+
+const incidentSchema = z.strictObject({
+  id: text.max(100),
+  date: z.iso.date(),
+  category: text.max(100),
+  summary: text.max(1000),
+  hardening: text
+    .max(200)
+    .optional()
+    .meta({ description: 'The session that answers the incident with a hardening prompt.' }),
+});
+
 export const backlogSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Editors may point at the JSON Schema.' }),
@@ -132,6 +157,21 @@ export const backlogSchema = z
         'The rotation, in priority order. Default: Security, Data Integrity, Golden Path, CI Stability, Graph, Infrastructure, UX, Analytics.',
     }),
     sessions: z.array(sessionSchema).default([]),
+    backlog: z.record(text.max(100), categoryBacklogSchema).default({}).meta({
+      description: 'Prompts per category: an active list to pull from, a reserve to refill it.',
+    }),
+    incidents: z.array(incidentSchema).default([]).meta({
+      description: 'Incidents and regressions; each needs a hardening session within 2 cycles.',
+    }),
+    cadence: z
+      .strictObject({
+        governance_every: z.int().min(1).default(12),
+        scheduler_every: z.int().min(1).default(30),
+      })
+      .default({ governance_every: 12, scheduler_every: 30 })
+      .meta({
+        description: 'Cycles between governance/documentation and scheduler/orchestrator prompts.',
+      }),
   })
   .meta({
     title: 'session-sweeper backlog (sessions.yaml)',

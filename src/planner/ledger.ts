@@ -17,6 +17,8 @@ export interface Fingerprint {
   checkState: string | null;
   /** Blocked by the flag or the status (absent in ledgers written before it was kept). */
   blocked?: boolean;
+  /** The session's kind, for cadence (governance, scheduler). */
+  kind?: string;
   /** Each check's conclusion on the head commit, for telling flaky checks. */
   checks?: Record<string, string | null>;
 }
@@ -27,6 +29,8 @@ export interface LedgerSweep {
   sessions: Record<string, Fingerprint>;
   /** Keys of the violations this sweep found, so the next can tell which are new. */
   violations: string[];
+  /** The category the fast-lane slot went to. */
+  fastLane?: string;
 }
 
 export interface Ledger {
@@ -44,6 +48,7 @@ const fingerprintSchema = z.object({
   updatedAt: z.string().nullable(),
   checkState: z.string().nullable(),
   blocked: z.boolean().optional(),
+  kind: z.string().optional(),
   checks: z.record(z.string(), z.string().nullable()).optional(),
 });
 
@@ -55,6 +60,7 @@ const ledgerSchema = z.object({
       time: z.iso.datetime({ offset: true }),
       sessions: z.record(z.string(), fingerprintSchema),
       violations: z.array(z.string()).default([]),
+      fastLane: z.string().optional(),
     }),
   ),
 });

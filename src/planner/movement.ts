@@ -56,13 +56,21 @@ export function fingerprint(
   session: Pick<Session, 'category' | 'status' | 'remainingSteps'> & {
     pr?: unknown;
     blocked?: boolean;
+    kind?: string;
   },
   live?: LivePull,
   carry?: Fingerprint,
 ): Fingerprint {
   if (!live && session.pr !== undefined && carry) {
     const { category, status, remainingSteps } = session;
-    return { ...carry, category, status, remainingSteps, blocked: session.blocked ?? false };
+    return {
+      ...carry,
+      category,
+      status,
+      remainingSteps,
+      blocked: session.blocked ?? false,
+      ...(session.kind ? { kind: session.kind } : {}),
+    };
   }
   const print: Fingerprint = {
     category: session.category,
@@ -73,6 +81,7 @@ export function fingerprint(
     updatedAt: live?.updatedAt ?? null,
     checkState: live?.checkState ?? null,
     blocked: session.blocked ?? false,
+    ...(session.kind ? { kind: session.kind } : {}),
   };
   if (live && live.checks.length > 0) {
     print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
@@ -155,5 +164,6 @@ export function nextLedger(plan: Plan, previous: Ledger | undefined, now: string
     time: now,
     sessions,
     violations: plan.violations.map(violationKey),
+    ...(plan.fastLane ? { fastLane: plan.fastLane } : {}),
   });
 }

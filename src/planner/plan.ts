@@ -7,6 +7,7 @@ import { reconcile } from './drift.js';
 import { violationKey } from './ledger.js';
 import { judgeMovement, own, type Movement, type MovementSettings } from './movement.js';
 import { closeOrder, rank } from './order.js';
+import { planRotation } from './rotation.js';
 import {
   PLAN_SCHEMA_VERSION,
   RAIL_IDS,
@@ -31,6 +32,10 @@ export interface PlanSettings {
   failOn?: ReadonlySet<RailId>;
   /** Movement across sweeps; without it, cold means no active session at all. */
   movement?: MovementSettings;
+  /** This sweep's time, for prompt ages when movement is off. */
+  now?: string;
+  /** Prompts older than this many days must be replaced (default 30). */
+  stalePromptDays?: number;
 }
 
 export const DEFAULT_FAIL_ON: readonly RailId[] = [
@@ -175,6 +180,22 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     ...driftRails([...sweptActive, ...archived]),
     ...(movement ? movementRails(movement, settings.movement!.coldAfterSweeps) : []),
   ];
+  const rotation = planRotation({
+    backlog,
+    active,
+    cold: coldCategories,
+    openSlots: Math.max(0, capacity - reserve - active.length),
+    freeSlotsNeeded: needed,
+    ...(fastTracked.size > 0 ? { rapidRescue: [...fastTracked][0]! } : {}),
+    quiet: movement?.quiet ?? new Map(),
+    history: settings.movement?.ledger?.sweeps ?? [],
+    ...((settings.movement?.now ?? settings.now)
+      ? { now: settings.movement?.now ?? settings.now }
+      : {}),
+    stalePromptDays: settings.stalePromptDays ?? 30,
+    coldAfterSweeps: settings.movement?.coldAfterSweeps ?? 2,
+  });
+  found.push(...rotation.violations);
   const violations = withSeverity(found, new Set(settings.failOn ?? DEFAULT_FAIL_ON), movement);
 
   return {
@@ -202,6 +223,8 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     verdict: verdictOf(violations),
     api: live?.api ?? OFFLINE,
     ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
+    recommendations: rotation.recommendations,
+    ...(rotation.fastLane ? { fastLane: rotation.fastLane } : {}),
   };
 }
 

@@ -16,6 +16,10 @@ export const RAIL_IDS = [
   'stalled',
   'new-session-at-capacity',
   'rotation',
+  'cadence-overdue',
+  'hardening-overdue',
+  'stale-prompt',
+  'blocker-aging',
 ] as const;
 export type RailId = (typeof RAIL_IDS)[number];
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -106,6 +110,31 @@ export interface Plan {
   /** With movement tracking: this sweep's cycle, and whether a ledger or a time window judged it. */
   cycle?: number;
   movement?: 'ledger' | 'window';
+  /** What to start, enqueue, refill, rescue or escalate, each with its reason. */
+  recommendations: Recommendation[];
+  /** The category the fast-lane slot goes to next. */
+  fastLane?: string;
+}
+
+/** What to do next, with the playbook rule it comes from. */
+export interface Recommendation {
+  kind:
+    | 'start-prompt'
+    | 'enqueue'
+    | 'fast-lane'
+    | 'governance'
+    | 'scheduler'
+    | 'hardening'
+    | 'refill'
+    | 'promote-reserve'
+    | 'replace-prompt'
+    | 'rescue'
+    | 'unblocker'
+    | 'rapid-rescue';
+  category?: string;
+  prompt?: string;
+  session?: string;
+  reason: string;
 }
 
 /** One check run or commit status on a pull request's head commit. */

@@ -101,19 +101,39 @@ export function renderMarkdown(
         ]
       : [];
   const metrics = extras.metrics ? metricsSection(extras.metrics, budget / 4) : [];
+  const next =
+    plan.recommendations.length > 0
+      ? [
+          '',
+          '### Next',
+          '',
+          '| What | Category | Prompt or session | Why |',
+          '|---|---|---|---|',
+          ...fit(
+            plan.recommendations.map(
+              (r) =>
+                `| **${r.kind}** | ${md(r.category ?? '')} | ${md(r.prompt ?? r.session ?? '')} | ${md(r.reason)} |`,
+            ),
+            budget / 16,
+            'recommendations',
+          ),
+        ]
+      : [];
   const api = ['', '### Live status', '', apiLine(plan)];
   const tail = [
     ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
   ];
 
   // The close order gets what the fixed sections leave; the updates get what is left after it.
-  const fixed = size([...head, ...tableHead, ...cold, ...metrics, ...api, ...tail]);
+  const fixed = size([...head, ...tableHead, ...cold, ...next, ...metrics, ...api, ...tail]);
   const orderRows = fit(rows, (budget - fixed) * 0.6, 'sessions');
   const body =
     plan.closeOrder.length > 0 ? [...tableHead, ...orderRows] : ['_No active sessions._'];
   const updatesRoom = budget - fixed - size(body) - 200;
   const updates = extras.updates ? updatesSection(extras.updates, updatesRoom) : [];
-  return [...head, ...body, ...tail, ...cold, ...metrics, ...updates, ...api].join('\n') + '\n';
+  return (
+    [...head, ...body, ...tail, ...cold, ...next, ...metrics, ...updates, ...api].join('\n') + '\n'
+  );
 }
 
 /** ▰▰▰▱ one block per slot (up to 40), so a lead sees how full the cap is. */

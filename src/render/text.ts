@@ -69,6 +69,20 @@ function planLines(plan: Plan): string[] {
     lines.push(`Archived: ${plan.archived.map((s) => t(s.name)).join(', ')}`);
   }
   for (const note of plan.notes) lines.push(t(note));
+  if (plan.recommendations.length > 0) {
+    lines.push('Recommendations:');
+    for (const r of plan.recommendations) {
+      const what = [
+        r.category,
+        r.prompt && `prompt ${r.prompt}`,
+        r.session && `session ${r.session}`,
+      ]
+        .filter(Boolean)
+        .map((x) => t(x!))
+        .join(', ');
+      lines.push(`- ${r.kind}${what ? ` (${what})` : ''}: ${t(r.reason)}`);
+    }
+  }
   lines.push(liveLine(plan));
   lines.push('');
   if (plan.violations.length === 0) {
