@@ -270,3 +270,31 @@ describe('rotation keeps every category warm', () => {
     expect(coldPerCycle.filter((cold) => cold.length > 0)).toEqual([]);
   });
 });
+
+describe('the backlog section says what is wrong, where', () => {
+  const errors = (text: string) => {
+    const result = parseBacklog(`version: 1\n${text}`, 'sessions.yaml');
+    return result.ok ? [] : result.errors.map((e) => [e.location?.line, e.message]);
+  };
+
+  it('an unknown key in a prompt suggests the prompt key', () => {
+    expect(errors('backlog:\n  Security:\n    active:\n      - {id: a, titel: x}\n')).toEqual([
+      [5, 'the backlog: missing required key "backlog.Security.active.0.title"'],
+      [5, 'the backlog: unknown key "titel"; did you mean "title"?'],
+    ]);
+  });
+
+  it('a prompt id used twice points at both', () => {
+    expect(
+      errors(
+        'backlog:\n  Security:\n    active:\n      - {id: a, title: x}\n    reserve:\n      - {id: a, title: y}\n',
+      ),
+    ).toEqual([[7, 'duplicate prompt id "a" at lines 5 and 7']]);
+  });
+
+  it('an impossible incident date', () => {
+    expect(
+      errors('incidents:\n  - {id: i, date: 2026-02-30, category: UX, summary: s}\n')[0]![1],
+    ).toBe('the backlog: incidents.0.date "2026-02-30" is not a real calendar date');
+  });
+});

@@ -9757,6 +9757,9 @@ const playbookSessionSchema = looseObject({
 });
 const playbookBacklogSchema = array(playbookSessionSchema);
 const SESSION_KEYS = Object.keys(sessionFields);
+const PROMPT_KEYS = Object.keys(promptSchema.shape);
+const INCIDENT_KEYS = Object.keys(incidentSchema.shape);
+const CADENCE_KEYS = ['governance_every', 'scheduler_every'];
 const TOP_LEVEL_KEYS = Object.keys(backlogSchema.shape);
 
 ;// CONCATENATED MODULE: ./src/backlog/suggest.ts
@@ -10327,6 +10330,18 @@ const show = (value) => {
         return 'a mapping';
     return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 };
+/** The keys an object at `path` may have, for "did you mean". */
+function keysAt(path) {
+    if (path[0] === 'backlog' && path.length === 2)
+        return ['active', 'reserve'];
+    if (path[0] === 'backlog' && path.length === 4)
+        return PROMPT_KEYS;
+    if (path[0] === 'incidents')
+        return INCIDENT_KEYS;
+    if (path[0] === 'cadence')
+        return CADENCE_KEYS;
+    return TOP_LEVEL_KEYS.filter((k) => k !== '$schema');
+}
 /** Turns one zod issue into a message that says what, where and how to fix it. */
 function load_describe(issue, data, locate, format) {
     const path = issue.path;
@@ -10346,7 +10361,7 @@ function load_describe(issue, data, locate, format) {
         location: keyName === undefined ? locate(path) : locate(path, keyName),
     });
     if (issue.code === 'unrecognized_keys') {
-        const known = inSession ? SESSION_KEYS : TOP_LEVEL_KEYS.filter((k) => k !== '$schema');
+        const known = inSession ? SESSION_KEYS : keysAt(path);
         const keys = issue.keys;
         const first = keys[0] ?? '';
         return where(`${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}${didYouMean(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
@@ -10363,7 +10378,7 @@ function load_describe(issue, data, locate, format) {
     if (key === 'pr') {
         return where(`${owner}: pr ${show(value)} is not a pull request reference`, 'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.');
     }
-    if (key === 'started') {
+    if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {
         return where(`${owner}: ${field} ${show(value)} is not a real calendar date`, 'Write the date as YYYY-MM-DD, for example 2026-11-25.');
     }
     if (key === 'kind') {

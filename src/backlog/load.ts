@@ -23,6 +23,9 @@ import {
   PLAYBOOK_CATEGORIES,
   PLAYBOOK_RESERVE,
   playbookBacklogSchema,
+  CADENCE_KEYS,
+  INCIDENT_KEYS,
+  PROMPT_KEYS,
   SESSION_KEYS,
   STATUSES,
   TOP_LEVEL_KEYS,
@@ -627,6 +630,15 @@ const show = (value: unknown): string => {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 };
 
+/** The keys an object at `path` may have, for "did you mean". */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  if (path[0] === 'backlog' && path.length === 2) return ['active', 'reserve'];
+  if (path[0] === 'backlog' && path.length === 4) return PROMPT_KEYS;
+  if (path[0] === 'incidents') return INCIDENT_KEYS;
+  if (path[0] === 'cadence') return CADENCE_KEYS;
+  return TOP_LEVEL_KEYS.filter((k) => k !== '$schema');
+}
+
 /** Turns one zod issue into a message that says what, where and how to fix it. */
 function describe(
   issue: z.core.$ZodIssue,
@@ -653,7 +665,7 @@ function describe(
   });
 
   if (issue.code === 'unrecognized_keys') {
-    const known = inSession ? SESSION_KEYS : TOP_LEVEL_KEYS.filter((k) => k !== '$schema');
+    const known = inSession ? SESSION_KEYS : keysAt(path);
     const keys = issue.keys;
     const first = keys[0] ?? '';
     return where(
@@ -683,7 +695,7 @@ function describe(
       'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.',
     );
   }
-  if (key === 'started') {
+  if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {
     return where(
       `${owner}: ${field} ${show(value)} is not a real calendar date`,
       'Write the date as YYYY-MM-DD, for example 2026-11-25.',

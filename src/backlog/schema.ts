@@ -195,4 +195,7 @@ export type SessionInput = z.output<typeof sessionSchema>;
 export type PlaybookSessionInput = z.output<typeof playbookSessionSchema>;
 
 export const SESSION_KEYS = Object.keys(sessionFields);
+export const PROMPT_KEYS = Object.keys(promptSchema.shape);
+export const INCIDENT_KEYS = Object.keys(incidentSchema.shape);
+export const CADENCE_KEYS = ['governance_every', 'scheduler_every'];
 export const TOP_LEVEL_KEYS = Object.keys(backlogSchema.shape);
