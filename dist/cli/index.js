@@ -10066,11 +10066,20 @@ function load_validate(format, raw, locate, file) {
     const incidents = (top?.incidents ?? []).map((incident, i) => {
         const location = locate(['incidents', i]);
         if (incident.hardening !== undefined && !names.includes(incident.hardening)) {
-            errors.push({
-                severity: 'error',
+            // A hardening session may be gone from the file once it is done: a warning, not an error.
+            warnings.push({
+                severity: 'warning',
                 message: `incident "${incident.id}" names hardening session "${incident.hardening}", which is not in sessions${didYouMean(incident.hardening, names)}`,
                 fix: 'Name the session that answers the incident, or drop `hardening` until one is started.',
                 location: locate(['incidents', i], 'hardening'),
+            });
+        }
+        if (!rotation.has(incident.category)) {
+            warnings.push({
+                severity: 'warning',
+                message: `incident "${incident.id}" has category "${incident.category}", which is not in the rotation${didYouMean(incident.category, categories)}`,
+                fix: 'Name the rotation category the hardening prompt belongs to.',
+                location: locate(['incidents', i], 'category'),
             });
         }
         return {
@@ -10388,6 +10397,9 @@ function load_describe(issue, data, locate, format) {
         return where(`unsupported version ${show(value)}`, 'This release reads `version: 1`; set it, or upgrade session-sweeper.');
     }
     if (issue.code === 'invalid_type' && issue.expected === 'object') {
+        if (!inSession) {
+            return where(`${owner}: ${field} must be a mapping (${keysAt(path).join(', ')}), got ${show(value)}`, `Write \`${key}:\` with its keys indented below it.`);
+        }
         return where(`${owner} must be a mapping of keys (name, category, status, ...), got ${show(value)}`, 'Write the session as `- name: ...` with its keys indented below it.');
     }
     if (issue.code === 'invalid_union' ||
@@ -10825,9 +10837,13 @@ function planRotation(input) {
     const recommendations = [];
     const violations = [];
     const prompts = new Map(backlog.prompts.map((p) => [p.category, p]));
+    const today = input.now ? Date.parse(input.now) : undefined;
+    const ageOf = (p) => today !== undefined && p.added ? Math.floor((today - Date.parse(p.added)) / DAY) : 0;
+    // Obsolete and stale prompts are replaced, never started; each prompt is handed out once.
+    const usable = (p) => !p.obsolete && ageOf(p) <= input.stalePromptDays && !taken.has(p.id);
     const taken = new Set();
     const nextPrompt = (category) => {
-        const prompt = prompts.get(category)?.active.find((p) => !p.obsolete && !taken.has(p.id));
+        const prompt = prompts.get(category)?.active.find(usable);
         if (prompt)
             taken.add(prompt.id);
         return prompt;
@@ -10839,8 +10855,9 @@ function planRotation(input) {
         for (const [name, before] of Object.entries(last.sessions)) {
             if (before.status === 'archived' || nowNames.has(name))
                 continue;
-            // Queued, not started: which slot it gets is decided below, by need.
-            const prompt = prompts.get(before.category)?.active.find((p) => !p.obsolete);
+            // Queued for its category (and so not handed out again below); which open slot goes to
+            // which category is decided by need, so the queue never starves a cold category.
+            const prompt = nextPrompt(before.category);
             recommendations.push({
                 kind: 'enqueue',
                 category: before.category,
@@ -10861,11 +10878,13 @@ function planRotation(input) {
             lasting.set(s.category, (lasting.get(s.category) ?? 0) + 1);
     }
     const assigned = new Map();
-    const need = (category) => (input.cold.includes(category) ? -1 : 0) * 1000 +
+    const need = (category) => 
+    // Cold comes first, for one prompt: then the category is warm again.
+    (input.cold.includes(category) && !assigned.has(category) ? -1 : 0) * 1000 +
         (lasting.get(category) ?? 0) +
         (assigned.get(category) ?? 0);
     while (slots > 0) {
-        const candidates = backlog.categories.filter((c) => prompts.get(c)?.active.some((p) => !p.obsolete && !taken.has(p.id)));
+        const candidates = backlog.categories.filter((c) => prompts.get(c)?.active.some(usable));
         if (candidates.length === 0)
             break;
         const category = [...candidates].sort((a, b) => need(a) - need(b) || backlog.categories.indexOf(a) - backlog.categories.indexOf(b))[0];
@@ -10887,7 +10906,7 @@ function planRotation(input) {
     const lane = [...backlog.categories].sort((a, b) => lastUse(a) - lastUse(b) ||
         Number(!NEVER_STARVE.includes(a)) - Number(!NEVER_STARVE.includes(b)) ||
         backlog.categories.indexOf(a) - backlog.categories.indexOf(b))[0];
-    if (lane && backlog.reserve > 0) {
+    if (lane && input.reserve > 0) {
         recommendations.push({
             kind: 'fast-lane',
             category: lane,
@@ -10924,9 +10943,11 @@ function planRotation(input) {
     // "After any incident or regression, schedule a follow-up hardening prompt within the next
     // two cycles."
     for (const incident of backlog.incidents) {
+        // Answered by the session it names, or by any hardening session in its category, finished
+        // ones included: an archived hardening session does not reopen the incident.
         const answered = (incident.hardening !== undefined &&
             backlog.sessions.some((s) => s.name === incident.hardening)) ||
-            active.some((s) => s.kind === 'hardening' && s.category === incident.category);
+            backlog.sessions.some((s) => s.kind === 'hardening' && s.category === incident.category);
         if (answered)
             continue;
         const since = history.filter((s) => s.time >= incident.date).length + 1;
@@ -10948,8 +10969,8 @@ function planRotation(input) {
     }
     // Backfill discipline: refill an empty active list from reserve; promote weekly; replace
     // obsolete or stale prompts before the next sweep.
-    const today = input.now ? Date.parse(input.now) : undefined;
-    const newWeek = today !== undefined && (!last || isoWeek(Date.parse(last.time)) !== isoWeek(today));
+    // A new week needs an earlier sweep to be new against.
+    const newWeek = today !== undefined && last !== undefined && isoWeek(Date.parse(last.time)) !== isoWeek(today);
     // Only a backlog that keeps prompts (a `backlog:` section) is held to these.
     for (const category of prompts.size > 0 ? backlog.categories : []) {
         const group = prompts.get(category);
@@ -10970,9 +10991,7 @@ function planRotation(input) {
             });
         }
         for (const prompt of [...(group?.active ?? []), ...(group?.reserve ?? [])]) {
-            const age = today !== undefined && prompt.added
-                ? Math.floor((today - Date.parse(prompt.added)) / DAY)
-                : 0;
+            const age = ageOf(prompt);
             if (!prompt.obsolete && age <= input.stalePromptDays)
                 continue;
             const why = prompt.obsolete ? 'is marked obsolete' : `is ${age} days old`;
@@ -10994,7 +11013,9 @@ function planRotation(input) {
     }
     // Stalls and blockers.
     for (const [session, quiet] of input.quiet) {
-        if (quiet >= input.coldAfterSweeps && !session.blocked) {
+        // A rescue session is the rescue: it is not told to start another.
+        const helper = session.kind === 'rescue' || session.kind === 'unblocker';
+        if (quiet >= input.coldAfterSweeps && !session.blocked && !helper) {
             recommendations.push({
                 kind: 'rescue',
                 session: session.name,
@@ -11008,7 +11029,8 @@ function planRotation(input) {
         blockedBy.set(s.category, [...(blockedBy.get(s.category) ?? []), s]);
     }
     for (const [category, sessions] of blockedBy) {
-        if (sessions.length < 2)
+        const helping = active.some((s) => s.kind === 'unblocker' && s.category === category);
+        if (sessions.length < 2 || helping)
             continue;
         recommendations.push({
             kind: 'unblocker',
@@ -11047,7 +11069,7 @@ function planRotation(input) {
             reason: `At capacity: sprint "${input.rapidRescue.name}" through stabilise → test → PR/merge, the fastest path to a free slot.`,
         });
     }
-    return { recommendations, violations, ...(lane ? { fastLane: lane } : {}) };
+    return { recommendations, violations, ...(lane && input.reserve > 0 ? { fastLane: lane } : {}) };
 }
 /** The ISO year and week of a time, as one number. */
 function isoWeek(time) {
@@ -11212,6 +11234,7 @@ function buildPlan(backlog, settings = {}, live) {
         active,
         cold: coldCategories,
         openSlots: Math.max(0, capacity - reserve - active.length),
+        reserve,
         freeSlotsNeeded: needed,
         ...(fastTracked.size > 0 ? { rapidRescue: [...fastTracked][0] } : {}),
         quiet: movement?.quiet ?? new Map(),

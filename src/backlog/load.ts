@@ -338,11 +338,20 @@ function validate(format: BacklogFormat, raw: unknown, locate: Locate, file: str
   const incidents: Incident[] = (top?.incidents ?? []).map((incident, i) => {
     const location = locate(['incidents', i]);
     if (incident.hardening !== undefined && !names.includes(incident.hardening)) {
-      errors.push({
-        severity: 'error',
+      // A hardening session may be gone from the file once it is done: a warning, not an error.
+      warnings.push({
+        severity: 'warning',
         message: `incident "${incident.id}" names hardening session "${incident.hardening}", which is not in sessions${didYouMean(incident.hardening, names)}`,
         fix: 'Name the session that answers the incident, or drop `hardening` until one is started.',
         location: locate(['incidents', i], 'hardening'),
+      });
+    }
+    if (!rotation.has(incident.category)) {
+      warnings.push({
+        severity: 'warning',
+        message: `incident "${incident.id}" has category "${incident.category}", which is not in the rotation${didYouMean(incident.category, categories)}`,
+        fix: 'Name the rotation category the hardening prompt belongs to.',
+        location: locate(['incidents', i], 'category'),
       });
     }
     return {
@@ -714,6 +723,12 @@ function describe(
     );
   }
   if (issue.code === 'invalid_type' && issue.expected === 'object') {
+    if (!inSession) {
+      return where(
+        `${owner}: ${field} must be a mapping (${keysAt(path).join(', ')}), got ${show(value)}`,
+        `Write \`${key}:\` with its keys indented below it.`,
+      );
+    }
     return where(
       `${owner} must be a mapping of keys (name, category, status, ...), got ${show(value)}`,
       'Write the session as `- name: ...` with its keys indented below it.',

@@ -185,6 +185,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     active,
     cold: coldCategories,
     openSlots: Math.max(0, capacity - reserve - active.length),
+    reserve,
     freeSlotsNeeded: needed,
     ...(fastTracked.size > 0 ? { rapidRescue: [...fastTracked][0]! } : {}),
     quiet: movement?.quiet ?? new Map(),

@@ -11,6 +11,8 @@ export interface RotationInput {
   cold: readonly string[];
   /** Slots open for new prompts after the reserve: max(0, capacity − reserve − active). */
   openSlots: number;
+  /** The effective reserve (the fast lane), after any override. */
+  reserve: number;
   freeSlotsNeeded: number;
   /** The session fast-tracked when full, if any. */
   rapidRescue?: Session;
@@ -46,9 +48,15 @@ export function planRotation(input: RotationInput): Rotation {
   const recommendations: Recommendation[] = [];
   const violations: Violation[] = [];
   const prompts = new Map(backlog.prompts.map((p) => [p.category, p]));
+  const today = input.now ? Date.parse(input.now) : undefined;
+  const ageOf = (p: Prompt) =>
+    today !== undefined && p.added ? Math.floor((today - Date.parse(p.added)) / DAY) : 0;
+  // Obsolete and stale prompts are replaced, never started; each prompt is handed out once.
+  const usable = (p: Prompt) =>
+    !p.obsolete && ageOf(p) <= input.stalePromptDays && !taken.has(p.id);
   const taken = new Set<string>();
   const nextPrompt = (category: string): Prompt | undefined => {
-    const prompt = prompts.get(category)?.active.find((p) => !p.obsolete && !taken.has(p.id));
+    const prompt = prompts.get(category)?.active.find(usable);
     if (prompt) taken.add(prompt.id);
     return prompt;
   };
@@ -59,8 +67,9 @@ export function planRotation(input: RotationInput): Rotation {
     const nowNames = new Map(active.map((s) => [s.name, s]));
     for (const [name, before] of Object.entries(last.sessions)) {
       if (before.status === 'archived' || nowNames.has(name)) continue;
-      // Queued, not started: which slot it gets is decided below, by need.
-      const prompt = prompts.get(before.category)?.active.find((p) => !p.obsolete);
+      // Queued for its category (and so not handed out again below); which open slot goes to
+      // which category is decided by need, so the queue never starves a cold category.
+      const prompt = nextPrompt(before.category);
       recommendations.push({
         kind: 'enqueue',
         category: before.category,
@@ -83,13 +92,12 @@ export function planRotation(input: RotationInput): Rotation {
   }
   const assigned = new Map<string, number>();
   const need = (category: string) =>
-    (input.cold.includes(category) ? -1 : 0) * 1000 +
+    // Cold comes first, for one prompt: then the category is warm again.
+    (input.cold.includes(category) && !assigned.has(category) ? -1 : 0) * 1000 +
     (lasting.get(category) ?? 0) +
     (assigned.get(category) ?? 0);
   while (slots > 0) {
-    const candidates = backlog.categories.filter((c) =>
-      prompts.get(c)?.active.some((p) => !p.obsolete && !taken.has(p.id)),
-    );
+    const candidates = backlog.categories.filter((c) => prompts.get(c)?.active.some(usable));
     if (candidates.length === 0) break;
     const category = [...candidates].sort(
       (a, b) => need(a) - need(b) || backlog.categories.indexOf(a) - backlog.categories.indexOf(b),
@@ -116,7 +124,7 @@ export function planRotation(input: RotationInput): Rotation {
       Number(!NEVER_STARVE.includes(a)) - Number(!NEVER_STARVE.includes(b)) ||
       backlog.categories.indexOf(a) - backlog.categories.indexOf(b),
   )[0];
-  if (lane && backlog.reserve > 0) {
+  if (lane && input.reserve > 0) {
     recommendations.push({
       kind: 'fast-lane',
       category: lane,
@@ -154,10 +162,12 @@ export function planRotation(input: RotationInput): Rotation {
   // "After any incident or regression, schedule a follow-up hardening prompt within the next
   // two cycles."
   for (const incident of backlog.incidents) {
+    // Answered by the session it names, or by any hardening session in its category, finished
+    // ones included: an archived hardening session does not reopen the incident.
     const answered =
       (incident.hardening !== undefined &&
         backlog.sessions.some((s) => s.name === incident.hardening)) ||
-      active.some((s) => s.kind === 'hardening' && s.category === incident.category);
+      backlog.sessions.some((s) => s.kind === 'hardening' && s.category === incident.category);
     if (answered) continue;
     const since = history.filter((s) => s.time >= incident.date).length + 1;
     recommendations.push({
@@ -179,9 +189,9 @@ export function planRotation(input: RotationInput): Rotation {
 
   // Backfill discipline: refill an empty active list from reserve; promote weekly; replace
   // obsolete or stale prompts before the next sweep.
-  const today = input.now ? Date.parse(input.now) : undefined;
+  // A new week needs an earlier sweep to be new against.
   const newWeek =
-    today !== undefined && (!last || isoWeek(Date.parse(last.time)) !== isoWeek(today));
+    today !== undefined && last !== undefined && isoWeek(Date.parse(last.time)) !== isoWeek(today);
   // Only a backlog that keeps prompts (a `backlog:` section) is held to these.
   for (const category of prompts.size > 0 ? backlog.categories : []) {
     const group = prompts.get(category);
@@ -201,10 +211,7 @@ export function planRotation(input: RotationInput): Rotation {
       });
     }
     for (const prompt of [...(group?.active ?? []), ...(group?.reserve ?? [])]) {
-      const age =
-        today !== undefined && prompt.added
-          ? Math.floor((today - Date.parse(prompt.added)) / DAY)
-          : 0;
+      const age = ageOf(prompt);
       if (!prompt.obsolete && age <= input.stalePromptDays) continue;
       const why = prompt.obsolete ? 'is marked obsolete' : `is ${age} days old`;
       recommendations.push({
@@ -226,7 +233,9 @@ export function planRotation(input: RotationInput): Rotation {
 
   // Stalls and blockers.
   for (const [session, quiet] of input.quiet) {
-    if (quiet >= input.coldAfterSweeps && !session.blocked) {
+    // A rescue session is the rescue: it is not told to start another.
+    const helper = session.kind === 'rescue' || session.kind === 'unblocker';
+    if (quiet >= input.coldAfterSweeps && !session.blocked && !helper) {
       recommendations.push({
         kind: 'rescue',
         session: session.name,
@@ -240,7 +249,8 @@ export function planRotation(input: RotationInput): Rotation {
     blockedBy.set(s.category, [...(blockedBy.get(s.category) ?? []), s]);
   }
   for (const [category, sessions] of blockedBy) {
-    if (sessions.length < 2) continue;
+    const helping = active.some((s) => s.kind === 'unblocker' && s.category === category);
+    if (sessions.length < 2 || helping) continue;
     recommendations.push({
       kind: 'unblocker',
       category,
@@ -278,7 +288,7 @@ export function planRotation(input: RotationInput): Rotation {
     });
   }
 
-  return { recommendations, violations, ...(lane ? { fastLane: lane } : {}) };
+  return { recommendations, violations, ...(lane && input.reserve > 0 ? { fastLane: lane } : {}) };
 }
 
 /** The ISO year and week of a time, as one number. */
