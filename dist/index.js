@@ -38324,8 +38324,19 @@ function parseBacklog(source, file) {
             },
         ]);
     }
-    if (Array.isArray(data))
-        return load_validate('playbook-json', data, locate, file);
+    if (Array.isArray(data)) {
+        const result = load_validate('playbook-json', data, locate, file);
+        // A list read from a .yaml file is most likely a sessions.yaml that lost its `version:`.
+        if (!/\.json$/i.test(file)) {
+            result.warnings.unshift({
+                severity: 'warning',
+                message: `${file} is a bare list with no \`version:\`: it is read as the playbook tool's JSON array (tool defaults, ranking by status alone)`,
+                fix: 'For sessions.yaml, start the file with `version: 1` and put the list under `sessions:`.',
+                location: { file, line: 1, column: 1 },
+            });
+        }
+        return result;
+    }
     if (typeof data === 'object')
         return load_validate('sessions-yaml', data, locate, file);
     return fail([
@@ -39422,7 +39433,7 @@ function planRotation(input) {
                 kind: 'refill',
                 category,
                 reason: group?.reserve.length
-                    ? `${category}'s active backlog is empty: refill it from reserve.`
+                    ? `The active backlog of ${category} is empty: refill it from reserve.`
                     : `${category} has no prompts waiting: add some, so the next slot has one.`,
             });
         }
@@ -39849,7 +39860,9 @@ function decide(session, fastTrack) {
 }
 function capacityRails(active, capacity, reserve, needed, exits) {
     const violations = [];
-    const exitNames = exits.map((s) => `"${s.name}"`).join(', ');
+    // Name the first few exits; a long list belongs in the close order, not in one fix line.
+    const shown = exits.slice(0, 10).map((s) => `"${s.name}"`);
+    const exitNames = `${shown.join(', ')}${exits.length > shown.length ? `, and ${exits.length - shown.length} more in the close order` : ''}`;
     // "Maximum concurrent sessions": the session entry past the cap is where the file overflows.
     if (active.length > capacity) {
         const over = active.length - capacity;

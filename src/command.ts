@@ -86,7 +86,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
   if (parsed.command === 'validate') {
     const active = head.sessions.filter((s) => s.status !== 'archived').length;
     io.stdout(
-      `${head.file}: valid (${head.format}, ${head.sessions.length} sessions, ${active} active)\n`,
+      `${head.file}: valid (${head.format}, ${head.sessions.length} session${head.sessions.length === 1 ? '' : 's'}, ${active} active)\n`,
     );
     return 0;
   }

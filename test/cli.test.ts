@@ -338,3 +338,28 @@ describe('the command inside a GitHub Actions job', () => {
     );
   });
 });
+
+describe('what a user sees at the edges', () => {
+  it('a bare YAML list is read as the playbook JSON, with a warning that says so', async () => {
+    const file = await tempFile('sessions.yaml', '- {name: a, category: UX, status: pr-ready}\n');
+    const { code, out, err } = await sweep(['validate', file]);
+    expect(code).toBe(0);
+    expect(out).toContain('valid (playbook-json, 1 session, 1 active)');
+    expect(err).toContain(
+      "is a bare list with no `version:`: it is read as the playbook tool's JSON array",
+    );
+  });
+
+  it('a capacity fix names the first ten exits, not every session', async () => {
+    const sessions = Array.from(
+      { length: 40 },
+      (_, i) => `  - {name: s${i}, category: UX, status: pr-ready}`,
+    );
+    const file = await tempFile(
+      'sessions.yaml',
+      `version: 1\ncapacity: 5\nsessions:\n${sessions.join('\n')}\n`,
+    );
+    const { out } = await sweep([file]);
+    expect(out).toContain('and 26 more in the close order');
+  });
+});

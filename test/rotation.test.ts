@@ -141,7 +141,7 @@ ${prompts('Graph', 'g1')}  Graph2: {}
     const plan = buildPlan(b, { now: day(0) });
     expect(kinds(plan, 'refill').map((r) => r.category)).toEqual(['Security']);
     expect(kinds(plan, 'refill')[0]!.reason).toBe(
-      "Security's active backlog is empty: refill it from reserve.",
+      'The active backlog of Security is empty: refill it from reserve.',
     );
   });
 

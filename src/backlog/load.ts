@@ -200,7 +200,19 @@ export function parseBacklog(source: string, file: string): LoadResult {
       },
     ]);
   }
-  if (Array.isArray(data)) return validate('playbook-json', data, locate, file);
+  if (Array.isArray(data)) {
+    const result = validate('playbook-json', data, locate, file);
+    // A list read from a .yaml file is most likely a sessions.yaml that lost its `version:`.
+    if (!/\.json$/i.test(file)) {
+      result.warnings.unshift({
+        severity: 'warning',
+        message: `${file} is a bare list with no \`version:\`: it is read as the playbook tool's JSON array (tool defaults, ranking by status alone)`,
+        fix: 'For sessions.yaml, start the file with `version: 1` and put the list under `sessions:`.',
+        location: { file, line: 1, column: 1 },
+      });
+    }
+    return result;
+  }
   if (typeof data === 'object') return validate('sessions-yaml', data, locate, file);
   return fail([
     {

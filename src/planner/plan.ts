@@ -372,7 +372,9 @@ function capacityRails(
   exits: readonly Session[],
 ): Violation[] {
   const violations: Violation[] = [];
-  const exitNames = exits.map((s) => `"${s.name}"`).join(', ');
+  // Name the first few exits; a long list belongs in the close order, not in one fix line.
+  const shown = exits.slice(0, 10).map((s) => `"${s.name}"`);
+  const exitNames = `${shown.join(', ')}${exits.length > shown.length ? `, and ${exits.length - shown.length} more in the close order` : ''}`;
   // "Maximum concurrent sessions": the session entry past the cap is where the file overflows.
   if (active.length > capacity) {
     const over = active.length - capacity;

@@ -200,7 +200,7 @@ export function planRotation(input: RotationInput): Rotation {
         kind: 'refill',
         category,
         reason: group?.reserve.length
-          ? `${category}'s active backlog is empty: refill it from reserve.`
+          ? `The active backlog of ${category} is empty: refill it from reserve.`
           : `${category} has no prompts waiting: add some, so the next slot has one.`,
       });
     } else if (newWeek && group.reserve.length > 0) {
