@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   artifactsUnavailable: () => (/* binding */ artifactsUnavailable),
 /* harmony export */   downloadLedger: () => (/* binding */ downloadLedger),
 /* harmony export */   uploadFiles: () => (/* binding */ uploadFiles),
 /* harmony export */   uploadLedger: () => (/* binding */ uploadLedger)
@@ -27,15 +26,6 @@ export const modules = {
 
 const LEDGER_ARTIFACT = 'session-sweeper-ledger';
 const LEDGER_FILE = 'ledger.json';
-/** Why artifacts cannot be used here, or undefined when they can. */
-function artifactsUnavailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        return 'workflow artifacts are only available inside a GitHub Actions job';
-    }
-    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
-    const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
-    return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
-}
 /** How many earlier runs are tried for a ledger before the sweep starts afresh. */
 const RUNS_TRIED = 5;
 /** The previous ledger's text, or null when no earlier sweep of this workflow left one. */

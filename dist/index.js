@@ -38862,6 +38862,15 @@ function endpointsFromEnv(env, repository) {
         endpoints.repository = repo;
     return endpoints;
 }
+/** Why artifacts cannot be used here, or undefined when they can. */
+function artifactsUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'workflow artifacts are only available inside a GitHub Actions job';
+    }
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+    return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
+}
 
 ;// CONCATENATED MODULE: ./src/github/event.ts
 // What run this is, from the runner's environment and event payload. Reads no Octokit code.
@@ -40978,7 +40987,7 @@ function missingHead(file) {
 }
 /** The GitHub seam, loaded only when a token is given: an offline sweep never pays for it. */
 async function connect(token) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43154));
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52772));
     const endpoints = endpointsFromEnv(process.env);
     return createGitHubClient({
         token,
@@ -41005,7 +41014,7 @@ async function liveStatus(inputs, github, sessions) {
             },
         };
     }
-    const { fetchLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36966));
+    const { fetchLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52772));
     const endpoints = endpointsFromEnv(process.env);
     return fetchLiveStatus(github, sessions, {
         serverUrl: endpoints.serverUrl,
@@ -41031,13 +41040,13 @@ async function loadLedger(inputs, context, github) {
             });
         }
         else {
-            const { artifactsUnavailable, downloadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
             const why = artifactsUnavailable(process.env);
             if (why)
                 return { note: `The ledger was not read: ${why}.` };
             if (!github || !inputs.githubToken) {
                 return { note: 'The ledger was not read: no github-token was given.' };
             }
+            const { downloadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
             text = await downloadLedger(github, context, inputs.githubToken);
         }
     }
@@ -41063,9 +41072,9 @@ async function saveLedger(inputs, ledger) {
             await writeWhole(ledgerPath(inputs.ledger.path), text);
         }
         else if (inputs.ledger.kind === 'artifact') {
-            const { artifactsUnavailable, uploadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
             if (artifactsUnavailable(process.env))
                 return;
+            const { uploadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
             await uploadLedger(text);
         }
     }
@@ -41137,13 +41146,14 @@ async function writeReportFiles(report) {
 }
 /** The plan as an artifact; where artifacts cannot be used, a warning and nothing else. */
 async function uploadReport(inputs, dir, files) {
-    const { artifactsUnavailable, uploadFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
+    // Checked first: outside a job the 3.7 MB artifact client is never loaded.
     const why = artifactsUnavailable(process.env);
     if (why) {
         lib_core.warning(`The plan was not uploaded as an artifact: ${why}. The job summary and plan-json still have it.`);
         return;
     }
     try {
+        const { uploadFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
         await uploadFiles(inputs.artifactName, dir, files, inputs.retentionDays);
     }
     catch (error) {

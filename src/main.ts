@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseBacklog, readBacklogText, type BacklogText } from './backlog/load.js';
 import type { Backlog, Diagnostic, Session } from './backlog/model.js';
 import type { GitHubClient } from './github/client.js';
-import { endpointsFromEnv } from './github/endpoints.js';
+import { artifactsUnavailable, endpointsFromEnv } from './github/endpoints.js';
 import { readRunContext, type RunContext } from './github/event.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { judgeChange } from './planner/change.js';
@@ -203,7 +203,7 @@ function missingHead(file: string): BacklogText {
 
 /** The GitHub seam, loaded only when a token is given: an offline sweep never pays for it. */
 async function connect(token: string): Promise<GitHubClient> {
-  const { createGitHubClient } = await import('./github/client.js');
+  const { createGitHubClient } = await import('./github/live.js');
   const endpoints = endpointsFromEnv(process.env);
   return createGitHubClient({
     token,
@@ -263,12 +263,12 @@ async function loadLedger(
         throw error;
       });
     } else {
-      const { artifactsUnavailable, downloadLedger } = await import('./github/artifacts.js');
       const why = artifactsUnavailable(process.env);
       if (why) return { note: `The ledger was not read: ${why}.` };
       if (!github || !inputs.githubToken) {
         return { note: 'The ledger was not read: no github-token was given.' };
       }
+      const { downloadLedger } = await import('./github/artifacts.js');
       text = await downloadLedger(github, context, inputs.githubToken);
     }
   } catch (error) {
@@ -292,8 +292,8 @@ async function saveLedger(inputs: Inputs, ledger: Ledger): Promise<void> {
     if (inputs.ledger.kind === 'file') {
       await writeWhole(ledgerPath(inputs.ledger.path), text);
     } else if (inputs.ledger.kind === 'artifact') {
-      const { artifactsUnavailable, uploadLedger } = await import('./github/artifacts.js');
       if (artifactsUnavailable(process.env)) return;
+      const { uploadLedger } = await import('./github/artifacts.js');
       await uploadLedger(text);
     }
   } catch (error) {
@@ -381,7 +381,7 @@ async function writeReportFiles(report: Report): Promise<string> {
 
 /** The plan as an artifact; where artifacts cannot be used, a warning and nothing else. */
 async function uploadReport(inputs: Inputs, dir: string, files: string[]): Promise<void> {
-  const { artifactsUnavailable, uploadFiles } = await import('./github/artifacts.js');
+  // Checked first: outside a job the 3.7 MB artifact client is never loaded.
   const why = artifactsUnavailable(process.env);
   if (why) {
     core.warning(
@@ -390,6 +390,7 @@ async function uploadReport(inputs: Inputs, dir: string, files: string[]): Promi
     return;
   }
   try {
+    const { uploadFiles } = await import('./github/artifacts.js');
     await uploadFiles(inputs.artifactName, dir, files, inputs.retentionDays);
   } catch (error) {
     core.warning(`The plan could not be uploaded as an artifact: ${(error as Error).message}`);

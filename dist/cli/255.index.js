@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   readLiveStatus: () => (/* binding */ readLiveStatus)
 });
 
-// UNUSED EXPORTS: fetchLiveStatus
+// UNUSED EXPORTS: createGitHubClient, fetchLiveStatus
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
@@ -361,6 +361,8 @@ var refs = __webpack_require__(9081);
 ;// CONCATENATED MODULE: ./src/github/live.ts
 
 
+
+// The flows load this one module on demand, so the client is bundled into one chunk only.
 
 /** Makes the client and reads live status: the one entry the flows load on demand. */
 function readLiveStatus(endpoints, options, sessions) {

@@ -10470,6 +10470,15 @@ function endpointsFromEnv(env, repository) {
         endpoints.repository = repo;
     return endpoints;
 }
+/** Why artifacts cannot be used here, or undefined when they can. */
+function artifactsUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'workflow artifacts are only available inside a GitHub Actions job';
+    }
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+    return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
+}
 
 ;// CONCATENATED MODULE: ./src/planner/ledger.ts
 // The sweep ledger: what each sweep saw, so the next one can tell what moved. Pure data in and out.

@@ -10,16 +10,6 @@ import type { RunContext } from './event.js';
 export const LEDGER_ARTIFACT = 'session-sweeper-ledger';
 const LEDGER_FILE = 'ledger.json';
 
-/** Why artifacts cannot be used here, or undefined when they can. */
-export function artifactsUnavailable(env: NodeJS.ProcessEnv): string | undefined {
-  if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-    return 'workflow artifacts are only available inside a GitHub Actions job';
-  }
-  const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
-  const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
-  return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
-}
-
 /** How many earlier runs are tried for a ledger before the sweep starts afresh. */
 const RUNS_TRIED = 5;
 

@@ -25,3 +25,13 @@ export function endpointsFromEnv(env: NodeJS.ProcessEnv, repository?: string): E
   if (repo) endpoints.repository = repo;
   return endpoints;
 }
+
+/** Why artifacts cannot be used here, or undefined when they can. */
+export function artifactsUnavailable(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+    return 'workflow artifacts are only available inside a GitHub Actions job';
+  }
+  const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+  const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+  return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
+}

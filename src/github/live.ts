@@ -11,6 +11,9 @@ import type { Endpoints } from './endpoints.js';
 import { buildPullQueries, decodePullAnswer, type RateLimit } from './query.js';
 import { resolvePull, type Repository, type ResolvedPull } from './refs.js';
 
+// The flows load this one module on demand, so the client is bundled into one chunk only.
+export { createGitHubClient };
+
 /** Makes the client and reads live status: the one entry the flows load on demand. */
 export function readLiveStatus(
   endpoints: Endpoints,
