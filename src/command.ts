@@ -5,10 +5,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBacklog, type LoadResult } from './backlog/load.js';
-import type { Backlog } from './backlog/model.js';
+import type { Backlog, Session } from './backlog/model.js';
 import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
+import { DEFAULT_JULES_API_URL, listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
+import { linkJules, withJulesPulls, type JulesInput } from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import { buildPlan, parseRailIds, type LiveInput, type PlanSettings } from './planner/plan.js';
@@ -46,7 +48,11 @@ Options:
   --cold-after-hours N  without a ledger yet, the window for movement (default 48)
   --github              add live pull request and check status from GitHub
                         (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
-  --repo OWNER/NAME     the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
+  --jules               add the sessions Jules really runs for the repository, and count
+                        slots on them (key from JULES_API_KEY; JULES_API_URL to override
+                        https://jules.googleapis.com/v1alpha)
+  --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions
+                        are kept when their source is it (default GITHUB_REPOSITORY)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -92,7 +98,15 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
   }
 
   const settings = { ...checkedSettings(parsed.settings, head), now: new Date().toISOString() };
-  const live = parsed.github ? await liveStatus(parsed, io, head) : undefined;
+  const jules = parsed.jules ? await julesSessions(parsed, io) : undefined;
+  const declared =
+    jules && !jules.failure
+      ? withJulesPulls(head.sessions, linkJules(head.sessions, jules.sessions, jules.repository))
+      : head.sessions;
+  const pulls = parsed.github ? await liveStatus(parsed, io, declared) : undefined;
+  const live: LiveInput | undefined = jules
+    ? { ...(pulls ?? { lookups: {}, api: NO_API }), jules }
+    : pulls;
 
   if (parsed.command === 'diff') {
     const base = await load(parsed.files[0]!, io, false);
@@ -179,7 +193,41 @@ async function readLedger(file: string): Promise<Ledger | undefined> {
   return parsed.ledger;
 }
 
-async function liveStatus(parsed: Parsed, io: CliIo, backlog: Backlog): Promise<LiveInput> {
+const NO_API = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
+
+/** The sessions Jules runs for the repository; a failure is a warning, and the file counts. */
+async function julesSessions(parsed: Parsed, io: CliIo): Promise<JulesInput> {
+  const apiKey = io.env.JULES_API_KEY;
+  if (!apiKey) throw new BadInput('--jules reads the key from JULES_API_KEY, which is not set.');
+  const repository = parseRepository(parsed.repo ?? io.env.GITHUB_REPOSITORY);
+  if (!repository) {
+    throw new BadInput(
+      '--jules keeps the sessions of one repository: name it with --repo owner/name (or GITHUB_REPOSITORY).',
+    );
+  }
+  const apiUrl = io.env.JULES_API_URL || DEFAULT_JULES_API_URL;
+  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
+    throw new BadInput(`JULES_API_URL must be an http(s) URL, got "${apiUrl}".`);
+  }
+  const jules = await listJulesSessions({
+    apiKey,
+    apiUrl,
+    repository,
+    log: (message) => {
+      io.stderr(`${message}\n`);
+    },
+  });
+  if (jules.failure) {
+    io.stderr(`warning: live sessions from Jules are missing: ${jules.failure}\n`);
+  }
+  return jules;
+}
+
+async function liveStatus(
+  parsed: Parsed,
+  io: CliIo,
+  sessions: readonly Session[],
+): Promise<LiveInput> {
   const token = io.env.GITHUB_TOKEN;
   if (!token) throw new BadInput('--github reads the token from GITHUB_TOKEN, which is not set.');
   // Loaded only for --github: a plain plan never loads GitHub client code.
@@ -192,7 +240,7 @@ async function liveStatus(parsed: Parsed, io: CliIo, backlog: Backlog): Promise<
         io.stderr(`${message}\n`);
       },
     },
-    backlog.sessions,
+    sessions,
   );
   if (live.api.failure) io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
   return live;
@@ -234,6 +282,7 @@ interface Parsed {
   enforce: boolean;
   settings: PlanSettings;
   github: boolean;
+  jules: boolean;
   repo?: string;
   ledger?: string;
   writeLedger?: string;
@@ -265,6 +314,7 @@ function parse(argv: readonly string[]): Parsed {
         'cold-after-sweeps': { type: 'string' },
         'cold-after-hours': { type: 'string' },
         github: { type: 'boolean', default: false },
+        jules: { type: 'boolean', default: false },
         repo: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -278,6 +328,7 @@ function parse(argv: readonly string[]): Parsed {
     version: values.version,
     enforce: values.enforce,
     github: values.github,
+    jules: values.jules,
     settings: {} as PlanSettings,
     coldAfterSweeps: 2,
     coldAfterHours: 48,
@@ -307,8 +358,8 @@ function parse(argv: readonly string[]): Parsed {
   if (values.reserve !== undefined && values['reserve-slot'] !== undefined) {
     throw new UsageError('give --reserve-slot or --reserve, not both');
   }
-  if (values.repo !== undefined && !values.github)
-    throw new UsageError('--repo goes with --github');
+  if (values.repo !== undefined && !values.github && !values.jules)
+    throw new UsageError('--repo goes with --github or --jules');
   if (values.repo !== undefined && !parseRepository(values.repo)) {
     throw new UsageError(`--repo takes owner/name, got "${values.repo}"`);
   }

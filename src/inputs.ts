@@ -1,6 +1,7 @@
 // The action's inputs: read once, validated with zod, returned typed. Nothing else reads inputs.
 import * as core from '@actions/core';
 import { z } from 'zod';
+import { DEFAULT_JULES_API_URL } from './jules/client.js';
 import { DEFAULT_FAIL_ON, parseRailIds } from './planner/plan.js';
 import type { RailId } from './planner/types.js';
 
@@ -29,6 +30,12 @@ const inputSchema = z.object({
     .string()
     .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
   'retention-days': count(1).pipe(z.int().max(90, 'must be 90 or fewer').optional()),
+  'jules-api-key': z.string().optional(),
+  'jules-api-url': z
+    .string()
+    .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), {
+      message: 'must be an http(s) URL',
+    }),
 });
 
 /** Where the sweep ledger lives: an artifact of earlier runs, nowhere, or a file. */
@@ -52,9 +59,15 @@ export interface Inputs {
   /** The plan artifact: plan.json, plan.md, session-updates.md and ledger.json. */
   artifactName: string;
   retentionDays?: number;
+  /** Empty means no live session list: slots are counted from the file alone. */
+  julesApiKey?: string;
+  julesApiUrl: string;
 }
 
 export class InputError extends Error {}
+
+/** Never echoed back, not even in an error about their own value. */
+const SECRET_INPUTS = new Set(['github-token', 'jules-api-key']);
 
 /** Reads and checks every input; a bad one throws an InputError naming the input and the fix. */
 export function getInputs(read: (name: string) => string = (name) => core.getInput(name)): Inputs {
@@ -69,11 +82,12 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   raw.ledger ??= 'artifact';
   raw['fail-on-existing'] ??= 'false';
   raw['artifact-name'] ??= 'session-sweeper-plan';
+  raw['jules-api-url'] ??= DEFAULT_JULES_API_URL;
   const result = inputSchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const given = name === 'github-token' ? '***' : (raw[name] ?? '');
+      const given = SECRET_INPUTS.has(name) ? '***' : (raw[name] ?? '');
       return `input "${name}" ${issue.message}, got "${given}"`;
     });
     throw new InputError(`${problems.join('; ')}. Fix the \`with:\` block of the step.`);
@@ -100,6 +114,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     failOnExisting: result.data['fail-on-existing'] === 'true',
     artifactName: result.data['artifact-name'],
     stalePromptDays: result.data['stale-prompt-days'] ?? 30,
+    julesApiUrl: result.data['jules-api-url'],
   };
   if (result.data['retention-days'] !== undefined)
     inputs.retentionDays = result.data['retention-days'];
@@ -107,6 +122,11 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   if (token) {
     core.setSecret(token);
     inputs.githubToken = token;
+  }
+  const julesKey = result.data['jules-api-key'];
+  if (julesKey) {
+    core.setSecret(julesKey);
+    inputs.julesApiKey = julesKey;
   }
   if (result.data.capacity !== undefined) inputs.capacity = result.data.capacity;
   if (result.data.reserve !== undefined) inputs.reserve = result.data.reserve;

@@ -10,7 +10,9 @@ import type { GitHubClient } from './github/client.js';
 import { artifactsUnavailable, endpointsFromEnv } from './github/endpoints.js';
 import { readRunContext, type RunContext } from './github/event.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
+import { listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
+import { linkJules, withJulesPulls, type JulesInput } from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import { buildPlan, schemaViolations, type LiveInput, type PlanSettings } from './planner/plan.js';
@@ -51,7 +53,8 @@ async function sweep(inputs: Inputs, context: RunContext, head: BacklogText): Pr
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
   const settings = planSettings(inputs, loaded.backlog);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
-  const live = await liveStatus(inputs, github, loaded.backlog.sessions);
+  const jules = await julesSessions(inputs, context);
+  const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
   const now = new Date().toISOString();
   const previous = await loadLedger(inputs, context, github);
   const plan = buildPlan(
@@ -154,7 +157,8 @@ async function checkPullRequest(
   } else if (baseText === null) {
     baseNote = `this pull request creates ${inputs.sessionsFile}, so every finding is new`;
   }
-  const live = await liveStatus(inputs, github, loaded.backlog.sessions);
+  const jules = await julesSessions(inputs, context);
+  const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
   // The base could not be read at all (unlike a base without the file): nothing is "introduced".
   const baseUnknown = baseText === undefined;
   const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog), live, {
@@ -215,8 +219,72 @@ async function connect(token: string): Promise<GitHubClient> {
   });
 }
 
-/** Pull request status from GitHub, when a session names one and a token is given. */
+/**
+ * The sessions Jules runs for this repository, when a key is given. A fork's pull request has no
+ * secrets, and the summary says why the list is missing.
+ */
+async function julesSessions(inputs: Inputs, context: RunContext): Promise<JulesInput | undefined> {
+  if (!inputs.julesApiKey) {
+    const pull = context.pullRequest;
+    const fromFork =
+      pull !== undefined &&
+      `${pull.head.owner}/${pull.head.repo}`.toLowerCase() !==
+        `${pull.base.owner}/${pull.base.repo}`.toLowerCase();
+    if (!fromFork) return undefined;
+    return {
+      enabled: false,
+      sessions: [],
+      requests: 0,
+      retries: 0,
+      skipped:
+        'Live sessions from Jules were skipped: this pull request comes from a fork, and forks get no secrets, so no jules-api-key reaches this check. Slots are counted from the file.',
+    };
+  }
+  if (!context.repository) {
+    return {
+      enabled: true,
+      sessions: [],
+      requests: 0,
+      retries: 0,
+      failure: 'GITHUB_REPOSITORY is not set, so Jules sessions cannot be matched to a repository',
+    };
+  }
+  const jules = await listJulesSessions({
+    apiKey: inputs.julesApiKey,
+    apiUrl: inputs.julesApiUrl,
+    repository: context.repository,
+    log: (message) => {
+      core.info(message);
+    },
+  });
+  if (jules.failure) {
+    core.warning(
+      `Live sessions from Jules are missing: ${jules.failure}. Slots are counted from the file alone.`,
+    );
+  }
+  return jules;
+}
+
+/** GitHub's status of every pull request, including those Jules opened, plus Jules' list. */
 async function liveStatus(
+  inputs: Inputs,
+  github: GitHubClient | undefined,
+  declared: readonly Session[],
+  jules: JulesInput | undefined,
+): Promise<LiveInput | undefined> {
+  const sessions =
+    jules?.enabled && !jules.failure
+      ? withJulesPulls(declared, linkJules(declared, jules.sessions, jules.repository))
+      : declared;
+  const live = await pullRequestStatus(inputs, github, sessions);
+  if (!jules) return live;
+  return { ...(live ?? { lookups: {}, api: NO_API }), jules };
+}
+
+const NO_API = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
+
+/** Pull request status from GitHub, when a session names one and a token is given. */
+async function pullRequestStatus(
   inputs: Inputs,
   github: GitHubClient | undefined,
   sessions: readonly Session[],
@@ -243,8 +311,14 @@ async function liveStatus(
 }
 
 function failOnApiError(inputs: Inputs, plan: Plan): void {
-  if (plan.api.failure && inputs.onApiError === 'fail') {
+  if (inputs.onApiError !== 'fail') return;
+  if (plan.api.failure) {
     core.setFailed(`Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`);
+  }
+  if (plan.jules.failure) {
+    core.setFailed(
+      `Live sessions from Jules are missing (on-api-error: fail): ${plan.jules.failure}`,
+    );
   }
 }
 

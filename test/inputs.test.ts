@@ -16,7 +16,16 @@ describe('action inputs', () => {
       failOnExisting: false,
       artifactName: 'session-sweeper-plan',
       stalePromptDays: 30,
+      julesApiUrl: 'https://jules.googleapis.com/v1alpha',
     });
+  });
+
+  it('jules-api-key is masked and never echoed back; jules-api-url must be an http(s) URL', () => {
+    const inputs = getInputs(reader({ 'jules-api-key': 'jk-secret-1' }));
+    expect(inputs.julesApiKey).toBe('jk-secret-1');
+    expect(() => getInputs(reader({ 'jules-api-url': 'ftp://example.test' }))).toThrow(
+      'input "jules-api-url" must be an http(s) URL, got "ftp://example.test"',
+    );
   });
 
   it('reads overrides as whole numbers', () => {

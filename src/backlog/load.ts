@@ -509,6 +509,7 @@ function crossChecks(
         : [];
 
   const firstSeen = new Map<string, SourceLocation>();
+  const julesSeen = new Map<string, SourceLocation>();
   entries.forEach((entry, index) => {
     if (!isRecord(entry)) return;
     const path = sessionPath(format, index);
@@ -525,6 +526,19 @@ function crossChecks(
           message: `duplicate session name "${name}" at ${place(first, location)}`,
           fix: 'Give each session a unique name, or delete the repeated entry.',
           location,
+        });
+    }
+    // One Jules session is one slot: two entries claiming it would count it twice.
+    if (typeof entry.jules === 'string' || typeof entry.jules === 'number') {
+      const id = julesId(entry.jules);
+      const first = julesSeen.get(id);
+      if (first === undefined) julesSeen.set(id, location);
+      else
+        errors.push({
+          severity: 'error',
+          message: `Jules session "${id}" is named by two sessions, at ${place(first, location)}`,
+          fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
+          location: locate(path, 'jules'),
         });
     }
     if (format === 'playbook-json') {
@@ -604,10 +618,14 @@ function toSession(
   };
   if (input.blocker) session.blocker = input.blocker;
   if (input.pr !== undefined) session.pr = parsePullRequestRef(input.pr);
+  if (input.jules !== undefined) session.jules = julesId(input.jules);
   if (input.started) session.started = input.started;
   if (input.next_action) session.nextAction = input.next_action;
   return session;
 }
+
+/** `sessions/123` and `123` name the same Jules session. */
+export const julesId = (id: number | string): string => String(id).replace(/^sessions\//, '');
 
 /** 42, #42, owner/repo#42 or a pull request URL (already checked against PR_REF_PATTERN). */
 export function parsePullRequestRef(ref: number | string): PullRequestRef {
@@ -714,6 +732,12 @@ function describe(
     return where(
       `${owner}: pr ${show(value)} is not a pull request reference`,
       'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.',
+    );
+  }
+  if (key === 'jules') {
+    return where(
+      `${owner}: jules ${show(value)} is not a Jules session id`,
+      'Use the id from the session URL (https://jules.google.com/session/<id>), or sessions/<id>.',
     );
   }
   if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {

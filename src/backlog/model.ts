@@ -36,6 +36,8 @@ export interface Session {
   blockedFlag: boolean;
   blocker?: string;
   pr?: PullRequestRef;
+  /** The Jules session id (without `sessions/`). */
+  jules?: string;
   started?: string;
   nextAction?: string;
   actions: string[];

@@ -64,6 +64,9 @@ export const PR_REF_PATTERN = new RegExp(
   `^(?:#?[1-9][0-9]{0,9}|${OWNER_REPO}#[1-9][0-9]{0,9}|https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?/${OWNER_REPO}/pull/[1-9][0-9]{0,9}/?)$`,
 );
 
+// A Jules session id, or its resource name `sessions/<id>`.
+export const JULES_ID_PATTERN = /^(?:sessions\/)?[A-Za-z0-9_-]{1,100}$/;
+
 // Text is kept as written (the playbook tool compares names and categories exactly), but never blank.
 const text = z.string().regex(/\S/, 'blank');
 
@@ -95,6 +98,13 @@ const sessionFields = {
     .meta({
       description:
         'The pull request: a number in this repository, owner/repo#123, or a pull request URL.',
+    }),
+  jules: z
+    .union([z.int().min(0), z.string().regex(JULES_ID_PATTERN)])
+    .optional()
+    .meta({
+      description:
+        'The Jules session behind this entry: its id, or its resource name sessions/<id>. Links the entry to the live session list.',
     }),
   started: z.iso.date().optional().meta({ description: 'When the session started (YYYY-MM-DD).' }),
   next_action: text

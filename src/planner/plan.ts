@@ -4,6 +4,14 @@ import type { Backlog, Diagnostic, Session } from '../backlog/model.js';
 import type { Status } from '../backlog/schema.js';
 import { closest } from '../backlog/suggest.js';
 import { reconcile } from './drift.js';
+import {
+  applyJules,
+  holdsSlot,
+  julesLabel,
+  linkJules,
+  type JulesInput,
+  type JulesLinks,
+} from './jules.js';
 import { violationKey } from './ledger.js';
 import { judgeMovement, own, type Movement, type MovementSettings } from './movement.js';
 import { closeOrder, rank } from './order.js';
@@ -13,12 +21,15 @@ import {
   RAIL_IDS,
   type ApiReport,
   type Drift,
+  type JulesReport,
+  type JulesSession,
   type LiveLookup,
   type LivePull,
   type Plan,
   type PlanAction,
   type PlannedSession,
   type RailId,
+  type Recommendation,
   type Verdict,
   type Violation,
 } from './types.js';
@@ -65,6 +76,8 @@ export function parseRailIds(text: string): RailId[] | { problem: string } {
 export interface LiveInput {
   lookups: Record<string, LiveLookup>;
   api: ApiReport;
+  /** The sessions Jules runs for this repository, when a Jules key was given. */
+  jules?: JulesInput;
 }
 
 const OFFLINE: ApiReport = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
@@ -75,11 +88,46 @@ interface Swept {
   declaredStatus: Status;
   drift: Drift[];
   live?: LivePull;
+  jules?: JulesSession;
+  /** An archive candidate whatever its status (Jules finished or failed), and why. */
+  exit?: string;
+  awaitingInput?: boolean;
+  paused?: boolean;
+  failed?: boolean;
 }
 
-function sweep(session: Session, lookup: LiveLookup | undefined): Swept {
+/** The file's entry corrected first by Jules (what the agent did), then by GitHub (the PR). */
+function sweep(
+  declared: Session,
+  lookup: LiveLookup | undefined,
+  jules: JulesSession | undefined,
+  julesMissing: boolean,
+): Swept {
+  const julesDrift: Drift[] = [];
+  let session = declared;
+  const extra: Partial<Swept> = {};
+  if (jules) {
+    const effect = applyJules(declared, jules);
+    session = effect.session;
+    julesDrift.push(...effect.drift);
+    extra.jules = jules;
+    if (effect.exit) extra.exit = effect.exit;
+    if (effect.awaitingInput) extra.awaitingInput = true;
+    if (effect.paused) extra.paused = true;
+    if (effect.failed) extra.failed = true;
+  } else if (julesMissing && declared.status !== 'archived') {
+    julesDrift.push({
+      code: 'jules-missing',
+      message: `Jules lists no session ${declared.jules} for this repository`,
+    });
+  }
   const effective = reconcile(session, lookup);
-  const swept: Swept = { session, declaredStatus: session.status, drift: effective.drift };
+  const swept: Swept = {
+    session,
+    declaredStatus: declared.status,
+    drift: [...julesDrift, ...effective.drift],
+    ...extra,
+  };
   if (lookup && 'pull' in lookup) swept.live = lookup.pull;
   if (
     effective.status !== session.status ||
@@ -105,12 +153,24 @@ export function freeSlotsNeeded(active: number, capacity: number, reserve: numbe
 export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: LiveInput): Plan {
   const capacity = settings.capacity ?? backlog.capacity;
   const reserve = settings.reserve ?? backlog.reserve;
+  // Linked only from a whole list: a partial one would call every entry missing.
+  const jules = live?.jules;
+  const links: JulesLinks | undefined =
+    jules?.enabled && !jules.failure
+      ? linkJules(backlog.sessions, jules.sessions, jules.repository)
+      : undefined;
+  const missing = new Set(links?.missing ?? []);
   const sweptActive: Swept[] = [];
   const archived: Swept[] = [];
   const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
   for (const declared of backlog.sessions) {
     // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
-    const swept = sweep(declared, live ? own(live.lookups, declared.name) : undefined);
+    const swept = sweep(
+      declared,
+      live ? own(live.lookups, declared.name) : undefined,
+      links?.linked.get(declared),
+      missing.has(declared),
+    );
     const session = swept.session;
     if (session.status === 'archived') {
       archived.push(swept);
@@ -126,17 +186,26 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   const sweptBySession = new Map(sweptActive.map((s) => [s.session, s]));
   counts.active = active.length;
   counts.archived = archived.length;
-  const needed = freeSlotsNeeded(active.length, capacity, reserve);
+  // Capacity is judged on what really runs: the file's count or Jules', whichever is larger.
+  const julesLive = links ? jules!.sessions.filter((j) => holdsSlot(j.state)).length : null;
+  const slots = {
+    file: active.length,
+    jules: julesLive,
+    counted: Math.max(active.length, julesLive ?? 0),
+  };
+  const needed = freeSlotsNeeded(slots.counted, capacity, reserve);
 
   const ordered = closeOrder(
     active.map((session) => ({
       session,
-      rank: rank(session, backlog.format),
+      // An archive candidate is among the fastest exits, whatever its status.
+      rank: sweptBySession.get(session)!.exit ? 0 : rank(session, backlog.format),
       name: session.name,
       remainingSteps: session.remainingSteps,
     })),
   );
-  const fastTracked = chooseFastTrack(ordered, needed, counts.prReady + counts.prCreated);
+  const exits = new Set(sweptActive.filter((s) => s.exit).map((s) => s.session));
+  const fastTracked = chooseFastTrack(ordered, needed, exits);
   const movement = settings.movement
     ? judgeMovement(sweptActive, settings.movement, capacity - reserve)
     : undefined;
@@ -170,6 +239,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     ...schemaViolations(backlog.warnings),
     ...capacityRails(
       active,
+      slots,
       capacity,
       reserve,
       needed,
@@ -179,12 +249,13 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     ...nextActionRails(active),
     ...driftRails([...sweptActive, ...archived]),
     ...(movement ? movementRails(movement, settings.movement!.coldAfterSweeps) : []),
+    ...julesRails(sweptActive, links?.untracked ?? []),
   ];
   const rotation = planRotation({
     backlog,
     active,
     cold: coldCategories,
-    openSlots: Math.max(0, capacity - reserve - active.length),
+    openSlots: Math.max(0, capacity - reserve - slots.counted),
     reserve,
     freeSlotsNeeded: needed,
     ...(fastTracked.size > 0 ? { rapidRescue: [...fastTracked][0]! } : {}),
@@ -206,6 +277,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     reserve,
     categories: backlog.categories,
     counts,
+    slots,
     freeSlotsNeeded: needed,
     closeOrder: closeOrderPlanned,
     closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
@@ -223,8 +295,13 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     violations,
     verdict: verdictOf(violations),
     api: live?.api ?? OFFLINE,
+    jules: julesReport(jules, links),
     ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
-    recommendations: rotation.recommendations,
+    recommendations: [
+      ...answerAgent(sweptActive),
+      ...rotation.recommendations,
+      ...julesFollowUps(sweptActive, links?.untracked ?? []),
+    ],
     ...(rotation.fastLane ? { fastLane: rotation.fastLane } : {}),
   };
 }
@@ -288,22 +365,29 @@ function movementRails(movement: Movement, sweeps: number): Violation[] {
 function chooseFastTrack(
   ordered: readonly { session: Session }[],
   needed: number,
-  exits: number,
+  candidates: ReadonlySet<Session>,
 ): Set<Session> {
   if (needed === 0) return new Set();
   const chosen = new Set<Session>();
-  const count = Math.max(1, needed - exits);
+  const shipping = ordered.filter(
+    ({ session: s }) =>
+      candidates.has(s) || (!s.blocked && (s.status === 'pr-ready' || s.status === 'pr-created')),
+  ).length;
+  const count = Math.max(1, needed - shipping);
   // The close order already puts the fewest remaining steps first.
   for (const { session } of ordered) {
     if (chosen.size === count) break;
-    if (!session.blocked && session.status === 'needs-more-work') chosen.add(session);
+    if (!session.blocked && session.status === 'needs-more-work' && !candidates.has(session))
+      chosen.add(session);
   }
   return chosen;
 }
 
 function planSession(swept: Swept, rank: number, fastTrack: boolean): PlannedSession {
   const { session } = swept;
-  const { action, reason } = decide(session, fastTrack);
+  const { action, reason } = swept.exit
+    ? { action: 'archive' as const, reason: swept.exit }
+    : decide(session, fastTrack);
   const planned: PlannedSession = {
     name: session.name,
     category: session.category,
@@ -322,6 +406,7 @@ function planSession(swept: Swept, rank: number, fastTrack: boolean): PlannedSes
     drift: swept.drift,
   };
   if (swept.live) planned.live = swept.live;
+  if (swept.jules) planned.jules = swept.jules;
   if (session.blocker !== undefined) planned.blocker = session.blocker;
   if (session.pr !== undefined) planned.pr = session.pr;
   if (session.started !== undefined) planned.started = session.started;
@@ -366,24 +451,33 @@ function decide(session: Session, fastTrack: boolean): { action: PlanAction; rea
 
 function capacityRails(
   active: readonly Session[],
+  slots: Plan['slots'],
   capacity: number,
   reserve: number,
   needed: number,
   exits: readonly Session[],
 ): Violation[] {
+  const taken = slots.counted;
+  // Where Jules runs more than the file lists, say both counts.
+  const counted =
+    slots.jules !== null && slots.jules > slots.file
+      ? `${taken} sessions hold slots (Jules runs ${slots.jules}, the file lists ${slots.file} active)`
+      : `${taken} active sessions`;
+  // The entry past the cap, when the file has one; Jules' extra sessions have no line.
+  const place = (index: number) => (active[index] ? at(active[index]) : {});
   const violations: Violation[] = [];
   // Name the first few exits; a long list belongs in the close order, not in one fix line.
   const shown = exits.slice(0, 10).map((s) => `"${s.name}"`);
   const exitNames = `${shown.join(', ')}${exits.length > shown.length ? `, and ${exits.length - shown.length} more in the close order` : ''}`;
   // "Maximum concurrent sessions": the session entry past the cap is where the file overflows.
-  if (active.length > capacity) {
-    const over = active.length - capacity;
+  if (taken > capacity) {
+    const over = taken - capacity;
     violations.push({
       rail: 'capacity-hard',
       severity: 'error',
-      message: `${active.length} active sessions exceed the hard cap of ${capacity} by ${over}.`,
-      fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exitNames}.`,
-      ...at(active[capacity]!),
+      message: `${counted} exceed the hard cap of ${capacity} by ${over}.`,
+      fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exits.length > 0 ? exitNames : 'the sessions Jules runs untracked'}.`,
+      ...place(capacity),
     });
   }
   // "Ensure at least one slot stays free."
@@ -391,9 +485,9 @@ function capacityRails(
     violations.push({
       rail: 'capacity',
       severity: 'warning',
-      message: `${active.length} active sessions take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
-      fix: `Ship or archive ${exitNames} before opening a new prompt.`,
-      ...at(active[capacity - reserve]!),
+      message: `${counted} take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
+      fix: `Ship or archive ${exits.length > 0 ? exitNames : 'a session'} before opening a new prompt.`,
+      ...place(capacity - reserve),
     });
   }
   return violations;
@@ -449,6 +543,83 @@ function driftRails(swept: readonly Swept[]): Violation[] {
   );
 }
 
+/**
+ * Jules' own findings: a session it runs that the file does not name takes a slot; a paused one
+ * is stalled whatever the ledger says.
+ */
+function julesRails(swept: readonly Swept[], untracked: readonly JulesSession[]): Violation[] {
+  const paused: Violation[] = swept
+    .filter((s) => s.paused)
+    .map(({ session, jules }) => ({
+      rail: 'stalled',
+      severity: 'warning',
+      message: `Session "${session.name}" is paused in Jules (${jules!.id}).`,
+      fix: 'Resume it in Jules, trim it to a shippable slice, or start a short-lived rescue session.',
+      ...at(session),
+    }));
+  const extra: Violation[] = untracked.map((j) => ({
+    rail: 'drift',
+    severity: 'warning',
+    message: `Jules session ${julesLabel(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
+    fix: DRIFT_FIX['jules-untracked'],
+  }));
+  return [...paused, ...extra];
+}
+
+/** "Answer the agent" comes before anything else: a person is what holds these sessions. */
+function answerAgent(swept: readonly Swept[]): Recommendation[] {
+  return swept
+    .filter((s) => s.awaitingInput)
+    .map(({ session, jules }) => ({
+      kind: 'answer-agent',
+      session: session.name,
+      category: session.category,
+      url: jules!.url,
+      reason:
+        jules!.state === 'AWAITING_PLAN_APPROVAL'
+          ? `Jules is waiting for its plan to be approved: review it at ${jules!.url}.`
+          : `Jules asked a question and waits for an answer: reply at ${jules!.url}.`,
+    }));
+}
+
+/** A failed Jules session gets a rescue prompt; an untracked one gets an entry in the file. */
+function julesFollowUps(
+  swept: readonly Swept[],
+  untracked: readonly JulesSession[],
+): Recommendation[] {
+  const rescues: Recommendation[] = swept
+    .filter((s) => s.failed)
+    .map(({ session, jules }) => ({
+      kind: 'rescue',
+      session: session.name,
+      category: session.category,
+      url: jules!.url,
+      reason: `Jules failed on it: archive it and start a short-lived rescue prompt (stabilise → test → PR) for what is left.`,
+    }));
+  const track: Recommendation[] = untracked.map((j) => ({
+    kind: 'track-session',
+    session: j.title.trim() !== '' ? j.title : j.id,
+    url: j.url,
+    reason: `Add it to the backlog with \`jules: ${j.id}\` (it is ${j.state} in Jules and takes a slot), or stop it in Jules.`,
+  }));
+  return [...rescues, ...track];
+}
+
+function julesReport(jules: JulesInput | undefined, links: JulesLinks | undefined): JulesReport {
+  if (!jules)
+    return { enabled: false, requests: 0, retries: 0, sessions: 0, live: 0, untracked: [] };
+  return {
+    enabled: jules.enabled,
+    requests: jules.requests,
+    retries: jules.retries,
+    sessions: jules.sessions.length,
+    live: links ? jules.sessions.filter((j) => holdsSlot(j.state)).length : 0,
+    untracked: links?.untracked ?? [],
+    ...(jules.failure ? { failure: jules.failure } : {}),
+    ...(jules.skipped ? { skipped: jules.skipped } : {}),
+  };
+}
+
 const DRIFT_FIX: Record<Drift['code'], string> = {
   'pr-merged': 'Set `status: archived` in the backlog; the slot is already free.',
   'pr-closed': 'Reopen the pull request, or archive the session.',
@@ -459,6 +630,14 @@ const DRIFT_FIX: Record<Drift['code'], string> = {
   'changes-requested': 'Address the review, then ship.',
   'merge-conflict': 'Rebase or merge the base branch and resolve the conflict.',
   draft: 'Mark the pull request ready for review, or set the status to needs-more-work.',
+  'jules-untracked':
+    'Add the session to the backlog with `jules: <id>`, or stop it in Jules; until then it takes a slot.',
+  'jules-awaiting-input': 'Answer the agent in Jules: approve the plan or reply to its question.',
+  'jules-failed': 'Archive the session and start a rescue prompt for what it left undone.',
+  'jules-finished':
+    'Update the entry: pr-created with `pr:` when Jules opened one, otherwise archive it.',
+  'jules-missing':
+    'Fix `jules:` (the id is in the session URL), or remove it if the session is gone.',
 };
 
 function at(

@@ -68,6 +68,8 @@ export interface PlannedSession {
   live?: LivePull;
   /** With a ledger: sweeps in a row without movement. */
   quietSweeps?: number;
+  /** The Jules session behind this entry, as the Jules API showed it at sweep time. */
+  jules?: JulesSession;
 }
 
 export interface Plan {
@@ -86,7 +88,12 @@ export interface Plan {
     blocked: number;
     needsMoreWork: number;
   };
-  /** max(0, active − (capacity − reserve)). */
+  /**
+   * Slots taken: the file's active count, Jules' live count when Jules was read, and the larger
+   * of the two, which is what capacity is judged on.
+   */
+  slots: { file: number; jules: number | null; counted: number };
+  /** max(0, slots.counted − (capacity − reserve)). */
   freeSlotsNeeded: number;
   /** Every active session, fastest exit first. */
   closeOrder: PlannedSession[];
@@ -107,6 +114,8 @@ export interface Plan {
   verdict: Verdict;
   /** Live status: requests made, retries, rate limit, and why it is missing if it is. */
   api: ApiReport;
+  /** Live sessions from the Jules API: how they were read, and those the file does not track. */
+  jules: JulesReport;
   /** With movement tracking: this sweep's cycle, and whether a ledger or a time window judged it. */
   cycle?: number;
   movement?: 'ledger' | 'window';
@@ -130,10 +139,14 @@ export interface Recommendation {
     | 'replace-prompt'
     | 'rescue'
     | 'unblocker'
-    | 'rapid-rescue';
+    | 'rapid-rescue'
+    | 'answer-agent'
+    | 'track-session';
   category?: string;
   prompt?: string;
   session?: string;
+  /** Where to act: the Jules session to answer or track. */
+  url?: string;
   reason: string;
 }
 
@@ -185,6 +198,11 @@ export const DRIFT_CODES = [
   'changes-requested',
   'merge-conflict',
   'draft',
+  'jules-untracked',
+  'jules-awaiting-input',
+  'jules-failed',
+  'jules-finished',
+  'jules-missing',
 ] as const;
 export type DriftCode = (typeof DRIFT_CODES)[number];
 
@@ -204,4 +222,51 @@ export interface ApiReport {
   rateLimit?: { cost: number; remaining: number; resetAt: string };
   /** Why live status is missing or partial, in a sentence with the fix. */
   failure?: string;
+}
+
+/** Jules session states (the Jules REST API's `State`). */
+export const JULES_STATES = [
+  'QUEUED',
+  'PLANNING',
+  'IN_PROGRESS',
+  'AWAITING_PLAN_APPROVAL',
+  'AWAITING_USER_FEEDBACK',
+  'PAUSED',
+  'COMPLETED',
+  'FAILED',
+] as const;
+
+/** A Jules session as the API lists it, reduced to what the sweep uses. */
+export interface JulesSession {
+  id: string;
+  name: string;
+  title: string;
+  prompt: string;
+  /** One of JULES_STATES, or a state this version does not know (counted as live). */
+  state: string;
+  url: string;
+  createTime: string | null;
+  updateTime: string | null;
+  /** `sourceContext.source`, e.g. `sources/github/owner/repo`. */
+  source: string;
+  /** URLs of the pull requests in its outputs. */
+  pullRequests: string[];
+}
+
+/** How the sweep read Jules. */
+export interface JulesReport {
+  /** A key was given and the list was asked for. */
+  enabled: boolean;
+  requests: number;
+  retries: number;
+  /** Jules sessions of this repository. */
+  sessions: number;
+  /** Of those, the ones that hold a slot (every state but COMPLETED and FAILED). */
+  live: number;
+  /** Live in Jules, named by no entry of the file: each takes a slot. */
+  untracked: JulesSession[];
+  /** Why the list was not read (no key on a fork, unreachable, refused), with the fix. */
+  failure?: string;
+  /** Why the list was not asked for, when that is worth saying (a fork's pull request). */
+  skipped?: string;
 }

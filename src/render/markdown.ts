@@ -51,7 +51,7 @@ export function renderMarkdown(
   const head = [
     `## Session sweep: ${BANNER[plan.verdict]}${broken.length > 0 ? ` (${broken.map((r) => `\`${r}\``).join(', ')})` : ''}`,
     '',
-    `**${plan.counts.active} / ${plan.capacity} active** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${md(plan.source.file)}`,
+    `**${slotsText(plan)}** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${md(plan.source.file)}`,
     '',
   ];
   // Said at the top: a plan made without live status may be stale.
@@ -61,6 +61,15 @@ export function renderMarkdown(
       `> Live status is missing: ${md(plan.api.failure.slice(0, 2000))}. This plan is made from the file alone.`,
       '',
     );
+  }
+  if (plan.jules.failure) {
+    head.push(
+      `> [!WARNING]`,
+      `> Live sessions from Jules are missing: ${md(plan.jules.failure.slice(0, 2000))}. Slots are counted from the file alone.`,
+      '',
+    );
+  } else if (plan.jules.skipped) {
+    head.push(`> ${md(plan.jules.skipped.slice(0, 2000))}`, '');
   }
   const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
   if (merged.length > 0) {
@@ -112,35 +121,95 @@ export function renderMarkdown(
           ...fit(
             plan.recommendations.map(
               (r) =>
-                `| **${r.kind}** | ${md(r.category ?? '')} | ${md(r.prompt ?? r.session ?? '')} | ${md(r.reason)} |`,
+                `| **${r.kind}** | ${md(r.category ?? '')} | ${r.url ? link(r.prompt ?? r.session ?? 'session', r.url) : md(r.prompt ?? r.session ?? '')} | ${md(r.reason)} |`,
             ),
             budget / 16,
             'recommendations',
           ),
         ]
       : [];
-  const api = ['', '### Live status', '', apiLine(plan)];
+  const untracked =
+    plan.jules.untracked.length > 0
+      ? [
+          '',
+          '### Live in Jules, missing from the backlog',
+          '',
+          'Each takes a slot. Add it to the backlog with `jules: <id>`, or stop it in Jules.',
+          '',
+          '| Jules session | Title | State | Started |',
+          '|---|---|---|---|',
+          ...fit(
+            plan.jules.untracked.map(
+              (j) =>
+                `| ${link(j.id, j.url)} | ${md(j.title)} | ${md(j.state)} | ${md(j.createTime ?? '')} |`,
+            ),
+            budget / 16,
+            'untracked sessions',
+          ),
+        ]
+      : [];
+  const api = ['', '### Live status', '', apiLine(plan), ...julesLine(plan)];
   const tail = [
     ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
   ];
 
   // The close order gets what the fixed sections leave; the updates get what is left after it.
-  const fixed = size([...head, ...tableHead, ...cold, ...next, ...metrics, ...api, ...tail]);
+  const fixed = size([
+    ...head,
+    ...tableHead,
+    ...untracked,
+    ...cold,
+    ...next,
+    ...metrics,
+    ...api,
+    ...tail,
+  ]);
   const orderRows = fit(rows, (budget - fixed) * 0.6, 'sessions');
   const body =
     plan.closeOrder.length > 0 ? [...tableHead, ...orderRows] : ['_No active sessions._'];
   const updatesRoom = budget - fixed - size(body) - 200;
   const updates = extras.updates ? updatesSection(extras.updates, updatesRoom) : [];
   return (
-    [...head, ...body, ...tail, ...cold, ...next, ...metrics, ...updates, ...api].join('\n') + '\n'
+    [
+      ...head,
+      ...body,
+      ...tail,
+      ...untracked,
+      ...cold,
+      ...next,
+      ...metrics,
+      ...updates,
+      ...api,
+    ].join('\n') + '\n'
   );
 }
 
 /** ▰▰▰▱ one block per slot (up to 40), so a lead sees how full the cap is. */
 function gauge(plan: Plan): string {
   if (plan.capacity > 40) return '';
-  const used = Math.min(plan.counts.active, plan.capacity);
-  return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${plan.counts.active > plan.capacity ? ' ⚠️ over the cap' : ''}`;
+  const taken = plan.slots.counted;
+  const used = Math.min(taken, plan.capacity);
+  return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${taken > plan.capacity ? ' ⚠️ over the cap' : ''}`;
+}
+
+/** "12 / 15 active", or with Jules read, both counts and the one capacity is judged on. */
+function slotsText({ slots, capacity, counts }: Plan): string {
+  if (slots.jules === null) return `${counts.active} / ${capacity} active`;
+  return `${slots.counted} / ${capacity} slots taken (file ${slots.file} active, Jules ${slots.jules} live)`;
+}
+
+/** A Markdown link whose text and address are both escaped; plain text for a non-https address. */
+function link(text: string, url: string): string {
+  return /^https:\/\/[^\s()<>]+$/.test(url) ? `[${md(text)}](${url})` : md(text);
+}
+
+function julesLine({ jules }: Plan): string[] {
+  if (!jules.enabled) return jules.skipped ? ['', `Jules: skipped. ${md(jules.skipped)}`] : [];
+  if (jules.failure) return ['', `Jules: missing. ${md(jules.failure.slice(0, 2000))}.`];
+  return [
+    '',
+    `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot, ${jules.untracked.length} untracked; ${jules.requests} request(s), ${jules.retries} retried.`,
+  ];
 }
 
 function apiLine({ api }: Plan): string {

@@ -84,6 +84,7 @@ function planLines(plan: Plan): string[] {
     }
   }
   lines.push(liveLine(plan));
+  lines.push(...julesLines(plan));
   lines.push('');
   if (plan.violations.length === 0) {
     lines.push('Rails: all held.');
@@ -104,6 +105,19 @@ function liveLine({ api }: Plan): string {
     ? `, rate limit cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining`
     : '';
   return `Live status: ${api.pullRequests} pull request(s) in ${api.requests} request(s), ${api.retries} retried${rate}.`;
+}
+
+function julesLines({ jules, slots }: Plan): string[] {
+  if (!jules.enabled) return jules.skipped ? [`Jules: skipped. ${t(jules.skipped)}`] : [];
+  if (jules.failure)
+    return [`Jules: missing (${t(jules.failure)}); slots are counted from the file alone.`];
+  const lines = [
+    `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; slots taken ${slots.counted} (file ${slots.file}, Jules ${slots.jules ?? 0}).`,
+  ];
+  for (const j of jules.untracked) {
+    lines.push(`  untracked: ${t(j.id)} ${t(j.state)} ${t(j.title)} ${t(j.url)}`);
+  }
+  return lines;
 }
 
 export function violationLines(v: Violation): string[] {

@@ -1,0 +1,199 @@
+// The Jules seam: lists the sessions Jules runs for this repository, every page, with retries.
+// The only file that talks to the Jules API. The key travels in a header and in no message.
+import { z } from 'zod';
+import { isOfRepository, type JulesInput, type RepositoryName } from '../planner/jules.js';
+import type { JulesSession } from '../planner/types.js';
+
+export const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
+
+export interface JulesTiming {
+  /** Per request; a request that takes longer is retried. */
+  timeoutMs: number;
+  /** Retries after the first attempt, for 429, 5xx, timeouts and network errors. */
+  retries: number;
+  /** The first wait; each retry doubles it (Retry-After wins when Jules sends one). */
+  backoffMs: number;
+  /** No single wait is longer than this. */
+  maxWaitMs: number;
+}
+
+const TIMING: JulesTiming = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
+
+/** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
+const MAX_PAGES = 1_000;
+
+export interface JulesOptions {
+  apiKey: string;
+  apiUrl: string;
+  repository: RepositoryName;
+  fetch?: typeof fetch;
+  timing?: Partial<JulesTiming>;
+  log?: (message: string) => void;
+}
+
+const sessionSchema = z.object({
+  name: z.string().optional(),
+  id: z.string().optional(),
+  title: z.string().optional(),
+  prompt: z.string().optional(),
+  state: z.string().optional(),
+  url: z.string().optional(),
+  createTime: z.string().optional(),
+  updateTime: z.string().optional(),
+  sourceContext: z.object({ source: z.string().optional() }).loose().optional(),
+  outputs: z
+    .array(
+      z
+        .object({ pullRequest: z.object({ url: z.string().optional() }).loose().optional() })
+        .loose(),
+    )
+    .optional(),
+});
+
+const pageSchema = z.object({
+  sessions: z.array(z.unknown()).optional(),
+  nextPageToken: z.string().optional(),
+});
+
+/** Why a page could not be read, in a sentence that names the fix. */
+class JulesError extends Error {}
+
+/**
+ * Every session Jules lists, kept when its source is this repository. Never throws: a failure is
+ * returned with what it means, and the sweep counts slots from the file alone.
+ */
+export async function listJulesSessions(options: JulesOptions): Promise<JulesInput> {
+  const timing = { ...TIMING, ...options.timing };
+  const fetcher = options.fetch ?? fetch;
+  const stats = { requests: 0, retries: 0 };
+  const sessions: JulesSession[] = [];
+  const base = options.apiUrl.replace(/\/+$/, '');
+  const seenTokens = new Set<string>();
+  let token: string | undefined;
+  try {
+    for (let page = 0; ; page++) {
+      if (page === MAX_PAGES) {
+        throw new JulesError(`Jules kept paging past ${MAX_PAGES} pages; the list was not used`);
+      }
+      const url = `${base}/sessions?pageSize=100${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`;
+      const answer = pageSchema.safeParse(await getJson(url, options, timing, fetcher, stats));
+      if (!answer.success)
+        throw new JulesError('Jules answered with a list this sweep cannot read');
+      for (const raw of answer.data.sessions ?? []) {
+        const session = toSession(raw);
+        if (session && isOfRepository(session.source, options.repository)) sessions.push(session);
+      }
+      token = answer.data.nextPageToken;
+      if (!token) break;
+      if (seenTokens.has(token)) {
+        throw new JulesError('Jules sent the same page token twice; the list was not used');
+      }
+      seenTokens.add(token);
+    }
+  } catch (error) {
+    const failure =
+      error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
+    return { enabled: true, sessions: [], ...stats, failure, repository: options.repository };
+  }
+  return { enabled: true, sessions, ...stats, repository: options.repository };
+}
+
+function toSession(raw: unknown): JulesSession | undefined {
+  const parsed = sessionSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const s = parsed.data;
+  const id = s.id ?? s.name?.replace(/^sessions\//, '');
+  if (!id) return undefined;
+  return {
+    id,
+    name: s.name ?? `sessions/${id}`,
+    title: s.title ?? '',
+    prompt: s.prompt ?? '',
+    state: s.state ?? 'STATE_UNSPECIFIED',
+    url: s.url ?? '',
+    createTime: s.createTime ?? null,
+    updateTime: s.updateTime ?? null,
+    source: s.sourceContext?.source ?? '',
+    pullRequests: (s.outputs ?? [])
+      .map((o) => o.pullRequest?.url)
+      .filter((u): u is string => typeof u === 'string' && u !== ''),
+  };
+}
+
+const RETRIED = new Set([408, 429, 500, 502, 503, 504]);
+
+async function getJson(
+  url: string,
+  options: JulesOptions,
+  timing: JulesTiming,
+  fetcher: typeof fetch,
+  stats: { requests: number; retries: number },
+): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    stats.requests++;
+    let response: Response | undefined;
+    let problem: string;
+    let retryAfterMs: number | undefined;
+    try {
+      response = await fetcher(url, {
+        headers: { 'x-goog-api-key': options.apiKey, accept: 'application/json' },
+        signal: AbortSignal.timeout(timing.timeoutMs),
+      });
+      if (response.ok) {
+        const text = await response.text();
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          throw new JulesError('Jules sent an answer that is not JSON');
+        }
+      }
+      if (!RETRIED.has(response.status)) throw new JulesError(refusal(response.status, url));
+      problem = `Jules answered ${response.status}`;
+      retryAfterMs = retryAfter(response.headers.get('retry-after'));
+    } catch (error) {
+      if (error instanceof JulesError) throw error;
+      const name = (error as Error).name;
+      problem =
+        name === 'TimeoutError' || name === 'AbortError'
+          ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
+          : `Jules could not be reached (${networkCode(error)})`;
+    }
+    if (attempt >= timing.retries) {
+      throw new JulesError(
+        `${problem} after ${attempt + 1} attempts; check jules-api-url and try again later`,
+      );
+    }
+    const wait = Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
+    options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
+    stats.retries++;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
+/** ECONNREFUSED, ENOTFOUND…: what fetch's cause says, without the request it carried. */
+function networkCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' ? cause.code : 'network error';
+}
+
+/** Retry-After in seconds or as a date; undefined when absent or unreadable. */
+function retryAfter(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function refusal(status: number, url: string): string {
+  if (status === 401) {
+    return 'Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in the secret that jules-api-key reads';
+  }
+  if (status === 403) {
+    return 'Jules denied access (403): make sure the Jules API is enabled for the key and the key is not restricted to other APIs';
+  }
+  if (status === 404) {
+    return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check jules-api-url (default ${DEFAULT_JULES_API_URL})`;
+  }
+  return `Jules refused the request (${status})`;
+}

@@ -1,0 +1,220 @@
+// Live Jules sessions against the backlog file: which entry is which session, what each state
+// means for the plan, and which sessions hold a slot the file does not know about. Pure.
+import type { PullRequestRef, Session } from '../backlog/model.js';
+import type { Drift, JulesSession } from './types.js';
+
+/** What the sweep read from Jules; absent when no key was given. */
+export interface JulesInput {
+  enabled: boolean;
+  /** The repository the sessions were kept for; a bare `pr: 12` belongs to it. */
+  repository?: RepositoryName;
+  /** This repository's sessions, every page. Empty when the list could not be read. */
+  sessions: JulesSession[];
+  requests: number;
+  retries: number;
+  failure?: string;
+  skipped?: string;
+}
+
+/** The repository the sweep runs for: Jules sessions of other repositories are not counted. */
+export interface RepositoryName {
+  owner: string;
+  repo: string;
+}
+
+/**
+ * The state table (README "Live sessions from Jules"): every state but COMPLETED and FAILED holds
+ * a slot, including states this version does not know yet.
+ */
+export const JULES_STATE_MEANING: Record<string, string> = {
+  QUEUED: 'Active work: waiting to start.',
+  PLANNING: 'Active work: Jules is writing a plan.',
+  IN_PROGRESS: 'Active work.',
+  AWAITING_PLAN_APPROVAL:
+    'Active, waiting on a person: approve the plan. The first recommendation is to answer the agent.',
+  AWAITING_USER_FEEDBACK:
+    'Active, waiting on a person: Jules asked a question. The first recommendation is to answer the agent.',
+  PAUSED: 'Active and stalled: the `stalled` rail asks for a rescue or an unblocker.',
+  COMPLETED:
+    'Finished, no slot. With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
+  FAILED: 'Finished, no slot: an archive candidate, with a rescue prompt recommended.',
+};
+
+export const holdsSlot = (state: string): boolean => state !== 'COMPLETED' && state !== 'FAILED';
+
+const AWAITING = new Set(['AWAITING_PLAN_APPROVAL', 'AWAITING_USER_FEEDBACK']);
+
+/** `sources/github/owner/repo` (and the older `sources/github-owner-repo`), in any case. */
+export function isOfRepository(source: string, repository: RepositoryName): boolean {
+  const wanted = [
+    `sources/github/${repository.owner}/${repository.repo}`,
+    `sources/github-${repository.owner}-${repository.repo}`,
+  ].map((s) => s.toLowerCase());
+  return wanted.includes(source.toLowerCase());
+}
+
+/** owner/repo#n, lower-cased, for a URL of a pull request; undefined for anything else. */
+export function pullKeyOfUrl(url: string): string | undefined {
+  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
+  return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
+}
+
+function pullKeyOfRef(ref: PullRequestRef, repository: RepositoryName | undefined) {
+  const owner = ref.owner ?? repository?.owner;
+  const repo = ref.repo ?? repository?.repo;
+  return owner && repo ? `${owner}/${repo}#${ref.number}`.toLowerCase() : undefined;
+}
+
+/** A pull request reference for a Jules output URL, as `pr:` would hold it. */
+export function refOfUrl(url: string): PullRequestRef | undefined {
+  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
+  return match ? { owner: match[1]!, repo: match[2]!, number: Number(match[3]), url } : undefined;
+}
+
+export interface JulesLinks {
+  /** Entry of the file → its Jules session. */
+  linked: Map<Session, JulesSession>;
+  /** Entries whose `jules:` names a session Jules does not list for this repository. */
+  missing: Session[];
+  /** Sessions holding a slot in Jules that no entry of the file names. */
+  untracked: JulesSession[];
+}
+
+/**
+ * An entry names its Jules session with `jules: <id>`; failing that, a Jules session whose outputs
+ * hold the entry's pull request is the same work. Nothing is linked twice.
+ */
+export function linkJules(
+  sessions: readonly Session[],
+  jules: readonly JulesSession[],
+  repository: RepositoryName | undefined,
+): JulesLinks {
+  const byId = new Map(jules.map((j) => [j.id, j]));
+  const linked = new Map<Session, JulesSession>();
+  const taken = new Set<JulesSession>();
+  const missing: Session[] = [];
+  for (const session of sessions) {
+    if (session.jules === undefined) continue;
+    const found = byId.get(session.jules);
+    if (found && !taken.has(found)) {
+      linked.set(session, found);
+      taken.add(found);
+    } else if (!found) {
+      missing.push(session);
+    }
+  }
+  const byPull = new Map<string, JulesSession>();
+  for (const j of jules) {
+    if (taken.has(j)) continue;
+    for (const url of j.pullRequests) {
+      const key = pullKeyOfUrl(url);
+      if (key && !byPull.has(key)) byPull.set(key, j);
+    }
+  }
+  for (const session of sessions) {
+    if (linked.has(session) || session.jules !== undefined || !session.pr) continue;
+    const key = pullKeyOfRef(session.pr, repository);
+    const found = key ? byPull.get(key) : undefined;
+    if (found && !taken.has(found)) {
+      linked.set(session, found);
+      taken.add(found);
+    }
+  }
+  const untracked = jules.filter((j) => !taken.has(j) && holdsSlot(j.state));
+  return { linked, missing, untracked };
+}
+
+/** Entries with the pull request Jules opened, where the file names none: GitHub can look it up. */
+export function withJulesPulls(
+  sessions: readonly Session[],
+  links: Pick<JulesLinks, 'linked'>,
+): Session[] {
+  return sessions.map((session) => {
+    const j = links.linked.get(session);
+    const url = j?.pullRequests[0];
+    const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
+    return ref ? { ...session, pr: ref } : session;
+  });
+}
+
+/** What a Jules state does to one entry of the file. */
+export interface JulesEffect {
+  session: Session;
+  drift: Drift[];
+  /** An archive candidate, with the reason the plan gives. */
+  exit?: string;
+  awaitingInput: boolean;
+  paused: boolean;
+  failed: boolean;
+}
+
+export function applyJules(declared: Session, j: JulesSession): JulesEffect {
+  let session = declared;
+  const effect: JulesEffect = {
+    session,
+    drift: [],
+    awaitingInput: false,
+    paused: false,
+    failed: false,
+  };
+  const label = `Jules session ${j.id}`;
+  // The pull request Jules opened is the entry's, when the file names none.
+  const opened = j.pullRequests[0];
+  const openedRef = opened !== undefined && !session.pr ? refOfUrl(opened) : undefined;
+  if (openedRef) effect.session = session = { ...session, pr: openedRef };
+  if (session.status === 'archived') {
+    if (holdsSlot(j.state)) {
+      effect.drift.push({
+        code: 'jules-untracked',
+        message: `archived in the file, but ${label} is still ${j.state}: it takes a slot`,
+      });
+    }
+    return effect;
+  }
+  if (AWAITING.has(j.state)) {
+    effect.awaitingInput = true;
+    effect.drift.push({
+      code: 'jules-awaiting-input',
+      message:
+        j.state === 'AWAITING_PLAN_APPROVAL'
+          ? `${label} is waiting for its plan to be approved`
+          : `${label} is waiting for an answer`,
+    });
+  } else if (j.state === 'PAUSED') {
+    effect.paused = true;
+  } else if (j.state === 'FAILED') {
+    effect.failed = true;
+    effect.drift.push({ code: 'jules-failed', message: `${label} failed` });
+    effect.exit = `Jules failed on this session: archive it, and start a rescue prompt for what is left.`;
+  } else if (j.state === 'COMPLETED') {
+    const url = j.pullRequests[0];
+    if (url !== undefined) {
+      if (session.status !== 'pr-created') {
+        effect.drift.push({
+          code: 'jules-finished',
+          message: `the file says ${session.status}, but ${label} completed with pull request ${url}`,
+        });
+      }
+      // Jules finished: whatever blocked the entry no longer holds the slot.
+      effect.session = {
+        ...session,
+        blocked: false,
+        status: 'pr-created',
+        statusText: 'pr-created',
+        remainingSteps: 0,
+      };
+    } else {
+      effect.drift.push({
+        code: 'jules-finished',
+        message: `the file says ${session.status}, but ${label} completed without a pull request`,
+      });
+      effect.exit =
+        'Jules completed without a pull request: archive the session, or start a follow-up prompt.';
+    }
+  }
+  return effect;
+}
+
+/** The Jules session as text for a person: its title, or its id. */
+export const julesLabel = (j: JulesSession): string =>
+  j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.id;
