@@ -20,7 +20,7 @@ describe('action inputs', () => {
     });
   });
 
-  it('jules-api-key is masked and never echoed back; jules-api-url must be an http(s) URL', () => {
+  it('jules-api-key is read from the step; jules-api-url must be an http(s) URL', () => {
     const inputs = getInputs(reader({ 'jules-api-key': 'jk-secret-1' }));
     expect(inputs.julesApiKey).toBe('jk-secret-1');
     expect(() => getInputs(reader({ 'jules-api-url': 'ftp://example.test' }))).toThrow(

@@ -1,0 +1,400 @@
+// Live sessions from Jules: the state table, capacity on what really runs, drift between the
+// file and Jules, and the client against a fake Jules API (pages, other repositories, faults).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBacklog } from '../src/backlog/load.js';
+import type { Backlog } from '../src/backlog/model.js';
+import { listJulesSessions } from '../src/jules/client.js';
+import type { JulesInput } from '../src/planner/jules.js';
+import { buildPlan } from '../src/planner/plan.js';
+import type { JulesSession, Plan } from '../src/planner/types.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { renderText } from '../src/render/text.js';
+import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
+
+const repository = { owner: 'acme', repo: 'summit' };
+
+function backlog(yaml: string): Backlog {
+  const loaded = parseBacklog(yaml, 'sessions.yaml');
+  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
+  return loaded.backlog;
+}
+
+function jules(id: string, state: string, extra: Partial<JulesSession> = {}): JulesSession {
+  return {
+    id,
+    name: `sessions/${id}`,
+    title: `Title of ${id}`,
+    prompt: `Prompt of ${id}`,
+    state,
+    url: `https://jules.google.com/session/${id}`,
+    createTime: '2026-11-24T08:00:00Z',
+    updateTime: '2026-11-25T06:00:00Z',
+    source: 'sources/github/acme/summit',
+    pullRequests: [],
+    ...extra,
+  };
+}
+
+const read = (sessions: JulesSession[], extra: Partial<JulesInput> = {}): JulesInput => ({
+  enabled: true,
+  sessions,
+  requests: 1,
+  retries: 0,
+  repository,
+  ...extra,
+});
+
+function plan(yaml: string, input?: JulesInput): Plan {
+  return buildPlan(
+    backlog(yaml),
+    {},
+    input
+      ? {
+          lookups: {},
+          api: { enabled: false, requests: 0, retries: 0, pullRequests: 0 },
+          jules: input,
+        }
+      : undefined,
+  );
+}
+
+const entry = (name: string, id: string, extra = '') =>
+  `  - { name: ${name}, category: Security, status: needs-more-work, remaining_steps: 2, next_action: go, jules: ${id}${extra} }`;
+
+const everyState = `version: 1
+categories: [Security]
+sessions:
+${entry('queued', 'j-queued')}
+${entry('planning', 'j-planning')}
+${entry('working', 'j-working')}
+${entry('plan-approval', 'j-plan')}
+${entry('question', 'j-question')}
+${entry('paused', 'j-paused')}
+${entry('done-with-pr', 'j-done-pr')}
+${entry('done-without-pr', 'j-done')}
+${entry('failed', 'j-failed')}
+${entry('gone', 'j-unknown')}
+  - { name: by-pr, category: Security, status: needs-more-work, next_action: go, pr: 91 }
+`;
+
+const everyStateJules = [
+  jules('j-queued', 'QUEUED'),
+  jules('j-planning', 'PLANNING'),
+  jules('j-working', 'IN_PROGRESS'),
+  jules('j-plan', 'AWAITING_PLAN_APPROVAL'),
+  jules('j-question', 'AWAITING_USER_FEEDBACK'),
+  jules('j-paused', 'PAUSED'),
+  jules('j-done-pr', 'COMPLETED', { pullRequests: ['https://github.com/acme/summit/pull/77'] }),
+  jules('j-done', 'COMPLETED'),
+  jules('j-failed', 'FAILED'),
+  jules('j-by-pr', 'IN_PROGRESS', { pullRequests: ['https://github.com/acme/summit/pull/91'] }),
+  jules('j-stray', 'IN_PROGRESS', { title: 'Stray <b>work</b> | ::error::x' }),
+  jules('j-old', 'COMPLETED'),
+];
+
+describe('Jules states map onto the playbook', () => {
+  const result = plan(everyState, read(everyStateJules));
+  const byName = new Map(result.closeOrder.map((s) => [s.name, s]));
+  const codes = (name: string) => byName.get(name)?.drift.map((d) => d.code);
+
+  it('QUEUED, PLANNING and IN_PROGRESS are active work with nothing to say', () => {
+    for (const name of ['queued', 'planning', 'working', 'by-pr']) {
+      expect(byName.get(name)).toMatchObject({ action: 'continue', drift: [] });
+    }
+  });
+
+  it('waiting on a person: the first recommendations are to answer the agent, with its URL', () => {
+    expect(codes('plan-approval')).toEqual(['jules-awaiting-input']);
+    expect(codes('question')).toEqual(['jules-awaiting-input']);
+    expect(result.recommendations.slice(0, 2)).toEqual([
+      expect.objectContaining({
+        kind: 'answer-agent',
+        session: 'plan-approval',
+        url: 'https://jules.google.com/session/j-plan',
+        reason: expect.stringContaining('approved') as string,
+      }),
+      expect.objectContaining({
+        kind: 'answer-agent',
+        session: 'question',
+        url: 'https://jules.google.com/session/j-question',
+      }),
+    ]);
+  });
+
+  it('PAUSED is active and stalled', () => {
+    expect(byName.get('paused')?.action).toBe('continue');
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({ rail: 'stalled', session: 'paused', severity: 'warning' }),
+    );
+  });
+
+  it('COMPLETED with a pull request is pr-created: archive once the PR is merged', () => {
+    expect(byName.get('done-with-pr')).toMatchObject({
+      status: 'pr-created',
+      declaredStatus: 'needs-more-work',
+      action: 'archive',
+      pr: { owner: 'acme', repo: 'summit', number: 77 },
+    });
+    expect(codes('done-with-pr')).toEqual(['jules-finished']);
+  });
+
+  it('COMPLETED without a pull request and FAILED are archive candidates; FAILED gets a rescue', () => {
+    expect(byName.get('done-without-pr')).toMatchObject({
+      action: 'archive',
+      reason: expect.stringContaining('without a pull request') as string,
+    });
+    expect(codes('done-without-pr')).toEqual(['jules-finished']);
+    expect(byName.get('failed')).toMatchObject({ action: 'archive', rank: 0 });
+    expect(codes('failed')).toEqual(['jules-failed']);
+    expect(result.recommendations).toContainEqual(
+      expect.objectContaining({ kind: 'rescue', session: 'failed' }),
+    );
+    // Archive candidates come first in the close order, as the fastest exits.
+    expect(result.closeFirst).toEqual(['done-with-pr', 'done-without-pr']);
+  });
+
+  it('an id Jules does not know is jules-missing', () => {
+    expect(codes('gone')).toEqual(['jules-missing']);
+  });
+
+  it('a live Jules session no entry names is jules-untracked: it takes a slot', () => {
+    expect(result.jules.untracked.map((j) => j.id)).toEqual(['j-stray']);
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({
+        rail: 'drift',
+        message: expect.stringContaining('[jules-untracked]') as string,
+      }),
+    );
+    expect(result.recommendations.at(-1)).toMatchObject({
+      kind: 'track-session',
+      url: 'https://jules.google.com/session/j-stray',
+    });
+  });
+
+  it('slots: the file counts 11 active, Jules 8 live (every state but COMPLETED and FAILED)', () => {
+    expect(result.slots).toEqual({ file: 11, jules: 8, counted: 11 });
+    expect(result.jules).toMatchObject({ enabled: true, sessions: 12, live: 8 });
+  });
+
+  it('untrusted Jules titles are escaped in the summary and the text plan', () => {
+    const summary = renderMarkdown(result);
+    expect(summary).toContain('Stray &lt;b&gt;work&lt;/b&gt; \\| \\:\\:error\\:\\:x');
+    expect(summary).not.toContain('<b>work');
+    expect(renderText(result)).not.toMatch(/^::error::/m);
+  });
+});
+
+describe('capacity is counted on the sessions that really run', () => {
+  const twoInFile = `version: 1
+capacity: 5
+reserve: 1
+categories: [Security]
+sessions:
+${entry('a', 'j-a')}
+${entry('b', 'j-b')}
+`;
+
+  it('Jules runs more than the file lists: the larger count is judged, both are shown', () => {
+    const live = ['j-a', 'j-b', 'x1', 'x2', 'x3', 'x4'].map((id) => jules(id, 'IN_PROGRESS'));
+    const result = plan(twoInFile, read(live));
+    expect(result.slots).toEqual({ file: 2, jules: 6, counted: 6 });
+    expect(result.freeSlotsNeeded).toBe(2);
+    expect(result.verdict).toBe('fail');
+    expect(result.violations.find((v) => v.rail === 'capacity-hard')?.message).toBe(
+      '6 sessions hold slots (Jules runs 6, the file lists 2 active) exceed the hard cap of 5 by 1.',
+    );
+    expect(renderMarkdown(result)).toContain('6 / 5 slots taken (file 2 active, Jules 6 live)');
+  });
+
+  it('the file lists more than Jules runs: the file count is judged', () => {
+    const result = plan(twoInFile, read([jules('j-a', 'COMPLETED')]));
+    expect(result.slots).toEqual({ file: 2, jules: 0, counted: 2 });
+    expect(result.freeSlotsNeeded).toBe(0);
+  });
+
+  it('without a Jules key nothing changes', () => {
+    const result = plan(twoInFile);
+    expect(result.slots).toEqual({ file: 2, jules: null, counted: 2 });
+    expect(result.jules.enabled).toBe(false);
+    expect(result.closeOrder.every((s) => s.drift.length === 0)).toBe(true);
+  });
+
+  it('when Jules cannot be read the plan falls back to the file and says so at the top', () => {
+    const result = plan(
+      twoInFile,
+      read([], { failure: 'Jules answered 503 after 5 attempts; check jules-api-url' }),
+    );
+    expect(result.slots).toEqual({ file: 2, jules: null, counted: 2 });
+    // Nothing is called missing from a list that was never read.
+    expect(result.closeOrder.flatMap((s) => s.drift)).toEqual([]);
+    const summary = renderMarkdown(result);
+    expect(summary.split('\n').slice(0, 8).join('\n')).toContain(
+      'Live sessions from Jules are missing: Jules answered 503 after 5 attempts',
+    );
+  });
+
+  it('a pull request in Jules outputs links the session to the entry with that pr', () => {
+    const result = plan(
+      `version: 1
+categories: [Security]
+sessions:
+  - { name: linked, category: Security, status: pr-created, pr: "https://github.com/acme/summit/pull/5" }
+`,
+      read([
+        jules('j-5', 'COMPLETED', { pullRequests: ['https://github.com/ACME/summit/pull/5'] }),
+      ]),
+    );
+    expect(result.closeOrder[0]).toMatchObject({ name: 'linked', drift: [] });
+    expect(result.closeOrder[0]?.jules?.id).toBe('j-5');
+  });
+});
+
+describe('jules: in sessions.yaml', () => {
+  it('accepts an id or sessions/<id>, and refuses anything else with the fix', () => {
+    const ok = backlog(`version: 1
+sessions:
+  - { name: a, category: UX, status: needs-more-work, jules: sessions/123 }
+  - { name: b, category: UX, status: needs-more-work, jules: 456 }
+`);
+    expect(ok.sessions.map((s) => s.jules)).toEqual(['123', '456']);
+    const bad = parseBacklog(
+      'version: 1\nsessions:\n  - { name: a, category: UX, status: needs-more-work, jules: "a b" }\n',
+      'sessions.yaml',
+    );
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.errors[0]).toMatchObject({
+      message: 'session "a": jules "a b" is not a Jules session id',
+      location: { line: 3 },
+    });
+  });
+
+  it('two entries naming one Jules session is an error at the second', () => {
+    const bad = parseBacklog(
+      `version: 1
+sessions:
+  - { name: a, category: UX, status: needs-more-work, jules: "7" }
+  - { name: b, category: UX, status: needs-more-work, jules: sessions/7 }
+`,
+      'sessions.yaml',
+    );
+    expect(bad.ok ? [] : bad.errors.map((e) => [e.message, e.location?.line])).toEqual([
+      ['Jules session "7" is named by two sessions, at lines 3 and 4', 4],
+    ]);
+  });
+});
+
+describe('the Jules client against a fake Jules API', () => {
+  let fake: FakeJules;
+  const fast = { backoffMs: 5, maxWaitMs: 20, timeoutMs: 500 };
+
+  beforeAll(async () => {
+    fake = await startFakeJules();
+  });
+  afterAll(() => fake.close());
+
+  const list = () =>
+    listJulesSessions({ apiKey: 'jk-test', apiUrl: fake.url, repository, timing: fast });
+
+  it('follows nextPageToken across 3 pages and keeps this repository’s sessions only', async () => {
+    fake.sessions.splice(
+      0,
+      Infinity,
+      ...[
+        'QUEUED',
+        'PLANNING',
+        'IN_PROGRESS',
+        'AWAITING_PLAN_APPROVAL',
+        'AWAITING_USER_FEEDBACK',
+      ].map((state, i) => ({ id: `s${i}`, state, repo: 'acme/summit' })),
+      { id: 'other', state: 'IN_PROGRESS', repo: 'acme/platform' },
+      { id: 's5', state: 'PAUSED', repo: 'ACME/Summit' },
+      {
+        id: 's6',
+        state: 'COMPLETED',
+        repo: 'acme/summit',
+        pullRequests: ['https://github.com/acme/summit/pull/9'],
+      },
+      { id: 's7', state: 'FAILED', repo: 'acme/summit' },
+    );
+    fake.perPage = 3;
+    fake.requests.length = 0;
+    const result = await list();
+    expect(result.failure).toBeUndefined();
+    expect(result.sessions.map((s) => s.id)).toEqual([
+      's0',
+      's1',
+      's2',
+      's3',
+      's4',
+      's5',
+      's6',
+      's7',
+    ]);
+    expect(result.sessions.find((s) => s.id === 's6')?.pullRequests).toEqual([
+      'https://github.com/acme/summit/pull/9',
+    ]);
+    expect(fake.requests).toHaveLength(3);
+    expect(fake.requests.every((r) => r.key === 'jk-test')).toBe(true);
+    expect(fake.requests[0]?.url).toBe('/v1alpha/sessions?pageSize=100');
+    expect(fake.requests[1]?.url).toMatch(/^\/v1alpha\/sessions\?pageSize=100&pageToken=/);
+    expect(result).toMatchObject({ requests: 3, retries: 0 });
+  });
+
+  it('401 names the key to fix, and is not retried', async () => {
+    fake.requests.length = 0;
+    fake.faults.push({ status: 401 });
+    const result = await list();
+    expect(result.failure).toContain('Jules refused the API key (401)');
+    expect(result.failure).toContain('jules-api-key');
+    expect(result.sessions).toEqual([]);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('403 says to enable the Jules API for the key', async () => {
+    fake.faults.push({ status: 403 });
+    expect((await list()).failure).toContain('make sure the Jules API is enabled for the key');
+  });
+
+  it('429 then success: retried after Retry-After, and the list is whole', async () => {
+    fake.sessions.splice(0, Infinity, { id: 'a', state: 'QUEUED', repo: 'acme/summit' });
+    fake.requests.length = 0;
+    fake.faults.push({ status: 429, headers: { 'retry-after': '0' } });
+    const result = await list();
+    expect(result.failure).toBeUndefined();
+    expect(result).toMatchObject({ requests: 2, retries: 1 });
+    expect(result.sessions.map((s) => s.id)).toEqual(['a']);
+  });
+
+  it('503 on every attempt: gives up after the retries and says so', async () => {
+    fake.requests.length = 0;
+    fake.faults.push(...Array.from({ length: 5 }, () => ({ status: 503 })));
+    const result = await list();
+    expect(result.failure).toBe(
+      'Jules answered 503 after 5 attempts; check jules-api-url and try again later',
+    );
+    expect(fake.requests).toHaveLength(5);
+    expect(result.retries).toBe(4);
+  });
+
+  it('a hung request is timed out and retried', async () => {
+    fake.faults.push({ delayMs: 2_000 });
+    const result = await list();
+    expect(result.failure).toBeUndefined();
+    expect(result.retries).toBe(1);
+  });
+
+  it('an answer that is not JSON is a failure, not a crash', async () => {
+    fake.faults.push({ raw: '{"sessions": [' });
+    expect((await list()).failure).toBe('Jules sent an answer that is not JSON');
+  });
+
+  it('a wrong jules-api-url is named', async () => {
+    const result = await listJulesSessions({
+      apiKey: 'jk-test',
+      apiUrl: fake.url.replace('/v1alpha', '/v9'),
+      repository,
+      timing: fast,
+    });
+    expect(result.failure).toContain('(404): check jules-api-url');
+  });
+});
