@@ -1,13 +1,14 @@
 // The bundles as users run them: dist/index.js under Node 24 the way the runner starts it,
 // and dist/cli.js as the `session-sweeper` command.
 import { execFile, type ExecFileOptions } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../src/planner/types.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
 import { makeRunner, node24 } from './helpers/runner.js';
 
 const exec = promisify(execFile);
@@ -244,6 +245,63 @@ describe('the ledger as a workflow artifact', () => {
     const plan = JSON.parse(await readFile(second.outputs['plan-json']!, 'utf8')) as Plan;
     expect([plan.cycle, plan.movement]).toEqual([2, 'ledger']);
     expect(github.artifacts).toHaveLength(4);
+  });
+});
+
+describe('live sessions from Jules, through the bundles', () => {
+  const key = 'jk-e2e-51d9a7c3';
+  let jules: FakeJules;
+  beforeAll(async () => {
+    jules = await startFakeJules([
+      { id: '101', state: 'IN_PROGRESS', repo: 'acme/summit' },
+      { id: '102', state: 'AWAITING_PLAN_APPROVAL', repo: 'acme/summit', title: 'Needs a yes' },
+      { id: '103', state: 'IN_PROGRESS', repo: 'acme/elsewhere' },
+    ]);
+    jules.perPage = 1;
+  });
+  afterAll(() => jules.close());
+
+  it('dist/index.js counts Jules sessions across pages, and the key reaches Jules alone', async () => {
+    jules.requests.length = 0;
+    const example = await readFile('examples/sessions.yaml', 'utf8');
+    const run = await runBundle(
+      { 'sessions.yaml': example },
+      { 'github-token': '', 'jules-api-key': key, 'jules-api-url': jules.url },
+    );
+    expect(run.code).toBe(0);
+    expect(jules.requests).toHaveLength(3);
+    expect(jules.requests.every((r) => r.key === key)).toBe(true);
+    const plan = JSON.parse(await readFile(run.outputs['plan-json']!, 'utf8')) as Plan;
+    expect(plan.jules).toMatchObject({ enabled: true, sessions: 2, live: 2 });
+    expect(plan.jules.untracked.map((j) => j.id)).toEqual(['101', '102']);
+    expect(plan.slots).toMatchObject({ jules: 2, counted: plan.slots.file });
+    // Masked in the log, and nowhere else: log, summary, outputs, the plan files.
+    expect(run.stdout).toContain(`::add-mask::${key}`);
+    expect(`${run.stdout}${run.stderr}`.replace(`::add-mask::${key}`, '')).not.toContain(key);
+    expect(run.summary).not.toContain(key);
+    expect(JSON.stringify(run.outputs)).not.toContain(key);
+    const dir = dirname(run.outputs['plan-json']!);
+    for (const name of await readdir(dir)) {
+      expect(await readFile(join(dir, name), 'utf8')).not.toContain(key);
+    }
+  });
+
+  it('dist/cli.js --jules reads the key from JULES_API_KEY and prints the Jules line', async () => {
+    const run = await runProgram(
+      cli,
+      ['examples/sessions.yaml', '--jules', '--repo', 'acme/summit'],
+      {
+        env: { PATH: process.env.PATH ?? '', JULES_API_KEY: key, JULES_API_URL: jules.url },
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Jules: 2 session(s) of this repository, 2 holding a slot');
+    expect(`${run.stdout}${run.stderr}`).not.toContain(key);
+    const missing = await runProgram(cli, ['examples/sessions.yaml', '--jules'], {
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--jules reads the key from JULES_API_KEY, which is not set.');
   });
 });
 

@@ -1,6 +1,10 @@
 // Live sessions from Jules: the state table, capacity on what really runs, drift between the
 // file and Jules, and the client against a fake Jules API (pages, other repositories, faults).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../src/main.js';
 import { parseBacklog } from '../src/backlog/load.js';
 import type { Backlog } from '../src/backlog/model.js';
 import { listJulesSessions } from '../src/jules/client.js';
@@ -10,6 +14,7 @@ import type { JulesSession, Plan } from '../src/planner/types.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderText } from '../src/render/text.js';
 import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
+import { makeRunner } from './helpers/runner.js';
 
 const repository = { owner: 'acme', repo: 'summit' };
 
@@ -396,5 +401,129 @@ describe('the Jules client against a fake Jules API', () => {
       timing: fast,
     });
     expect(result.failure).toContain('(404): check jules-api-url');
+  });
+});
+
+describe('the action with jules-api-key', () => {
+  const key = 'jk-live-8c1f0e';
+  let fake: FakeJules;
+  let log = '';
+  const savedEnv = { ...process.env };
+  const backlogText = `version: 1
+capacity: 4
+reserve: 1
+categories: [Security]
+sessions:
+${entry('tracked', 'j-1')}
+`;
+
+  beforeAll(async () => {
+    fake = await startFakeJules();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    log = '';
+    fake.requests.length = 0;
+    fake.faults.length = 0;
+    fake.sessions.splice(
+      0,
+      Infinity,
+      { id: 'j-1', state: 'IN_PROGRESS', repo: 'acme/summit' },
+      { id: 'j-2', state: 'AWAITING_USER_FEEDBACK', repo: 'acme/summit', title: 'Untracked one' },
+      { id: 'j-3', state: 'QUEUED', repo: 'acme/summit' },
+      { id: 'j-4', state: 'IN_PROGRESS', repo: 'acme/other' },
+    );
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      log += String(chunk);
+      return true;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.env = { ...savedEnv };
+    process.exitCode = undefined;
+  });
+
+  async function sweep(inputs: Record<string, string>, env: Record<string, string> = {}) {
+    const runner = await makeRunner(
+      { 'sessions.yaml': backlogText },
+      { ledger: 'off', 'github-token': '', 'jules-api-url': fake.url, ...inputs },
+    );
+    Object.assign(process.env, runner.env, { GITHUB_REPOSITORY: 'acme/summit' }, env);
+    await run();
+    const outputs = await runner.outputs();
+    const dir = outputs['plan-json'] ? dirname(outputs['plan-json']) : undefined;
+    const files = dir
+      ? await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')))
+      : [];
+    return { outputs, summary: await runner.summary(), files };
+  }
+
+  it('counts the slots Jules really holds and lists the session the file misses', async () => {
+    const { outputs, summary, files } = await sweep({ 'jules-api-key': key });
+    // Jules holds 3 slots for acme/summit; the file lists 1; capacity 4 with reserve 1.
+    expect(outputs['free-slots-needed']).toBe('0');
+    expect(summary).toContain('3 / 4 slots taken (file 1 active, Jules 3 live)');
+    expect(summary).toContain('### Live in Jules, missing from the backlog');
+    expect(summary).toContain('[j\\-2](https://jules.google.com/session/j-2)');
+    expect(fake.requests.map((r) => r.key)).toEqual([key]);
+    // The key is masked, and appears nowhere else: log, summary, outputs, plan files.
+    expect(log).toContain(`::add-mask::${key}`);
+    expect(log.replace(`::add-mask::${key}`, '')).not.toContain(key);
+    expect(summary).not.toContain(key);
+    expect(JSON.stringify(outputs)).not.toContain(key);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(file).not.toContain(key);
+  });
+
+  it('when Jules is unreachable the plan falls back to the file and says so at the top', async () => {
+    fake.faults.push(
+      ...Array.from({ length: 5 }, () => ({ status: 503, headers: { 'retry-after': '0' } })),
+    );
+    const { outputs, summary } = await sweep({ 'jules-api-key': key });
+    expect(outputs.verdict).not.toBe('fail');
+    expect(summary.split('\n').slice(0, 6).join('\n')).toContain(
+      'Live sessions from Jules are missing: Jules answered 503 after 5 attempts',
+    );
+    expect(summary).toContain('1 / 4 active');
+    expect(log).toContain('::warning::Live sessions from Jules are missing');
+  });
+
+  it('on-api-error: fail fails the job when Jules refuses the key', async () => {
+    fake.faults.push({ status: 401 });
+    await sweep({ 'jules-api-key': key, 'on-api-error': 'fail' });
+    expect(process.exitCode).toBe(1);
+    expect(log).toContain('::error::Live sessions from Jules are missing (on-api-error: fail)');
+  });
+
+  it('without a key nothing is asked of Jules', async () => {
+    const { summary } = await sweep({});
+    expect(fake.requests).toEqual([]);
+    expect(summary).toContain('1 / 4 active');
+    expect(summary).not.toContain('Jules');
+  });
+
+  it('a pull request from a fork has no secrets: the summary says the list was skipped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'event-'));
+    const event = join(dir, 'event.json');
+    await writeFile(
+      event,
+      JSON.stringify({
+        pull_request: {
+          number: 7,
+          base: { sha: 'base123', repo: { full_name: 'acme/summit' } },
+          head: { sha: 'head456', repo: { full_name: 'someone/summit' } },
+        },
+      }),
+    );
+    const { summary } = await sweep(
+      {},
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event },
+    );
+    expect(fake.requests).toEqual([]);
+    // Markdown escapes punctuation; the sentence reads the same once rendered.
+    expect(summary.replaceAll('\\', '')).toContain(
+      'Live sessions from Jules were skipped: this pull request comes from a fork, and forks get no secrets',
+    );
   });
 });
