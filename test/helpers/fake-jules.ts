@@ -116,7 +116,9 @@ export async function startFakeJules(sessions: FakeJulesSession[] = []): Promise
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   });
 }
