@@ -83,7 +83,9 @@ async function sweep(inputs: Inputs, context: RunContext, head: BacklogText): Pr
     coldAfterSweeps: inputs.coldAfterSweeps,
   });
   await publish(plan, report, inputs, false);
-  if (next) await saveLedger(inputs, next);
+  // A ledger that could not be read is kept as it is: a fresh one saved over it would restart
+  // the count, and the next sweep can still read the last good one.
+  if (next && !previous.unreadable) await saveLedger(inputs, next);
   failOnApiError(inputs, plan);
 }
 
@@ -106,6 +108,7 @@ async function checkPullRequest(
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
   let baseText: string | null | undefined;
   let baseNote: string | undefined;
+  let baseFailure: string | undefined;
   if (!github) {
     baseNote = 'no github-token was given, so the base branch could not be read';
   } else if (repoPath.startsWith('../') || isAbsolute(repoPath)) {
@@ -120,7 +123,8 @@ async function checkPullRequest(
       }
     } catch (error) {
       baseText = undefined;
-      baseNote = `the base version could not be read: ${(error as Error).message}`;
+      baseFailure = (error as Error).message;
+      baseNote = `the base version could not be read: ${baseFailure}`;
     }
   }
 
@@ -174,6 +178,11 @@ async function checkPullRequest(
   const report = renderReport(plan, { now: new Date().toISOString() });
   await publish(plan, report, inputs, !inputs.failOnExisting);
   failOnApiError(inputs, plan);
+  if (baseFailure && inputs.onApiError === 'fail') {
+    core.setFailed(
+      `The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${baseFailure}`,
+    );
+  }
 }
 
 /** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
@@ -327,7 +336,7 @@ async function loadLedger(
   inputs: Inputs,
   context: RunContext,
   github: GitHubClient | undefined,
-): Promise<{ ledger?: Ledger; note?: string }> {
+): Promise<{ ledger?: Ledger; note?: string; unreadable?: true }> {
   let text: string | null;
   try {
     if (inputs.ledger.kind === 'off') return {};
@@ -346,9 +355,9 @@ async function loadLedger(
       text = await downloadLedger(github, context, inputs.githubToken);
     }
   } catch (error) {
-    const note = `The ledger could not be read (${(error as Error).message}); movement is judged over a time window instead.`;
+    const note = `The ledger could not be read (${(error as Error).message}); movement is judged over a time window instead, and the ledger is not replaced, so the next sweep reads the last one saved.`;
     core.warning(note);
-    return { note };
+    return { note, unreadable: true };
   }
   if (text === null) return {};
   const parsed = parseLedger(text);

@@ -1,4 +1,5 @@
-// Live status against a fake GitHub on 127.0.0.1: the real client, retries, limits and faults.
+// Live status against a fake GitHub on 127.0.0.1: the real client and what it reads.
+// How each failure is handled is pinned in api-failures.test.ts, row by row.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseBacklog } from '../src/backlog/load.js';
 import type { Backlog } from '../src/backlog/model.js';
@@ -152,12 +153,6 @@ describe('live status', () => {
     expect(byName.d!.drift.map((d) => d.code)).toEqual(['checks-pending']);
   });
 
-  it('a token without access to one pull request names the permission', async () => {
-    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1, forbidden: true });
-    const { plan } = await live(backlog(ready('a', 1)));
-    expect(plan.closeOrder[0]!.drift[0]!.message).toContain('add `pull-requests: read`');
-  });
-
   it('a URL on another host is reported, not fetched', async () => {
     const { plan } = await live(backlog(ready('a', 'https://gitlab.example/a/b/pull/1')));
     expect(github.requests).toHaveLength(0);
@@ -167,120 +162,6 @@ describe('live status', () => {
   it('sessions without a pull request cost no request', async () => {
     await live(backlog('name: a, category: UX, status: needs-more-work, next_action: x'));
     expect(github.requests).toHaveLength(0);
-  });
-});
-
-describe('failures never lose the plan', () => {
-  it('a 502 is retried with backoff, then the answer is used', async () => {
-    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1 });
-    github.faults.push({ status: 502 });
-    const { status } = await live(backlog(ready('a', 1)));
-    expect(status.api).toMatchObject({ requests: 2, retries: 1 });
-    expect(status.api.failure).toBeUndefined();
-    expect(status.lookups.a).toHaveProperty('pull');
-  });
-
-  it('a persistent 503 gives up after the retries; the plan is made from the file', async () => {
-    github.always = { status: 503 };
-    const { status, plan } = await live(backlog(ready('a', 1)));
-    expect(status.api.requests).toBe(4);
-    expect(status.api.failure).toMatch(/^GitHub kept failing after retries \(503\)/);
-    expect(plan.closeOrder[0]).toMatchObject({ name: 'a', action: 'ship', drift: [] });
-  });
-
-  it('a request that hangs is timed out and retried', async () => {
-    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1 });
-    github.faults.push({ delayMs: 1000 });
-    const { status } = await live(backlog(ready('a', 1)), { requestTimeoutMs: 200 });
-    expect(status.api.retries).toBe(1);
-    expect(status.lookups.a).toHaveProperty('pull');
-  });
-
-  it('a secondary rate limit waits for retry-after, then retries', async () => {
-    github.pulls.push({ owner: 'acme', repo: 'summit', number: 1 });
-    github.faults.push({
-      status: 403,
-      headers: { 'retry-after': '3' },
-      body: JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }),
-    });
-    const { status, log } = await live(backlog(ready('a', 1)));
-    expect(status.lookups.a).toHaveProperty('pull');
-    expect(log).toContain('GitHub secondary rate limit: waiting 3s before retrying.');
-  });
-
-  it('an exhausted primary rate limit with a far reset fails fast and says so', async () => {
-    const reset = Math.floor(Date.now() / 1000) + 3600;
-    github.always = {
-      status: 403,
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
-      body: JSON.stringify({ message: 'API rate limit exceeded' }),
-    };
-    const { status, log } = await live(backlog(ready('a', 1)));
-    expect(status.api.failure).toMatch(/rate limit is exhausted/);
-    expect(log.some((l) => /too long; giving up/.test(l))).toBe(true);
-    expect(github.requests).toHaveLength(1);
-  });
-
-  it('an exhausted GraphQL rate limit (200 with RATE_LIMITED) fails fast and says so', async () => {
-    const reset = Math.floor(Date.now() / 1000) + 3600;
-    github.always = {
-      status: 200,
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
-      body: JSON.stringify({
-        errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded' }],
-      }),
-    };
-    const { status } = await live(backlog(ready('a', 1)));
-    expect(status.api.failure).toBe("GitHub's GraphQL rate limit is exhausted until it resets");
-    expect(github.requests).toHaveLength(1);
-  });
-
-  it("a query refused whole is a failure with GitHub's reason", async () => {
-    github.always = {
-      status: 200,
-      body: JSON.stringify({ data: null, errors: [{ message: 'Parse error' }] }),
-    };
-    const { status } = await live(backlog(ready('a', 1)));
-    expect(status.api.failure).toBe('GitHub refused the query: Parse error');
-  });
-
-  it('401 names the token input', async () => {
-    github.always = { status: 401, body: JSON.stringify({ message: 'Bad credentials' }) };
-    const { status } = await live(backlog(ready('a', 1)));
-    expect(status.api.failure).toBe(
-      'GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN',
-    );
-    expect(github.requests).toHaveLength(1);
-  });
-
-  it('403 without a rate limit names the permissions to add', async () => {
-    github.always = {
-      status: 403,
-      body: JSON.stringify({ message: 'Resource not accessible by integration' }),
-    };
-    const { status } = await live(backlog(ready('a', 1)));
-    expect(status.api.failure).toContain(
-      "add `pull-requests: read`, `checks: read` and `statuses: read` to the workflow's `permissions:`",
-    );
-  });
-
-  it('an answer that is not JSON is reported, not a crash', async () => {
-    github.always = { raw: '{"data": {"r0": ' };
-    const { status } = await live(backlog(ready('a', 1)));
-    expect(status.api.failure).toBe(
-      'GitHub answered the GraphQL query with something that is not JSON',
-    );
-  });
-
-  it('when one query of several fails, the pull requests already fetched are kept', async () => {
-    for (let n = 1; n <= 60; n++) github.pulls.push({ owner: 'acme', repo: 'summit', number: n });
-    github.faults.push({ pass: true });
-    github.always = { status: 401 };
-    const sessions = Array.from({ length: 60 }, (_, i) => ready(`s${i + 1}`, i + 1));
-    const { status } = await live(backlog(...sessions));
-    expect(github.requests).toHaveLength(2);
-    expect(Object.values(status.lookups).filter((l) => 'pull' in l)).toHaveLength(50);
-    expect(status.api.failure).toMatch(/401/);
   });
 });
 

@@ -1,6 +1,6 @@
 // The sweep ledger as a workflow artifact: uploaded by each sweep, downloaded by the next from
 // the newest successful run of the same workflow on the default branch.
-import { DefaultArtifactClient } from '@actions/artifact';
+import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,8 +38,15 @@ export async function downloadLedger(
     let id: number;
     try {
       id = (await client.getArtifact(LEDGER_ARTIFACT, { findBy })).artifact.id;
-    } catch {
-      continue; // that run kept no ledger (it stopped early), or it expired
+    } catch (error) {
+      // That run kept no ledger (it stopped early), or it expired. Any other failure is an
+      // outage: said as such, never taken for "no ledger", which would restart the count.
+      if (error instanceof ArtifactNotFoundError || (error as { status?: unknown }).status === 404)
+        continue;
+      throw new Error(
+        `the artifacts of run ${runId} could not be listed: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     const path = await mkdtemp(join(tmpdir(), 'session-sweeper-ledger-'));
     await client.downloadArtifact(id, { path, findBy });

@@ -86,12 +86,16 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
   const rateLimitHandler =
     (kind: string) =>
     (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
-      if (retryCount < 2 && retryAfter <= timing.maxRateLimitWaitSeconds) {
-        log(`GitHub ${kind} rate limit: waiting ${retryAfter}s before retrying.`);
-        return true;
+      if (retryAfter > timing.maxRateLimitWaitSeconds) {
+        log(`GitHub ${kind} rate limit: a ${retryAfter}s wait is too long; giving up.`);
+        return false;
       }
-      log(`GitHub ${kind} rate limit: a ${retryAfter}s wait is too long; giving up.`);
-      return false;
+      if (retryCount >= 2) {
+        log(`GitHub ${kind} rate limit: still limited after ${retryCount} retries; giving up.`);
+        return false;
+      }
+      log(`GitHub ${kind} rate limit: waiting ${retryAfter}s before retrying.`);
+      return true;
     };
 
   const octokit = getOctokit(
@@ -99,7 +103,12 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
     {
       baseUrl: options.apiUrl.replace(/\/+$/, ''),
       request: { fetch: timedFetch },
-      retry: { retryAfterBaseValue: timing.retryBaseMs },
+      // A 429 is a rate limit: the throttling plugin waits what GitHub asks, so the backoff
+      // for 5xx (which ignores retry-after) leaves it alone.
+      retry: {
+        retryAfterBaseValue: timing.retryBaseMs,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
       throttle: {
         id: 'session-sweeper',
         retryAfterBaseValue: timing.rateLimitUnitMs,
@@ -131,7 +140,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
         }
         return data;
       } catch (error) {
-        throw explain(error, PULLS_PERMISSIONS);
+        throw explain(error, PULLS_PERMISSIONS, timing);
       }
     },
     async fileAt(owner, repo, path, ref) {
@@ -149,7 +158,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
         throw new GitHubApiError(`${path} at ${ref} is not a file`, response.status);
       } catch (error) {
         if ((error as { status?: unknown }).status === 404) return null;
-        throw explain(error, '`contents: read`');
+        throw explain(error, '`contents: read`', timing);
       }
     },
     async recentSweepRuns(owner, repo, workflow, branch) {
@@ -176,7 +185,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
           .filter((id): id is number => typeof id === 'number');
       } catch (error) {
         if ((error as { status?: unknown }).status === 404) return [];
-        throw explain(error, '`actions: read`');
+        throw explain(error, '`actions: read`', timing);
       }
     },
     stats: () => ({ requests, retries: Math.max(0, requests - calls) }),
@@ -186,10 +195,11 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
 const PULLS_PERMISSIONS = '`pull-requests: read`, `checks: read` and `statuses: read`';
 
 /** Turns an Octokit failure into a sentence that says what to fix. */
-function explain(error: unknown, permissions: string): GitHubApiError {
+function explain(error: unknown, permissions: string, timing: Timing): GitHubApiError {
   if (error instanceof GitHubApiError) return error;
   const status = (error as { status?: unknown }).status;
-  const message = error instanceof Error ? error.message : String(error);
+  // GitHub's messages end with a full stop; ours are followed by more text.
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
   const code = typeof status === 'number' ? status : undefined;
   if (code === 401) {
     return new GitHubApiError(
@@ -210,6 +220,12 @@ function explain(error: unknown, permissions: string): GitHubApiError {
     return new GitHubApiError(`GitHub's rate limit is exhausted (429): ${message}`, code);
   if (/GraphQL Rate Limit/i.test(message)) {
     return new GitHubApiError("GitHub's GraphQL rate limit is exhausted until it resets", 403);
+  }
+  if ((error as { name?: unknown }).name === 'TimeoutError' || /due to timeout/.test(message)) {
+    return new GitHubApiError(
+      `GitHub did not answer within ${timing.requestTimeoutMs / 1000}s, even after retries`,
+      code,
+    );
   }
   if (code !== undefined && code >= 500) {
     return new GitHubApiError(`GitHub kept failing after retries (${code}): ${message}`, code);

@@ -48,6 +48,11 @@ export interface FakeGitHub {
   faults: Fault[];
   /** Applied to every request while set. */
   always: Fault | undefined;
+  /**
+   * Applied to every request to the artifact side while set (results service, blob storage, the
+   * REST API that lists and downloads artifacts), ahead of `faults` and `always`.
+   */
+  artifactService: Fault | undefined;
   close: () => Promise<void>;
 }
 
@@ -80,6 +85,7 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
     artifacts: [],
     faults: [],
     always: undefined,
+    artifactService: undefined,
   };
   const server = createServer((request, response) => {
     void readBody(request).then(async (body) => {
@@ -89,7 +95,9 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
         body,
         authorization: request.headers.authorization,
       });
-      const fault = fake.faults.shift() ?? fake.always;
+      const artifactPath = ARTIFACT_PATHS.some((p) => p.test(request.url ?? ''));
+      const fault =
+        (artifactPath ? fake.artifactService : undefined) ?? fake.faults.shift() ?? fake.always;
       if (fault && 'pass' in fault) {
         // answered normally below
       } else if (fault && 'delayMs' in fault) {
@@ -276,6 +284,13 @@ function pullNode(pull: FakePull): Record<string, unknown> {
     },
   };
 }
+
+const ARTIFACT_PATHS = [
+  /^\/twirp\//,
+  /^\/blob\//,
+  /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/artifacts/,
+  /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\//,
+];
 
 const blocks = new Map<string, Map<string, Buffer>>();
 let nextArtifactId = 1000;
