@@ -5,6 +5,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { Kind, OperationTypeNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../src/planner/types.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
@@ -302,6 +303,114 @@ describe('live sessions from Jules, through the bundles', () => {
     });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--jules reads the key from JULES_API_KEY, which is not set.');
+  });
+});
+
+describe('what the action sends to GitHub', () => {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const runtimeToken = `${part({ alg: 'none' })}.${part({ scp: 'Actions.Results:run-7:job-7' })}.sig`;
+  const inJob = () => ({
+    ACTIONS_RUNTIME_TOKEN: runtimeToken,
+    ACTIONS_RESULTS_URL: `${github.url}/`,
+    GITHUB_WORKFLOW_REF: 'acme/summit/.github/workflows/nightly-sweep.yml@refs/heads/main',
+  });
+  const twirp = /^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/\w+$/;
+
+  /** Why a request would change something, or undefined for a read. */
+  function write(request: { method: string; url: string; body: string }): string | undefined {
+    const path = request.url.split('?')[0]!;
+    if (request.method === 'GET') return undefined;
+    if (request.method === 'POST' && path === '/graphql') {
+      const document = parse((JSON.parse(request.body) as { query: string }).query);
+      const operations = document.definitions.flatMap((d) =>
+        d.kind === Kind.OPERATION_DEFINITION ? [d.operation] : [],
+      );
+      return operations.length > 0 && operations.every((o) => o === OperationTypeNode.QUERY)
+        ? undefined
+        : `a GraphQL ${operations.join(', ')}`;
+    }
+    // The artifact: the results service and the signed blob URL it hands out, not the repository.
+    if (request.method === 'POST' && twirp.test(path)) return undefined;
+    if (request.method === 'PUT' && /^\/blob\/\d+$/.test(path)) return undefined;
+    return `${request.method} ${path}`;
+  }
+
+  it('makes no write call to the repository, in a sweep or a pull request check with live status', async () => {
+    github.requests.length = 0;
+    github.artifacts.length = 0;
+    github.runs.length = 0;
+    github.pulls.splice(
+      0,
+      Infinity,
+      { owner: 'acme', repo: 'summit', number: 1412 },
+      { owner: 'acme', repo: 'summit', number: 1398, state: 'MERGED' },
+      { owner: 'acme', repo: 'platform', number: 88 },
+    );
+    const example = await readFile('examples/sessions.yaml', 'utf8');
+    const sweep = {
+      name: 'schedule',
+      payload: { schedule: '0 5 * * *', repository: { default_branch: 'main' } },
+    };
+    // Report mode: whatever the verdict, each run goes all the way to its artifact.
+    const inputs = { mode: 'report', ledger: 'artifact', 'github-token': 'ghs_read' };
+    // Two sweeps, so the second downloads the ledger the first uploaded.
+    expect((await runBundle({ 'sessions.yaml': example }, inputs, sweep, inJob())).code).toBe(0);
+    for (const artifact of github.artifacts) artifact.runId = 70;
+    github.runs.push(70);
+    const second = await runBundle({ 'sessions.yaml': example }, inputs, sweep, inJob());
+    expect(second.code).toBe(0);
+    expect(
+      (JSON.parse(await readFile(second.outputs['plan-json']!, 'utf8')) as Plan).movement,
+    ).toBe('ledger');
+
+    const checkStart = github.requests.length;
+    github.files.set('acme/summit/sessions.yaml@ba5e', example);
+    const head = example.replace(
+      'Split the e2e suite once runners are available',
+      'Split the e2e suite in two',
+    );
+    const check = await runBundle(
+      { 'sessions.yaml': head },
+      { mode: 'report', 'github-token': 'ghs_read' },
+      {
+        name: 'pull_request',
+        payload: {
+          pull_request: { number: 5, base: { sha: 'ba5e', repo: { full_name: 'acme/summit' } } },
+        },
+      },
+      inJob(),
+    );
+    expect(check.code).toBe(0);
+    expect(check.summary).not.toContain('backlog unchanged');
+
+    const seen = github.requests.map((r) => `${r.method} ${r.url.split('?')[0]!}`);
+    // Every kind of access ran, so the rule below judged each of them.
+    for (const kind of [
+      'POST /graphql',
+      'GET /repos/acme/summit/contents/sessions.yaml',
+      'GET /repos/acme/summit/actions/workflows/nightly-sweep.yml/runs',
+      'GET /repos/acme/summit/actions/runs/70/artifacts',
+      'POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact',
+    ]) {
+      expect(seen).toContain(kind);
+    }
+    // The pull request check itself read live status and the base, and uploaded its plan.
+    expect(seen.slice(checkStart)).toEqual(
+      expect.arrayContaining([
+        'GET /repos/acme/summit/contents/sessions.yaml',
+        'POST /graphql',
+        'POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact',
+      ]),
+    );
+    expect(github.requests.flatMap((r) => write(r) ?? [])).toEqual([]);
+    expect(seen.filter((s) => /^(PUT|PATCH|DELETE) \/repos\//.test(s))).toEqual([]);
+    // The artifact is written with the runner's own token; the workflow token only reads.
+    for (const request of github.requests) {
+      const path = request.url.split('?')[0]!;
+      if (twirp.test(path)) expect(request.authorization).toBe(`Bearer ${runtimeToken}`);
+      else if (path.startsWith('/blob/')) expect(request.authorization).toBeUndefined();
+      else expect(request.authorization).toBe('token ghs_read');
+    }
   });
 });
 
