@@ -299,17 +299,26 @@ function client_createGitHubClient(options) {
         return inner(input, { ...init, signal: AbortSignal.timeout(timing.requestTimeoutMs) });
     };
     const rateLimitHandler = (kind) => (retryAfter, _options, _octokit, retryCount) => {
-        if (retryCount < 2 && retryAfter <= timing.maxRateLimitWaitSeconds) {
-            log(`GitHub ${kind} rate limit: waiting ${retryAfter}s before retrying.`);
-            return true;
+        if (retryAfter > timing.maxRateLimitWaitSeconds) {
+            log(`GitHub ${kind} rate limit: a ${retryAfter}s wait is too long; giving up.`);
+            return false;
         }
-        log(`GitHub ${kind} rate limit: a ${retryAfter}s wait is too long; giving up.`);
-        return false;
+        if (retryCount >= 2) {
+            log(`GitHub ${kind} rate limit: still limited after ${retryCount} retries; giving up.`);
+            return false;
+        }
+        log(`GitHub ${kind} rate limit: waiting ${retryAfter}s before retrying.`);
+        return true;
     };
     const octokit = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         request: { fetch: timedFetch },
-        retry: { retryAfterBaseValue: timing.retryBaseMs },
+        // A 429 is a rate limit: the throttling plugin waits what GitHub asks, so the backoff
+        // for 5xx (which ignores retry-after) leaves it alone.
+        retry: {
+            retryAfterBaseValue: timing.retryBaseMs,
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
         throttle: {
             id: 'session-sweeper',
             retryAfterBaseValue: timing.rateLimitUnitMs,
@@ -335,7 +344,7 @@ function client_createGitHubClient(options) {
                 return data;
             }
             catch (error) {
-                throw explain(error, PULLS_PERMISSIONS);
+                throw explain(error, PULLS_PERMISSIONS, timing);
             }
         },
         async fileAt(owner, repo, path, ref) {
@@ -356,7 +365,7 @@ function client_createGitHubClient(options) {
             catch (error) {
                 if (error.status === 404)
                     return null;
-                throw explain(error, '`contents: read`');
+                throw explain(error, '`contents: read`', timing);
             }
         },
         async recentSweepRuns(owner, repo, workflow, branch) {
@@ -379,7 +388,7 @@ function client_createGitHubClient(options) {
             catch (error) {
                 if (error.status === 404)
                     return [];
-                throw explain(error, '`actions: read`');
+                throw explain(error, '`actions: read`', timing);
             }
         },
         stats: () => ({ requests, retries: Math.max(0, requests - calls) }),
@@ -387,11 +396,12 @@ function client_createGitHubClient(options) {
 }
 const PULLS_PERMISSIONS = '`pull-requests: read`, `checks: read` and `statuses: read`';
 /** Turns an Octokit failure into a sentence that says what to fix. */
-function explain(error, permissions) {
+function explain(error, permissions, timing) {
     if (error instanceof GitHubApiError)
         return error;
     const status = error.status;
-    const message = error instanceof Error ? error.message : String(error);
+    // GitHub's messages end with a full stop; ours are followed by more text.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
     const code = typeof status === 'number' ? status : undefined;
     if (code === 401) {
         return new GitHubApiError('GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN', code);
@@ -406,6 +416,9 @@ function explain(error, permissions) {
         return new GitHubApiError(`GitHub's rate limit is exhausted (429): ${message}`, code);
     if (/GraphQL Rate Limit/i.test(message)) {
         return new GitHubApiError("GitHub's GraphQL rate limit is exhausted until it resets", 403);
+    }
+    if (error.name === 'TimeoutError' || /due to timeout/.test(message)) {
+        return new GitHubApiError(`GitHub did not answer within ${timing.requestTimeoutMs / 1000}s, even after retries`, code);
     }
     if (code !== undefined && code >= 500) {
         return new GitHubApiError(`GitHub kept failing after retries (${code}): ${message}`, code);

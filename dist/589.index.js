@@ -46,8 +46,12 @@ async function downloadLedger(github, context, token) {
         try {
             id = (await client.getArtifact(LEDGER_ARTIFACT, { findBy })).artifact.id;
         }
-        catch {
-            continue; // that run kept no ledger (it stopped early), or it expired
+        catch (error) {
+            // That run kept no ledger (it stopped early), or it expired. Any other failure is an
+            // outage: said as such, never taken for "no ledger", which would restart the count.
+            if (error instanceof _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .ArtifactNotFoundError */ .CL || error.status === 404)
+                continue;
+            throw new Error(`the artifacts of run ${runId} could not be listed: ${error.message}`, { cause: error });
         }
         const path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'session-sweeper-ledger-'));
         await client.downloadArtifact(id, { path, findBy });

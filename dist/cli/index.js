@@ -2,11 +2,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 1210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(506);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62);
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
 
 // A reader that stops early (`| head`) closes the pipe: that ends the command, quietly.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 506:
+/***/ 62:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46,9 +46,9 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -923,7 +923,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -1066,7 +1066,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -1379,7 +1379,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -1537,7 +1537,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -2055,7 +2055,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -2095,14 +2095,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -4740,7 +4740,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -4793,7 +4793,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -5898,7 +5898,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -6551,7 +6551,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -7396,7 +7396,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -7523,7 +7523,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -7792,7 +7792,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -7969,7 +7969,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -8028,7 +8028,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -8046,7 +8046,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -9583,7 +9583,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -9653,6 +9653,8 @@ const STATUS_PATTERN = new RegExp(caseInsensitivePattern(STATUSES));
 // 42, owner/repo#42, #42, or https://<host>/owner/repo/pull/42
 const OWNER_REPO = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}';
 const PR_REF_PATTERN = new RegExp(`^(?:#?[1-9][0-9]{0,9}|${OWNER_REPO}#[1-9][0-9]{0,9}|https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?/${OWNER_REPO}/pull/[1-9][0-9]{0,9}/?)$`);
+// A Jules session id, or its resource name `sessions/<id>`.
+const JULES_ID_PATTERN = /^(?:sessions\/)?[A-Za-z0-9_-]{1,100}$/;
 // Text is kept as written (the playbook tool compares names and categories exactly), but never blank.
 const schema_text = schemas_string().regex(/\S/, 'blank');
 const statusField = schemas_string().regex(STATUS_PATTERN).meta({
@@ -9676,6 +9678,11 @@ const sessionFields = {
         .optional()
         .meta({
         description: 'The pull request: a number in this repository, owner/repo#123, or a pull request URL.',
+    }),
+    jules: union([schemas_int().min(0), schemas_string().regex(JULES_ID_PATTERN)])
+        .optional()
+        .meta({
+        description: 'The Jules session behind this entry: its id, or its resource name sessions/<id>. Links the entry to the live session list.',
     }),
     started: iso_date().optional().meta({ description: 'When the session started (YYYY-MM-DD).' }),
     next_action: schema_text
@@ -10206,6 +10213,7 @@ function crossChecks(format, data, locate) {
             ? root.sessions
             : [];
     const firstSeen = new Map();
+    const julesSeen = new Map();
     entries.forEach((entry, index) => {
         if (!isRecord(entry))
             return;
@@ -10224,6 +10232,20 @@ function crossChecks(format, data, locate) {
                     message: `duplicate session name "${name}" at ${place(first, location)}`,
                     fix: 'Give each session a unique name, or delete the repeated entry.',
                     location,
+                });
+        }
+        // One Jules session is one slot: two entries claiming it would count it twice.
+        if (typeof entry.jules === 'string' || typeof entry.jules === 'number') {
+            const id = julesId(entry.jules);
+            const first = julesSeen.get(id);
+            if (first === undefined)
+                julesSeen.set(id, location);
+            else
+                errors.push({
+                    severity: 'error',
+                    message: `Jules session "${id}" is named by two sessions, at ${place(first, location)}`,
+                    fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
+                    location: locate(path, 'jules'),
                 });
         }
         if (format === 'playbook-json') {
@@ -10299,12 +10321,16 @@ function toSession(input, format, location) {
         session.blocker = input.blocker;
     if (input.pr !== undefined)
         session.pr = parsePullRequestRef(input.pr);
+    if (input.jules !== undefined)
+        session.jules = julesId(input.jules);
     if (input.started)
         session.started = input.started;
     if (input.next_action)
         session.nextAction = input.next_action;
     return session;
 }
+/** `sessions/123` and `123` name the same Jules session. */
+const julesId = (id) => String(id).replace(/^sessions\//, '');
 /** 42, #42, owner/repo#42 or a pull request URL (already checked against PR_REF_PATTERN). */
 function parsePullRequestRef(ref) {
     if (typeof ref === 'number')
@@ -10398,6 +10424,9 @@ function load_describe(issue, data, locate, format) {
     if (key === 'pr') {
         return where(`${owner}: pr ${show(value)} is not a pull request reference`, 'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.');
     }
+    if (key === 'jules') {
+        return where(`${owner}: jules ${show(value)} is not a Jules session id`, 'Use the id from the session URL (https://jules.google.com/session/<id>), or sessions/<id>.');
+    }
     if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {
         return where(`${owner}: ${field} ${show(value)} is not a real calendar date`, 'Write the date as YYYY-MM-DD, for example 2026-11-25.');
     }
@@ -10450,7 +10479,7 @@ function load_describe(issue, data, locate, format) {
 }
 
 // EXTERNAL MODULE: ./src/github/refs.ts
-var refs = __nccwpck_require__(9081);
+var refs = __nccwpck_require__(7262);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 // Where GitHub is, from the runner's environment (GitHub Enterprise Server and test fakes differ).
 // Kept apart from the client so reading it loads no Octokit code.
@@ -10478,6 +10507,338 @@ function artifactsUnavailable(env) {
     const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
     const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
     return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
+}
+
+;// CONCATENATED MODULE: ./src/planner/jules.ts
+/**
+ * The state table (README "Live sessions from Jules"): every state but COMPLETED and FAILED holds
+ * a slot, including states this version does not know yet.
+ */
+const JULES_STATE_MEANING = {
+    QUEUED: 'Active work: waiting to start.',
+    PLANNING: 'Active work: Jules is writing a plan.',
+    IN_PROGRESS: 'Active work.',
+    AWAITING_PLAN_APPROVAL: 'Active, waiting on a person: approve the plan. The first recommendation is to answer the agent.',
+    AWAITING_USER_FEEDBACK: 'Active, waiting on a person: Jules asked a question. The first recommendation is to answer the agent.',
+    PAUSED: 'Active and stalled: the `stalled` rail asks for a rescue or an unblocker.',
+    COMPLETED: 'Finished, no slot. With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
+    FAILED: 'Finished, no slot: an archive candidate, with a rescue prompt recommended.',
+};
+const holdsSlot = (state) => state !== 'COMPLETED' && state !== 'FAILED';
+const AWAITING = new Set(['AWAITING_PLAN_APPROVAL', 'AWAITING_USER_FEEDBACK']);
+/** `sources/github/owner/repo` (and the older `sources/github-owner-repo`), in any case. */
+function isOfRepository(source, repository) {
+    const wanted = [
+        `sources/github/${repository.owner}/${repository.repo}`,
+        `sources/github-${repository.owner}-${repository.repo}`,
+    ].map((s) => s.toLowerCase());
+    return wanted.includes(source.toLowerCase());
+}
+/** owner/repo#n, lower-cased, for a URL of a pull request; undefined for anything else. */
+function pullKeyOfUrl(url) {
+    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
+    return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
+}
+function pullKeyOfRef(ref, repository) {
+    const owner = ref.owner ?? repository?.owner;
+    const repo = ref.repo ?? repository?.repo;
+    return owner && repo ? `${owner}/${repo}#${ref.number}`.toLowerCase() : undefined;
+}
+/** A pull request reference for a Jules output URL, as `pr:` would hold it. */
+function refOfUrl(url) {
+    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
+    return match ? { owner: match[1], repo: match[2], number: Number(match[3]), url } : undefined;
+}
+/**
+ * An entry names its Jules session with `jules: <id>`; failing that, a Jules session whose outputs
+ * hold the entry's pull request is the same work. Nothing is linked twice.
+ */
+function linkJules(sessions, jules, repository) {
+    const byId = new Map(jules.map((j) => [j.id, j]));
+    const linked = new Map();
+    const taken = new Set();
+    const missing = [];
+    for (const session of sessions) {
+        if (session.jules === undefined)
+            continue;
+        const found = byId.get(session.jules);
+        if (found && !taken.has(found)) {
+            linked.set(session, found);
+            taken.add(found);
+        }
+        else if (!found) {
+            missing.push(session);
+        }
+    }
+    const byPull = new Map();
+    for (const j of jules) {
+        if (taken.has(j))
+            continue;
+        for (const url of j.pullRequests) {
+            const key = pullKeyOfUrl(url);
+            if (key && !byPull.has(key))
+                byPull.set(key, j);
+        }
+    }
+    for (const session of sessions) {
+        if (linked.has(session) || session.jules !== undefined || !session.pr)
+            continue;
+        const key = pullKeyOfRef(session.pr, repository);
+        const found = key ? byPull.get(key) : undefined;
+        if (found && !taken.has(found)) {
+            linked.set(session, found);
+            taken.add(found);
+        }
+    }
+    const untracked = jules.filter((j) => !taken.has(j) && holdsSlot(j.state));
+    return { linked, missing, untracked };
+}
+/** Entries with the pull request Jules opened, where the file names none: GitHub can look it up. */
+function withJulesPulls(sessions, links) {
+    return sessions.map((session) => {
+        const j = links.linked.get(session);
+        const url = j?.pullRequests[0];
+        const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
+        return ref ? { ...session, pr: ref } : session;
+    });
+}
+function applyJules(declared, j) {
+    let session = declared;
+    const effect = {
+        session,
+        drift: [],
+        awaitingInput: false,
+        paused: false,
+        failed: false,
+    };
+    const label = `Jules session ${j.id}`;
+    // The pull request Jules opened is the entry's, when the file names none.
+    const opened = j.pullRequests[0];
+    const openedRef = opened !== undefined && !session.pr ? refOfUrl(opened) : undefined;
+    if (openedRef)
+        effect.session = session = { ...session, pr: openedRef };
+    if (session.status === 'archived') {
+        if (holdsSlot(j.state)) {
+            effect.drift.push({
+                code: 'jules-untracked',
+                message: `archived in the file, but ${label} is still ${j.state}: it takes a slot`,
+            });
+        }
+        return effect;
+    }
+    if (AWAITING.has(j.state)) {
+        effect.awaitingInput = true;
+        effect.drift.push({
+            code: 'jules-awaiting-input',
+            message: j.state === 'AWAITING_PLAN_APPROVAL'
+                ? `${label} is waiting for its plan to be approved`
+                : `${label} is waiting for an answer`,
+        });
+    }
+    else if (j.state === 'PAUSED') {
+        effect.paused = true;
+    }
+    else if (j.state === 'FAILED') {
+        effect.failed = true;
+        effect.drift.push({ code: 'jules-failed', message: `${label} failed` });
+        effect.exit = `Jules failed on this session: archive it, and start a rescue prompt for what is left.`;
+    }
+    else if (j.state === 'COMPLETED') {
+        const url = j.pullRequests[0];
+        if (url !== undefined) {
+            if (session.status !== 'pr-created') {
+                effect.drift.push({
+                    code: 'jules-finished',
+                    message: `the file says ${session.status}, but ${label} completed with pull request ${url}`,
+                });
+            }
+            // Jules finished: whatever blocked the entry no longer holds the slot.
+            effect.session = {
+                ...session,
+                blocked: false,
+                status: 'pr-created',
+                statusText: 'pr-created',
+                remainingSteps: 0,
+            };
+        }
+        else {
+            effect.drift.push({
+                code: 'jules-finished',
+                message: `the file says ${session.status}, but ${label} completed without a pull request`,
+            });
+            effect.exit =
+                'Jules completed without a pull request: archive the session, or start a follow-up prompt.';
+        }
+    }
+    return effect;
+}
+/** The Jules session as text for a person: its title, or its id. */
+const julesLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.id;
+
+;// CONCATENATED MODULE: ./src/jules/client.ts
+// The Jules seam: lists the sessions Jules runs for this repository, every page, with retries.
+// The only file that talks to the Jules API. The key travels in a header and in no message.
+
+
+const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
+const TIMING = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
+/** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
+const MAX_PAGES = 1_000;
+const client_sessionSchema = object({
+    name: schemas_string().optional(),
+    id: schemas_string().optional(),
+    title: schemas_string().optional(),
+    prompt: schemas_string().optional(),
+    state: schemas_string().optional(),
+    url: schemas_string().optional(),
+    createTime: schemas_string().optional(),
+    updateTime: schemas_string().optional(),
+    sourceContext: object({ source: schemas_string().optional() }).loose().optional(),
+    outputs: array(object({ pullRequest: object({ url: schemas_string().optional() }).loose().optional() })
+        .loose())
+        .optional(),
+});
+const pageSchema = object({
+    sessions: array(unknown()).optional(),
+    nextPageToken: schemas_string().optional(),
+});
+/** Why a page could not be read, in a sentence that names the fix. */
+class JulesError extends Error {
+}
+/**
+ * Every session Jules lists, kept when its source is this repository. Never throws: a failure is
+ * returned with what it means, and the sweep counts slots from the file alone.
+ */
+async function listJulesSessions(options) {
+    const timing = { ...TIMING, ...options.timing };
+    const fetcher = options.fetch ?? fetch;
+    const stats = { requests: 0, retries: 0 };
+    const sessions = [];
+    const base = options.apiUrl.replace(/\/+$/, '');
+    const seenTokens = new Set();
+    let token;
+    try {
+        for (let page = 0;; page++) {
+            if (page === MAX_PAGES) {
+                throw new JulesError(`Jules kept paging past ${MAX_PAGES} pages; the list was not used`);
+            }
+            const url = `${base}/sessions?pageSize=100${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`;
+            const answer = pageSchema.safeParse(await getJson(url, options, timing, fetcher, stats));
+            if (!answer.success)
+                throw new JulesError('Jules answered with a list this sweep cannot read');
+            for (const raw of answer.data.sessions ?? []) {
+                const session = client_toSession(raw);
+                if (session && isOfRepository(session.source, options.repository))
+                    sessions.push(session);
+            }
+            token = answer.data.nextPageToken;
+            if (!token)
+                break;
+            if (seenTokens.has(token)) {
+                throw new JulesError('Jules sent the same page token twice; the list was not used');
+            }
+            seenTokens.add(token);
+        }
+    }
+    catch (error) {
+        const failure = error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
+        return { enabled: true, sessions: [], ...stats, failure, repository: options.repository };
+    }
+    return { enabled: true, sessions, ...stats, repository: options.repository };
+}
+function client_toSession(raw) {
+    const parsed = client_sessionSchema.safeParse(raw);
+    if (!parsed.success)
+        return undefined;
+    const s = parsed.data;
+    const id = s.id ?? s.name?.replace(/^sessions\//, '');
+    if (!id)
+        return undefined;
+    return {
+        id,
+        name: s.name ?? `sessions/${id}`,
+        title: s.title ?? '',
+        prompt: s.prompt ?? '',
+        state: s.state ?? 'STATE_UNSPECIFIED',
+        url: s.url ?? '',
+        createTime: s.createTime ?? null,
+        updateTime: s.updateTime ?? null,
+        source: s.sourceContext?.source ?? '',
+        pullRequests: (s.outputs ?? [])
+            .map((o) => o.pullRequest?.url)
+            .filter((u) => typeof u === 'string' && u !== ''),
+    };
+}
+const RETRIED = new Set([408, 429, 500, 502, 503, 504]);
+async function getJson(url, options, timing, fetcher, stats) {
+    for (let attempt = 0;; attempt++) {
+        stats.requests++;
+        let response;
+        let problem;
+        let retryAfterMs;
+        try {
+            response = await fetcher(url, {
+                headers: { 'x-goog-api-key': options.apiKey, accept: 'application/json' },
+                signal: AbortSignal.timeout(timing.timeoutMs),
+            });
+            if (response.ok) {
+                const text = await response.text();
+                try {
+                    return JSON.parse(text);
+                }
+                catch {
+                    throw new JulesError('Jules sent an answer that is not JSON');
+                }
+            }
+            if (!RETRIED.has(response.status))
+                throw new JulesError(refusal(response.status, url));
+            problem = `Jules answered ${response.status}`;
+            retryAfterMs = retryAfter(response.headers.get('retry-after'));
+        }
+        catch (error) {
+            if (error instanceof JulesError)
+                throw error;
+            const name = error.name;
+            problem =
+                name === 'TimeoutError' || name === 'AbortError'
+                    ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
+                    : `Jules could not be reached (${networkCode(error)})`;
+        }
+        if (attempt >= timing.retries) {
+            throw new JulesError(`${problem} after ${attempt + 1} attempts; check jules-api-url and try again later`);
+        }
+        const wait = Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
+        options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
+        stats.retries++;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+}
+/** ECONNREFUSED, ENOTFOUND…: what fetch's cause says, without the request it carried. */
+function networkCode(error) {
+    const cause = error.cause;
+    return typeof cause?.code === 'string' ? cause.code : 'network error';
+}
+/** Retry-After in seconds or as a date; undefined when absent or unreadable. */
+function retryAfter(header) {
+    if (header === null)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+function refusal(status, url) {
+    if (status === 401) {
+        return 'Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in the secret that jules-api-key reads';
+    }
+    if (status === 403) {
+        return 'Jules denied access (403): make sure the Jules API is enabled for the key and the key is not restricted to other APIs';
+    }
+    if (status === 404) {
+        return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check jules-api-url (default ${DEFAULT_JULES_API_URL})`;
+    }
+    return `Jules refused the request (${status})`;
 }
 
 ;// CONCATENATED MODULE: ./src/planner/ledger.ts
@@ -11128,9 +11489,26 @@ const DRIFT_CODES = (/* unused pure expression or super */ null && ([
     'changes-requested',
     'merge-conflict',
     'draft',
+    'jules-untracked',
+    'jules-awaiting-input',
+    'jules-failed',
+    'jules-finished',
+    'jules-missing',
+]));
+/** Jules session states (the Jules REST API's `State`). */
+const JULES_STATES = (/* unused pure expression or super */ null && ([
+    'QUEUED',
+    'PLANNING',
+    'IN_PROGRESS',
+    'AWAITING_PLAN_APPROVAL',
+    'AWAITING_USER_FEEDBACK',
+    'PAUSED',
+    'COMPLETED',
+    'FAILED',
 ]));
 
 ;// CONCATENATED MODULE: ./src/planner/plan.ts
+
 
 
 
@@ -11160,9 +11538,38 @@ function parseRailIds(text) {
     return ids;
 }
 const OFFLINE = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
-function sweep(session, lookup) {
+/** The file's entry corrected first by Jules (what the agent did), then by GitHub (the PR). */
+function sweep(declared, lookup, jules, julesMissing) {
+    const julesDrift = [];
+    let session = declared;
+    const extra = {};
+    if (jules) {
+        const effect = applyJules(declared, jules);
+        session = effect.session;
+        julesDrift.push(...effect.drift);
+        extra.jules = jules;
+        if (effect.exit)
+            extra.exit = effect.exit;
+        if (effect.awaitingInput)
+            extra.awaitingInput = true;
+        if (effect.paused)
+            extra.paused = true;
+        if (effect.failed)
+            extra.failed = true;
+    }
+    else if (julesMissing && declared.status !== 'archived') {
+        julesDrift.push({
+            code: 'jules-missing',
+            message: `Jules lists no session ${declared.jules} for this repository`,
+        });
+    }
     const effective = reconcile(session, lookup);
-    const swept = { session, declaredStatus: session.status, drift: effective.drift };
+    const swept = {
+        session,
+        declaredStatus: declared.status,
+        drift: [...julesDrift, ...effective.drift],
+        ...extra,
+    };
     if (lookup && 'pull' in lookup)
         swept.live = lookup.pull;
     if (effective.status !== session.status ||
@@ -11185,12 +11592,18 @@ function freeSlotsNeeded(active, capacity, reserve) {
 function buildPlan(backlog, settings = {}, live) {
     const capacity = settings.capacity ?? backlog.capacity;
     const reserve = settings.reserve ?? backlog.reserve;
+    // Linked only from a whole list: a partial one would call every entry missing.
+    const jules = live?.jules;
+    const links = jules?.enabled && !jules.failure
+        ? linkJules(backlog.sessions, jules.sessions, jules.repository)
+        : undefined;
+    const missing = new Set(links?.missing ?? []);
     const sweptActive = [];
     const archived = [];
     const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
     for (const declared of backlog.sessions) {
         // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
-        const swept = sweep(declared, live ? movement_own(live.lookups, declared.name) : undefined);
+        const swept = sweep(declared, live ? movement_own(live.lookups, declared.name) : undefined, links?.linked.get(declared), missing.has(declared));
         const session = swept.session;
         if (session.status === 'archived') {
             archived.push(swept);
@@ -11210,14 +11623,23 @@ function buildPlan(backlog, settings = {}, live) {
     const sweptBySession = new Map(sweptActive.map((s) => [s.session, s]));
     counts.active = active.length;
     counts.archived = archived.length;
-    const needed = freeSlotsNeeded(active.length, capacity, reserve);
+    // Capacity is judged on what really runs: the file's count or Jules', whichever is larger.
+    const julesLive = links ? jules.sessions.filter((j) => holdsSlot(j.state)).length : null;
+    const slots = {
+        file: active.length,
+        jules: julesLive,
+        counted: Math.max(active.length, julesLive ?? 0),
+    };
+    const needed = freeSlotsNeeded(slots.counted, capacity, reserve);
     const ordered = closeOrder(active.map((session) => ({
         session,
-        rank: rank(session, backlog.format),
+        // An archive candidate is among the fastest exits, whatever its status.
+        rank: sweptBySession.get(session).exit ? 0 : rank(session, backlog.format),
         name: session.name,
         remainingSteps: session.remainingSteps,
     })));
-    const fastTracked = chooseFastTrack(ordered, needed, counts.prReady + counts.prCreated);
+    const exits = new Set(sweptActive.filter((s) => s.exit).map((s) => s.session));
+    const fastTracked = chooseFastTrack(ordered, needed, exits);
     const movement = settings.movement
         ? judgeMovement(sweptActive, settings.movement, capacity - reserve)
         : undefined;
@@ -11243,17 +11665,18 @@ function buildPlan(backlog, settings = {}, live) {
         notes.push(movement.note);
     const found = [
         ...schemaViolations(backlog.warnings),
-        ...capacityRails(active, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed)).map((o) => o.session)),
+        ...capacityRails(active, slots, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed)).map((o) => o.session)),
         ...coldCategoryRails(backlog, coldCategories, covered, settings.movement?.coldAfterSweeps),
         ...nextActionRails(active),
         ...driftRails([...sweptActive, ...archived]),
         ...(movement ? movementRails(movement, settings.movement.coldAfterSweeps) : []),
+        ...julesRails(sweptActive, links?.untracked ?? []),
     ];
     const rotation = planRotation({
         backlog,
         active,
         cold: coldCategories,
-        openSlots: Math.max(0, capacity - reserve - active.length),
+        openSlots: Math.max(0, capacity - reserve - slots.counted),
         reserve,
         freeSlotsNeeded: needed,
         ...(fastTracked.size > 0 ? { rapidRescue: [...fastTracked][0] } : {}),
@@ -11274,6 +11697,7 @@ function buildPlan(backlog, settings = {}, live) {
         reserve,
         categories: backlog.categories,
         counts,
+        slots,
         freeSlotsNeeded: needed,
         closeOrder: closeOrderPlanned,
         closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
@@ -11291,8 +11715,13 @@ function buildPlan(backlog, settings = {}, live) {
         violations,
         verdict: verdictOf(violations),
         api: live?.api ?? OFFLINE,
+        jules: julesReport(jules, links),
         ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
-        recommendations: rotation.recommendations,
+        recommendations: [
+            ...answerAgent(sweptActive),
+            ...rotation.recommendations,
+            ...julesFollowUps(sweptActive, links?.untracked ?? []),
+        ],
         ...(rotation.fastLane ? { fastLane: rotation.fastLane } : {}),
     };
 }
@@ -11345,23 +11774,26 @@ function movementRails(movement, sweeps) {
  * that still need work with the fewest remaining steps, as many as shipping and archiving leave
  * uncovered, and at least one.
  */
-function chooseFastTrack(ordered, needed, exits) {
+function chooseFastTrack(ordered, needed, candidates) {
     if (needed === 0)
         return new Set();
     const chosen = new Set();
-    const count = Math.max(1, needed - exits);
+    const shipping = ordered.filter(({ session: s }) => candidates.has(s) || (!s.blocked && (s.status === 'pr-ready' || s.status === 'pr-created'))).length;
+    const count = Math.max(1, needed - shipping);
     // The close order already puts the fewest remaining steps first.
     for (const { session } of ordered) {
         if (chosen.size === count)
             break;
-        if (!session.blocked && session.status === 'needs-more-work')
+        if (!session.blocked && session.status === 'needs-more-work' && !candidates.has(session))
             chosen.add(session);
     }
     return chosen;
 }
 function planSession(swept, rank, fastTrack) {
     const { session } = swept;
-    const { action, reason } = decide(session, fastTrack);
+    const { action, reason } = swept.exit
+        ? { action: 'archive', reason: swept.exit }
+        : decide(session, fastTrack);
     const planned = {
         name: session.name,
         category: session.category,
@@ -11381,6 +11813,8 @@ function planSession(swept, rank, fastTrack) {
     };
     if (swept.live)
         planned.live = swept.live;
+    if (swept.jules)
+        planned.jules = swept.jules;
     if (session.blocker !== undefined)
         planned.blocker = session.blocker;
     if (session.pr !== undefined)
@@ -11424,20 +11858,27 @@ function decide(session, fastTrack) {
             };
     }
 }
-function capacityRails(active, capacity, reserve, needed, exits) {
+function capacityRails(active, slots, capacity, reserve, needed, exits) {
+    const taken = slots.counted;
+    // Where Jules runs more than the file lists, say both counts.
+    const counted = slots.jules !== null && slots.jules > slots.file
+        ? `${taken} sessions hold slots (Jules runs ${slots.jules}, the file lists ${slots.file} active)`
+        : `${taken} active sessions`;
+    // The entry past the cap, when the file has one; Jules' extra sessions have no line.
+    const place = (index) => (active[index] ? plan_at(active[index]) : {});
     const violations = [];
     // Name the first few exits; a long list belongs in the close order, not in one fix line.
     const shown = exits.slice(0, 10).map((s) => `"${s.name}"`);
     const exitNames = `${shown.join(', ')}${exits.length > shown.length ? `, and ${exits.length - shown.length} more in the close order` : ''}`;
     // "Maximum concurrent sessions": the session entry past the cap is where the file overflows.
-    if (active.length > capacity) {
-        const over = active.length - capacity;
+    if (taken > capacity) {
+        const over = taken - capacity;
         violations.push({
             rail: 'capacity-hard',
             severity: 'error',
-            message: `${active.length} active sessions exceed the hard cap of ${capacity} by ${over}.`,
-            fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exitNames}.`,
-            ...plan_at(active[capacity]),
+            message: `${counted} exceed the hard cap of ${capacity} by ${over}.`,
+            fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exits.length > 0 ? exitNames : 'the sessions Jules runs untracked'}.`,
+            ...place(capacity),
         });
     }
     // "Ensure at least one slot stays free."
@@ -11445,9 +11886,9 @@ function capacityRails(active, capacity, reserve, needed, exits) {
         violations.push({
             rail: 'capacity',
             severity: 'warning',
-            message: `${active.length} active sessions take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
-            fix: `Ship or archive ${exitNames} before opening a new prompt.`,
-            ...plan_at(active[capacity - reserve]),
+            message: `${counted} take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
+            fix: `Ship or archive ${exits.length > 0 ? exitNames : 'a session'} before opening a new prompt.`,
+            ...place(capacity - reserve),
         });
     }
     return violations;
@@ -11492,6 +11933,75 @@ function driftRails(swept) {
         ...plan_at(session),
     })));
 }
+/**
+ * Jules' own findings: a session it runs that the file does not name takes a slot; a paused one
+ * is stalled whatever the ledger says.
+ */
+function julesRails(swept, untracked) {
+    const paused = swept
+        .filter((s) => s.paused)
+        .map(({ session, jules }) => ({
+        rail: 'stalled',
+        severity: 'warning',
+        message: `Session "${session.name}" is paused in Jules (${jules.id}).`,
+        fix: 'Resume it in Jules, trim it to a shippable slice, or start a short-lived rescue session.',
+        ...plan_at(session),
+    }));
+    const extra = untracked.map((j) => ({
+        rail: 'drift',
+        severity: 'warning',
+        message: `Jules session ${julesLabel(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
+        fix: DRIFT_FIX['jules-untracked'],
+    }));
+    return [...paused, ...extra];
+}
+/** "Answer the agent" comes before anything else: a person is what holds these sessions. */
+function answerAgent(swept) {
+    return swept
+        .filter((s) => s.awaitingInput)
+        .map(({ session, jules }) => ({
+        kind: 'answer-agent',
+        session: session.name,
+        category: session.category,
+        url: jules.url,
+        reason: jules.state === 'AWAITING_PLAN_APPROVAL'
+            ? `Jules is waiting for its plan to be approved: review it at ${jules.url}.`
+            : `Jules asked a question and waits for an answer: reply at ${jules.url}.`,
+    }));
+}
+/** A failed Jules session gets a rescue prompt; an untracked one gets an entry in the file. */
+function julesFollowUps(swept, untracked) {
+    const rescues = swept
+        .filter((s) => s.failed)
+        .map(({ session, jules }) => ({
+        kind: 'rescue',
+        session: session.name,
+        category: session.category,
+        url: jules.url,
+        reason: `Jules failed on it: archive it and start a short-lived rescue prompt (stabilise → test → PR) for what is left.`,
+    }));
+    const track = untracked.map((j) => ({
+        kind: 'track-session',
+        session: j.title.trim() !== '' ? j.title : j.id,
+        url: j.url,
+        reason: `Add it to the backlog with \`jules: ${j.id}\` (it is ${j.state} in Jules and takes a slot), or stop it in Jules.`,
+    }));
+    return [...rescues, ...track];
+}
+function julesReport(jules, links) {
+    if (!jules)
+        return { enabled: false, requests: 0, retries: 0, sessions: 0, live: 0, untracked: [] };
+    return {
+        enabled: jules.enabled,
+        requests: jules.requests,
+        retries: jules.retries,
+        sessions: jules.sessions.length,
+        live: links ? jules.sessions.filter((j) => holdsSlot(j.state)).length : 0,
+        untracked: links?.untracked ?? [],
+        ...(jules.failure ? { failure: jules.failure } : {}),
+        ...(jules.skipped ? { skipped: jules.skipped } : {}),
+    };
+}
 const DRIFT_FIX = {
     'pr-merged': 'Set `status: archived` in the backlog; the slot is already free.',
     'pr-closed': 'Reopen the pull request, or archive the session.',
@@ -11502,6 +12012,11 @@ const DRIFT_FIX = {
     'changes-requested': 'Address the review, then ship.',
     'merge-conflict': 'Rebase or merge the base branch and resolve the conflict.',
     draft: 'Mark the pull request ready for review, or set the status to needs-more-work.',
+    'jules-untracked': 'Add the session to the backlog with `jules: <id>`, or stop it in Jules; until then it takes a slot.',
+    'jules-awaiting-input': 'Answer the agent in Jules: approve the plan or reply to its question.',
+    'jules-failed': 'Archive the session and start a rescue prompt for what it left undone.',
+    'jules-finished': 'Update the entry: pr-created with `pr:` when Jules opened one, otherwise archive it.',
+    'jules-missing': 'Fix `jules:` (the id is in the session URL), or remove it if the session is gone.',
 };
 function plan_at(session) {
     return {
@@ -11824,12 +12339,18 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
     const head = [
         `## Session sweep: ${BANNER[plan.verdict]}${broken.length > 0 ? ` (${broken.map((r) => `\`${r}\``).join(', ')})` : ''}`,
         '',
-        `**${plan.counts.active} / ${plan.capacity} active** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${escapeMarkdown(plan.source.file)}`,
+        `**${slotsText(plan)}** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${escapeMarkdown(plan.source.file)}`,
         '',
     ];
     // Said at the top: a plan made without live status may be stale.
     if (plan.api.failure) {
         head.push(`> [!WARNING]`, `> Live status is missing: ${escapeMarkdown(plan.api.failure.slice(0, 2000))}. This plan is made from the file alone.`, '');
+    }
+    if (plan.jules.failure) {
+        head.push(`> [!WARNING]`, `> Live sessions from Jules are missing: ${escapeMarkdown(plan.jules.failure.slice(0, 2000))}. Slots are counted from the file alone.`, '');
+    }
+    else if (plan.jules.skipped) {
+        head.push(`> ${escapeMarkdown(plan.jules.skipped.slice(0, 2000))}`, '');
     }
     const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
     if (merged.length > 0) {
@@ -11863,27 +12384,79 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
             '',
             '| What | Category | Prompt or session | Why |',
             '|---|---|---|---|',
-            ...fit(plan.recommendations.map((r) => `| **${r.kind}** | ${escapeMarkdown(r.category ?? '')} | ${escapeMarkdown(r.prompt ?? r.session ?? '')} | ${escapeMarkdown(r.reason)} |`), budget / 16, 'recommendations'),
+            ...fit(plan.recommendations.map((r) => `| **${r.kind}** | ${escapeMarkdown(r.category ?? '')} | ${r.url ? markdown_link(r.prompt ?? r.session ?? 'session', r.url) : escapeMarkdown(r.prompt ?? r.session ?? '')} | ${escapeMarkdown(r.reason)} |`), budget / 16, 'recommendations'),
         ]
         : [];
-    const api = ['', '### Live status', '', apiLine(plan)];
+    const untracked = plan.jules.untracked.length > 0
+        ? [
+            '',
+            '### Live in Jules, missing from the backlog',
+            '',
+            'Each takes a slot. Add it to the backlog with `jules: <id>`, or stop it in Jules.',
+            '',
+            '| Jules session | Title | State | Started |',
+            '|---|---|---|---|',
+            ...fit(plan.jules.untracked.map((j) => `| ${markdown_link(j.id, j.url)} | ${escapeMarkdown(j.title)} | ${escapeMarkdown(j.state)} | ${escapeMarkdown(j.createTime ?? '')} |`), budget / 16, 'untracked sessions'),
+        ]
+        : [];
+    const api = ['', '### Live status', '', apiLine(plan), ...julesLine(plan)];
     const tail = [
         ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
     ];
     // The close order gets what the fixed sections leave; the updates get what is left after it.
-    const fixed = size([...head, ...tableHead, ...cold, ...next, ...metrics, ...api, ...tail]);
+    const fixed = size([
+        ...head,
+        ...tableHead,
+        ...untracked,
+        ...cold,
+        ...next,
+        ...metrics,
+        ...api,
+        ...tail,
+    ]);
     const orderRows = fit(rows, (budget - fixed) * 0.6, 'sessions');
     const body = plan.closeOrder.length > 0 ? [...tableHead, ...orderRows] : ['_No active sessions._'];
     const updatesRoom = budget - fixed - size(body) - 200;
     const updates = extras.updates ? updatesSection(extras.updates, updatesRoom) : [];
-    return ([...head, ...body, ...tail, ...cold, ...next, ...metrics, ...updates, ...api].join('\n') + '\n');
+    return ([
+        ...head,
+        ...body,
+        ...tail,
+        ...untracked,
+        ...cold,
+        ...next,
+        ...metrics,
+        ...updates,
+        ...api,
+    ].join('\n') + '\n');
 }
 /** ▰▰▰▱ one block per slot (up to 40), so a lead sees how full the cap is. */
 function gauge(plan) {
     if (plan.capacity > 40)
         return '';
-    const used = Math.min(plan.counts.active, plan.capacity);
-    return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${plan.counts.active > plan.capacity ? ' ⚠️ over the cap' : ''}`;
+    const taken = plan.slots.counted;
+    const used = Math.min(taken, plan.capacity);
+    return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${taken > plan.capacity ? ' ⚠️ over the cap' : ''}`;
+}
+/** "12 / 15 active", or with Jules read, both counts and the one capacity is judged on. */
+function slotsText({ slots, capacity, counts }) {
+    if (slots.jules === null)
+        return `${counts.active} / ${capacity} active`;
+    return `${slots.counted} / ${capacity} slots taken (file ${slots.file} active, Jules ${slots.jules} live)`;
+}
+/** A Markdown link whose text and address are both escaped; plain text for a non-https address. */
+function markdown_link(text, url) {
+    return /^https:\/\/[^\s()<>]+$/.test(url) ? `[${escapeMarkdown(text)}](${url})` : escapeMarkdown(text);
+}
+function julesLine({ jules }) {
+    if (!jules.enabled)
+        return jules.skipped ? ['', `Jules: skipped. ${escapeMarkdown(jules.skipped)}`] : [];
+    if (jules.failure)
+        return ['', `Jules: missing. ${escapeMarkdown(jules.failure.slice(0, 2000))}.`];
+    return [
+        '',
+        `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot, ${jules.untracked.length} untracked; ${jules.requests} request(s), ${jules.retries} retried.`,
+    ];
 }
 function apiLine({ api }) {
     if (api.failure)
@@ -12239,6 +12812,7 @@ function planLines(plan) {
         }
     }
     lines.push(liveLine(plan));
+    lines.push(...julesLines(plan));
     lines.push('');
     if (plan.violations.length === 0) {
         lines.push('Rails: all held.');
@@ -12261,6 +12835,19 @@ function liveLine({ api }) {
         : '';
     return `Live status: ${api.pullRequests} pull request(s) in ${api.requests} request(s), ${api.retries} retried${rate}.`;
 }
+function julesLines({ jules, slots }) {
+    if (!jules.enabled)
+        return jules.skipped ? [`Jules: skipped. ${escapeTerminal(jules.skipped)}`] : [];
+    if (jules.failure)
+        return [`Jules: missing (${escapeTerminal(jules.failure)}); slots are counted from the file alone.`];
+    const lines = [
+        `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; slots taken ${slots.counted} (file ${slots.file}, Jules ${slots.jules ?? 0}).`,
+    ];
+    for (const j of jules.untracked) {
+        lines.push(`  untracked: ${escapeTerminal(j.id)} ${escapeTerminal(j.state)} ${escapeTerminal(j.title)} ${escapeTerminal(j.url)}`);
+    }
+    return lines;
+}
 function violationLines(v) {
     const where = v.file ? `${escapeTerminal(v.file)}${v.line ? `:${v.line}` : ''}: ` : '';
     const age = v.introduced === undefined ? '' : v.introduced ? ' (new)' : ' (existing)';
@@ -12279,6 +12866,8 @@ const VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/command.ts
 // The command-line flow: parse arguments, load the backlog, plan, print. Exit codes:
 // 0 a plan, 1 a broken rail under --enforce, 2 bad input or usage.
+
+
 
 
 
@@ -12315,7 +12904,11 @@ Options:
   --cold-after-hours N  without a ledger yet, the window for movement (default 48)
   --github              add live pull request and check status from GitHub
                         (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
-  --repo OWNER/NAME     the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
+  --jules               add the sessions Jules really runs for the repository, and count
+                        slots on them (key from JULES_API_KEY; JULES_API_URL to override
+                        https://jules.googleapis.com/v1alpha)
+  --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions
+                        are kept when their source is it (default GITHUB_REPOSITORY)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -12360,7 +12953,14 @@ async function runParsed(parsed, io) {
         return 0;
     }
     const settings = { ...checkedSettings(parsed.settings, head), now: new Date().toISOString() };
-    const live = parsed.github ? await liveStatus(parsed, io, head) : undefined;
+    const jules = parsed.jules ? await julesSessions(parsed, io) : undefined;
+    const declared = jules && !jules.failure
+        ? withJulesPulls(head.sessions, linkJules(head.sessions, jules.sessions, jules.repository))
+        : head.sessions;
+    const pulls = parsed.github ? await liveStatus(parsed, io, declared) : undefined;
+    const live = jules
+        ? { ...(pulls ?? { lookups: {}, api: NO_API }), jules }
+        : pulls;
     if (parsed.command === 'diff') {
         const base = await load(parsed.files[0], io, false);
         if (!base)
@@ -12442,18 +13042,45 @@ async function readLedger(file) {
         throw new BadInput(`--ledger ${file}: ${parsed.problem}.`);
     return parsed.ledger;
 }
-async function liveStatus(parsed, io, backlog) {
+const NO_API = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
+/** The sessions Jules runs for the repository; a failure is a warning, and the file counts. */
+async function julesSessions(parsed, io) {
+    const apiKey = io.env.JULES_API_KEY;
+    if (!apiKey)
+        throw new BadInput('--jules reads the key from JULES_API_KEY, which is not set.');
+    const repository = (0,refs/* parseRepository */.S)(parsed.repo ?? io.env.GITHUB_REPOSITORY);
+    if (!repository) {
+        throw new BadInput('--jules keeps the sessions of one repository: name it with --repo owner/name (or GITHUB_REPOSITORY).');
+    }
+    const apiUrl = io.env.JULES_API_URL || DEFAULT_JULES_API_URL;
+    if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
+        throw new BadInput(`JULES_API_URL must be an http(s) URL, got "${apiUrl}".`);
+    }
+    const jules = await listJulesSessions({
+        apiKey,
+        apiUrl,
+        repository,
+        log: (message) => {
+            io.stderr(`${message}\n`);
+        },
+    });
+    if (jules.failure) {
+        io.stderr(`warning: live sessions from Jules are missing: ${jules.failure}\n`);
+    }
+    return jules;
+}
+async function liveStatus(parsed, io, sessions) {
     const token = io.env.GITHUB_TOKEN;
     if (!token)
         throw new BadInput('--github reads the token from GITHUB_TOKEN, which is not set.');
     // Loaded only for --github: a plain plan never loads GitHub client code.
-    const { readLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4255));
+    const { readLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(166), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6563));
     const live = await readLiveStatus(endpointsFromEnv(io.env, parsed.repo), {
         token,
         log: (message) => {
             io.stderr(`${message}\n`);
         },
-    }, backlog.sessions);
+    }, sessions);
     if (live.api.failure)
         io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
     return live;
@@ -12508,6 +13135,7 @@ function command_parse(argv) {
                 'cold-after-sweeps': { type: 'string' },
                 'cold-after-hours': { type: 'string' },
                 github: { type: 'boolean', default: false },
+                jules: { type: 'boolean', default: false },
                 repo: { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
@@ -12522,6 +13150,7 @@ function command_parse(argv) {
         version: values.version,
         enforce: values.enforce,
         github: values.github,
+        jules: values.jules,
         settings: {},
         coldAfterSweeps: 2,
         coldAfterHours: 48,
@@ -12548,8 +13177,8 @@ function command_parse(argv) {
     if (values.reserve !== undefined && values['reserve-slot'] !== undefined) {
         throw new UsageError('give --reserve-slot or --reserve, not both');
     }
-    if (values.repo !== undefined && !values.github)
-        throw new UsageError('--repo goes with --github');
+    if (values.repo !== undefined && !values.github && !values.jules)
+        throw new UsageError('--repo goes with --github or --jules');
     if (values.repo !== undefined && !(0,refs/* parseRepository */.S)(values.repo)) {
         throw new UsageError(`--repo takes owner/name, got "${values.repo}"`);
     }
@@ -12596,7 +13225,7 @@ function count(flag, text, minimum) {
 
 /***/ }),
 
-/***/ 9081:
+/***/ 7262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12855,18 +13484,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -12952,15 +13581,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -13004,17 +13633,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -13123,15 +13752,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -13218,18 +13847,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -13449,17 +14078,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -13573,12 +14202,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -13780,14 +14409,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -13838,7 +14467,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13884,19 +14513,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -14100,13 +14729,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -14335,7 +14964,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14490,7 +15119,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14533,7 +15162,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14568,12 +15197,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -14592,12 +15221,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -14614,22 +15243,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -14958,13 +15587,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -15041,7 +15670,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15105,14 +15734,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -15202,13 +15831,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -15387,7 +16016,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15456,28 +16085,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -15514,7 +16143,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15540,16 +16169,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -15667,14 +16296,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -15825,14 +16454,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -15872,15 +16501,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -15918,14 +16547,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -15952,17 +16581,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -16106,17 +16735,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -16228,16 +16857,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -16300,7 +16929,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16360,12 +16989,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -16406,15 +17035,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -16631,7 +17260,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16701,7 +17330,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16807,14 +17436,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -16926,12 +17555,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -17656,7 +18285,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17704,14 +18333,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -18691,18 +19320,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -18805,16 +19434,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -18851,13 +19480,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -18877,12 +19506,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -18901,13 +19530,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -18927,12 +19556,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -18950,12 +19579,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -18978,13 +19607,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -19032,12 +19661,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -19081,18 +19710,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -19113,14 +19742,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -19184,27 +19813,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -19290,14 +19919,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -19367,12 +19996,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -19403,13 +20032,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -19460,12 +20089,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -19543,13 +20172,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -19621,16 +20250,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -19705,15 +20334,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -19794,24 +20423,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -19842,14 +20471,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -19945,12 +20574,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -20057,7 +20686,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20215,15 +20844,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -20354,14 +20983,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -20516,7 +21145,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20547,14 +21176,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -20641,7 +21270,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20675,15 +21304,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20834,13 +21463,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -21179,12 +21808,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -21649,6 +22278,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(1210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
