@@ -44,15 +44,20 @@ async function downloadLedger(github, context, token) {
         };
         let id;
         try {
-            id = (await client.getArtifact(LEDGER_ARTIFACT, { findBy })).artifact.id;
+            // Listed rather than asked for by name: a run without a ledger is normal, not a warning.
+            const { artifacts } = await client.listArtifacts({ latest: true, findBy });
+            id = artifacts.find((a) => a.name === LEDGER_ARTIFACT)?.id;
         }
         catch (error) {
-            // That run kept no ledger (it stopped early), or it expired. Any other failure is an
-            // outage: said as such, never taken for "no ledger", which would restart the count.
+            // That run is gone. Any other failure is an outage: said as such, never taken for
+            // "no ledger", which would restart the count.
             if (error instanceof _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .ArtifactNotFoundError */ .CL || error.status === 404)
                 continue;
             throw new Error(`the artifacts of run ${runId} could not be listed: ${error.message}`, { cause: error });
         }
+        // That run kept no ledger (it stopped early), or it expired.
+        if (id === undefined)
+            continue;
         const path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'session-sweeper-ledger-'));
         await client.downloadArtifact(id, { path, findBy });
         return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, LEDGER_FILE), 'utf8');

@@ -39571,7 +39571,7 @@ function judgeMovement(active, settings, usableSlots) {
         moved,
         quiet,
         openedOverCapacity: [],
-        note: `No ledger of earlier sweeps yet: movement is judged over the last ${settings.coldAfterHours} hours from pull request activity and start dates${unknown > 0 ? `; ${unknown} session(s) have neither and count as moving` : ''}.`,
+        note: `Without a ledger of earlier sweeps, movement is judged over the last ${settings.coldAfterHours} hours from pull request activity and start dates${unknown > 0 ? `; ${unknown} session(s) have neither and count as moving` : ''}.`,
     };
 }
 /** The ledger to keep after this sweep. */

@@ -162,7 +162,7 @@ describe('the sweep ledger', () => {
     expect(plan.movement).toBe('window');
     expect(plan.coldCategories).toEqual(['Graph']);
     expect(plan.notes).toContain(
-      'No ledger of earlier sweeps yet: movement is judged over the last 48 hours from pull request activity and start dates.',
+      'Without a ledger of earlier sweeps, movement is judged over the last 48 hours from pull request activity and start dates.',
     );
   });
 

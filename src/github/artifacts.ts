@@ -35,12 +35,14 @@ export async function downloadLedger(
       repositoryOwner: repository.owner,
       repositoryName: repository.repo,
     };
-    let id: number;
+    let id: number | undefined;
     try {
-      id = (await client.getArtifact(LEDGER_ARTIFACT, { findBy })).artifact.id;
+      // Listed rather than asked for by name: a run without a ledger is normal, not a warning.
+      const { artifacts } = await client.listArtifacts({ latest: true, findBy });
+      id = artifacts.find((a) => a.name === LEDGER_ARTIFACT)?.id;
     } catch (error) {
-      // That run kept no ledger (it stopped early), or it expired. Any other failure is an
-      // outage: said as such, never taken for "no ledger", which would restart the count.
+      // That run is gone. Any other failure is an outage: said as such, never taken for
+      // "no ledger", which would restart the count.
       if (error instanceof ArtifactNotFoundError || (error as { status?: unknown }).status === 404)
         continue;
       throw new Error(
@@ -48,6 +50,8 @@ export async function downloadLedger(
         { cause: error },
       );
     }
+    // That run kept no ledger (it stopped early), or it expired.
+    if (id === undefined) continue;
     const path = await mkdtemp(join(tmpdir(), 'session-sweeper-ledger-'));
     await client.downloadArtifact(id, { path, findBy });
     return readFile(join(path, LEDGER_FILE), 'utf8');
