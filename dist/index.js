@@ -38816,6 +38816,9 @@ function load_describe(issue, data, locate, format) {
     if (key === 'pr') {
         return where(`${owner}: pr ${show(value)} is not a pull request reference`, 'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.');
     }
+    if (key === 'jules' && typeof value === 'number' && !Number.isSafeInteger(value)) {
+        return where(`${owner}: jules is a number too long to read exactly`, 'Write the id in quotes, as it appears in the session URL: jules: "12345678901234567890".');
+    }
     if (key === 'jules') {
         return where(`${owner}: jules ${show(value)} is not a Jules session id`, 'Use the id from the session URL (https://jules.google.com/session/<id>), or sessions/<id>.');
     }
@@ -38968,7 +38971,10 @@ const JULES_STATE_MEANING = {
     FAILED: 'Finished, no slot: an archive candidate, with a rescue prompt recommended.',
 };
 const holdsSlot = (state) => state !== 'COMPLETED' && state !== 'FAILED';
-const AWAITING = new Set(['AWAITING_PLAN_APPROVAL', 'AWAITING_USER_FEEDBACK']);
+const AWAITING_STATES = new Set([
+    'AWAITING_PLAN_APPROVAL',
+    'AWAITING_USER_FEEDBACK',
+]);
 /** `sources/github/owner/repo` (and the older `sources/github-owner-repo`), in any case. */
 function isOfRepository(source, repository) {
     const wanted = [
@@ -39069,7 +39075,7 @@ function applyJules(declared, j) {
         }
         return effect;
     }
-    if (AWAITING.has(j.state)) {
+    if (AWAITING_STATES.has(j.state)) {
         effect.awaitingInput = true;
         effect.drift.push({
             code: 'jules-awaiting-input',
@@ -39124,6 +39130,21 @@ const julesLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.i
 
 
 const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
+/**
+ * Why a Jules API address cannot be used, or undefined. The key must travel encrypted: plain
+ * http only to this machine (a local proxy, or a test's fake).
+ */
+function julesUrlProblem(url) {
+    if (!URL.canParse(url))
+        return 'must be a URL';
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'https:')
+        return undefined;
+    if (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) {
+        return undefined;
+    }
+    return 'must be an https URL (plain http only to 127.0.0.1 or localhost), so the key travels encrypted';
+}
 const TIMING = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
 /** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
 const MAX_PAGES = 1_000;
@@ -39160,6 +39181,17 @@ async function listJulesSessions(options) {
     const base = options.apiUrl.replace(/\/+$/, '');
     const seenTokens = new Set();
     let token;
+    let unreadable = 0;
+    // A header cannot carry line breaks or non-ASCII: say so, rather than retry a request fetch refuses.
+    if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
+        return {
+            enabled: true,
+            sessions: [],
+            ...stats,
+            repository: options.repository,
+            failure: 'jules-api-key holds spaces, line breaks or other characters no API key has: copy the key again into the secret',
+        };
+    }
     try {
         for (let page = 0;; page++) {
             if (page === MAX_PAGES) {
@@ -39171,7 +39203,9 @@ async function listJulesSessions(options) {
                 throw new JulesError('Jules answered with a list this sweep cannot read');
             for (const raw of answer.data.sessions ?? []) {
                 const session = client_toSession(raw);
-                if (session && isOfRepository(session.source, options.repository))
+                if (!session)
+                    unreadable++;
+                else if (isOfRepository(session.source, options.repository))
                     sessions.push(session);
             }
             token = answer.data.nextPageToken;
@@ -39187,7 +39221,12 @@ async function listJulesSessions(options) {
         const failure = error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
         return { enabled: true, sessions: [], ...stats, failure, repository: options.repository };
     }
-    return { enabled: true, sessions, ...stats, repository: options.repository };
+    const result = { enabled: true, sessions, ...stats, repository: options.repository };
+    if (unreadable > 0) {
+        // Not counted, so the slots may be too few: said, never silent.
+        result.warning = `${unreadable} session(s) in Jules' answer had no id and were not counted`;
+    }
+    return result;
 }
 function client_toSession(raw) {
     const parsed = client_sessionSchema.safeParse(raw);
@@ -39212,7 +39251,7 @@ function client_toSession(raw) {
             .filter((u) => typeof u === 'string' && u !== ''),
     };
 }
-const RETRIED = new Set([408, 429, 500, 502, 503, 504]);
+const retried = (status) => status === 408 || status === 429 || status >= 500;
 async function getJson(url, options, timing, fetcher, stats) {
     for (let attempt = 0;; attempt++) {
         stats.requests++;
@@ -39222,6 +39261,8 @@ async function getJson(url, options, timing, fetcher, stats) {
         try {
             response = await fetcher(url, {
                 headers: { 'x-goog-api-key': options.apiKey, accept: 'application/json' },
+                // fetch keeps custom headers across a redirect to another host: the key would follow it.
+                redirect: 'error',
                 signal: AbortSignal.timeout(timing.timeoutMs),
             });
             if (response.ok) {
@@ -39233,7 +39274,10 @@ async function getJson(url, options, timing, fetcher, stats) {
                     throw new JulesError('Jules sent an answer that is not JSON');
                 }
             }
-            if (!RETRIED.has(response.status))
+            if (response.status >= 300 && response.status < 400) {
+                throw new JulesError(`Jules answered with a redirect (${response.status}); the key is never sent on, so point jules-api-url at the final address`);
+            }
+            if (!retried(response.status))
                 throw new JulesError(refusal(response.status, url));
             problem = `Jules answered ${response.status}`;
             retryAfterMs = retryAfter(response.headers.get('retry-after'));
@@ -39242,6 +39286,11 @@ async function getJson(url, options, timing, fetcher, stats) {
             if (error instanceof JulesError)
                 throw error;
             const name = error.name;
+            // fetch refuses to follow a redirect with a TypeError whose cause says so.
+            const cause = error.cause?.message;
+            if (typeof cause === 'string' && /redirect/i.test(cause)) {
+                throw new JulesError('Jules answered with a redirect; the key is never sent on, so point jules-api-url at the final address');
+            }
             problem =
                 name === 'TimeoutError' || name === 'AbortError'
                     ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
@@ -39476,9 +39525,10 @@ function quietSweeps(name, current, history) {
  */
 const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
     ? v.rail
-    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}`;
+    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}${v.julesSession ? `|jules:${v.julesSession}` : ''}`;
 
 ;// CONCATENATED MODULE: ./src/planner/movement.ts
+
 
 /** A record's own entry: names like `__proto__` are data here, never the prototype. */
 const movement_own = (record, key) => Object.hasOwn(record, key) ? record[key] : undefined;
@@ -39538,9 +39588,14 @@ function judgeMovement(active, settings, usableSlots) {
         const before = Object.entries(last.sessions).filter(([, f]) => f.status !== 'archived');
         const nowNames = new Set(active.map((a) => a.session.name));
         // Added: names the last sweep did not know at all (a session archived then is not new now).
+        // An entry for a Jules session that already ran at the last sweep records a slot already taken.
+        const ranBefore = (j) => j !== undefined &&
+            holdsSlot(j.state) &&
+            j.createTime !== null &&
+            Date.parse(j.createTime) < Date.parse(last.time);
         const added = active
-            .map((a) => a.session)
-            .filter((s) => movement_own(last.sessions, s.name) === undefined);
+            .filter((a) => movement_own(last.sessions, a.session.name) === undefined && !ranBefore(a.jules))
+            .map((a) => a.session);
         const closed = before.filter(([name]) => !nowNames.has(name)).length;
         return {
             mode: 'ledger',
@@ -40106,6 +40161,8 @@ function buildPlan(backlog, settings = {}, live) {
     }
     if (movement)
         notes.push(movement.note);
+    if (jules?.warning)
+        notes.push(`Jules: ${jules.warning}.`);
     const found = [
         ...schemaViolations(backlog.warnings),
         ...capacityRails(active, slots, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed)).map((o) => o.session)),
@@ -40161,7 +40218,7 @@ function buildPlan(backlog, settings = {}, live) {
         jules: julesReport(jules, links),
         ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
         recommendations: [
-            ...answerAgent(sweptActive),
+            ...answerAgent(sweptActive, links?.untracked ?? []),
             ...rotation.recommendations,
             ...julesFollowUps(sweptActive, links?.untracked ?? []),
         ],
@@ -40390,27 +40447,55 @@ function julesRails(swept, untracked) {
         fix: 'Resume it in Jules, trim it to a shippable slice, or start a short-lived rescue session.',
         ...plan_at(session),
     }));
-    const extra = untracked.map((j) => ({
-        rail: 'drift',
-        severity: 'warning',
-        message: `Jules session ${julesLabel(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
-        fix: DRIFT_FIX['jules-untracked'],
-    }));
+    const extra = untracked.flatMap((j) => {
+        const found = [
+            {
+                rail: 'drift',
+                severity: 'warning',
+                message: `Jules session ${julesLabel(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
+                fix: DRIFT_FIX['jules-untracked'],
+                julesSession: j.id,
+            },
+        ];
+        if (j.state === 'PAUSED') {
+            found.push({
+                rail: 'stalled',
+                severity: 'warning',
+                message: `Jules session ${julesLabel(j)} is paused, and no entry of the backlog names it.`,
+                fix: 'Resume it in Jules or stop it; if it stays, add it to the backlog with `jules: <id>`.',
+                julesSession: j.id,
+            });
+        }
+        return found;
+    });
     return [...paused, ...extra];
 }
-/** "Answer the agent" comes before anything else: a person is what holds these sessions. */
-function answerAgent(swept) {
-    return swept
+/**
+ * "Answer the agent" comes before anything else: a person is what holds these sessions, tracked
+ * in the file or not.
+ */
+function answerAgent(swept, untracked) {
+    const waiting = (j) => j.state === 'AWAITING_PLAN_APPROVAL'
+        ? `Jules is waiting for its plan to be approved: review it at ${j.url}.`
+        : `Jules asked a question and waits for an answer: reply at ${j.url}.`;
+    const tracked = swept
         .filter((s) => s.awaitingInput)
         .map(({ session, jules }) => ({
         kind: 'answer-agent',
         session: session.name,
         category: session.category,
         url: jules.url,
-        reason: jules.state === 'AWAITING_PLAN_APPROVAL'
-            ? `Jules is waiting for its plan to be approved: review it at ${jules.url}.`
-            : `Jules asked a question and waits for an answer: reply at ${jules.url}.`,
+        reason: waiting(jules),
     }));
+    const others = untracked
+        .filter((j) => AWAITING_STATES.has(j.state))
+        .map((j) => ({
+        kind: 'answer-agent',
+        session: j.title.trim() !== '' ? j.title : j.id,
+        url: j.url,
+        reason: waiting(j),
+    }));
+    return [...tracked, ...others];
 }
 /** A failed Jules session gets a rescue prompt; an untracked one gets an entry in the file. */
 function julesFollowUps(swept, untracked) {
@@ -40519,10 +40604,7 @@ const inputSchema = object({
         .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
     'retention-days': count(1).pipe(schemas_int().max(90, 'must be 90 or fewer').optional()),
     'jules-api-key': schemas_string().optional(),
-    'jules-api-url': schemas_string()
-        .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), {
-        message: 'must be an http(s) URL',
-    }),
+    'jules-api-url': schemas_string(),
 });
 class InputError extends Error {
 }
@@ -40584,6 +40666,11 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
     if (julesKey) {
         lib_core.setSecret(julesKey);
         inputs.julesApiKey = julesKey;
+        // Checked only when a key would be sent there.
+        const problem = julesUrlProblem(inputs.julesApiUrl);
+        if (problem) {
+            throw new InputError(`input "jules-api-url" ${problem}, got "${inputs.julesApiUrl}". Fix the \`with:\` block of the step.`);
+        }
     }
     if (result.data.capacity !== undefined)
         inputs.capacity = result.data.capacity;
@@ -40593,6 +40680,7 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
 }
 
 ;// CONCATENATED MODULE: ./src/planner/change.ts
+
 
 
 
@@ -40610,17 +40698,19 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
     const headActive = new Set(headPlan.closeOrder.map((s) => s.name));
     // Added: names the base did not know; un-archiving a session is not opening a new prompt.
     const added = headPlan.closeOrder.filter((s) => !baseKnown.has(s.name));
+    // An entry for a session Jules already runs records a slot already taken: it opens nothing.
+    const opened = added.filter((s) => !(s.jules && holdsSlot(s.jules.state)));
     const closed = [...baseActive].filter((name) => !headActive.has(name)).length;
     const changeRails = [];
     // "Never open a new prompt until at least one session is archived or merged": each session
     // added beyond the slots the base had free, plus those this change closes.
     if (basePlan) {
-        const over = openedBeyondFreeSlots(added, basePlan.counts.active, basePlan.capacity - basePlan.reserve, closed);
+        const over = openedBeyondFreeSlots(opened, basePlan.slots.counted, basePlan.capacity - basePlan.reserve, closed);
         for (const s of over) {
             changeRails.push({
                 rail: 'new-session-at-capacity',
                 severity: 'error',
-                message: `This change opens session "${s.name}" with no slot free for it (the base has ${basePlan.counts.active} active, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}; the change adds ${added.length} and closes ${closed}).`,
+                message: `This change opens session "${s.name}" with no slot free for it (the base has ${basePlan.slots.counted} slots taken, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}; the change opens ${opened.length} and closes ${closed}).`,
                 fix: 'Archive or merge a session in the same change, or wait for a free slot.',
                 file: s.location.file,
                 line: s.location.line,
@@ -40632,7 +40722,7 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
     }
     // "If a category is cold, pick from that backlog even if lower priority."
     const cold = basePlan?.coldCategories ?? [];
-    for (const s of added) {
+    for (const s of opened) {
         if (cold.length === 0 || cold.includes(s.category) || !head.categories.includes(s.category))
             continue;
         changeRails.push({
@@ -40648,7 +40738,7 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
         });
     }
     // A capacity rail the base had is introduced again when the change adds to the overflow.
-    const grew = headPlan.counts.active > (basePlan?.counts.active ?? 0);
+    const grew = headPlan.slots.counted > (basePlan?.slots.counted ?? 0);
     const violations = [...headPlan.violations, ...changeRails].map((v) => {
         const capacityRail = v.rail === 'capacity' || v.rail === 'capacity-hard';
         const introduced = !existing.has(violationKey(v)) || (capacityRail && grew);
@@ -40831,9 +40921,14 @@ function slotsText({ slots, capacity, counts }) {
         return `${counts.active} / ${capacity} active`;
     return `${slots.counted} / ${capacity} slots taken (file ${slots.file} active, Jules ${slots.jules} live)`;
 }
-/** A Markdown link whose text and address are both escaped; plain text for a non-https address. */
+/**
+ * A link to an https address, the address HTML-encoded and its `|` percent-encoded so it cannot
+ * end a table cell; plain text for any other address.
+ */
 function markdown_link(text, url) {
-    return /^https:\/\/[^\s()<>]+$/.test(url) ? `[${escapeMarkdown(text)}](${url})` : escapeMarkdown(text);
+    if (!/^https:\/\/[^\s]+$/.test(url))
+        return escapeMarkdown(text);
+    return `<a href="${escapeHtml(url.replaceAll('|', '%7C'))}">${escapeMarkdown(text)}</a>`;
 }
 function julesLine({ jules }) {
     if (!jules.enabled)

@@ -8,7 +8,7 @@ import { readBacklog, type LoadResult } from './backlog/load.js';
 import type { Backlog, Session } from './backlog/model.js';
 import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
-import { DEFAULT_JULES_API_URL, listJulesSessions } from './jules/client.js';
+import { DEFAULT_JULES_API_URL, julesUrlProblem, listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
 import { linkJules, withJulesPulls, type JulesInput } from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
@@ -206,9 +206,8 @@ async function julesSessions(parsed: Parsed, io: CliIo): Promise<JulesInput> {
     );
   }
   const apiUrl = io.env.JULES_API_URL || DEFAULT_JULES_API_URL;
-  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
-    throw new BadInput(`JULES_API_URL must be an http(s) URL, got "${apiUrl}".`);
-  }
+  const problem = julesUrlProblem(apiUrl);
+  if (problem) throw new BadInput(`JULES_API_URL ${problem}, got "${apiUrl}".`);
   const jules = await listJulesSessions({
     apiKey,
     apiUrl,

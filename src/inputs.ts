@@ -1,7 +1,7 @@
 // The action's inputs: read once, validated with zod, returned typed. Nothing else reads inputs.
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { DEFAULT_JULES_API_URL } from './jules/client.js';
+import { DEFAULT_JULES_API_URL, julesUrlProblem } from './jules/client.js';
 import { DEFAULT_FAIL_ON, parseRailIds } from './planner/plan.js';
 import type { RailId } from './planner/types.js';
 
@@ -31,11 +31,7 @@ const inputSchema = z.object({
     .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
   'retention-days': count(1).pipe(z.int().max(90, 'must be 90 or fewer').optional()),
   'jules-api-key': z.string().optional(),
-  'jules-api-url': z
-    .string()
-    .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), {
-      message: 'must be an http(s) URL',
-    }),
+  'jules-api-url': z.string(),
 });
 
 /** Where the sweep ledger lives: an artifact of earlier runs, nowhere, or a file. */
@@ -127,6 +123,13 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   if (julesKey) {
     core.setSecret(julesKey);
     inputs.julesApiKey = julesKey;
+    // Checked only when a key would be sent there.
+    const problem = julesUrlProblem(inputs.julesApiUrl);
+    if (problem) {
+      throw new InputError(
+        `input "jules-api-url" ${problem}, got "${inputs.julesApiUrl}". Fix the \`with:\` block of the step.`,
+      );
+    }
   }
   if (result.data.capacity !== undefined) inputs.capacity = result.data.capacity;
   if (result.data.reserve !== undefined) inputs.reserve = result.data.reserve;

@@ -20,12 +20,20 @@ describe('action inputs', () => {
     });
   });
 
-  it('jules-api-key is read from the step; jules-api-url must be an http(s) URL', () => {
+  it('jules-api-key is read from the step; the key goes only to an https jules-api-url', () => {
     const inputs = getInputs(reader({ 'jules-api-key': 'jk-secret-1' }));
     expect(inputs.julesApiKey).toBe('jk-secret-1');
-    expect(() => getInputs(reader({ 'jules-api-url': 'ftp://example.test' }))).toThrow(
-      'input "jules-api-url" must be an http(s) URL, got "ftp://example.test"',
-    );
+    for (const url of ['http://jules.example.test/v1alpha', 'ftp://example.test', 'nowhere']) {
+      expect(() => getInputs(reader({ 'jules-api-key': 'k', 'jules-api-url': url }))).toThrow(
+        `input "jules-api-url" must be`,
+      );
+    }
+    expect(
+      getInputs(reader({ 'jules-api-key': 'k', 'jules-api-url': 'http://127.0.0.1:9/v1alpha' }))
+        .julesApiUrl,
+    ).toBe('http://127.0.0.1:9/v1alpha');
+    // Without a key nothing is sent, so the address is not judged.
+    expect(getInputs(reader({ 'jules-api-url': 'http://x.test' })).julesApiKey).toBeUndefined();
   });
 
   it('reads overrides as whole numbers', () => {

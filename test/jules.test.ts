@@ -9,6 +9,8 @@ import { parseBacklog } from '../src/backlog/load.js';
 import type { Backlog } from '../src/backlog/model.js';
 import { listJulesSessions } from '../src/jules/client.js';
 import type { JulesInput } from '../src/planner/jules.js';
+import { judgeChange } from '../src/planner/change.js';
+import { violationKey } from '../src/planner/ledger.js';
 import { buildPlan } from '../src/planner/plan.js';
 import type { JulesSession, Plan } from '../src/planner/types.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -254,6 +256,99 @@ sessions:
   });
 });
 
+describe('Jules sessions the file does not name', () => {
+  const oneEntry = `version: 1
+categories: [Security]
+sessions:
+${entry('a', 'j-a')}
+`;
+  const result = plan(
+    oneEntry,
+    read([
+      jules('j-a', 'IN_PROGRESS'),
+      jules('j-wait', 'AWAITING_USER_FEEDBACK', { title: '' }),
+      jules('j-pause', 'PAUSED'),
+      jules('j-pipe', 'QUEUED', { url: 'https://jules.google.com/session/a|b|c' }),
+    ]),
+  );
+
+  it('an untracked session waiting on a person still gets "answer the agent" first', () => {
+    expect(result.recommendations[0]).toMatchObject({
+      kind: 'answer-agent',
+      session: 'j-wait',
+      url: 'https://jules.google.com/session/j-wait',
+    });
+  });
+
+  it('an untracked paused session is stalled', () => {
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({ rail: 'stalled', julesSession: 'j-pause' }),
+    );
+  });
+
+  it('each untracked session is its own finding across sweeps and branches', () => {
+    const keys = result.violations
+      .filter((v) => v.message.includes('[jules-untracked]'))
+      .map(violationKey);
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it('a | in a Jules URL cannot end a table cell in the summary', () => {
+    const summary = renderMarkdown(result);
+    expect(summary).toContain('href="https://jules.google.com/session/a%7Cb%7Cc"');
+    expect(summary).not.toContain('session/a|b');
+  });
+});
+
+describe('the required check with Jules', () => {
+  const base = `version: 1
+capacity: 3
+reserve: 1
+categories: [Security]
+sessions:
+${entry('a', 'j1')}
+${entry('b', 'j2')}
+`;
+  const settings = { failOn: new Set(['new-session-at-capacity'] as const) };
+
+  it('recording a session Jules already runs opens nothing: no new-session-at-capacity', () => {
+    const live = read(['j1', 'j2', 'j3'].map((id) => jules(id, 'IN_PROGRESS')));
+    const head = `${base}${entry('c', 'j3')}\n`;
+    const result = judgeChange(backlog(base), backlog(head), settings, {
+      lookups: {},
+      api: { enabled: false, requests: 0, retries: 0, pullRequests: 0 },
+      jules: live,
+    });
+    expect(result.violations.filter((v) => v.rail === 'new-session-at-capacity')).toEqual([]);
+    expect(result.verdict).not.toBe('fail');
+  });
+
+  it('a new session while Jules already fills the slots fails, though the file looks half empty', () => {
+    const oneInFile = `version: 1
+capacity: 3
+reserve: 1
+categories: [Security]
+sessions:
+${entry('a', 'j1')}
+`;
+    const live = read(['j1', 'j2', 'j3', 'j4'].map((id) => jules(id, 'IN_PROGRESS')));
+    const head = `${oneInFile}  - { name: new, category: Security, status: needs-more-work, next_action: go }\n`;
+    const result = judgeChange(backlog(oneInFile), backlog(head), settings, {
+      lookups: {},
+      api: { enabled: false, requests: 0, retries: 0, pullRequests: 0 },
+      jules: live,
+    });
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({
+        rail: 'new-session-at-capacity',
+        session: 'new',
+        introduced: true,
+      }),
+    );
+    expect(result.verdict).toBe('fail');
+  });
+});
+
 describe('jules: in sessions.yaml', () => {
   it('accepts an id or sessions/<id>, and refuses anything else with the fix', () => {
     const ok = backlog(`version: 1
@@ -270,6 +365,17 @@ sessions:
     expect(bad.ok ? [] : bad.errors[0]).toMatchObject({
       message: 'session "a": jules "a b" is not a Jules session id',
       location: { line: 3 },
+    });
+  });
+
+  it('a long numeric id written without quotes is refused with the fix: quote it', () => {
+    const bad = parseBacklog(
+      'version: 1\nsessions:\n  - { name: a, category: UX, status: needs-more-work, jules: 31415926358979323846 }\n',
+      'sessions.yaml',
+    );
+    expect(bad.ok ? [] : bad.errors[0]).toMatchObject({
+      message: 'session "a": jules is a number too long to read exactly',
+      fix: expect.stringContaining('Write the id in quotes') as string,
     });
   });
 
@@ -393,6 +499,31 @@ describe('the Jules client against a fake Jules API', () => {
     expect((await list()).failure).toBe('Jules sent an answer that is not JSON');
   });
 
+  it('a redirect is refused: the key never follows it to another host', async () => {
+    const elsewhere = await startFakeJules([{ id: 'x', state: 'QUEUED', repo: 'acme/summit' }]);
+    try {
+      fake.faults.push({ status: 302, headers: { location: `${elsewhere.url}/sessions` } });
+      const result = await list();
+      expect(result.failure).toContain('Jules answered with a redirect');
+      expect(elsewhere.requests).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('a key no header can carry is named, and nothing is sent', async () => {
+    fake.requests.length = 0;
+    const result = await listJulesSessions({
+      apiKey: 'jk-line\nbreak',
+      apiUrl: fake.url,
+      repository,
+      timing: fast,
+    });
+    expect(result.failure).toContain('jules-api-key holds spaces, line breaks');
+    expect(result.failure).not.toContain('jk-line');
+    expect(fake.requests).toEqual([]);
+  });
+
   it('a wrong jules-api-url is named', async () => {
     const result = await listJulesSessions({
       apiKey: 'jk-test',
@@ -465,7 +596,7 @@ ${entry('tracked', 'j-1')}
     expect(outputs['free-slots-needed']).toBe('0');
     expect(summary).toContain('3 / 4 slots taken (file 1 active, Jules 3 live)');
     expect(summary).toContain('### Live in Jules, missing from the backlog');
-    expect(summary).toContain('[j\\-2](https://jules.google.com/session/j-2)');
+    expect(summary).toContain('<a href="https://jules.google.com/session/j-2">j\\-2</a>');
     expect(fake.requests.map((r) => r.key)).toEqual([key]);
     // The key is masked, and appears nowhere else: log, summary, outputs, plan files.
     expect(log).toContain(`::add-mask::${key}`);
@@ -489,11 +620,13 @@ ${entry('tracked', 'j-1')}
     expect(log).toContain('::warning::Live sessions from Jules are missing');
   });
 
-  it('on-api-error: fail fails the job when Jules refuses the key', async () => {
+  it('on-api-error: fail fails the job when Jules refuses the key, and the key stays masked', async () => {
     fake.faults.push({ status: 401 });
-    await sweep({ 'jules-api-key': key, 'on-api-error': 'fail' });
+    const { summary, outputs } = await sweep({ 'jules-api-key': key, 'on-api-error': 'fail' });
     expect(process.exitCode).toBe(1);
     expect(log).toContain('::error::Live sessions from Jules are missing (on-api-error: fail)');
+    expect(log.replace(`::add-mask::${key}`, '')).not.toContain(key);
+    expect(`${summary}${JSON.stringify(outputs)}`).not.toContain(key);
   });
 
   it('without a key nothing is asked of Jules', async () => {

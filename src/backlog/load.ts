@@ -734,6 +734,12 @@ function describe(
       'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.',
     );
   }
+  if (key === 'jules' && typeof value === 'number' && !Number.isSafeInteger(value)) {
+    return where(
+      `${owner}: jules is a number too long to read exactly`,
+      'Write the id in quotes, as it appears in the session URL: jules: "12345678901234567890".',
+    );
+  }
   if (key === 'jules') {
     return where(
       `${owner}: jules ${show(value)} is not a Jules session id`,

@@ -6,6 +6,20 @@ import type { JulesSession } from '../planner/types.js';
 
 export const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
 
+/**
+ * Why a Jules API address cannot be used, or undefined. The key must travel encrypted: plain
+ * http only to this machine (a local proxy, or a test's fake).
+ */
+export function julesUrlProblem(url: string): string | undefined {
+  if (!URL.canParse(url)) return 'must be a URL';
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'https:') return undefined;
+  if (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) {
+    return undefined;
+  }
+  return 'must be an https URL (plain http only to 127.0.0.1 or localhost), so the key travels encrypted';
+}
+
 export interface JulesTiming {
   /** Per request; a request that takes longer is retried. */
   timeoutMs: number;
@@ -70,6 +84,18 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
   const base = options.apiUrl.replace(/\/+$/, '');
   const seenTokens = new Set<string>();
   let token: string | undefined;
+  let unreadable = 0;
+  // A header cannot carry line breaks or non-ASCII: say so, rather than retry a request fetch refuses.
+  if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
+    return {
+      enabled: true,
+      sessions: [],
+      ...stats,
+      repository: options.repository,
+      failure:
+        'jules-api-key holds spaces, line breaks or other characters no API key has: copy the key again into the secret',
+    };
+  }
   try {
     for (let page = 0; ; page++) {
       if (page === MAX_PAGES) {
@@ -81,7 +107,8 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
         throw new JulesError('Jules answered with a list this sweep cannot read');
       for (const raw of answer.data.sessions ?? []) {
         const session = toSession(raw);
-        if (session && isOfRepository(session.source, options.repository)) sessions.push(session);
+        if (!session) unreadable++;
+        else if (isOfRepository(session.source, options.repository)) sessions.push(session);
       }
       token = answer.data.nextPageToken;
       if (!token) break;
@@ -95,7 +122,12 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
       error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
     return { enabled: true, sessions: [], ...stats, failure, repository: options.repository };
   }
-  return { enabled: true, sessions, ...stats, repository: options.repository };
+  const result: JulesInput = { enabled: true, sessions, ...stats, repository: options.repository };
+  if (unreadable > 0) {
+    // Not counted, so the slots may be too few: said, never silent.
+    result.warning = `${unreadable} session(s) in Jules' answer had no id and were not counted`;
+  }
+  return result;
 }
 
 function toSession(raw: unknown): JulesSession | undefined {
@@ -120,7 +152,7 @@ function toSession(raw: unknown): JulesSession | undefined {
   };
 }
 
-const RETRIED = new Set([408, 429, 500, 502, 503, 504]);
+const retried = (status: number) => status === 408 || status === 429 || status >= 500;
 
 async function getJson(
   url: string,
@@ -137,6 +169,8 @@ async function getJson(
     try {
       response = await fetcher(url, {
         headers: { 'x-goog-api-key': options.apiKey, accept: 'application/json' },
+        // fetch keeps custom headers across a redirect to another host: the key would follow it.
+        redirect: 'error',
         signal: AbortSignal.timeout(timing.timeoutMs),
       });
       if (response.ok) {
@@ -147,12 +181,24 @@ async function getJson(
           throw new JulesError('Jules sent an answer that is not JSON');
         }
       }
-      if (!RETRIED.has(response.status)) throw new JulesError(refusal(response.status, url));
+      if (response.status >= 300 && response.status < 400) {
+        throw new JulesError(
+          `Jules answered with a redirect (${response.status}); the key is never sent on, so point jules-api-url at the final address`,
+        );
+      }
+      if (!retried(response.status)) throw new JulesError(refusal(response.status, url));
       problem = `Jules answered ${response.status}`;
       retryAfterMs = retryAfter(response.headers.get('retry-after'));
     } catch (error) {
       if (error instanceof JulesError) throw error;
       const name = (error as Error).name;
+      // fetch refuses to follow a redirect with a TypeError whose cause says so.
+      const cause = (error as { cause?: { message?: unknown } }).cause?.message;
+      if (typeof cause === 'string' && /redirect/i.test(cause)) {
+        throw new JulesError(
+          'Jules answered with a redirect; the key is never sent on, so point jules-api-url at the final address',
+        );
+      }
       problem =
         name === 'TimeoutError' || name === 'AbortError'
           ? `Jules did not answer within ${timing.timeoutMs / 1000} s`

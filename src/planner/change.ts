@@ -1,6 +1,7 @@
 // A pull request that edits the backlog, judged against its base: which findings it introduces,
 // and the rails only a change can break. Pure.
 import type { Backlog } from '../backlog/model.js';
+import { holdsSlot } from './jules.js';
 import { violationKey } from './ledger.js';
 import { openedBeyondFreeSlots } from './movement.js';
 import {
@@ -44,6 +45,8 @@ export function judgeChange(
   const headActive = new Set(headPlan.closeOrder.map((s) => s.name));
   // Added: names the base did not know; un-archiving a session is not opening a new prompt.
   const added = headPlan.closeOrder.filter((s) => !baseKnown.has(s.name));
+  // An entry for a session Jules already runs records a slot already taken: it opens nothing.
+  const opened = added.filter((s) => !(s.jules && holdsSlot(s.jules.state)));
   const closed = [...baseActive].filter((name) => !headActive.has(name)).length;
   const changeRails: Violation[] = [];
 
@@ -51,8 +54,8 @@ export function judgeChange(
   // added beyond the slots the base had free, plus those this change closes.
   if (basePlan) {
     const over = openedBeyondFreeSlots(
-      added,
-      basePlan.counts.active,
+      opened,
+      basePlan.slots.counted,
       basePlan.capacity - basePlan.reserve,
       closed,
     );
@@ -60,7 +63,7 @@ export function judgeChange(
       changeRails.push({
         rail: 'new-session-at-capacity',
         severity: 'error',
-        message: `This change opens session "${s.name}" with no slot free for it (the base has ${basePlan.counts.active} active, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}; the change adds ${added.length} and closes ${closed}).`,
+        message: `This change opens session "${s.name}" with no slot free for it (the base has ${basePlan.slots.counted} slots taken, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}; the change opens ${opened.length} and closes ${closed}).`,
         fix: 'Archive or merge a session in the same change, or wait for a free slot.',
         file: s.location.file,
         line: s.location.line,
@@ -72,7 +75,7 @@ export function judgeChange(
   }
   // "If a category is cold, pick from that backlog even if lower priority."
   const cold = basePlan?.coldCategories ?? [];
-  for (const s of added) {
+  for (const s of opened) {
     if (cold.length === 0 || cold.includes(s.category) || !head.categories.includes(s.category))
       continue;
     changeRails.push({
@@ -89,7 +92,7 @@ export function judgeChange(
   }
 
   // A capacity rail the base had is introduced again when the change adds to the overflow.
-  const grew = headPlan.counts.active > (basePlan?.counts.active ?? 0);
+  const grew = headPlan.slots.counted > (basePlan?.slots.counted ?? 0);
   const violations = [...headPlan.violations, ...changeRails].map((v) => {
     const capacityRail = v.rail === 'capacity' || v.rail === 'capacity-hard';
     const introduced = !existing.has(violationKey(v)) || (capacityRail && grew);

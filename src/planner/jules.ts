@@ -14,6 +14,8 @@ export interface JulesInput {
   retries: number;
   failure?: string;
   skipped?: string;
+  /** Read, but not all of it could be used. */
+  warning?: string;
 }
 
 /** The repository the sweep runs for: Jules sessions of other repositories are not counted. */
@@ -42,7 +44,10 @@ export const JULES_STATE_MEANING: Record<string, string> = {
 
 export const holdsSlot = (state: string): boolean => state !== 'COMPLETED' && state !== 'FAILED';
 
-const AWAITING = new Set(['AWAITING_PLAN_APPROVAL', 'AWAITING_USER_FEEDBACK']);
+export const AWAITING_STATES: ReadonlySet<string> = new Set([
+  'AWAITING_PLAN_APPROVAL',
+  'AWAITING_USER_FEEDBACK',
+]);
 
 /** `sources/github/owner/repo` (and the older `sources/github-owner-repo`), in any case. */
 export function isOfRepository(source: string, repository: RepositoryName): boolean {
@@ -171,7 +176,7 @@ export function applyJules(declared: Session, j: JulesSession): JulesEffect {
     }
     return effect;
   }
-  if (AWAITING.has(j.state)) {
+  if (AWAITING_STATES.has(j.state)) {
     effect.awaitingInput = true;
     effect.drift.push({
       code: 'jules-awaiting-input',

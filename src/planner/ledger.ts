@@ -147,7 +147,12 @@ export function quietSweeps(
  * Violations are the same finding across sweeps or branches when these agree. A capacity rail
  * is one finding however many sessions overflow, whichever session it points at.
  */
-export const violationKey = (v: { rail: string; session?: string; category?: string }) =>
+export const violationKey = (v: {
+  rail: string;
+  session?: string;
+  category?: string;
+  julesSession?: string;
+}) =>
   v.rail === 'capacity' || v.rail === 'capacity-hard'
     ? v.rail
-    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}`;
+    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}${v.julesSession ? `|jules:${v.julesSession}` : ''}`;

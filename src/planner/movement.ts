@@ -2,7 +2,8 @@
 // when there is no ledger yet. Pure.
 import type { Session } from '../backlog/model.js';
 import { appendSweep, quietSweeps, violationKey, type Fingerprint, type Ledger } from './ledger.js';
-import type { LivePull, Plan } from './types.js';
+import { holdsSlot } from './jules.js';
+import type { JulesSession, LivePull, Plan } from './types.js';
 
 export interface MovementSettings {
   /** The previous sweeps; absent or empty on a first run. */
@@ -90,7 +91,7 @@ export function fingerprint(
 }
 
 export function judgeMovement(
-  active: readonly { session: Session; live?: LivePull }[],
+  active: readonly { session: Session; live?: LivePull; jules?: JulesSession }[],
   settings: MovementSettings,
   usableSlots: number,
 ): Movement {
@@ -110,9 +111,15 @@ export function judgeMovement(
     const before = Object.entries(last.sessions).filter(([, f]) => f.status !== 'archived');
     const nowNames = new Set(active.map((a) => a.session.name));
     // Added: names the last sweep did not know at all (a session archived then is not new now).
+    // An entry for a Jules session that already ran at the last sweep records a slot already taken.
+    const ranBefore = (j: JulesSession | undefined) =>
+      j !== undefined &&
+      holdsSlot(j.state) &&
+      j.createTime !== null &&
+      Date.parse(j.createTime) < Date.parse(last.time);
     const added = active
-      .map((a) => a.session)
-      .filter((s) => own(last.sessions, s.name) === undefined);
+      .filter((a) => own(last.sessions, a.session.name) === undefined && !ranBefore(a.jules))
+      .map((a) => a.session);
     const closed = before.filter(([name]) => !nowNames.has(name)).length;
     return {
       mode: 'ledger',

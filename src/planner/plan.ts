@@ -6,6 +6,7 @@ import { closest } from '../backlog/suggest.js';
 import { reconcile } from './drift.js';
 import {
   applyJules,
+  AWAITING_STATES,
   holdsSlot,
   julesLabel,
   linkJules,
@@ -234,6 +235,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   }
 
   if (movement) notes.push(movement.note);
+  if (jules?.warning) notes.push(`Jules: ${jules.warning}.`);
 
   const found = [
     ...schemaViolations(backlog.warnings),
@@ -298,7 +300,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     jules: julesReport(jules, links),
     ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
     recommendations: [
-      ...answerAgent(sweptActive),
+      ...answerAgent(sweptActive, links?.untracked ?? []),
       ...rotation.recommendations,
       ...julesFollowUps(sweptActive, links?.untracked ?? []),
     ],
@@ -557,29 +559,60 @@ function julesRails(swept: readonly Swept[], untracked: readonly JulesSession[])
       fix: 'Resume it in Jules, trim it to a shippable slice, or start a short-lived rescue session.',
       ...at(session),
     }));
-  const extra: Violation[] = untracked.map((j) => ({
-    rail: 'drift',
-    severity: 'warning',
-    message: `Jules session ${julesLabel(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
-    fix: DRIFT_FIX['jules-untracked'],
-  }));
+  const extra: Violation[] = untracked.flatMap((j) => {
+    const found: Violation[] = [
+      {
+        rail: 'drift',
+        severity: 'warning',
+        message: `Jules session ${julesLabel(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
+        fix: DRIFT_FIX['jules-untracked'],
+        julesSession: j.id,
+      },
+    ];
+    if (j.state === 'PAUSED') {
+      found.push({
+        rail: 'stalled',
+        severity: 'warning',
+        message: `Jules session ${julesLabel(j)} is paused, and no entry of the backlog names it.`,
+        fix: 'Resume it in Jules or stop it; if it stays, add it to the backlog with `jules: <id>`.',
+        julesSession: j.id,
+      });
+    }
+    return found;
+  });
   return [...paused, ...extra];
 }
 
-/** "Answer the agent" comes before anything else: a person is what holds these sessions. */
-function answerAgent(swept: readonly Swept[]): Recommendation[] {
-  return swept
+/**
+ * "Answer the agent" comes before anything else: a person is what holds these sessions, tracked
+ * in the file or not.
+ */
+function answerAgent(
+  swept: readonly Swept[],
+  untracked: readonly JulesSession[],
+): Recommendation[] {
+  const waiting = (j: JulesSession) =>
+    j.state === 'AWAITING_PLAN_APPROVAL'
+      ? `Jules is waiting for its plan to be approved: review it at ${j.url}.`
+      : `Jules asked a question and waits for an answer: reply at ${j.url}.`;
+  const tracked: Recommendation[] = swept
     .filter((s) => s.awaitingInput)
     .map(({ session, jules }) => ({
       kind: 'answer-agent',
       session: session.name,
       category: session.category,
       url: jules!.url,
-      reason:
-        jules!.state === 'AWAITING_PLAN_APPROVAL'
-          ? `Jules is waiting for its plan to be approved: review it at ${jules!.url}.`
-          : `Jules asked a question and waits for an answer: reply at ${jules!.url}.`,
+      reason: waiting(jules!),
     }));
+  const others: Recommendation[] = untracked
+    .filter((j) => AWAITING_STATES.has(j.state))
+    .map((j) => ({
+      kind: 'answer-agent',
+      session: j.title.trim() !== '' ? j.title : j.id,
+      url: j.url,
+      reason: waiting(j),
+    }));
+  return [...tracked, ...others];
 }
 
 /** A failed Jules session gets a rescue prompt; an untracked one gets an entry in the file. */

@@ -35,6 +35,8 @@ export interface Violation {
   column?: number;
   session?: string;
   category?: string;
+  /** The Jules session a finding is about when no entry of the file names it. */
+  julesSession?: string;
   /** New with this change (pull request) or since the last sweep (ledger); absent when unknown. */
   introduced?: boolean;
 }

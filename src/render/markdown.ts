@@ -198,9 +198,13 @@ function slotsText({ slots, capacity, counts }: Plan): string {
   return `${slots.counted} / ${capacity} slots taken (file ${slots.file} active, Jules ${slots.jules} live)`;
 }
 
-/** A Markdown link whose text and address are both escaped; plain text for a non-https address. */
+/**
+ * A link to an https address, the address HTML-encoded and its `|` percent-encoded so it cannot
+ * end a table cell; plain text for any other address.
+ */
 function link(text: string, url: string): string {
-  return /^https:\/\/[^\s()<>]+$/.test(url) ? `[${md(text)}](${url})` : md(text);
+  if (!/^https:\/\/[^\s]+$/.test(url)) return md(text);
+  return `<a href="${escapeHtml(url.replaceAll('|', '%7C'))}">${md(text)}</a>`;
 }
 
 function julesLine({ jules }: Plan): string[] {
