@@ -2,9 +2,14 @@
 // 0 a plan, 1 a broken rail under --enforce, 2 bad input or usage.
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBacklog, type LoadResult } from './backlog/load.js';
+import {
+  DEFAULT_MAX_BACKLOG_BYTES,
+  parseByteSize,
+  readBacklog,
+  type LoadResult,
+} from './backlog/load.js';
 import type { Backlog } from './backlog/model.js';
 import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
@@ -47,6 +52,8 @@ Options:
   --github              add live pull request and check status from GitHub
                         (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
   --repo OWNER/NAME     the repository a bare \`pr: 12\` belongs to (default GITHUB_REPOSITORY)
+  --max-file-size SIZE  refuse larger backlog files before parsing them, in bytes or with
+                        a KiB or MiB suffix (default 2MiB)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -80,7 +87,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const head = await load(parsed.files.at(-1)!, io, parsed.command === 'validate');
+  const head = await load(parsed.files.at(-1)!, io, parsed);
   if (!head) return 2;
 
   if (parsed.command === 'validate') {
@@ -95,7 +102,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
   const live = parsed.github ? await liveStatus(parsed, io, head) : undefined;
 
   if (parsed.command === 'diff') {
-    const base = await load(parsed.files[0]!, io, false);
+    const base = await load(parsed.files[0]!, io, parsed);
     if (!base) return 2;
     const plan = judgeChange(base, head, settings, live);
     const report = renderReport(plan, { now: new Date().toISOString() });
@@ -139,8 +146,16 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
 }
 
 /** Loads a backlog, printing every problem; undefined when it cannot be planned. */
-async function load(file: string, io: CliIo, validating: boolean): Promise<Backlog | undefined> {
-  const loaded: LoadResult = await readBacklog(resolve(io.cwd, file), file);
+async function load(file: string, io: CliIo, parsed: Parsed): Promise<Backlog | undefined> {
+  const validating = parsed.command === 'validate';
+  const path = resolve(io.cwd, file);
+  const loaded: LoadResult = await readBacklog(path, file, {
+    // A link inside the directory the command runs in must not lead out of it (a checked-out
+    // pull request could commit one); a path that names a place outside is read as asked.
+    ...(isInside(path, io.cwd) ? { root: io.cwd } : {}),
+    maxBytes: parsed.maxFileSize,
+    raiseWith: '--max-file-size',
+  });
   // A plan lists its warnings among the rails; otherwise they go to stderr.
   if (!loaded.ok || validating) {
     for (const warning of loaded.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
@@ -151,6 +166,11 @@ async function load(file: string, io: CliIo, validating: boolean): Promise<Backl
   io.stderr(`${file}: ${count} problem${count === 1 ? '' : 's'}; no plan was made.\n`);
   return undefined;
 }
+
+const isInside = (path: string, dir: string) => {
+  const rest = relative(dir, path);
+  return rest !== '' && rest.split(sep)[0] !== '..' && !isAbsolute(rest);
+};
 
 function checkedSettings(settings: PlanSettings, backlog: Backlog): PlanSettings {
   const capacity = settings.capacity ?? backlog.capacity;
@@ -240,6 +260,7 @@ interface Parsed {
   out?: string;
   coldAfterSweeps: number;
   coldAfterHours: number;
+  maxFileSize: number;
   help: boolean;
   version: boolean;
 }
@@ -266,6 +287,7 @@ function parse(argv: readonly string[]): Parsed {
         'cold-after-hours': { type: 'string' },
         github: { type: 'boolean', default: false },
         repo: { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -281,6 +303,7 @@ function parse(argv: readonly string[]): Parsed {
     settings: {} as PlanSettings,
     coldAfterSweeps: 2,
     coldAfterHours: 48,
+    maxFileSize: DEFAULT_MAX_BACKLOG_BYTES,
   };
   if (values.help || values.version)
     return { ...common, command: 'plan', files: [], format: 'text' };
@@ -329,6 +352,15 @@ function parse(argv: readonly string[]): Parsed {
   }
   if (values['cold-after-hours'] !== undefined) {
     common.coldAfterHours = count('--cold-after-hours', values['cold-after-hours'], 1);
+  }
+  if (values['max-file-size'] !== undefined) {
+    const bytes = parseByteSize(values['max-file-size']);
+    if (bytes === undefined) {
+      throw new UsageError(
+        `--max-file-size takes a size in bytes, or with a KiB or MiB suffix (such as 8MiB), got "${values['max-file-size']}"`,
+      );
+    }
+    common.maxFileSize = bytes;
   }
   return {
     ...common,

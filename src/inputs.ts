@@ -1,6 +1,7 @@
 // The action's inputs: read once, validated with zod, returned typed. Nothing else reads inputs.
 import * as core from '@actions/core';
 import { z } from 'zod';
+import { DEFAULT_MAX_BACKLOG_BYTES, parseByteSize } from './backlog/load.js';
 import { DEFAULT_FAIL_ON, parseRailIds } from './planner/plan.js';
 import type { RailId } from './planner/types.js';
 
@@ -29,6 +30,20 @@ const inputSchema = z.object({
     .string()
     .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
   'retention-days': count(1).pipe(z.int().max(90, 'must be 90 or fewer').optional()),
+  'max-file-size': z
+    .string()
+    .transform((text, ctx) => {
+      const bytes = parseByteSize(text);
+      if (bytes === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be a size in bytes, or with a KiB or MiB suffix (such as 8MiB)',
+        });
+        return z.NEVER;
+      }
+      return bytes;
+    })
+    .optional(),
 });
 
 /** Where the sweep ledger lives: an artifact of earlier runs, nowhere, or a file. */
@@ -52,6 +67,8 @@ export interface Inputs {
   /** The plan artifact: plan.json, plan.md, session-updates.md and ledger.json. */
   artifactName: string;
   retentionDays?: number;
+  /** Larger backlog files are refused before they are parsed. */
+  maxFileSize: number;
 }
 
 export class InputError extends Error {}
@@ -100,6 +117,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     failOnExisting: result.data['fail-on-existing'] === 'true',
     artifactName: result.data['artifact-name'],
     stalePromptDays: result.data['stale-prompt-days'] ?? 30,
+    maxFileSize: result.data['max-file-size'] ?? DEFAULT_MAX_BACKLOG_BYTES,
   };
   if (result.data['retention-days'] !== undefined)
     inputs.retentionDays = result.data['retention-days'];

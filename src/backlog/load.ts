@@ -35,8 +35,8 @@ import {
 } from './schema.js';
 import { closest, didYouMean } from './suggest.js';
 
-/** Backlogs are small text files; refuse anything larger before parsing it. */
-export const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
+/** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
+export const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
 const MAX_ALIASES = 100;
 
 export type LoadResult =
@@ -49,23 +49,33 @@ const fail = (errors: Diagnostic[], warnings: Diagnostic[] = []): LoadResult => 
   warnings,
 });
 
+export interface ReadOptions {
+  /** A file that resolves outside this directory (through a symlink, say) is refused. */
+  root?: string;
+  /** Larger files are refused before they are read. */
+  maxBytes?: number;
+  /** How to raise the limit, said in the refusal: the flag or input that sets it. */
+  raiseWith?: string;
+}
+
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
-export async function readBacklog(path: string, file = path, root?: string): Promise<LoadResult> {
-  const source = await readBacklogText(path, file, root);
+export async function readBacklog(
+  path: string,
+  file = path,
+  options: ReadOptions = {},
+): Promise<LoadResult> {
+  const source = await readBacklogText(path, file, options);
   return 'text' in source ? parseBacklog(source.text, file) : source.failure;
 }
 
 export type BacklogText =
   { text: string } | { failure: LoadResult & { ok: false }; missing: boolean };
 
-/**
- * A backlog file's text, read safely; `missing` tells a file that is not there from a bad one.
- * With `root`, a file that resolves outside it (through a symlink, say) is refused.
- */
+/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
 export async function readBacklogText(
   path: string,
   file = path,
-  root?: string,
+  { root, maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith }: ReadOptions = {},
 ): Promise<BacklogText> {
   const whole = { file, line: 1, column: 1 };
   const problem = (message: string, fix: string, inside = false) => ({
@@ -102,23 +112,17 @@ export async function readBacklogText(
     }
     const handle = await open(path, 'r');
     try {
-      if (info.size > MAX_BACKLOG_BYTES) {
-        return problem(
-          `${file} is ${info.size} bytes, over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`,
-          'Archive finished sessions out of the file, or split it.',
+      const tooLarge = (size?: string) =>
+        problem(
+          `${file} is ${size ? `${size}, ` : ''}over the ${formatBytes(maxBytes)} limit for a backlog; it was not parsed`,
+          `Archive finished sessions out of the file${raiseWith ? `, or raise the limit with ${raiseWith}` : ''}.`,
           true,
         );
-      }
+      if (info.size > maxBytes) return tooLarge(formatBytes(info.size));
       // Read at most one byte past the limit, whatever stat said: the file may be growing.
-      const buffer = Buffer.alloc(Math.min(info.size, MAX_BACKLOG_BYTES) + 1);
+      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      if (bytesRead > MAX_BACKLOG_BYTES) {
-        return problem(
-          `${file} is over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`,
-          'Archive finished sessions out of the file, or split it.',
-          true,
-        );
-      }
+      if (bytesRead > maxBytes) return tooLarge();
       bytes = buffer.subarray(0, bytesRead);
     } finally {
       await handle.close();
@@ -617,6 +621,31 @@ export function parsePullRequestRef(ref: number | string): PullRequestRef {
   const short = /^([^/]+)\/([^#]+)#(\d+)$/.exec(ref);
   if (short) return { owner: short[1]!, repo: short[2]!, number: Number(short[3]) };
   return { number: Number(ref.replace('#', '')) };
+}
+
+/** 2097152 → "2 MiB (2097152 bytes)"; sizes below 1 KiB in bytes alone. */
+export function formatBytes(bytes: number): string {
+  const units: [string, number][] = [
+    ['MiB', 1024 * 1024],
+    ['KiB', 1024],
+  ];
+  for (const [unit, size] of units) {
+    if (bytes >= size) {
+      const value = bytes / size;
+      const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+      return `${shown} ${unit} (${bytes} bytes)`;
+    }
+  }
+  return `${bytes} bytes`;
+}
+
+/** "2097152", "512KiB", "2 MiB" → bytes; undefined when it is not a size. */
+export function parseByteSize(text: string): number | undefined {
+  const match = /^\s*(\d+)\s*(B|KiB|MiB)?\s*$/i.exec(text);
+  if (!match) return undefined;
+  const unit = (match[2] ?? 'b').toLowerCase();
+  const bytes = Number(match[1]) * (unit === 'mib' ? 1024 * 1024 : unit === 'kib' ? 1024 : 1);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
 }
 
 function firstLine(message: string): string {
