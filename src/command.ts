@@ -105,9 +105,9 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     const base = await load(parsed.files[0]!, io, parsed);
     if (!base) return 2;
     const plan = judgeChange(base, head, settings, live);
-    const report = renderReport(plan, { now: new Date().toISOString() });
+    const report = once(() => renderReport(plan, { now: new Date().toISOString() }));
     io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
-    if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report.files);
+    if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report().files);
     return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
   }
 
@@ -129,14 +129,16 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     live,
   );
   const next = parsed.ledger || parsed.writeLedger ? nextLedger(plan, ledger, now) : undefined;
-  const report = renderReport(plan, {
-    ...(ledger ? { previous: ledger } : {}),
-    ...(next ? { next } : {}),
-    now,
-    coldAfterSweeps: parsed.coldAfterSweeps,
-  });
+  const report = once(() =>
+    renderReport(plan, {
+      ...(ledger ? { previous: ledger } : {}),
+      ...(next ? { next } : {}),
+      now,
+      coldAfterSweeps: parsed.coldAfterSweeps,
+    }),
+  );
   io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
-  if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report.files);
+  if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report().files);
   if (parsed.writeLedger && next) {
     await writeFiles(dirname(resolve(io.cwd, parsed.writeLedger)), {
       [basename(parsed.writeLedger)]: `${JSON.stringify(next)}\n`,
@@ -218,11 +220,18 @@ async function liveStatus(parsed: Parsed, io: CliIo, backlog: Backlog): Promise<
   return live;
 }
 
-function render(plan: Plan, format: Parsed['format'], report: Report): string {
-  if (format === 'json') return report.files['plan.json']!;
+/** The value of `make`, made on first use: the text plan needs no report, and a large plan's
+ * report (plan.json, plan.md, the updates) is hundreds of megabytes. */
+function once<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
+
+function render(plan: Plan, format: Parsed['format'], report: () => Report): string {
+  if (format === 'json') return report().files['plan.json']!;
   // The same summary as the job's, shortened the same way; --out has the whole plan.md.
-  if (format === 'markdown') return report.summary;
-  if (format === 'updates') return report.files['session-updates.md']!;
+  if (format === 'markdown') return report().summary;
+  if (format === 'updates') return report().files['session-updates.md']!;
   return renderText(plan);
 }
 

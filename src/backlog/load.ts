@@ -2,7 +2,7 @@
 // read with the YAML parser so every error can point at file:line:column.
 import { open, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type {
   Backlog,
@@ -33,6 +33,7 @@ import {
   type SessionInput,
   type Status,
 } from './schema.js';
+import { readJson, type Locate, type Path } from './json.js';
 import { closest, didYouMean } from './suggest.js';
 
 /** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
@@ -152,48 +153,9 @@ export async function readBacklogText(
 /** Validates backlog text; all problems are reported at once. */
 export function parseBacklog(source: string, file: string): LoadResult {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const lineCounter = new LineCounter();
-  // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    schema: 'core',
-  });
-  const at = (offset: number): SourceLocation => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-
-  if (doc.errors.length > 0) {
-    return fail(
-      doc.errors.map((error) => ({
-        severity: 'error',
-        message: `invalid YAML: ${firstLine(error.message)}`,
-        fix:
-          error.code === 'DUPLICATE_KEY'
-            ? 'Remove or rename the repeated key.'
-            : 'Fix the syntax; a YAML linter shows the exact spot.',
-        location: at(error.pos[0]),
-      })),
-    );
-  }
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    return fail([
-      {
-        severity: 'error',
-        message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-        fix: 'Write the values out instead of expanding anchors and aliases.',
-        location: { file, line: 1, column: 1 },
-      },
-    ]);
-  }
-
-  const locate = locator(doc, at, file);
+  const read = readJson(text, file) ?? readYaml(text, file);
+  if ('errors' in read) return fail(read.errors);
+  const { data, locate } = read;
   if (data === null || data === undefined) {
     return fail([
       {
@@ -229,8 +191,51 @@ export function parseBacklog(source: string, file: string): LoadResult {
   ]);
 }
 
-type Path = readonly PropertyKey[];
-type Locate = (path: Path, key?: string) => SourceLocation;
+/** The YAML parser, for everything that is not strict JSON; errors point at line and column. */
+function readYaml(
+  text: string,
+  file: string,
+): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    schema: 'core',
+  });
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((error) => ({
+        severity: 'error',
+        message: `invalid YAML: ${firstLine(error.message)}`,
+        fix:
+          error.code === 'DUPLICATE_KEY'
+            ? 'Remove or rename the repeated key.'
+            : 'Fix the syntax; a YAML linter shows the exact spot.',
+        location: at(error.pos[0]),
+      })),
+    };
+  }
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate: locator(doc, at, file) };
+  } catch (error) {
+    return {
+      errors: [
+        {
+          severity: 'error',
+          message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+          fix: 'Write the values out instead of expanding anchors and aliases.',
+          location: { file, line: 1, column: 1 },
+        },
+      ],
+    };
+  }
+}
 
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc: Document, at: (offset: number) => SourceLocation, file: string): Locate {
