@@ -210,15 +210,25 @@ function readYaml(
   };
   if (doc.errors.length > 0) {
     return {
-      errors: doc.errors.map((error) => ({
-        severity: 'error',
-        message: `invalid YAML: ${firstLine(error.message)}`,
-        fix:
-          error.code === 'DUPLICATE_KEY'
-            ? 'Remove or rename the repeated key.'
-            : 'Fix the syntax; a YAML linter shows the exact spot.',
-        location: at(error.pos[0]),
-      })),
+      errors: doc.errors.map((error) =>
+        // The parser recurses once per level; past a few thousand levels it runs out of stack.
+        /Maximum call stack size exceeded/.test(error.message)
+          ? {
+              severity: 'error',
+              message: 'the file nests lists or mappings too deeply to be read',
+              fix: 'A backlog nests a few levels at most: sessions, a session, its keys.',
+              location: at(error.pos[0]),
+            }
+          : {
+              severity: 'error',
+              message: `invalid YAML: ${firstLine(error.message)}`,
+              fix:
+                error.code === 'DUPLICATE_KEY'
+                  ? 'Remove or rename the repeated key.'
+                  : 'Fix the syntax; a YAML linter shows the exact spot.',
+              location: at(error.pos[0]),
+            },
+      ),
     };
   }
   try {
@@ -681,6 +691,7 @@ const show = (value: unknown): string => {
   if (typeof value === 'string')
     return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Uint8Array) return 'binary data';
   if (typeof value === 'object') return 'a mapping';
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 };
@@ -797,14 +808,18 @@ function describe(
     const expected =
       issue.expected === 'int' || issue.expected === 'number'
         ? 'a whole number'
-        : `a ${issue.expected}`;
+        : issue.expected === 'array'
+          ? 'a list'
+          : `a ${issue.expected}`;
     return where(
       `${owner}: ${field} must be ${expected}, got ${show(value)}`,
       issue.expected === 'boolean'
         ? `Write \`${key}: true\` or \`${key}: false\`.`
         : issue.expected === 'int' || issue.expected === 'number'
           ? `Write \`${key}:\` as a whole number, without quotes.`
-          : `Give \`${key}\` ${expected}.`,
+          : issue.expected === 'array'
+            ? `Write \`${key}:\` as a list, one \`- \` entry a line.`
+            : `Give \`${key}\` ${expected}.`,
     );
   }
   if (issue.code === 'too_small') {
