@@ -28407,7 +28407,7 @@ function resolvePull(ref, current, serverUrl) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15719);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(508);
 // The action's entry point: nothing runs at import time anywhere else.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28417,7 +28417,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15719:
+/***/ 508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38161,6 +38161,165 @@ const INCIDENT_KEYS = Object.keys(incidentSchema.shape);
 const CADENCE_KEYS = ['governance_every', 'scheduler_every'];
 const TOP_LEVEL_KEYS = Object.keys(backlogSchema.shape);
 
+;// CONCATENATED MODULE: ./src/backlog/json.ts
+/**
+ * The data and a locator, or undefined when the text is not strict JSON (flow-style YAML, say)
+ * or repeats a key, which JSON.parse would silently resolve: the YAML parser then reports it.
+ */
+function readJson(text, file) {
+    if (!/^\s*[[{]/.test(text))
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (repeatsAKey(text))
+        return undefined;
+    return { data, locate: jsonLocator(text, file) };
+}
+const isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+function skipSpace(text, i) {
+    while (i < text.length && isSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** From the opening quote to just past the closing one. */
+function skipString(text, i) {
+    for (i++;;) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            return i + 1;
+        i += c === 0x5c ? 2 : 1;
+    }
+}
+function skipValue(text, i) {
+    const first = text[i];
+    if (first === '"')
+        return skipString(text, i);
+    if (first === '{' || first === '[') {
+        for (let depth = 0;;) {
+            const c = text[i];
+            if (c === '"') {
+                i = skipString(text, i);
+                continue;
+            }
+            if (c === '{' || c === '[')
+                depth++;
+            else if ((c === '}' || c === ']') && --depth === 0)
+                return i + 1;
+            i++;
+        }
+    }
+    while (i < text.length && !/[\s,\]}]/.test(text[i]))
+        i++;
+    return i;
+}
+function keyText(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
+}
+/** The members of the list or mapping that starts at `i`. */
+function json_members(text, i) {
+    const mapping = text[i] === '{';
+    const found = [];
+    i = skipSpace(text, i + 1);
+    if (text[i] === (mapping ? '}' : ']'))
+        return found;
+    for (;;) {
+        if (mapping) {
+            const end = skipString(text, i);
+            const keyAt = i;
+            const key = keyText(text, i, end);
+            i = skipSpace(text, skipSpace(text, end) + 1);
+            found.push({ key, keyAt, at: i });
+        }
+        else
+            found.push({ key: found.length, at: i });
+        i = skipSpace(text, skipValue(text, i));
+        if (text[i] !== ',')
+            return found;
+        i = skipSpace(text, i + 1);
+    }
+}
+/** Whether any mapping repeats a key; JSON.parse keeps the last one without a word. */
+function repeatsAKey(text) {
+    const open = [];
+    for (let i = 0; i < text.length;) {
+        const c = text[i];
+        if (c === '"') {
+            const end = skipString(text, i);
+            const keys = open[open.length - 1];
+            if (keys && text[skipSpace(text, end)] === ':') {
+                const key = keyText(text, i, end);
+                if (keys.has(key))
+                    return true;
+                keys.add(key);
+            }
+            i = end;
+            continue;
+        }
+        if (c === '{')
+            open.push(new Set());
+        else if (c === '[')
+            open.push(undefined);
+        else if (c === '}' || c === ']')
+            open.pop();
+        i++;
+    }
+    return false;
+}
+function jsonLocator(text, file) {
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const at = (offset) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { file, line: low + 1, column: offset - lineStarts[low] + 1 };
+    };
+    const root = skipSpace(text, 0);
+    // Lists and mappings are scanned once each, when a path first goes through them: locating
+    // every session, or every category, then costs one pass over the list, not one per entry.
+    const scanned = new Map();
+    const find = (from, key) => {
+        if (text[from] !== '{' && text[from] !== '[')
+            return undefined;
+        let list = scanned.get(from);
+        if (!list)
+            scanned.set(from, (list = json_members(text, from)));
+        return typeof key === 'number' && text[from] === '['
+            ? list[key]
+            : list.find((m) => m.key === key);
+    };
+    return (path, key) => {
+        // The deepest value on the path that exists, and where it starts.
+        let start = root;
+        let depth = 0;
+        for (; depth < path.length; depth++) {
+            const member = find(start, path[depth]);
+            if (!member)
+                break;
+            start = member.at;
+        }
+        if (key !== undefined && depth === path.length && text[start] === '{') {
+            const member = find(start, key);
+            if (member?.keyAt !== undefined)
+                return at(member.keyAt);
+        }
+        return at(start);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/backlog/suggest.ts
 // "Did you mean" for keys, statuses and categories.
 function distance(a, b) {
@@ -38203,8 +38362,9 @@ function didYouMean(word, candidates) {
 
 
 
-/** Backlogs are small text files; refuse anything larger before parsing it. */
-const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
+
+/** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
+const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
 const MAX_ALIASES = 100;
 const fail = (errors, warnings = []) => ({
     ok: false,
@@ -38212,15 +38372,12 @@ const fail = (errors, warnings = []) => ({
     warnings,
 });
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
-async function readBacklog(path, file = path, root) {
-    const source = await readBacklogText(path, file, root);
+async function readBacklog(path, file = path, options = {}) {
+    const source = await readBacklogText(path, file, options);
     return 'text' in source ? parseBacklog(source.text, file) : source.failure;
 }
-/**
- * A backlog file's text, read safely; `missing` tells a file that is not there from a bad one.
- * With `root`, a file that resolves outside it (through a symlink, say) is refused.
- */
-async function readBacklogText(path, file = path, root) {
+/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
+async function readBacklogText(path, file = path, { root, maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith } = {}) {
     const whole = { file, line: 1, column: 1 };
     const problem = (message, fix, inside = false) => ({
         failure: {
@@ -38250,15 +38407,14 @@ async function readBacklogText(path, file = path, root) {
         }
         const handle = await (0,promises_.open)(path, 'r');
         try {
-            if (info.size > MAX_BACKLOG_BYTES) {
-                return problem(`${file} is ${info.size} bytes, over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`, 'Archive finished sessions out of the file, or split it.', true);
-            }
+            const tooLarge = (size) => problem(`${file} is ${size ? `${size}, ` : ''}over the ${formatBytes(maxBytes)} limit for a backlog; it was not parsed`, `Archive finished sessions out of the file${raiseWith ? `, or raise the limit with ${raiseWith}` : ''}.`, true);
+            if (info.size > maxBytes)
+                return tooLarge(formatBytes(info.size));
             // Read at most one byte past the limit, whatever stat said: the file may be growing.
-            const buffer = Buffer.alloc(Math.min(info.size, MAX_BACKLOG_BYTES) + 1);
+            const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-            if (bytesRead > MAX_BACKLOG_BYTES) {
-                return problem(`${file} is over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`, 'Archive finished sessions out of the file, or split it.', true);
-            }
+            if (bytesRead > maxBytes)
+                return tooLarge();
             bytes = buffer.subarray(0, bytesRead);
         }
         finally {
@@ -38284,43 +38440,10 @@ async function readBacklogText(path, file = path, root) {
 /** Validates backlog text; all problems are reported at once. */
 function parseBacklog(source, file) {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-    const lineCounter = new dist/* LineCounter */.HN();
-    // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        schema: 'core',
-    });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
-    };
-    if (doc.errors.length > 0) {
-        return fail(doc.errors.map((error) => ({
-            severity: 'error',
-            message: `invalid YAML: ${firstLine(error.message)}`,
-            fix: error.code === 'DUPLICATE_KEY'
-                ? 'Remove or rename the repeated key.'
-                : 'Fix the syntax; a YAML linter shows the exact spot.',
-            location: at(error.pos[0]),
-        })));
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch (error) {
-        return fail([
-            {
-                severity: 'error',
-                message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-                fix: 'Write the values out instead of expanding anchors and aliases.',
-                location: { file, line: 1, column: 1 },
-            },
-        ]);
-    }
-    const locate = locator(doc, at, file);
+    const read = readJson(text, file) ?? readYaml(text, file);
+    if ('errors' in read)
+        return fail(read.errors);
+    const { data, locate } = read;
     if (data === null || data === undefined) {
         return fail([
             {
@@ -38354,6 +38477,57 @@ function parseBacklog(source, file) {
             location: locate([]),
         },
     ]);
+}
+/** The YAML parser, for everything that is not strict JSON; errors point at line and column. */
+function readYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        schema: 'core',
+    });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+    };
+    if (doc.errors.length > 0) {
+        return {
+            errors: doc.errors.map((error) => 
+            // The parser recurses once per level; past a few thousand levels it runs out of stack.
+            /Maximum call stack size exceeded/.test(error.message)
+                ? {
+                    severity: 'error',
+                    message: 'the file nests lists or mappings too deeply to be read',
+                    fix: 'A backlog nests a few levels at most: sessions, a session, its keys.',
+                    location: at(error.pos[0]),
+                }
+                : {
+                    severity: 'error',
+                    message: `invalid YAML: ${firstLine(error.message)}`,
+                    fix: error.code === 'DUPLICATE_KEY'
+                        ? 'Remove or rename the repeated key.'
+                        : 'Fix the syntax; a YAML linter shows the exact spot.',
+                    location: at(error.pos[0]),
+                }),
+        };
+    }
+    try {
+        return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate: locator(doc, at, file) };
+    }
+    catch (error) {
+        return {
+            errors: [
+                {
+                    severity: 'error',
+                    message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+                    fix: 'Write the values out instead of expanding anchors and aliases.',
+                    location: { file, line: 1, column: 1 },
+                },
+            ],
+        };
+    }
 }
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc, at, file) {
@@ -38735,6 +38909,30 @@ function parsePullRequestRef(ref) {
         return { owner: short[1], repo: short[2], number: Number(short[3]) };
     return { number: Number(ref.replace('#', '')) };
 }
+/** 2097152 → "2 MiB (2097152 bytes)"; sizes below 1 KiB in bytes alone. */
+function formatBytes(bytes) {
+    const units = [
+        ['MiB', 1024 * 1024],
+        ['KiB', 1024],
+    ];
+    for (const [unit, size] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+            return `${shown} ${unit} (${bytes} bytes)`;
+        }
+    }
+    return `${bytes} bytes`;
+}
+/** "2097152", "512KiB", "2 MiB" → bytes; undefined when it is not a size. */
+function parseByteSize(text) {
+    const match = /^\s*(\d+)\s*(B|KiB|MiB)?\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const unit = (match[2] ?? 'b').toLowerCase();
+    const bytes = Number(match[1]) * (unit === 'mib' ? 1024 * 1024 : unit === 'kib' ? 1024 : 1);
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -38764,6 +38962,8 @@ const show = (value) => {
         return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
     if (Array.isArray(value))
         return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
     if (typeof value === 'object')
         return 'a mapping';
     return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
@@ -38848,12 +39048,16 @@ function load_describe(issue, data, locate, format) {
         // Every number in the format is a count, so "number" means a whole one.
         const expected = issue.expected === 'int' || issue.expected === 'number'
             ? 'a whole number'
-            : `a ${issue.expected}`;
+            : issue.expected === 'array'
+                ? 'a list'
+                : `a ${issue.expected}`;
         return where(`${owner}: ${field} must be ${expected}, got ${show(value)}`, issue.expected === 'boolean'
             ? `Write \`${key}: true\` or \`${key}: false\`.`
             : issue.expected === 'int' || issue.expected === 'number'
                 ? `Write \`${key}:\` as a whole number, without quotes.`
-                : `Give \`${key}\` ${expected}.`);
+                : issue.expected === 'array'
+                    ? `Write \`${key}:\` as a list, one \`- \` entry a line.`
+                    : `Give \`${key}\` ${expected}.`);
     }
     if (issue.code === 'too_small') {
         if (issue.origin === 'string') {
@@ -40582,6 +40786,7 @@ function verdictOf(violations, onlyIntroduced = false) {
 
 
 
+
 const count = (minimum) => schemas_string()
     .regex(/^\d+$/, 'must be a whole number')
     .transform(Number)
@@ -40605,6 +40810,19 @@ const inputSchema = object({
     'retention-days': count(1).pipe(schemas_int().max(90, 'must be 90 or fewer').optional()),
     'jules-api-key': schemas_string().optional(),
     'jules-api-url': schemas_string(),
+    'max-file-size': schemas_string()
+        .transform((text, ctx) => {
+        const bytes = parseByteSize(text);
+        if (bytes === undefined) {
+            ctx.addIssue({
+                code: 'custom',
+                message: 'must be a size in bytes, or with a KiB or MiB suffix (such as 8MiB)',
+            });
+            return NEVER;
+        }
+        return bytes;
+    })
+        .optional(),
 });
 class InputError extends Error {
 }
@@ -40654,6 +40872,7 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
         artifactName: result.data['artifact-name'],
         stalePromptDays: result.data['stale-prompt-days'] ?? 30,
         julesApiUrl: result.data['jules-api-url'],
+        maxFileSize: result.data['max-file-size'] ?? DEFAULT_MAX_BACKLOG_BYTES,
     };
     if (result.data['retention-days'] !== undefined)
         inputs.retentionDays = result.data['retention-days'];
@@ -41526,7 +41745,11 @@ async function run() {
         const context = await readRunContext(process.env);
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         // The file must stay inside the workspace: a pull request could commit a symlink.
-        const head = await readBacklogText((0,external_node_path_.resolve)(workspace, inputs.sessionsFile), inputs.sessionsFile, workspace);
+        const head = await readBacklogText((0,external_node_path_.resolve)(workspace, inputs.sessionsFile), inputs.sessionsFile, {
+            root: workspace,
+            maxBytes: inputs.maxFileSize,
+            raiseWith: 'the max-file-size input',
+        });
         if (context.pullRequest)
             await checkPullRequest(inputs, context, head);
         else

@@ -2,9 +2,14 @@
 // 0 a plan, 1 a broken rail under --enforce, 2 bad input or usage.
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBacklog, type LoadResult } from './backlog/load.js';
+import {
+  DEFAULT_MAX_BACKLOG_BYTES,
+  parseByteSize,
+  readBacklog,
+  type LoadResult,
+} from './backlog/load.js';
 import type { Backlog, Session } from './backlog/model.js';
 import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
@@ -53,6 +58,8 @@ Options:
                         https://jules.googleapis.com/v1alpha)
   --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions
                         are kept when their source is it (default GITHUB_REPOSITORY)
+  --max-file-size SIZE  refuse larger backlog files before parsing them, in bytes or with
+                        a KiB or MiB suffix (default 2MiB)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -86,7 +93,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const head = await load(parsed.files.at(-1)!, io, parsed.command === 'validate');
+  const head = await load(parsed.files.at(-1)!, io, parsed);
   if (!head) return 2;
 
   if (parsed.command === 'validate') {
@@ -109,12 +116,12 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     : pulls;
 
   if (parsed.command === 'diff') {
-    const base = await load(parsed.files[0]!, io, false);
+    const base = await load(parsed.files[0]!, io, parsed);
     if (!base) return 2;
     const plan = judgeChange(base, head, settings, live);
-    const report = renderReport(plan, { now: new Date().toISOString() });
+    const report = once(() => renderReport(plan, { now: new Date().toISOString() }));
     io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
-    if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report.files);
+    if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report().files);
     return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
   }
 
@@ -136,14 +143,16 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     live,
   );
   const next = parsed.ledger || parsed.writeLedger ? nextLedger(plan, ledger, now) : undefined;
-  const report = renderReport(plan, {
-    ...(ledger ? { previous: ledger } : {}),
-    ...(next ? { next } : {}),
-    now,
-    coldAfterSweeps: parsed.coldAfterSweeps,
-  });
+  const report = once(() =>
+    renderReport(plan, {
+      ...(ledger ? { previous: ledger } : {}),
+      ...(next ? { next } : {}),
+      now,
+      coldAfterSweeps: parsed.coldAfterSweeps,
+    }),
+  );
   io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
-  if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report.files);
+  if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report().files);
   if (parsed.writeLedger && next) {
     await writeFiles(dirname(resolve(io.cwd, parsed.writeLedger)), {
       [basename(parsed.writeLedger)]: `${JSON.stringify(next)}\n`,
@@ -153,8 +162,16 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
 }
 
 /** Loads a backlog, printing every problem; undefined when it cannot be planned. */
-async function load(file: string, io: CliIo, validating: boolean): Promise<Backlog | undefined> {
-  const loaded: LoadResult = await readBacklog(resolve(io.cwd, file), file);
+async function load(file: string, io: CliIo, parsed: Parsed): Promise<Backlog | undefined> {
+  const validating = parsed.command === 'validate';
+  const path = resolve(io.cwd, file);
+  const loaded: LoadResult = await readBacklog(path, file, {
+    // A link inside the directory the command runs in must not lead out of it (a checked-out
+    // pull request could commit one); a path that names a place outside is read as asked.
+    ...(isInside(path, io.cwd) ? { root: io.cwd } : {}),
+    maxBytes: parsed.maxFileSize,
+    raiseWith: '--max-file-size',
+  });
   // A plan lists its warnings among the rails; otherwise they go to stderr.
   if (!loaded.ok || validating) {
     for (const warning of loaded.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
@@ -165,6 +182,11 @@ async function load(file: string, io: CliIo, validating: boolean): Promise<Backl
   io.stderr(`${file}: ${count} problem${count === 1 ? '' : 's'}; no plan was made.\n`);
   return undefined;
 }
+
+const isInside = (path: string, dir: string) => {
+  const rest = relative(dir, path);
+  return rest !== '' && rest.split(sep)[0] !== '..' && !isAbsolute(rest);
+};
 
 function checkedSettings(settings: PlanSettings, backlog: Backlog): PlanSettings {
   const capacity = settings.capacity ?? backlog.capacity;
@@ -245,11 +267,18 @@ async function liveStatus(
   return live;
 }
 
-function render(plan: Plan, format: Parsed['format'], report: Report): string {
-  if (format === 'json') return report.files['plan.json']!;
+/** The value of `make`, made on first use: the text plan needs no report, and a large plan's
+ * report (plan.json, plan.md, the updates) is hundreds of megabytes. */
+function once<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
+
+function render(plan: Plan, format: Parsed['format'], report: () => Report): string {
+  if (format === 'json') return report().files['plan.json']!;
   // The same summary as the job's, shortened the same way; --out has the whole plan.md.
-  if (format === 'markdown') return report.summary;
-  if (format === 'updates') return report.files['session-updates.md']!;
+  if (format === 'markdown') return report().summary;
+  if (format === 'updates') return report().files['session-updates.md']!;
   return renderText(plan);
 }
 
@@ -288,6 +317,7 @@ interface Parsed {
   out?: string;
   coldAfterSweeps: number;
   coldAfterHours: number;
+  maxFileSize: number;
   help: boolean;
   version: boolean;
 }
@@ -315,6 +345,7 @@ function parse(argv: readonly string[]): Parsed {
         github: { type: 'boolean', default: false },
         jules: { type: 'boolean', default: false },
         repo: { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -331,6 +362,7 @@ function parse(argv: readonly string[]): Parsed {
     settings: {} as PlanSettings,
     coldAfterSweeps: 2,
     coldAfterHours: 48,
+    maxFileSize: DEFAULT_MAX_BACKLOG_BYTES,
   };
   if (values.help || values.version)
     return { ...common, command: 'plan', files: [], format: 'text' };
@@ -379,6 +411,15 @@ function parse(argv: readonly string[]): Parsed {
   }
   if (values['cold-after-hours'] !== undefined) {
     common.coldAfterHours = count('--cold-after-hours', values['cold-after-hours'], 1);
+  }
+  if (values['max-file-size'] !== undefined) {
+    const bytes = parseByteSize(values['max-file-size']);
+    if (bytes === undefined) {
+      throw new UsageError(
+        `--max-file-size takes a size in bytes, or with a KiB or MiB suffix (such as 8MiB), got "${values['max-file-size']}"`,
+      );
+    }
+    common.maxFileSize = bytes;
   }
   return {
     ...common,

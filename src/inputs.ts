@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { DEFAULT_JULES_API_URL, julesUrlProblem } from './jules/client.js';
+import { DEFAULT_MAX_BACKLOG_BYTES, parseByteSize } from './backlog/load.js';
 import { DEFAULT_FAIL_ON, parseRailIds } from './planner/plan.js';
 import type { RailId } from './planner/types.js';
 
@@ -32,6 +33,20 @@ const inputSchema = z.object({
   'retention-days': count(1).pipe(z.int().max(90, 'must be 90 or fewer').optional()),
   'jules-api-key': z.string().optional(),
   'jules-api-url': z.string(),
+  'max-file-size': z
+    .string()
+    .transform((text, ctx) => {
+      const bytes = parseByteSize(text);
+      if (bytes === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be a size in bytes, or with a KiB or MiB suffix (such as 8MiB)',
+        });
+        return z.NEVER;
+      }
+      return bytes;
+    })
+    .optional(),
 });
 
 /** Where the sweep ledger lives: an artifact of earlier runs, nowhere, or a file. */
@@ -58,6 +73,8 @@ export interface Inputs {
   /** Empty means no live session list: slots are counted from the file alone. */
   julesApiKey?: string;
   julesApiUrl: string;
+  /** Larger backlog files are refused before they are parsed. */
+  maxFileSize: number;
 }
 
 export class InputError extends Error {}
@@ -111,6 +128,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     artifactName: result.data['artifact-name'],
     stalePromptDays: result.data['stale-prompt-days'] ?? 30,
     julesApiUrl: result.data['jules-api-url'],
+    maxFileSize: result.data['max-file-size'] ?? DEFAULT_MAX_BACKLOG_BYTES,
   };
   if (result.data['retention-days'] !== undefined)
     inputs.retentionDays = result.data['retention-days'];

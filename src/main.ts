@@ -33,7 +33,11 @@ export async function run(): Promise<void> {
     const head = await readBacklogText(
       resolve(workspace, inputs.sessionsFile),
       inputs.sessionsFile,
-      workspace,
+      {
+        root: workspace,
+        maxBytes: inputs.maxFileSize,
+        raiseWith: 'the max-file-size input',
+      },
     );
     if (context.pullRequest) await checkPullRequest(inputs, context, head);
     else await sweep(inputs, context, head);

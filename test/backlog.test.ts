@@ -485,3 +485,54 @@ describe('reading the file', () => {
     expect(error!.message).toBe('bad.yaml is not valid UTF-8');
   });
 });
+
+describe('JSON read with JSON.parse', () => {
+  const json = JSON.stringify(
+    {
+      version: 1,
+      capacity: 'many',
+      categories: ['UX', 'UX'],
+      sessions: [
+        { name: 'a', category: 'UX', status: 'done' },
+        { name: 'b', category: 'UX', status: 'blocked', remaining_steps: -1 },
+        { name: 'a', category: 'UX', status: 'pr-ready', prr: 3 },
+      ],
+      incidents: [{ id: 'i', date: '2026-02-30', category: 'UX', summary: 's' }],
+    },
+    null,
+    2,
+  );
+
+  it('reports every problem where the YAML parser would', () => {
+    // A directive makes the same text YAML only; it moves every line down by two.
+    const up = (line: string) => String(Number(line) - 2);
+    const viaYaml = errors(load(`%YAML 1.2\n---\n${json}`, 'x.json')).map((e) => ({
+      ...e,
+      message: e.message.replace(
+        /lines (\d+) and (\d+)/,
+        (_, a: string, b: string) => `lines ${up(a)} and ${up(b)}`,
+      ),
+      location: { ...e.location!, line: e.location!.line - 2 },
+    }));
+    const viaJson = errors(load(json, 'x.json'));
+    expect(viaJson.length).toBeGreaterThanOrEqual(6);
+    expect(viaJson).toEqual(viaYaml);
+  });
+
+  it('still refuses a repeated key, which JSON.parse would let through', () => {
+    const [error] = errors(load('{"version": 1, "version": 1, "sessions": []}', 'x.json'));
+    expect(error!.message).toBe('invalid YAML: Map keys must be unique');
+    expect(error!.location).toMatchObject({ line: 1, column: 16 });
+  });
+
+  it('locates keys with escapes and sessions in minified JSON', () => {
+    const result = load(
+      '[{"name":"a\\"b","status":"pr-ready"},{"name":"c","st\\u0061tus":"nope"}]',
+      'x.json',
+    );
+    expect(errors(result)[0]).toMatchObject({
+      message: 'session "c": unknown status "nope"',
+      location: { line: 1, column: 64 },
+    });
+  });
+});

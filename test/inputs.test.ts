@@ -17,6 +17,7 @@ describe('action inputs', () => {
       artifactName: 'session-sweeper-plan',
       stalePromptDays: 30,
       julesApiUrl: 'https://jules.googleapis.com/v1alpha',
+      maxFileSize: 2 * 1024 * 1024,
     });
   });
 
@@ -110,6 +111,23 @@ describe('rails and ledger inputs', () => {
     );
     expect(() => getInputs(reader({ 'cold-after-sweeps': '0' }))).toThrow(
       'input "cold-after-sweeps" must be 1 or more',
+    );
+  });
+});
+
+describe('max-file-size', () => {
+  it.each([
+    ['2097152', 2097152],
+    ['512KiB', 512 * 1024],
+    ['64 MiB', 64 * 1024 * 1024],
+    ['8mib', 8 * 1024 * 1024],
+  ])('reads %j as %i bytes', (text, bytes) => {
+    expect(getInputs(reader({ 'max-file-size': text })).maxFileSize).toBe(bytes);
+  });
+
+  it.each(['2MB', '0', '-1', '1.5MiB', 'lots'])('refuses %j, naming the units', (text) => {
+    expect(() => getInputs(reader({ 'max-file-size': text }))).toThrow(
+      `input "max-file-size" must be a size in bytes, or with a KiB or MiB suffix (such as 8MiB), got "${text}"`,
     );
   });
 });

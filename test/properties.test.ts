@@ -156,4 +156,15 @@ describe('planner properties', () => {
       }),
     );
   });
+
+  it('the summary fits any budget it is given, however long the names', () => {
+    // At the real 1 MiB budget these backlogs never come close: a small one makes the cut happen.
+    fc.assert(
+      fc.property(backlogArb, fc.integer({ min: 4_000, max: 40_000 }), (b, budget) => {
+        const markdown = renderMarkdown(buildPlan(b), budget);
+        expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(budget);
+        expect(markdown.startsWith('## Session sweep:')).toBe(true);
+      }),
+    );
+  });
 });

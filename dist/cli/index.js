@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2030);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5784);
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
 
 // A reader that stops early (`| head`) closes the pipe: that ends the command, quietly.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2030:
+/***/ 5784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9769,6 +9769,165 @@ const INCIDENT_KEYS = Object.keys(incidentSchema.shape);
 const CADENCE_KEYS = ['governance_every', 'scheduler_every'];
 const TOP_LEVEL_KEYS = Object.keys(backlogSchema.shape);
 
+;// CONCATENATED MODULE: ./src/backlog/json.ts
+/**
+ * The data and a locator, or undefined when the text is not strict JSON (flow-style YAML, say)
+ * or repeats a key, which JSON.parse would silently resolve: the YAML parser then reports it.
+ */
+function readJson(text, file) {
+    if (!/^\s*[[{]/.test(text))
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (repeatsAKey(text))
+        return undefined;
+    return { data, locate: jsonLocator(text, file) };
+}
+const isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+function skipSpace(text, i) {
+    while (i < text.length && isSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** From the opening quote to just past the closing one. */
+function skipString(text, i) {
+    for (i++;;) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22)
+            return i + 1;
+        i += c === 0x5c ? 2 : 1;
+    }
+}
+function skipValue(text, i) {
+    const first = text[i];
+    if (first === '"')
+        return skipString(text, i);
+    if (first === '{' || first === '[') {
+        for (let depth = 0;;) {
+            const c = text[i];
+            if (c === '"') {
+                i = skipString(text, i);
+                continue;
+            }
+            if (c === '{' || c === '[')
+                depth++;
+            else if ((c === '}' || c === ']') && --depth === 0)
+                return i + 1;
+            i++;
+        }
+    }
+    while (i < text.length && !/[\s,\]}]/.test(text[i]))
+        i++;
+    return i;
+}
+function keyText(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
+}
+/** The members of the list or mapping that starts at `i`. */
+function json_members(text, i) {
+    const mapping = text[i] === '{';
+    const found = [];
+    i = skipSpace(text, i + 1);
+    if (text[i] === (mapping ? '}' : ']'))
+        return found;
+    for (;;) {
+        if (mapping) {
+            const end = skipString(text, i);
+            const keyAt = i;
+            const key = keyText(text, i, end);
+            i = skipSpace(text, skipSpace(text, end) + 1);
+            found.push({ key, keyAt, at: i });
+        }
+        else
+            found.push({ key: found.length, at: i });
+        i = skipSpace(text, skipValue(text, i));
+        if (text[i] !== ',')
+            return found;
+        i = skipSpace(text, i + 1);
+    }
+}
+/** Whether any mapping repeats a key; JSON.parse keeps the last one without a word. */
+function repeatsAKey(text) {
+    const open = [];
+    for (let i = 0; i < text.length;) {
+        const c = text[i];
+        if (c === '"') {
+            const end = skipString(text, i);
+            const keys = open[open.length - 1];
+            if (keys && text[skipSpace(text, end)] === ':') {
+                const key = keyText(text, i, end);
+                if (keys.has(key))
+                    return true;
+                keys.add(key);
+            }
+            i = end;
+            continue;
+        }
+        if (c === '{')
+            open.push(new Set());
+        else if (c === '[')
+            open.push(undefined);
+        else if (c === '}' || c === ']')
+            open.pop();
+        i++;
+    }
+    return false;
+}
+function jsonLocator(text, file) {
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const at = (offset) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { file, line: low + 1, column: offset - lineStarts[low] + 1 };
+    };
+    const root = skipSpace(text, 0);
+    // Lists and mappings are scanned once each, when a path first goes through them: locating
+    // every session, or every category, then costs one pass over the list, not one per entry.
+    const scanned = new Map();
+    const find = (from, key) => {
+        if (text[from] !== '{' && text[from] !== '[')
+            return undefined;
+        let list = scanned.get(from);
+        if (!list)
+            scanned.set(from, (list = json_members(text, from)));
+        return typeof key === 'number' && text[from] === '['
+            ? list[key]
+            : list.find((m) => m.key === key);
+    };
+    return (path, key) => {
+        // The deepest value on the path that exists, and where it starts.
+        let start = root;
+        let depth = 0;
+        for (; depth < path.length; depth++) {
+            const member = find(start, path[depth]);
+            if (!member)
+                break;
+            start = member.at;
+        }
+        if (key !== undefined && depth === path.length && text[start] === '{') {
+            const member = find(start, key);
+            if (member?.keyAt !== undefined)
+                return at(member.keyAt);
+        }
+        return at(start);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/backlog/suggest.ts
 // "Did you mean" for keys, statuses and categories.
 function distance(a, b) {
@@ -9811,8 +9970,9 @@ function didYouMean(word, candidates) {
 
 
 
-/** Backlogs are small text files; refuse anything larger before parsing it. */
-const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
+
+/** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
+const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
 const MAX_ALIASES = 100;
 const fail = (errors, warnings = []) => ({
     ok: false,
@@ -9820,15 +9980,12 @@ const fail = (errors, warnings = []) => ({
     warnings,
 });
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
-async function readBacklog(path, file = path, root) {
-    const source = await readBacklogText(path, file, root);
+async function readBacklog(path, file = path, options = {}) {
+    const source = await readBacklogText(path, file, options);
     return 'text' in source ? parseBacklog(source.text, file) : source.failure;
 }
-/**
- * A backlog file's text, read safely; `missing` tells a file that is not there from a bad one.
- * With `root`, a file that resolves outside it (through a symlink, say) is refused.
- */
-async function readBacklogText(path, file = path, root) {
+/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
+async function readBacklogText(path, file = path, { root, maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith } = {}) {
     const whole = { file, line: 1, column: 1 };
     const problem = (message, fix, inside = false) => ({
         failure: {
@@ -9858,15 +10015,14 @@ async function readBacklogText(path, file = path, root) {
         }
         const handle = await (0,promises_namespaceObject.open)(path, 'r');
         try {
-            if (info.size > MAX_BACKLOG_BYTES) {
-                return problem(`${file} is ${info.size} bytes, over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`, 'Archive finished sessions out of the file, or split it.', true);
-            }
+            const tooLarge = (size) => problem(`${file} is ${size ? `${size}, ` : ''}over the ${formatBytes(maxBytes)} limit for a backlog; it was not parsed`, `Archive finished sessions out of the file${raiseWith ? `, or raise the limit with ${raiseWith}` : ''}.`, true);
+            if (info.size > maxBytes)
+                return tooLarge(formatBytes(info.size));
             // Read at most one byte past the limit, whatever stat said: the file may be growing.
-            const buffer = Buffer.alloc(Math.min(info.size, MAX_BACKLOG_BYTES) + 1);
+            const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-            if (bytesRead > MAX_BACKLOG_BYTES) {
-                return problem(`${file} is over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`, 'Archive finished sessions out of the file, or split it.', true);
-            }
+            if (bytesRead > maxBytes)
+                return tooLarge();
             bytes = buffer.subarray(0, bytesRead);
         }
         finally {
@@ -9892,43 +10048,10 @@ async function readBacklogText(path, file = path, root) {
 /** Validates backlog text; all problems are reported at once. */
 function parseBacklog(source, file) {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-    const lineCounter = new dist/* LineCounter */.HN();
-    // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        schema: 'core',
-    });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
-    };
-    if (doc.errors.length > 0) {
-        return fail(doc.errors.map((error) => ({
-            severity: 'error',
-            message: `invalid YAML: ${firstLine(error.message)}`,
-            fix: error.code === 'DUPLICATE_KEY'
-                ? 'Remove or rename the repeated key.'
-                : 'Fix the syntax; a YAML linter shows the exact spot.',
-            location: at(error.pos[0]),
-        })));
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch (error) {
-        return fail([
-            {
-                severity: 'error',
-                message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-                fix: 'Write the values out instead of expanding anchors and aliases.',
-                location: { file, line: 1, column: 1 },
-            },
-        ]);
-    }
-    const locate = locator(doc, at, file);
+    const read = readJson(text, file) ?? readYaml(text, file);
+    if ('errors' in read)
+        return fail(read.errors);
+    const { data, locate } = read;
     if (data === null || data === undefined) {
         return fail([
             {
@@ -9962,6 +10085,57 @@ function parseBacklog(source, file) {
             location: locate([]),
         },
     ]);
+}
+/** The YAML parser, for everything that is not strict JSON; errors point at line and column. */
+function readYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        schema: 'core',
+    });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+    };
+    if (doc.errors.length > 0) {
+        return {
+            errors: doc.errors.map((error) => 
+            // The parser recurses once per level; past a few thousand levels it runs out of stack.
+            /Maximum call stack size exceeded/.test(error.message)
+                ? {
+                    severity: 'error',
+                    message: 'the file nests lists or mappings too deeply to be read',
+                    fix: 'A backlog nests a few levels at most: sessions, a session, its keys.',
+                    location: at(error.pos[0]),
+                }
+                : {
+                    severity: 'error',
+                    message: `invalid YAML: ${firstLine(error.message)}`,
+                    fix: error.code === 'DUPLICATE_KEY'
+                        ? 'Remove or rename the repeated key.'
+                        : 'Fix the syntax; a YAML linter shows the exact spot.',
+                    location: at(error.pos[0]),
+                }),
+        };
+    }
+    try {
+        return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate: locator(doc, at, file) };
+    }
+    catch (error) {
+        return {
+            errors: [
+                {
+                    severity: 'error',
+                    message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+                    fix: 'Write the values out instead of expanding anchors and aliases.',
+                    location: { file, line: 1, column: 1 },
+                },
+            ],
+        };
+    }
 }
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc, at, file) {
@@ -10343,6 +10517,30 @@ function parsePullRequestRef(ref) {
         return { owner: short[1], repo: short[2], number: Number(short[3]) };
     return { number: Number(ref.replace('#', '')) };
 }
+/** 2097152 → "2 MiB (2097152 bytes)"; sizes below 1 KiB in bytes alone. */
+function formatBytes(bytes) {
+    const units = [
+        ['MiB', 1024 * 1024],
+        ['KiB', 1024],
+    ];
+    for (const [unit, size] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+            return `${shown} ${unit} (${bytes} bytes)`;
+        }
+    }
+    return `${bytes} bytes`;
+}
+/** "2097152", "512KiB", "2 MiB" → bytes; undefined when it is not a size. */
+function parseByteSize(text) {
+    const match = /^\s*(\d+)\s*(B|KiB|MiB)?\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const unit = (match[2] ?? 'b').toLowerCase();
+    const bytes = Number(match[1]) * (unit === 'mib' ? 1024 * 1024 : unit === 'kib' ? 1024 : 1);
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -10372,6 +10570,8 @@ const show = (value) => {
         return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
     if (Array.isArray(value))
         return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
     if (typeof value === 'object')
         return 'a mapping';
     return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
@@ -10456,12 +10656,16 @@ function load_describe(issue, data, locate, format) {
         // Every number in the format is a count, so "number" means a whole one.
         const expected = issue.expected === 'int' || issue.expected === 'number'
             ? 'a whole number'
-            : `a ${issue.expected}`;
+            : issue.expected === 'array'
+                ? 'a list'
+                : `a ${issue.expected}`;
         return where(`${owner}: ${field} must be ${expected}, got ${show(value)}`, issue.expected === 'boolean'
             ? `Write \`${key}: true\` or \`${key}: false\`.`
             : issue.expected === 'int' || issue.expected === 'number'
                 ? `Write \`${key}:\` as a whole number, without quotes.`
-                : `Give \`${key}\` ${expected}.`);
+                : issue.expected === 'array'
+                    ? `Write \`${key}:\` as a list, one \`- \` entry a line.`
+                    : `Give \`${key}\` ${expected}.`);
     }
     if (issue.code === 'too_small') {
         if (issue.origin === 'string') {
@@ -13002,6 +13206,8 @@ Options:
                         https://jules.googleapis.com/v1alpha)
   --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions
                         are kept when their source is it (default GITHUB_REPOSITORY)
+  --max-file-size SIZE  refuse larger backlog files before parsing them, in bytes or with
+                        a KiB or MiB suffix (default 2MiB)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -13037,7 +13243,7 @@ async function runParsed(parsed, io) {
         io.stdout(`${VERSION}\n`);
         return 0;
     }
-    const head = await load(parsed.files.at(-1), io, parsed.command === 'validate');
+    const head = await load(parsed.files.at(-1), io, parsed);
     if (!head)
         return 2;
     if (parsed.command === 'validate') {
@@ -13055,14 +13261,14 @@ async function runParsed(parsed, io) {
         ? { ...(pulls ?? { lookups: {}, api: NO_API }), jules }
         : pulls;
     if (parsed.command === 'diff') {
-        const base = await load(parsed.files[0], io, false);
+        const base = await load(parsed.files[0], io, parsed);
         if (!base)
             return 2;
         const plan = judgeChange(base, head, settings, live);
-        const report = renderReport(plan, { now: new Date().toISOString() });
+        const report = once(() => renderReport(plan, { now: new Date().toISOString() }));
         io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
         if (parsed.out)
-            await writeFiles((0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.out), report.files);
+            await writeFiles((0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.out), report().files);
         return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
     }
     const now = new Date().toISOString();
@@ -13079,15 +13285,15 @@ async function runParsed(parsed, io) {
         }
         : settings, live);
     const next = parsed.ledger || parsed.writeLedger ? nextLedger(plan, ledger, now) : undefined;
-    const report = renderReport(plan, {
+    const report = once(() => renderReport(plan, {
         ...(ledger ? { previous: ledger } : {}),
         ...(next ? { next } : {}),
         now,
         coldAfterSweeps: parsed.coldAfterSweeps,
-    });
+    }));
     io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
     if (parsed.out)
-        await writeFiles((0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.out), report.files);
+        await writeFiles((0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.out), report().files);
     if (parsed.writeLedger && next) {
         await writeFiles((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.writeLedger)), {
             [(0,external_node_path_namespaceObject.basename)(parsed.writeLedger)]: `${JSON.stringify(next)}\n`,
@@ -13096,8 +13302,16 @@ async function runParsed(parsed, io) {
     return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
 }
 /** Loads a backlog, printing every problem; undefined when it cannot be planned. */
-async function load(file, io, validating) {
-    const loaded = await readBacklog((0,external_node_path_namespaceObject.resolve)(io.cwd, file), file);
+async function load(file, io, parsed) {
+    const validating = parsed.command === 'validate';
+    const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, file);
+    const loaded = await readBacklog(path, file, {
+        // A link inside the directory the command runs in must not lead out of it (a checked-out
+        // pull request could commit one); a path that names a place outside is read as asked.
+        ...(isInside(path, io.cwd) ? { root: io.cwd } : {}),
+        maxBytes: parsed.maxFileSize,
+        raiseWith: '--max-file-size',
+    });
     // A plan lists its warnings among the rails; otherwise they go to stderr.
     if (!loaded.ok || validating) {
         for (const warning of loaded.warnings)
@@ -13111,6 +13325,10 @@ async function load(file, io, validating) {
     io.stderr(`${file}: ${count} problem${count === 1 ? '' : 's'}; no plan was made.\n`);
     return undefined;
 }
+const isInside = (path, dir) => {
+    const rest = (0,external_node_path_namespaceObject.relative)(dir, path);
+    return rest !== '' && rest.split(external_node_path_namespaceObject.sep)[0] !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rest);
+};
 function checkedSettings(settings, backlog) {
     const capacity = settings.capacity ?? backlog.capacity;
     const reserve = settings.reserve ?? backlog.reserve;
@@ -13178,14 +13396,20 @@ async function liveStatus(parsed, io, sessions) {
         io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
     return live;
 }
+/** The value of `make`, made on first use: the text plan needs no report, and a large plan's
+ * report (plan.json, plan.md, the updates) is hundreds of megabytes. */
+function once(make) {
+    let value;
+    return () => (value ??= { made: make() }).made;
+}
 function render(plan, format, report) {
     if (format === 'json')
-        return report.files['plan.json'];
+        return report().files['plan.json'];
     // The same summary as the job's, shortened the same way; --out has the whole plan.md.
     if (format === 'markdown')
-        return report.summary;
+        return report().summary;
     if (format === 'updates')
-        return report.files['session-updates.md'];
+        return report().files['session-updates.md'];
     return renderText(plan);
 }
 /**
@@ -13230,6 +13454,7 @@ function command_parse(argv) {
                 github: { type: 'boolean', default: false },
                 jules: { type: 'boolean', default: false },
                 repo: { type: 'string' },
+                'max-file-size': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
             },
@@ -13247,6 +13472,7 @@ function command_parse(argv) {
         settings: {},
         coldAfterSweeps: 2,
         coldAfterHours: 48,
+        maxFileSize: DEFAULT_MAX_BACKLOG_BYTES,
     };
     if (values.help || values.version)
         return { ...common, command: 'plan', files: [], format: 'text' };
@@ -13295,6 +13521,13 @@ function command_parse(argv) {
     }
     if (values['cold-after-hours'] !== undefined) {
         common.coldAfterHours = count('--cold-after-hours', values['cold-after-hours'], 1);
+    }
+    if (values['max-file-size'] !== undefined) {
+        const bytes = parseByteSize(values['max-file-size']);
+        if (bytes === undefined) {
+            throw new UsageError(`--max-file-size takes a size in bytes, or with a KiB or MiB suffix (such as 8MiB), got "${values['max-file-size']}"`);
+        }
+        common.maxFileSize = bytes;
     }
     return {
         ...common,

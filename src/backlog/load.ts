@@ -2,7 +2,7 @@
 // read with the YAML parser so every error can point at file:line:column.
 import { open, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type {
   Backlog,
@@ -33,10 +33,11 @@ import {
   type SessionInput,
   type Status,
 } from './schema.js';
+import { readJson, type Locate, type Path } from './json.js';
 import { closest, didYouMean } from './suggest.js';
 
-/** Backlogs are small text files; refuse anything larger before parsing it. */
-export const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
+/** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
+export const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
 const MAX_ALIASES = 100;
 
 export type LoadResult =
@@ -49,23 +50,33 @@ const fail = (errors: Diagnostic[], warnings: Diagnostic[] = []): LoadResult => 
   warnings,
 });
 
+export interface ReadOptions {
+  /** A file that resolves outside this directory (through a symlink, say) is refused. */
+  root?: string;
+  /** Larger files are refused before they are read. */
+  maxBytes?: number;
+  /** How to raise the limit, said in the refusal: the flag or input that sets it. */
+  raiseWith?: string;
+}
+
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
-export async function readBacklog(path: string, file = path, root?: string): Promise<LoadResult> {
-  const source = await readBacklogText(path, file, root);
+export async function readBacklog(
+  path: string,
+  file = path,
+  options: ReadOptions = {},
+): Promise<LoadResult> {
+  const source = await readBacklogText(path, file, options);
   return 'text' in source ? parseBacklog(source.text, file) : source.failure;
 }
 
 export type BacklogText =
   { text: string } | { failure: LoadResult & { ok: false }; missing: boolean };
 
-/**
- * A backlog file's text, read safely; `missing` tells a file that is not there from a bad one.
- * With `root`, a file that resolves outside it (through a symlink, say) is refused.
- */
+/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
 export async function readBacklogText(
   path: string,
   file = path,
-  root?: string,
+  { root, maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith }: ReadOptions = {},
 ): Promise<BacklogText> {
   const whole = { file, line: 1, column: 1 };
   const problem = (message: string, fix: string, inside = false) => ({
@@ -102,23 +113,17 @@ export async function readBacklogText(
     }
     const handle = await open(path, 'r');
     try {
-      if (info.size > MAX_BACKLOG_BYTES) {
-        return problem(
-          `${file} is ${info.size} bytes, over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`,
-          'Archive finished sessions out of the file, or split it.',
+      const tooLarge = (size?: string) =>
+        problem(
+          `${file} is ${size ? `${size}, ` : ''}over the ${formatBytes(maxBytes)} limit for a backlog; it was not parsed`,
+          `Archive finished sessions out of the file${raiseWith ? `, or raise the limit with ${raiseWith}` : ''}.`,
           true,
         );
-      }
+      if (info.size > maxBytes) return tooLarge(formatBytes(info.size));
       // Read at most one byte past the limit, whatever stat said: the file may be growing.
-      const buffer = Buffer.alloc(Math.min(info.size, MAX_BACKLOG_BYTES) + 1);
+      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      if (bytesRead > MAX_BACKLOG_BYTES) {
-        return problem(
-          `${file} is over the ${MAX_BACKLOG_BYTES}-byte limit for a backlog`,
-          'Archive finished sessions out of the file, or split it.',
-          true,
-        );
-      }
+      if (bytesRead > maxBytes) return tooLarge();
       bytes = buffer.subarray(0, bytesRead);
     } finally {
       await handle.close();
@@ -148,48 +153,9 @@ export async function readBacklogText(
 /** Validates backlog text; all problems are reported at once. */
 export function parseBacklog(source: string, file: string): LoadResult {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const lineCounter = new LineCounter();
-  // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    schema: 'core',
-  });
-  const at = (offset: number): SourceLocation => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-
-  if (doc.errors.length > 0) {
-    return fail(
-      doc.errors.map((error) => ({
-        severity: 'error',
-        message: `invalid YAML: ${firstLine(error.message)}`,
-        fix:
-          error.code === 'DUPLICATE_KEY'
-            ? 'Remove or rename the repeated key.'
-            : 'Fix the syntax; a YAML linter shows the exact spot.',
-        location: at(error.pos[0]),
-      })),
-    );
-  }
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    return fail([
-      {
-        severity: 'error',
-        message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-        fix: 'Write the values out instead of expanding anchors and aliases.',
-        location: { file, line: 1, column: 1 },
-      },
-    ]);
-  }
-
-  const locate = locator(doc, at, file);
+  const read = readJson(text, file) ?? readYaml(text, file);
+  if ('errors' in read) return fail(read.errors);
+  const { data, locate } = read;
   if (data === null || data === undefined) {
     return fail([
       {
@@ -225,8 +191,61 @@ export function parseBacklog(source: string, file: string): LoadResult {
   ]);
 }
 
-type Path = readonly PropertyKey[];
-type Locate = (path: Path, key?: string) => SourceLocation;
+/** The YAML parser, for everything that is not strict JSON; errors point at line and column. */
+function readYaml(
+  text: string,
+  file: string,
+): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    schema: 'core',
+  });
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((error) =>
+        // The parser recurses once per level; past a few thousand levels it runs out of stack.
+        /Maximum call stack size exceeded/.test(error.message)
+          ? {
+              severity: 'error',
+              message: 'the file nests lists or mappings too deeply to be read',
+              fix: 'A backlog nests a few levels at most: sessions, a session, its keys.',
+              location: at(error.pos[0]),
+            }
+          : {
+              severity: 'error',
+              message: `invalid YAML: ${firstLine(error.message)}`,
+              fix:
+                error.code === 'DUPLICATE_KEY'
+                  ? 'Remove or rename the repeated key.'
+                  : 'Fix the syntax; a YAML linter shows the exact spot.',
+              location: at(error.pos[0]),
+            },
+      ),
+    };
+  }
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate: locator(doc, at, file) };
+  } catch (error) {
+    return {
+      errors: [
+        {
+          severity: 'error',
+          message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+          fix: 'Write the values out instead of expanding anchors and aliases.',
+          location: { file, line: 1, column: 1 },
+        },
+      ],
+    };
+  }
+}
 
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc: Document, at: (offset: number) => SourceLocation, file: string): Locate {
@@ -637,6 +656,31 @@ export function parsePullRequestRef(ref: number | string): PullRequestRef {
   return { number: Number(ref.replace('#', '')) };
 }
 
+/** 2097152 → "2 MiB (2097152 bytes)"; sizes below 1 KiB in bytes alone. */
+export function formatBytes(bytes: number): string {
+  const units: [string, number][] = [
+    ['MiB', 1024 * 1024],
+    ['KiB', 1024],
+  ];
+  for (const [unit, size] of units) {
+    if (bytes >= size) {
+      const value = bytes / size;
+      const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+      return `${shown} ${unit} (${bytes} bytes)`;
+    }
+  }
+  return `${bytes} bytes`;
+}
+
+/** "2097152", "512KiB", "2 MiB" → bytes; undefined when it is not a size. */
+export function parseByteSize(text: string): number | undefined {
+  const match = /^\s*(\d+)\s*(B|KiB|MiB)?\s*$/i.exec(text);
+  if (!match) return undefined;
+  const unit = (match[2] ?? 'b').toLowerCase();
+  const bytes = Number(match[1]) * (unit === 'mib' ? 1024 * 1024 : unit === 'kib' ? 1024 : 1);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -665,6 +709,7 @@ const show = (value: unknown): string => {
   if (typeof value === 'string')
     return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Uint8Array) return 'binary data';
   if (typeof value === 'object') return 'a mapping';
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 };
@@ -793,14 +838,18 @@ function describe(
     const expected =
       issue.expected === 'int' || issue.expected === 'number'
         ? 'a whole number'
-        : `a ${issue.expected}`;
+        : issue.expected === 'array'
+          ? 'a list'
+          : `a ${issue.expected}`;
     return where(
       `${owner}: ${field} must be ${expected}, got ${show(value)}`,
       issue.expected === 'boolean'
         ? `Write \`${key}: true\` or \`${key}: false\`.`
         : issue.expected === 'int' || issue.expected === 'number'
           ? `Write \`${key}:\` as a whole number, without quotes.`
-          : `Give \`${key}\` ${expected}.`,
+          : issue.expected === 'array'
+            ? `Write \`${key}:\` as a list, one \`- \` entry a line.`
+            : `Give \`${key}\` ${expected}.`,
     );
   }
   if (issue.code === 'too_small') {
