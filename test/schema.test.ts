@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { format } from 'prettier';
 import { parse } from 'yaml';
 import { PLAN_SCHEMA_PATH, planJsonSchema } from '../scripts/plan-schema.js';
-import { renderActionDocs } from '../scripts/readme.js';
+import { renderReadme } from '../scripts/readme.js';
 import { SCHEMA_PATH, sessionsJsonSchema } from '../src/backlog/json-schema.js';
 import { STATUS_PATTERN } from '../src/backlog/schema.js';
 import { parseBacklog } from '../src/backlog/load.js';
@@ -50,6 +50,29 @@ describe('action.yml', () => {
     outputs: Record<string, unknown>;
   };
 
+  it('carries the branding and a short description the Marketplace shows', () => {
+    const { branding, description } = parse(readFileSync('action.yml', 'utf8')) as {
+      branding?: { icon?: string; color?: string };
+      description: string;
+    };
+    // The Marketplace's colours; the icon is one of the Feather icons it offers.
+    const colors = [
+      'white',
+      'black',
+      'yellow',
+      'blue',
+      'green',
+      'orange',
+      'red',
+      'purple',
+      'gray-dark',
+    ];
+    expect(colors).toContain(branding?.color);
+    expect(branding?.icon).toMatch(/^[a-z0-9-]+$/);
+    expect(description.length).toBeGreaterThan(0);
+    expect(description.length).toBeLessThan(125);
+  });
+
   it('runs the bundle on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
@@ -78,10 +101,10 @@ describe('action.yml', () => {
 });
 
 describe('the README', () => {
-  it('lists the inputs and outputs that action.yml declares (run `npm run docs` to update it)', async () => {
+  it('lists the inputs, outputs, sessions.yaml keys, drift codes, rails and usage as the code declares them (run `npm run docs` to update it)', async () => {
     const readme = readFileSync('README.md', 'utf8');
     const options = JSON.parse(readFileSync('.prettierrc.json', 'utf8')) as Record<string, unknown>;
-    const fresh = await format(renderActionDocs(readme, readFileSync('action.yml', 'utf8')), {
+    const fresh = await format(renderReadme(readme, readFileSync('action.yml', 'utf8')), {
       ...options,
       parser: 'markdown',
     });
