@@ -41,6 +41,28 @@ describe('the release', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(VERSION).toBe(pkg.version);
   });
+
+  it('has a CHANGELOG.md section for that version, which becomes the release notes', () => {
+    expect(readFileSync('CHANGELOG.md', 'utf8')).toMatch(
+      new RegExp(`^## \\[${VERSION.replaceAll('.', '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'),
+    );
+  });
+
+  it('the release workflow writes only in its release job, with actions pinned by commit', () => {
+    const workflow = parse(readFileSync('.github/workflows/release.yml', 'utf8')) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string }[] }>;
+    };
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(Object.values(workflow.jobs).map((job) => job.permissions)).toEqual([
+      { contents: 'write' },
+    ]);
+    const uses = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.flatMap((step) => (step.uses ? [step.uses] : [])),
+    );
+    expect(uses.length).toBeGreaterThan(0);
+    for (const action of uses) expect(action).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+  });
 });
 
 describe('action.yml', () => {
