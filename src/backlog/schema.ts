@@ -108,13 +108,10 @@ const sessionFields = {
     .array(text.max(1000))
     .default([])
     .meta({ description: 'Tangible work completed, for the SESSION UPDATE.' }),
-  kind: z
-    .enum(KINDS)
-    .default('prompt')
-    .meta({
-      description:
-        'What the session is for: a backlog prompt, or a playbook special (rescue, unblocker, hardening, governance, scheduler).',
-    }),
+  kind: z.enum(KINDS).default('prompt').meta({
+    description:
+      'What the session is for: a backlog prompt, or a playbook special (rescue, unblocker, hardening, governance, scheduler).',
+  }),
 };
 
 export const sessionSchema = z.strictObject(sessionFields);
@@ -153,14 +150,9 @@ export const backlogSchema = z
       .min(1)
       .default(PLAYBOOK_CAPACITY)
       .meta({ description: 'Maximum concurrent sessions (the playbook: 15).' }),
-    reserve: z
-      .int()
-      .min(0)
-      .default(PLAYBOOK_RESERVE)
-      .meta({
-        description:
-          'Slots kept free for the fast lane (the playbook: 1); smaller than `capacity`.',
-      }),
+    reserve: z.int().min(0).default(PLAYBOOK_RESERVE).meta({
+      description: 'Slots kept free for the fast lane (the playbook: 1); smaller than `capacity`.',
+    }),
     categories: z.array(text.max(100)).min(1).optional().meta({
       description:
         'The rotation, in priority order. Default: Security, Data Integrity, Golden Path, CI Stability, Graph, Infrastructure, UX, Analytics.',
