@@ -38053,7 +38053,7 @@ const statusField = schemas_string().regex(STATUS_PATTERN).meta({
     description: 'pr-ready, pr-created, needs-more-work, blocked or archived. Any case is accepted, and the update template spellings "PR-ready", "PR created" and "needs more work".',
 });
 const sessionFields = {
-    name: schema_text.max(200).meta({ description: 'Unique name of the session.' }),
+    name: schema_text.max(200).meta({ description: 'Unique name of the session (up to 200 characters).' }),
     category: schema_text.max(100).meta({
         description: 'Rotation category. A category outside the rotation list is counted but never cold.',
     }),
@@ -38065,7 +38065,10 @@ const sessionFields = {
     blocked: schemas_boolean()
         .default(false)
         .meta({ description: 'Blocked, whatever the status; `blocker` says by what.' }),
-    blocker: schema_text.max(1000).optional().meta({ description: 'What blocks the session.' }),
+    blocker: schema_text
+        .max(1000)
+        .optional()
+        .meta({ description: 'What blocks the session; required when it is blocked.' }),
     pr: union([schemas_int().min(1), schemas_string().regex(PR_REF_PATTERN)])
         .optional()
         .meta({
@@ -38084,14 +38087,14 @@ const sessionFields = {
     actions: array(schema_text.max(1000))
         .default([])
         .meta({ description: 'Tangible work completed, for the SESSION UPDATE.' }),
-    kind: schemas_enum(KINDS)
-        .default('prompt')
-        .meta({ description: 'What the session is for: a backlog prompt or a playbook special.' }),
+    kind: schemas_enum(KINDS).default('prompt').meta({
+        description: 'What the session is for: a backlog prompt, or a playbook special (rescue, unblocker, hardening, governance, scheduler).',
+    }),
 };
 const sessionSchema = strictObject(sessionFields);
 const promptSchema = strictObject({
     id: schema_text.max(100).meta({ description: 'Unique id of the prompt.' }),
-    title: schema_text.max(300),
+    title: schema_text.max(300).meta({ description: 'What the session is to do.' }),
     added: iso_date().optional().meta({ description: 'When the prompt was added (YYYY-MM-DD).' }),
     obsolete: schemas_boolean().default(false).meta({ description: 'Replace it before the next sweep.' }),
 })
@@ -38101,10 +38104,10 @@ const categoryBacklogSchema = strictObject({
     reserve: array(promptSchema).default([]).meta({ description: 'Refills active, weekly.' }),
 });
 const incidentSchema = strictObject({
-    id: schema_text.max(100),
-    date: iso_date(),
-    category: schema_text.max(100),
-    summary: schema_text.max(1000),
+    id: schema_text.max(100).meta({ description: 'Unique id of the incident.' }),
+    date: iso_date().meta({ description: 'When it happened (YYYY-MM-DD).' }),
+    category: schema_text.max(100).meta({ description: 'The rotation category it belongs to.' }),
+    summary: schema_text.max(1000).meta({ description: 'What happened, in a line.' }),
     hardening: schema_text
         .max(200)
         .optional()
@@ -38117,23 +38120,32 @@ const backlogSchema = strictObject({
         .min(1)
         .default(PLAYBOOK_CAPACITY)
         .meta({ description: 'Maximum concurrent sessions (the playbook: 15).' }),
-    reserve: schemas_int()
-        .min(0)
-        .default(PLAYBOOK_RESERVE)
-        .meta({ description: 'Slots kept free for the fast lane (the playbook: 1).' }),
+    reserve: schemas_int().min(0).default(PLAYBOOK_RESERVE).meta({
+        description: 'Slots kept free for the fast lane (the playbook: 1); smaller than `capacity`.',
+    }),
     categories: array(schema_text.max(100)).min(1).optional().meta({
         description: 'The rotation, in priority order. Default: Security, Data Integrity, Golden Path, CI Stability, Graph, Infrastructure, UX, Analytics.',
     }),
-    sessions: array(sessionSchema).default([]),
-    backlog: record(schema_text.max(100), categoryBacklogSchema).default({}).meta({
+    sessions: array(sessionSchema)
+        .default([])
+        .meta({ description: 'Every session, active and archived.' }),
+    backlog: record(schema_text.max(100).meta({ title: 'category' }), categoryBacklogSchema)
+        .default({})
+        .meta({
         description: 'Prompts per category: an active list to pull from, a reserve to refill it.',
     }),
     incidents: array(incidentSchema).default([]).meta({
         description: 'Incidents and regressions; each needs a hardening session within 2 cycles.',
     }),
     cadence: strictObject({
-        governance_every: schemas_int().min(1).default(12),
-        scheduler_every: schemas_int().min(1).default(30),
+        governance_every: schemas_int()
+            .min(1)
+            .default(12)
+            .meta({ description: 'Cycles between governance/documentation prompts.' }),
+        scheduler_every: schemas_int()
+            .min(1)
+            .default(30)
+            .meta({ description: 'Cycles between scheduler/orchestrator prompts.' }),
     })
         .default({ governance_every: 12, scheduler_every: 30 })
         .meta({
@@ -39171,8 +39183,8 @@ const JULES_STATE_MEANING = {
     AWAITING_PLAN_APPROVAL: 'Active, waiting on a person: approve the plan. The first recommendation is to answer the agent.',
     AWAITING_USER_FEEDBACK: 'Active, waiting on a person: Jules asked a question. The first recommendation is to answer the agent.',
     PAUSED: 'Active and stalled: the `stalled` rail asks for a rescue or an unblocker.',
-    COMPLETED: 'Finished, no slot. With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
-    FAILED: 'Finished, no slot: an archive candidate, with a rescue prompt recommended.',
+    COMPLETED: 'Finished: no slot in Jules (its entry counts in the file until archived). With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
+    FAILED: 'Finished: no slot in Jules (its entry counts in the file until archived). An archive candidate, with a rescue prompt recommended.',
 };
 const holdsSlot = (state) => state !== 'COMPLETED' && state !== 'FAILED';
 const AWAITING_STATES = new Set([
@@ -39538,6 +39550,65 @@ function refusal(status, url) {
 }
 
 ;// CONCATENATED MODULE: ./src/planner/drift.ts
+/**
+ * What each drift code means: when GitHub shows it, and what the planner then does. The README's
+ * drift table is generated from this (`npm run docs`), so a new code is documented where it is made.
+ */
+const DRIFT_MEANINGS = {
+    'pr-merged': {
+        when: 'the pull request merged while the file says pr-ready, pr-created or needs-more-work',
+        effect: 'the session is archived: its slot is free at no cost, listed under "Archive now"',
+    },
+    'pr-closed': {
+        when: 'the pull request was closed without merging',
+        effect: 'needs more work; next action: reopen it, or archive the session',
+    },
+    'pr-missing': {
+        when: 'the pull request is not found, not accessible, or on another host',
+        effect: 'status unchanged; the reason says which',
+    },
+    'pr-ref-missing': {
+        when: 'status pr-created but no `pr:` (also offline)',
+        effect: 'status unchanged',
+    },
+    'checks-failing': {
+        when: 'a check run failed, timed out, was cancelled or needs action, or a status errored',
+        effect: 'a PR-ready or PR-created session needs more work; next action names the failing checks',
+    },
+    'checks-pending': { when: 'checks are still running', effect: 'status unchanged' },
+    'changes-requested': {
+        when: 'a reviewer requested changes',
+        effect: 'a PR-ready or PR-created session needs more work',
+    },
+    'merge-conflict': {
+        when: 'the pull request conflicts with its base',
+        effect: 'a PR-ready or PR-created session needs more work',
+    },
+    draft: {
+        when: 'marked pr-ready but the pull request is a draft',
+        effect: 'needs more work; next action: mark it ready for review',
+    },
+    'jules-untracked': {
+        when: 'Jules runs a session of this repository that no entry names (or one the file archived)',
+        effect: "it takes a slot: counted in Jules' live count; recommendation: track it with `jules: <id>`",
+    },
+    'jules-awaiting-input': {
+        when: 'Jules waits for a plan approval or an answer',
+        effect: 'status unchanged; the first recommendation is to answer the agent, with the session URL',
+    },
+    'jules-failed': {
+        when: 'the session failed in Jules',
+        effect: 'an archive candidate, first in the close order; recommendation: a rescue prompt',
+    },
+    'jules-finished': {
+        when: 'the file says active, Jules says COMPLETED',
+        effect: 'with a pull request: pr-created (archive once it is merged); without one: an archive candidate',
+    },
+    'jules-missing': {
+        when: 'the file names a Jules id Jules does not list for this repository',
+        effect: 'status unchanged',
+    },
+};
 /** Check conclusions that mean the pull request cannot ship as it is. */
 const FAILING = new Set([
     'FAILURE',
@@ -40196,17 +40267,6 @@ const DRIFT_CODES = (/* unused pure expression or super */ null && ([
     'jules-failed',
     'jules-finished',
     'jules-missing',
-]));
-/** Jules session states (the Jules REST API's `State`). */
-const JULES_STATES = (/* unused pure expression or super */ null && ([
-    'QUEUED',
-    'PLANNING',
-    'IN_PROGRESS',
-    'AWAITING_PLAN_APPROVAL',
-    'AWAITING_USER_FEEDBACK',
-    'PAUSED',
-    'COMPLETED',
-    'FAILED',
 ]));
 
 ;// CONCATENATED MODULE: ./src/planner/plan.ts

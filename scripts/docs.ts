@@ -1,9 +1,10 @@
-// npm run docs: rewrites the README's inputs and outputs tables from action.yml, so the docs
-// never drift from what the action declares. A test fails when the README is out of date.
+// npm run docs: rewrites the README's generated sections (inputs and outputs from action.yml, the
+// sessions.yaml reference, drift codes, rails, the command line) from their sources, so the docs
+// never drift from the code. A test fails when the README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderActionDocs } from './readme.js';
+import { renderReadme } from './readme.js';
 
 const readme = readFileSync('README.md', 'utf8');
-const updated = renderActionDocs(readme, readFileSync('action.yml', 'utf8'));
+const updated = renderReadme(readme, readFileSync('action.yml', 'utf8'));
 writeFileSync('README.md', updated);
 console.log(updated === readme ? 'README.md is up to date' : 'README.md updated');

@@ -23,6 +23,7 @@ import type { Plan } from './planner/types.js';
 import { renderReport, type Report } from './render/report.js';
 import { formatDiagnostic, renderText } from './render/text.js';
 import { VERSION } from './version.js';
+import { runConvert } from './convert.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -35,6 +36,8 @@ export const USAGE = `Usage:
   session-sweeper [plan] <file> [options]          print the plan for a backlog
   session-sweeper validate <file>                  check a backlog and report every problem
   session-sweeper diff <base-file> <head-file>     judge a change: which findings it introduces
+  session-sweeper convert <sessions.json>          write the playbook tool's JSON as sessions.yaml
+                                                   (--out FILE [--force]; see convert --help)
 
 <file> is a sessions.yaml (version 1) or the playbook tool's JSON array.
 
@@ -74,6 +77,7 @@ class UsageError extends Error {}
 class BadInput extends Error {}
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'convert') return runConvert(argv.slice(1), io);
   try {
     return await runParsed(parse(argv), io);
   } catch (error) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { format } from 'prettier';
 import { parse } from 'yaml';
 import { PLAN_SCHEMA_PATH, planJsonSchema } from '../scripts/plan-schema.js';
-import { renderActionDocs } from '../scripts/readme.js';
+import { renderReadme } from '../scripts/readme.js';
 import { SCHEMA_PATH, sessionsJsonSchema } from '../src/backlog/json-schema.js';
 import { STATUS_PATTERN } from '../src/backlog/schema.js';
 import { parseBacklog } from '../src/backlog/load.js';
@@ -41,6 +41,28 @@ describe('the release', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(VERSION).toBe(pkg.version);
   });
+
+  it('has a CHANGELOG.md section for that version, which becomes the release notes', () => {
+    expect(readFileSync('CHANGELOG.md', 'utf8')).toMatch(
+      new RegExp(`^## \\[${VERSION.replaceAll('.', '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'),
+    );
+  });
+
+  it('the release workflow writes only in its release job, with actions pinned by commit', () => {
+    const workflow = parse(readFileSync('.github/workflows/release.yml', 'utf8')) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string }[] }>;
+    };
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(Object.values(workflow.jobs).map((job) => job.permissions)).toEqual([
+      { contents: 'write' },
+    ]);
+    const uses = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.flatMap((step) => (step.uses ? [step.uses] : [])),
+    );
+    expect(uses.length).toBeGreaterThan(0);
+    for (const action of uses) expect(action).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+  });
 });
 
 describe('action.yml', () => {
@@ -49,6 +71,29 @@ describe('action.yml', () => {
     inputs: Record<string, { default?: string }>;
     outputs: Record<string, unknown>;
   };
+
+  it('carries the branding and a short description the Marketplace shows', () => {
+    const { branding, description } = parse(readFileSync('action.yml', 'utf8')) as {
+      branding?: { icon?: string; color?: string };
+      description: string;
+    };
+    // The Marketplace's colours; the icon is one of the Feather icons it offers.
+    const colors = [
+      'white',
+      'black',
+      'yellow',
+      'blue',
+      'green',
+      'orange',
+      'red',
+      'purple',
+      'gray-dark',
+    ];
+    expect(colors).toContain(branding?.color);
+    expect(branding?.icon).toMatch(/^[a-z0-9-]+$/);
+    expect(description.length).toBeGreaterThan(0);
+    expect(description.length).toBeLessThan(125);
+  });
 
   it('runs the bundle on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
@@ -78,10 +123,10 @@ describe('action.yml', () => {
 });
 
 describe('the README', () => {
-  it('lists the inputs and outputs that action.yml declares (run `npm run docs` to update it)', async () => {
+  it('lists the inputs, outputs, sessions.yaml keys, drift codes, rails and usage as the code declares them (run `npm run docs` to update it)', async () => {
     const readme = readFileSync('README.md', 'utf8');
     const options = JSON.parse(readFileSync('.prettierrc.json', 'utf8')) as Record<string, unknown>;
-    const fresh = await format(renderActionDocs(readme, readFileSync('action.yml', 'utf8')), {
+    const fresh = await format(renderReadme(readme, readFileSync('action.yml', 'utf8')), {
       ...options,
       parser: 'markdown',
     });

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5784);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2006);
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
 
 // A reader that stops early (`| head`) closes the pipe: that ends the command, quietly.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5784:
+/***/ 2006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9661,7 +9661,7 @@ const statusField = schemas_string().regex(STATUS_PATTERN).meta({
     description: 'pr-ready, pr-created, needs-more-work, blocked or archived. Any case is accepted, and the update template spellings "PR-ready", "PR created" and "needs more work".',
 });
 const sessionFields = {
-    name: schema_text.max(200).meta({ description: 'Unique name of the session.' }),
+    name: schema_text.max(200).meta({ description: 'Unique name of the session (up to 200 characters).' }),
     category: schema_text.max(100).meta({
         description: 'Rotation category. A category outside the rotation list is counted but never cold.',
     }),
@@ -9673,7 +9673,10 @@ const sessionFields = {
     blocked: schemas_boolean()
         .default(false)
         .meta({ description: 'Blocked, whatever the status; `blocker` says by what.' }),
-    blocker: schema_text.max(1000).optional().meta({ description: 'What blocks the session.' }),
+    blocker: schema_text
+        .max(1000)
+        .optional()
+        .meta({ description: 'What blocks the session; required when it is blocked.' }),
     pr: union([schemas_int().min(1), schemas_string().regex(PR_REF_PATTERN)])
         .optional()
         .meta({
@@ -9692,14 +9695,14 @@ const sessionFields = {
     actions: array(schema_text.max(1000))
         .default([])
         .meta({ description: 'Tangible work completed, for the SESSION UPDATE.' }),
-    kind: schemas_enum(KINDS)
-        .default('prompt')
-        .meta({ description: 'What the session is for: a backlog prompt or a playbook special.' }),
+    kind: schemas_enum(KINDS).default('prompt').meta({
+        description: 'What the session is for: a backlog prompt, or a playbook special (rescue, unblocker, hardening, governance, scheduler).',
+    }),
 };
 const sessionSchema = strictObject(sessionFields);
 const promptSchema = strictObject({
     id: schema_text.max(100).meta({ description: 'Unique id of the prompt.' }),
-    title: schema_text.max(300),
+    title: schema_text.max(300).meta({ description: 'What the session is to do.' }),
     added: iso_date().optional().meta({ description: 'When the prompt was added (YYYY-MM-DD).' }),
     obsolete: schemas_boolean().default(false).meta({ description: 'Replace it before the next sweep.' }),
 })
@@ -9709,10 +9712,10 @@ const categoryBacklogSchema = strictObject({
     reserve: array(promptSchema).default([]).meta({ description: 'Refills active, weekly.' }),
 });
 const incidentSchema = strictObject({
-    id: schema_text.max(100),
-    date: iso_date(),
-    category: schema_text.max(100),
-    summary: schema_text.max(1000),
+    id: schema_text.max(100).meta({ description: 'Unique id of the incident.' }),
+    date: iso_date().meta({ description: 'When it happened (YYYY-MM-DD).' }),
+    category: schema_text.max(100).meta({ description: 'The rotation category it belongs to.' }),
+    summary: schema_text.max(1000).meta({ description: 'What happened, in a line.' }),
     hardening: schema_text
         .max(200)
         .optional()
@@ -9725,23 +9728,32 @@ const backlogSchema = strictObject({
         .min(1)
         .default(PLAYBOOK_CAPACITY)
         .meta({ description: 'Maximum concurrent sessions (the playbook: 15).' }),
-    reserve: schemas_int()
-        .min(0)
-        .default(PLAYBOOK_RESERVE)
-        .meta({ description: 'Slots kept free for the fast lane (the playbook: 1).' }),
+    reserve: schemas_int().min(0).default(PLAYBOOK_RESERVE).meta({
+        description: 'Slots kept free for the fast lane (the playbook: 1); smaller than `capacity`.',
+    }),
     categories: array(schema_text.max(100)).min(1).optional().meta({
         description: 'The rotation, in priority order. Default: Security, Data Integrity, Golden Path, CI Stability, Graph, Infrastructure, UX, Analytics.',
     }),
-    sessions: array(sessionSchema).default([]),
-    backlog: record(schema_text.max(100), categoryBacklogSchema).default({}).meta({
+    sessions: array(sessionSchema)
+        .default([])
+        .meta({ description: 'Every session, active and archived.' }),
+    backlog: record(schema_text.max(100).meta({ title: 'category' }), categoryBacklogSchema)
+        .default({})
+        .meta({
         description: 'Prompts per category: an active list to pull from, a reserve to refill it.',
     }),
     incidents: array(incidentSchema).default([]).meta({
         description: 'Incidents and regressions; each needs a hardening session within 2 cycles.',
     }),
     cadence: strictObject({
-        governance_every: schemas_int().min(1).default(12),
-        scheduler_every: schemas_int().min(1).default(30),
+        governance_every: schemas_int()
+            .min(1)
+            .default(12)
+            .meta({ description: 'Cycles between governance/documentation prompts.' }),
+        scheduler_every: schemas_int()
+            .min(1)
+            .default(30)
+            .meta({ description: 'Cycles between scheduler/orchestrator prompts.' }),
     })
         .default({ governance_every: 12, scheduler_every: 30 })
         .meta({
@@ -10728,8 +10740,8 @@ const JULES_STATE_MEANING = {
     AWAITING_PLAN_APPROVAL: 'Active, waiting on a person: approve the plan. The first recommendation is to answer the agent.',
     AWAITING_USER_FEEDBACK: 'Active, waiting on a person: Jules asked a question. The first recommendation is to answer the agent.',
     PAUSED: 'Active and stalled: the `stalled` rail asks for a rescue or an unblocker.',
-    COMPLETED: 'Finished, no slot. With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
-    FAILED: 'Finished, no slot: an archive candidate, with a rescue prompt recommended.',
+    COMPLETED: 'Finished: no slot in Jules (its entry counts in the file until archived). With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
+    FAILED: 'Finished: no slot in Jules (its entry counts in the file until archived). An archive candidate, with a rescue prompt recommended.',
 };
 const holdsSlot = (state) => state !== 'COMPLETED' && state !== 'FAILED';
 const AWAITING_STATES = new Set([
@@ -11318,6 +11330,65 @@ function nextLedger(plan, previous, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/planner/drift.ts
+/**
+ * What each drift code means: when GitHub shows it, and what the planner then does. The README's
+ * drift table is generated from this (`npm run docs`), so a new code is documented where it is made.
+ */
+const DRIFT_MEANINGS = {
+    'pr-merged': {
+        when: 'the pull request merged while the file says pr-ready, pr-created or needs-more-work',
+        effect: 'the session is archived: its slot is free at no cost, listed under "Archive now"',
+    },
+    'pr-closed': {
+        when: 'the pull request was closed without merging',
+        effect: 'needs more work; next action: reopen it, or archive the session',
+    },
+    'pr-missing': {
+        when: 'the pull request is not found, not accessible, or on another host',
+        effect: 'status unchanged; the reason says which',
+    },
+    'pr-ref-missing': {
+        when: 'status pr-created but no `pr:` (also offline)',
+        effect: 'status unchanged',
+    },
+    'checks-failing': {
+        when: 'a check run failed, timed out, was cancelled or needs action, or a status errored',
+        effect: 'a PR-ready or PR-created session needs more work; next action names the failing checks',
+    },
+    'checks-pending': { when: 'checks are still running', effect: 'status unchanged' },
+    'changes-requested': {
+        when: 'a reviewer requested changes',
+        effect: 'a PR-ready or PR-created session needs more work',
+    },
+    'merge-conflict': {
+        when: 'the pull request conflicts with its base',
+        effect: 'a PR-ready or PR-created session needs more work',
+    },
+    draft: {
+        when: 'marked pr-ready but the pull request is a draft',
+        effect: 'needs more work; next action: mark it ready for review',
+    },
+    'jules-untracked': {
+        when: 'Jules runs a session of this repository that no entry names (or one the file archived)',
+        effect: "it takes a slot: counted in Jules' live count; recommendation: track it with `jules: <id>`",
+    },
+    'jules-awaiting-input': {
+        when: 'Jules waits for a plan approval or an answer',
+        effect: 'status unchanged; the first recommendation is to answer the agent, with the session URL',
+    },
+    'jules-failed': {
+        when: 'the session failed in Jules',
+        effect: 'an archive candidate, first in the close order; recommendation: a rescue prompt',
+    },
+    'jules-finished': {
+        when: 'the file says active, Jules says COMPLETED',
+        effect: 'with a pull request: pr-created (archive once it is merged); without one: an archive candidate',
+    },
+    'jules-missing': {
+        when: 'the file names a Jules id Jules does not list for this repository',
+        effect: 'status unchanged',
+    },
+};
 /** Check conclusions that mean the pull request cannot ship as it is. */
 const FAILING = new Set([
     'FAILURE',
@@ -11753,17 +11824,6 @@ const DRIFT_CODES = (/* unused pure expression or super */ null && ([
     'jules-failed',
     'jules-finished',
     'jules-missing',
-]));
-/** Jules session states (the Jules REST API's `State`). */
-const JULES_STATES = (/* unused pure expression or super */ null && ([
-    'QUEUED',
-    'PLANNING',
-    'IN_PROGRESS',
-    'AWAITING_PLAN_APPROVAL',
-    'AWAITING_USER_FEEDBACK',
-    'PAUSED',
-    'COMPLETED',
-    'FAILED',
 ]));
 
 ;// CONCATENATED MODULE: ./src/planner/plan.ts
@@ -13158,7 +13218,223 @@ function formatDiagnostic(d) {
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The release; a test keeps it equal to package.json's version. */
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/backlog/convert.ts
+// `session-sweeper convert`: the playbook tool's JSON array, as read by the loader, written out as
+// an equivalent sessions.yaml. Pure: the command reads and writes the files.
+
+/** What the playbook tool printed for a blocked session without a blocker. */
+const UNSPECIFIED_BLOCKER = 'unspecified';
+function toSessionsYaml(backlog, options = {}) {
+    const notes = [];
+    const note = (session, message, fix) => notes.push({ severity: 'warning', message, fix, location: session.location });
+    const reranked = [];
+    const renamed = [];
+    const unspecified = [];
+    const taken = new Set();
+    const sessions = backlog.sessions.map((session, index) => {
+        const name = uniqueName(session.name, taken);
+        if (name !== session.name) {
+            renamed.push({ from: session.name, to: name });
+            note(session, `session name "${session.name}" is repeated: this one is written as "${name}", names are unique in sessions.yaml`, 'Rename it, or delete the repeated entry.');
+        }
+        const entry = {
+            name,
+            category: session.category,
+            status: session.status,
+            remaining_steps: session.remainingSteps,
+        };
+        if (session.blockedFlag)
+            entry.blocked = true;
+        if (session.blocker !== undefined)
+            entry.blocker = session.blocker;
+        else if (session.blocked) {
+            // sessions.yaml requires a blocker for a blocked session; the tool printed this one.
+            entry.blocker = UNSPECIFIED_BLOCKER;
+            unspecified.push(index);
+            note(session, `session "${session.name}" is blocked but names no blocker: written as \`blocker: ${UNSPECIFIED_BLOCKER}\`, as the tool printed it`, 'Say what it waits for in `blocker:`.');
+        }
+        if (session.blockedFlag && session.status !== 'blocked' && session.status !== 'archived') {
+            reranked.push(name);
+            note(session, `session "${session.name}" is flagged blocked with status ${session.status}: the tool ranked it by its status, sessions.yaml closes it with the blocked sessions`, 'Nothing to do if it is blocked; otherwise remove `blocked: true`.');
+        }
+        if (session.pr !== undefined)
+            entry.pr = prText(session.pr);
+        if (session.started !== undefined)
+            entry.started = session.started;
+        if (session.nextAction !== undefined)
+            entry.next_action = session.nextAction;
+        if (session.actions.length > 0)
+            entry.actions = session.actions;
+        if (session.kind !== 'prompt')
+            entry.kind = session.kind;
+        return entry;
+    });
+    const doc = new dist/* Document */.yo({
+        version: 1,
+        capacity: options.capacity ?? backlog.capacity,
+        reserve: options.reserve ?? backlog.reserve,
+        sessions,
+    });
+    doc.commentBefore = [
+        ` Converted from the playbook tool's ${backlog.file} by \`session-sweeper convert\`.`,
+        ' The playbook: at most 15 concurrent sessions, one slot kept free for the fast lane.',
+    ].join('\n');
+    // A blank line between sessions, as people write the file by hand.
+    const list = doc.get('sessions', true);
+    if ((0,dist/* isSeq */.oP)(list)) {
+        list.items.forEach((item, index) => {
+            if (index > 0 && (0,dist/* isMap */.jh)(item))
+                item.spaceBefore = true;
+        });
+    }
+    for (const index of unspecified) {
+        const blocker = doc.getIn(['sessions', index, 'blocker'], true);
+        if ((0,dist/* isScalar */.jn)(blocker))
+            blocker.comment = ' say what it waits for';
+    }
+    return { text: doc.toString({ lineWidth: 0 }), notes, reranked, renamed };
+}
+/** sessions.yaml requires unique names; the tool allowed repeats, so later ones get a suffix. */
+function uniqueName(name, taken) {
+    let unique = name;
+    for (let n = 2; taken.has(unique.trim()); n++)
+        unique = `${name} (${n})`;
+    taken.add(unique.trim());
+    return unique;
+}
+function prText(pr) {
+    if (pr.url !== undefined)
+        return pr.url;
+    if (pr.owner !== undefined && pr.repo !== undefined)
+        return `${pr.owner}/${pr.repo}#${pr.number}`;
+    return pr.number;
+}
+
+;// CONCATENATED MODULE: ./src/convert.ts
+// `session-sweeper convert <sessions.json> [--out sessions.yaml] [--force]`: moves a backlog from
+// the playbook tool's JSON to sessions.yaml. Exit codes: 0 converted, 2 bad input or usage.
+
+
+
+
+
+
+const CONVERT_USAGE = `Usage:
+  session-sweeper convert <sessions.json> [--out sessions.yaml] [--force]
+
+Writes the playbook tool's JSON array as an equivalent sessions.yaml: to stdout, or to --out.
+
+Options:
+  --out FILE            write the sessions.yaml there (refused if it exists)
+  --force               overwrite --out if it exists
+  --capacity N          write this capacity into the file (default 15)
+  --reserve-slot N      write this reserve into the file (default 1)
+  -h, --help            show this help
+`;
+async function runConvert(argv, io) {
+    const usage = (message) => {
+        io.stderr(`session-sweeper convert: ${message}\n\n${CONVERT_USAGE}`);
+        return 2;
+    };
+    let values;
+    let positionals;
+    try {
+        ({ values, positionals } = (0,external_node_util_.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                out: { type: 'string' },
+                force: { type: 'boolean', default: false },
+                capacity: { type: 'string' },
+                'reserve-slot': { type: 'string' },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        }));
+    }
+    catch (error) {
+        return usage(error.message);
+    }
+    if (values.help) {
+        io.stdout(CONVERT_USAGE);
+        return 0;
+    }
+    if (positionals.length !== 1) {
+        return usage(positionals.length === 0
+            ? "name the playbook tool's sessions.json to convert"
+            : `one file at a time, got: ${positionals.join(' ')}`);
+    }
+    if (values.force && values.out === undefined)
+        return usage('--force goes with --out');
+    const capacity = whole(values.capacity, 1);
+    const reserve = whole(values['reserve-slot'], 0);
+    if (capacity === null)
+        return usage(`--capacity takes a whole number of at least 1`);
+    if (reserve === null)
+        return usage(`--reserve-slot takes a whole number of at least 0`);
+    const file = positionals[0];
+    const loaded = await readBacklog((0,external_node_path_namespaceObject.resolve)(io.cwd, file), file);
+    // The tool's loose values are converted as the tool read them: each conversion is a warning.
+    for (const warning of loaded.warnings)
+        io.stderr(`${formatDiagnostic(warning)}\n`);
+    if (!loaded.ok) {
+        for (const error of loaded.errors)
+            io.stderr(`${formatDiagnostic(error)}\n`);
+        const count = loaded.errors.length;
+        io.stderr(`${file}: ${count} problem${count === 1 ? '' : 's'}; nothing was converted.\n`);
+        return 2;
+    }
+    if (loaded.backlog.format !== 'playbook-json') {
+        io.stderr(`session-sweeper convert: ${file} is already a sessions.yaml (version 1); there is nothing to convert.\n`);
+        return 2;
+    }
+    const settings = {
+        capacity: capacity ?? loaded.backlog.capacity,
+        reserve: reserve ?? loaded.backlog.reserve,
+    };
+    if (settings.reserve >= settings.capacity) {
+        return usage(`reserve (${settings.reserve}) must be smaller than capacity (${settings.capacity})`);
+    }
+    const { text, notes } = toSessionsYaml(loaded.backlog, settings);
+    for (const note of notes)
+        io.stderr(`${formatDiagnostic(note)}\n`);
+    if (values.out === undefined) {
+        io.stdout(text);
+        return 0;
+    }
+    const out = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out);
+    try {
+        if (values.force) {
+            // Whole or not at all: written beside, then renamed into place.
+            await (0,promises_namespaceObject.writeFile)(`${out}.tmp`, text);
+            await (0,promises_namespaceObject.rename)(`${out}.tmp`, out);
+        }
+        else {
+            await (0,promises_namespaceObject.writeFile)(out, text, { flag: 'wx' });
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        if (values.force)
+            await (0,promises_namespaceObject.unlink)(`${out}.tmp`).catch(() => undefined);
+        io.stderr(code === 'EEXIST'
+            ? `session-sweeper convert: ${values.out} already exists; add --force to overwrite it, or choose another --out.\n`
+            : `session-sweeper convert: ${values.out} cannot be written (${code ?? 'error'}).\n`);
+        return 2;
+    }
+    io.stderr(`${values.out}: written (${loaded.backlog.sessions.length} session${loaded.backlog.sessions.length === 1 ? '' : 's'}); check it with: session-sweeper validate ${values.out}\n`);
+    return 0;
+}
+/** undefined when absent, null when not a whole number of at least `minimum`. */
+function whole(text, minimum) {
+    if (text === undefined)
+        return undefined;
+    return /^\d+$/.test(text) && Number(text) >= minimum && Number.isSafeInteger(Number(text))
+        ? Number(text)
+        : null;
+}
 
 ;// CONCATENATED MODULE: ./src/command.ts
 // The command-line flow: parse arguments, load the backlog, plan, print. Exit codes:
@@ -13179,10 +13455,13 @@ const VERSION = '0.1.0';
 
 
 
+
 const USAGE = `Usage:
   session-sweeper [plan] <file> [options]          print the plan for a backlog
   session-sweeper validate <file>                  check a backlog and report every problem
   session-sweeper diff <base-file> <head-file>     judge a change: which findings it introduces
+  session-sweeper convert <sessions.json>          write the playbook tool's JSON as sessions.yaml
+                                                   (--out FILE [--force]; see convert --help)
 
 <file> is a sessions.yaml (version 1) or the playbook tool's JSON array.
 
@@ -13221,6 +13500,8 @@ class UsageError extends Error {
 class BadInput extends Error {
 }
 async function runCli(argv, io) {
+    if (argv[0] === 'convert')
+        return runConvert(argv.slice(1), io);
     try {
         return await runParsed(command_parse(argv), io);
     }
@@ -16437,7 +16718,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;

@@ -76,7 +76,7 @@ const statusField = z.string().regex(STATUS_PATTERN).meta({
 });
 
 const sessionFields = {
-  name: text.max(200).meta({ description: 'Unique name of the session.' }),
+  name: text.max(200).meta({ description: 'Unique name of the session (up to 200 characters).' }),
   category: text.max(100).meta({
     description:
       'Rotation category. A category outside the rotation list is counted but never cold.',
@@ -91,7 +91,10 @@ const sessionFields = {
     .boolean()
     .default(false)
     .meta({ description: 'Blocked, whatever the status; `blocker` says by what.' }),
-  blocker: text.max(1000).optional().meta({ description: 'What blocks the session.' }),
+  blocker: text
+    .max(1000)
+    .optional()
+    .meta({ description: 'What blocks the session; required when it is blocked.' }),
   pr: z
     .union([z.int().min(1), z.string().regex(PR_REF_PATTERN)])
     .optional()
@@ -115,10 +118,10 @@ const sessionFields = {
     .array(text.max(1000))
     .default([])
     .meta({ description: 'Tangible work completed, for the SESSION UPDATE.' }),
-  kind: z
-    .enum(KINDS)
-    .default('prompt')
-    .meta({ description: 'What the session is for: a backlog prompt or a playbook special.' }),
+  kind: z.enum(KINDS).default('prompt').meta({
+    description:
+      'What the session is for: a backlog prompt, or a playbook special (rescue, unblocker, hardening, governance, scheduler).',
+  }),
 };
 
 export const sessionSchema = z.strictObject(sessionFields);
@@ -126,7 +129,7 @@ export const sessionSchema = z.strictObject(sessionFields);
 const promptSchema = z
   .strictObject({
     id: text.max(100).meta({ description: 'Unique id of the prompt.' }),
-    title: text.max(300),
+    title: text.max(300).meta({ description: 'What the session is to do.' }),
     added: z.iso.date().optional().meta({ description: 'When the prompt was added (YYYY-MM-DD).' }),
     obsolete: z.boolean().default(false).meta({ description: 'Replace it before the next sweep.' }),
   })
@@ -138,10 +141,10 @@ const categoryBacklogSchema = z.strictObject({
 });
 
 const incidentSchema = z.strictObject({
-  id: text.max(100),
-  date: z.iso.date(),
-  category: text.max(100),
-  summary: text.max(1000),
+  id: text.max(100).meta({ description: 'Unique id of the incident.' }),
+  date: z.iso.date().meta({ description: 'When it happened (YYYY-MM-DD).' }),
+  category: text.max(100).meta({ description: 'The rotation category it belongs to.' }),
+  summary: text.max(1000).meta({ description: 'What happened, in a line.' }),
   hardening: text
     .max(200)
     .optional()
@@ -157,26 +160,38 @@ export const backlogSchema = z
       .min(1)
       .default(PLAYBOOK_CAPACITY)
       .meta({ description: 'Maximum concurrent sessions (the playbook: 15).' }),
-    reserve: z
-      .int()
-      .min(0)
-      .default(PLAYBOOK_RESERVE)
-      .meta({ description: 'Slots kept free for the fast lane (the playbook: 1).' }),
+    reserve: z.int().min(0).default(PLAYBOOK_RESERVE).meta({
+      description: 'Slots kept free for the fast lane (the playbook: 1); smaller than `capacity`.',
+    }),
     categories: z.array(text.max(100)).min(1).optional().meta({
       description:
         'The rotation, in priority order. Default: Security, Data Integrity, Golden Path, CI Stability, Graph, Infrastructure, UX, Analytics.',
     }),
-    sessions: z.array(sessionSchema).default([]),
-    backlog: z.record(text.max(100), categoryBacklogSchema).default({}).meta({
-      description: 'Prompts per category: an active list to pull from, a reserve to refill it.',
-    }),
+    sessions: z
+      .array(sessionSchema)
+      .default([])
+      .meta({ description: 'Every session, active and archived.' }),
+    backlog: z
+      .record(text.max(100).meta({ title: 'category' }), categoryBacklogSchema)
+      .default({})
+      .meta({
+        description: 'Prompts per category: an active list to pull from, a reserve to refill it.',
+      }),
     incidents: z.array(incidentSchema).default([]).meta({
       description: 'Incidents and regressions; each needs a hardening session within 2 cycles.',
     }),
     cadence: z
       .strictObject({
-        governance_every: z.int().min(1).default(12),
-        scheduler_every: z.int().min(1).default(30),
+        governance_every: z
+          .int()
+          .min(1)
+          .default(12)
+          .meta({ description: 'Cycles between governance/documentation prompts.' }),
+        scheduler_every: z
+          .int()
+          .min(1)
+          .default(30)
+          .meta({ description: 'Cycles between scheduler/orchestrator prompts.' }),
       })
       .default({ governance_every: 12, scheduler_every: 30 })
       .meta({

@@ -1,7 +1,71 @@
 // Effective status: the declared status corrected by what GitHub says. Pure.
 import type { Session } from '../backlog/model.js';
 import type { Status } from '../backlog/schema.js';
-import type { Drift, LiveLookup, LivePull } from './types.js';
+import type { Drift, DriftCode, LiveLookup, LivePull } from './types.js';
+
+/**
+ * What each drift code means: when GitHub shows it, and what the planner then does. The README's
+ * drift table is generated from this (`npm run docs`), so a new code is documented where it is made.
+ */
+export const DRIFT_MEANINGS: Record<DriftCode, { when: string; effect: string }> = {
+  'pr-merged': {
+    when: 'the pull request merged while the file says pr-ready, pr-created or needs-more-work',
+    effect: 'the session is archived: its slot is free at no cost, listed under "Archive now"',
+  },
+  'pr-closed': {
+    when: 'the pull request was closed without merging',
+    effect: 'needs more work; next action: reopen it, or archive the session',
+  },
+  'pr-missing': {
+    when: 'the pull request is not found, not accessible, or on another host',
+    effect: 'status unchanged; the reason says which',
+  },
+  'pr-ref-missing': {
+    when: 'status pr-created but no `pr:` (also offline)',
+    effect: 'status unchanged',
+  },
+  'checks-failing': {
+    when: 'a check run failed, timed out, was cancelled or needs action, or a status errored',
+    effect:
+      'a PR-ready or PR-created session needs more work; next action names the failing checks',
+  },
+  'checks-pending': { when: 'checks are still running', effect: 'status unchanged' },
+  'changes-requested': {
+    when: 'a reviewer requested changes',
+    effect: 'a PR-ready or PR-created session needs more work',
+  },
+  'merge-conflict': {
+    when: 'the pull request conflicts with its base',
+    effect: 'a PR-ready or PR-created session needs more work',
+  },
+  draft: {
+    when: 'marked pr-ready but the pull request is a draft',
+    effect: 'needs more work; next action: mark it ready for review',
+  },
+  'jules-untracked': {
+    when: 'Jules runs a session of this repository that no entry names (or one the file archived)',
+    effect:
+      "it takes a slot: counted in Jules' live count; recommendation: track it with `jules: <id>`",
+  },
+  'jules-awaiting-input': {
+    when: 'Jules waits for a plan approval or an answer',
+    effect:
+      'status unchanged; the first recommendation is to answer the agent, with the session URL',
+  },
+  'jules-failed': {
+    when: 'the session failed in Jules',
+    effect: 'an archive candidate, first in the close order; recommendation: a rescue prompt',
+  },
+  'jules-finished': {
+    when: 'the file says active, Jules says COMPLETED',
+    effect:
+      'with a pull request: pr-created (archive once it is merged); without one: an archive candidate',
+  },
+  'jules-missing': {
+    when: 'the file names a Jules id Jules does not list for this repository',
+    effect: 'status unchanged',
+  },
+};
 
 export interface Effective {
   status: Status;

@@ -38,8 +38,9 @@ export const JULES_STATE_MEANING: Record<string, string> = {
     'Active, waiting on a person: Jules asked a question. The first recommendation is to answer the agent.',
   PAUSED: 'Active and stalled: the `stalled` rail asks for a rescue or an unblocker.',
   COMPLETED:
-    'Finished, no slot. With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
-  FAILED: 'Finished, no slot: an archive candidate, with a rescue prompt recommended.',
+    'Finished: no slot in Jules (its entry counts in the file until archived). With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
+  FAILED:
+    'Finished: no slot in Jules (its entry counts in the file until archived). An archive candidate, with a rescue prompt recommended.',
 };
 
 export const holdsSlot = (state: string): boolean => state !== 'COMPLETED' && state !== 'FAILED';

@@ -226,25 +226,13 @@ export interface ApiReport {
   failure?: string;
 }
 
-/** Jules session states (the Jules REST API's `State`). */
-export const JULES_STATES = [
-  'QUEUED',
-  'PLANNING',
-  'IN_PROGRESS',
-  'AWAITING_PLAN_APPROVAL',
-  'AWAITING_USER_FEEDBACK',
-  'PAUSED',
-  'COMPLETED',
-  'FAILED',
-] as const;
-
 /** A Jules session as the API lists it, reduced to what the sweep uses. */
 export interface JulesSession {
   id: string;
   name: string;
   title: string;
   prompt: string;
-  /** One of JULES_STATES, or a state this version does not know (counted as live). */
+  /** A state of JULES_STATE_MEANING, or one this version does not know (counted as live). */
   state: string;
   url: string;
   createTime: string | null;
