@@ -34,6 +34,7 @@ import {
   type Status,
 } from './schema.js';
 import { readJson, type Locate, type Path } from './json.js';
+import { LARGE_YAML_CHARS, readLargeYaml } from './large-yaml.js';
 import { closest, didYouMean } from './suggest.js';
 
 /** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
@@ -153,7 +154,11 @@ export async function readBacklogText(
 /** Validates backlog text; all problems are reported at once. */
 export function parseBacklog(source: string, file: string): LoadResult {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const read = readJson(text, file) ?? readYaml(text, file);
+  const read =
+    readJson(text, file) ??
+    (text.length > LARGE_YAML_CHARS
+      ? readLargeYaml(text, file, MAX_ALIASES)
+      : readYaml(text, file));
   if ('errors' in read) return fail(read.errors);
   const { data, locate } = read;
   if (data === null || data === undefined) {
@@ -192,7 +197,7 @@ export function parseBacklog(source: string, file: string): LoadResult {
 }
 
 /** The YAML parser, for everything that is not strict JSON; errors point at line and column. */
-function readYaml(
+export function readYaml(
   text: string,
   file: string,
 ): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {

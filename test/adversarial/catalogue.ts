@@ -49,7 +49,7 @@ export interface HostileCase {
 const MiB = 1024 * 1024;
 
 /** A valid backlog of `count` sessions as JSON, the format that stays fast at this size. */
-export function manySessions(count: number): string {
+export function manySessions(count: number, format: 'json' | 'yaml' = 'json'): string {
   const categories = ['Security', 'Data Integrity', 'Golden Path', 'CI Stability', 'Graph'];
   const statuses = ['pr-ready', 'pr-created', 'needs-more-work', 'archived'];
   const sessions = Array.from({ length: count }, (_, i) => ({
@@ -59,7 +59,18 @@ export function manySessions(count: number): string {
     remaining_steps: i % 7,
     next_action: 'write the test',
   }));
-  return JSON.stringify({ version: 1, capacity: count, sessions }, null, 1);
+  if (format === 'json') return JSON.stringify({ version: 1, capacity: count, sessions }, null, 1);
+  const lines = ['version: 1', `capacity: ${count}`, 'sessions:'];
+  for (const s of sessions) {
+    lines.push(
+      `  - name: ${s.name}`,
+      `    category: ${s.category}`,
+      `    status: ${s.status}`,
+      `    remaining_steps: ${s.remaining_steps}`,
+      `    next_action: ${s.next_action}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 export const broken: BrokenCase[] = [
@@ -516,6 +527,18 @@ export const hostile: HostileCase[] = [
     file: 'many.json',
     make: (dir, file) => writeFile(join(dir, file), manySessions(100_000)),
     args: ['--max-file-size', '64MiB'],
+    inputs: { 'max-file-size': '64MiB', mode: 'report' },
+    cliOnly: true,
+    active: 75_000,
+    raw: [],
+    escaped: [],
+  },
+  {
+    name: '100,000 sessions as YAML plan within a 512 MB heap once the size limit is raised',
+    file: 'many.yaml',
+    make: (dir, file) => writeFile(join(dir, file), manySessions(100_000, 'yaml')),
+    args: ['--max-file-size', '64MiB'],
+    inputs: { 'max-file-size': '64MiB', mode: 'report' },
     cliOnly: true,
     active: 75_000,
     raw: [],

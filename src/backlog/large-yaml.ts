@@ -1,0 +1,268 @@
+// A large YAML backlog is read from js-yaml's event stream: the `yaml` Document keeps a node for
+// every value and needs over 512 MB for 100,000 sessions, the event stream under 200 MB. Each
+// session's place is found in one pass; any other place only when a problem needs it.
+import {
+  CORE_SCHEMA,
+  constructFromEvents,
+  EVENT_ID,
+  getScalarValue,
+  parseEvents,
+  SCALAR_STYLE,
+  YAMLException,
+  type Event,
+  type ScalarEvent,
+} from 'js-yaml';
+import type { Diagnostic, SourceLocation } from './model.js';
+import type { Locate, Path } from './json.js';
+
+/** Smaller files keep the `yaml` parser, which places every key and value exactly. */
+export const LARGE_YAML_CHARS = 2 * 1024 * 1024;
+
+/** Deeper than any backlog nests; the parser refuses past it instead of running out of stack. */
+const MAX_DEPTH = 64;
+
+interface Place {
+  at: number;
+  /** Mapping: each key's offset and its value's place. */
+  keys?: Map<string, { key: number; value: Place }>;
+  /** Sequence: each item's place. */
+  items?: Place[];
+}
+
+export function readLargeYaml(
+  text: string,
+  file: string,
+  maxAliases: number,
+): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {
+  const lines = lineStarts(text);
+  const at = (offset: number): SourceLocation => {
+    const line = lineOf(lines, offset);
+    return { file, line: line + 1, column: offset - lines[line]! + 1 };
+  };
+  let data: unknown;
+  let entries: number[];
+  try {
+    const events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+    const documents = constructFromEvents(events, {
+      source: text,
+      filename: file,
+      schema: CORE_SCHEMA,
+      maxAliases,
+    });
+    if (documents.length > 1) {
+      return problem(
+        at(0),
+        'the file holds more than one YAML document',
+        'Keep one document: remove the `---` lines that start another.',
+      );
+    }
+    data = documents[0];
+    entries = sessionOffsets(text, events, Array.isArray(data));
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const mark = error.mark;
+    const location = mark ? at(mark.position) : { file, line: 1, column: 1 };
+    if (/maxAliases/.test(error.reason)) {
+      return problem(
+        location,
+        'the file cannot be read as data: it expands too many aliases',
+        'Write the values out instead of expanding anchors and aliases.',
+      );
+    }
+    if (/depth/i.test(error.reason)) {
+      return problem(
+        location,
+        'the file nests lists or mappings too deeply to be read',
+        'A backlog nests a few levels at most: sessions, a session, its keys.',
+      );
+    }
+    return problem(
+      location,
+      `invalid YAML: ${error.reason}`,
+      /duplicated mapping key/.test(error.reason)
+        ? 'Remove or rename the repeated key.'
+        : 'Fix the syntax; a YAML linter shows the exact spot.',
+    );
+  }
+
+  // Any other place is looked up in a tree of places, built from a second parse if ever needed.
+  let tree: Place | undefined;
+  const places = () =>
+    (tree ??= placeTree(text, parseEvents(text, { filename: file, maxDepth: MAX_DEPTH })));
+  const topIsList = Array.isArray(data);
+  return {
+    data,
+    locate: (path: Path, key?: string) => {
+      const index = path[path.length - 1];
+      const isEntry =
+        key === undefined &&
+        typeof index === 'number' &&
+        (topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions');
+      if (isEntry && entries[index] !== undefined) return at(entries[index]);
+      // The deepest place the path reaches; with `key`, that key when the whole path is there.
+      let found: Place = places();
+      let whole = true;
+      for (const step of path) {
+        const next: Place | undefined =
+          typeof step === 'number' ? found.items?.[step] : found.keys?.get(String(step))?.value;
+        if (!next) {
+          whole = false;
+          break;
+        }
+        found = next;
+      }
+      const keyAt = key !== undefined && whole ? found.keys?.get(key)?.key : undefined;
+      return at(keyAt ?? found.at);
+    },
+  };
+}
+
+function problem(location: SourceLocation, message: string, fix: string) {
+  return { errors: [{ severity: 'error' as const, message, fix, location }] };
+}
+
+type NodeKind = 'mapping' | 'sequence' | 'scalar';
+
+/**
+ * Calls `visit` for every node that is a value (not a key), with its data path, its offset and,
+ * for a mapping's value, its key's offset. Keys that are not plain text have no path.
+ */
+function walk(
+  text: string,
+  events: readonly Event[],
+  visit: (path: readonly (string | number)[], at: number, kind: NodeKind, keyAt?: number) => void,
+): void {
+  interface Frame {
+    path: (string | number)[] | null;
+    mapping: boolean;
+    /** A mapping reads key, value, key, value: true while the next node is a key. */
+    expectKey: boolean;
+    key?: { name: string; at: number } | null;
+    items: number;
+    /** The document itself: its one node is the root, at path []. */
+    document?: boolean;
+  }
+  const frames: Frame[] = [];
+  let lastAt = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.POP) {
+      frames.pop();
+      continue;
+    }
+    if (event.type === EVENT_ID.DOCUMENT) {
+      frames.push({ path: [], mapping: false, expectKey: false, items: 0, document: true });
+      continue;
+    }
+    const parent = frames[frames.length - 1];
+    const offset =
+      event.type === EVENT_ID.SCALAR
+        ? scalarStart(text, event)
+        : event.type === EVENT_ID.ALIAS
+          ? event.anchorStart
+          : event.start;
+    // An empty value has no range (-1): it is placed where its key, or the last node, is.
+    const at = offset >= 0 ? offset : (parent?.key?.at ?? lastAt);
+    lastAt = at;
+    const kind: NodeKind =
+      event.type === EVENT_ID.MAPPING
+        ? 'mapping'
+        : event.type === EVENT_ID.SEQUENCE
+          ? 'sequence'
+          : 'scalar';
+    let path: (string | number)[] | null = null;
+    if (parent?.mapping && parent.expectKey) {
+      // A key: remembered for its value; a key that is not plain text names nothing.
+      parent.key =
+        event.type === EVENT_ID.SCALAR ? { name: getScalarValue(text, event), at } : null;
+      parent.expectKey = false;
+    } else if (parent) {
+      let keyAt: number | undefined;
+      if (parent.path !== null) {
+        if (parent.mapping) {
+          if (parent.key) {
+            path = [...parent.path, parent.key.name];
+            keyAt = parent.key.at;
+          }
+        } else {
+          path = parent.document ? [] : [...parent.path, parent.items];
+        }
+      }
+      if (!parent.mapping && !parent.document) parent.items++;
+      if (parent.mapping) parent.expectKey = true;
+      if (path) visit(path, at, kind, keyAt);
+    }
+    if (kind !== 'scalar') {
+      frames.push({ path, mapping: kind === 'mapping', expectKey: kind === 'mapping', items: 0 });
+    }
+  }
+}
+
+/** Where each item of the sessions list starts: the top-level list, or `sessions:`'s. */
+function sessionOffsets(text: string, events: readonly Event[], topIsList: boolean): number[] {
+  const offsets: number[] = [];
+  walk(text, events, (path, at) => {
+    const entry = topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions';
+    if (entry && typeof path[path.length - 1] === 'number') offsets.push(at);
+  });
+  return offsets;
+}
+
+/** Every collection's place and every key's offset, mirroring the data. */
+function placeTree(text: string, events: readonly Event[]): Place {
+  let root: Place = { at: 0 };
+  walk(text, events, (path, at, kind, keyAt) => {
+    const place: Place =
+      kind === 'mapping'
+        ? { at, keys: new Map() }
+        : kind === 'sequence'
+          ? { at, items: [] }
+          : { at };
+    if (path.length === 0) {
+      root = place;
+      return;
+    }
+    let parent: Place | undefined = root;
+    for (const step of path.slice(0, -1)) {
+      parent = typeof step === 'number' ? parent?.items?.[step] : parent?.keys?.get(step)?.value;
+    }
+    const last = path[path.length - 1]!;
+    if (typeof last === 'number') {
+      if (parent?.items) parent.items[last] = place;
+    } else {
+      parent?.keys?.set(last, { key: keyAt ?? at, value: place });
+    }
+  });
+  return root;
+}
+
+/** Where a scalar starts as written: its opening quote or block indicator, as `yaml` places it. */
+function scalarStart(text: string, event: ScalarEvent): number {
+  const start = event.valueStart;
+  if (start < 0) return start;
+  if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+    return start - 1;
+  }
+  if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK) {
+    // Back from the content to the `|` or `>` that opens it.
+    const indicator = Math.max(text.lastIndexOf('|', start), text.lastIndexOf('>', start));
+    return indicator >= 0 ? indicator : start;
+  }
+  return start;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

@@ -1,0 +1,151 @@
+// Large YAML backlogs are read from an event stream instead of a node per value: the same data,
+// the same places, the same problems, within a fraction of the memory.
+import { describe, expect, it } from 'vitest';
+import { readLargeYaml } from '../src/backlog/large-yaml.js';
+import { parseBacklog, readYaml } from '../src/backlog/load.js';
+
+const STATUSES = ['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived'];
+
+/** A sessions.yaml over 2 MiB that uses every kind of value the schema has. */
+function bigBacklog(count: number, broken: Record<number, string> = {}): string {
+  const lines = [
+    '# yaml-language-server: $schema=../schema/sessions.schema.json',
+    'version: 1',
+    `capacity: ${count}`,
+    'categories: [Security, "Data Integrity", Golden Path]',
+    'sessions:',
+  ];
+  for (let i = 0; i < count; i++) {
+    if (broken[i] !== undefined) {
+      lines.push(broken[i]!);
+      continue;
+    }
+    const status = STATUSES[i % STATUSES.length]!;
+    if (i % 3 === 0) {
+      lines.push(
+        `  - { name: "s-${i}", category: Security, status: ${status}, remaining_steps: ${i % 5}${status === 'blocked' ? ', blocker: "waits on infra"' : ''} }`,
+      );
+    } else {
+      lines.push(`  - name: s-${i}`, `    category: 'Golden Path'`, `    status: ${status}`);
+      if (status === 'blocked') lines.push('    blocker: >-', '      folded', '      text');
+      if (i % 4 === 1)
+        lines.push(
+          `    pr: ${i + 1}`,
+          `    started: 2026-11-${String((i % 28) + 1).padStart(2, '0')}`,
+        );
+      if (i % 7 === 2)
+        lines.push('    actions:', '      - wrote the test', '      - "fixed: the bug"');
+      if (i % 11 === 5) lines.push(`    jules: "${1000 + i}"`);
+      lines.push('    next_action: |', '      ship it');
+    }
+  }
+  lines.push(
+    'backlog:',
+    '  Security:',
+    '    active:',
+    '      - { id: sec-1, title: Rotate keys, added: 2026-11-01 }',
+    'incidents:',
+    '  - { id: inc-1, date: 2026-11-20, category: Security, summary: leaked key, hardening: s-0 }',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+describe('a large YAML backlog', () => {
+  const text = bigBacklog(30_000);
+
+  it('is over the size where the event stream takes over', () => {
+    expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
+  });
+
+  it('reads the same data, and places every session, key and value where the YAML parser does', () => {
+    const large = readLargeYaml(text, 'sessions.yaml', 100);
+    const small = readYaml(text, 'sessions.yaml');
+    if ('errors' in large || 'errors' in small) throw new Error('both should read');
+    expect(large.data).toEqual(small.data);
+    for (let i = 0; i < 30_000; i += 997) {
+      expect(large.locate(['sessions', i])).toEqual(small.locate(['sessions', i]));
+      expect(large.locate(['sessions', i], 'status')).toEqual(
+        small.locate(['sessions', i], 'status'),
+      );
+      expect(large.locate(['sessions', i, 'name'])).toEqual(small.locate(['sessions', i, 'name']));
+      expect(large.locate(['sessions', i, 'next_action'])).toEqual(
+        small.locate(['sessions', i, 'next_action']),
+      );
+      expect(large.locate(['sessions', i, 'category'])).toEqual(
+        small.locate(['sessions', i, 'category']),
+      );
+    }
+    for (const path of [
+      [],
+      ['categories', 1],
+      ['backlog', 'Security', 'active', 0],
+      ['incidents', 0],
+    ]) {
+      expect(large.locate(path)).toEqual(small.locate(path));
+    }
+    expect(large.locate(['incidents', 0], 'hardening')).toEqual(
+      small.locate(['incidents', 0], 'hardening'),
+    );
+  });
+
+  it('plans like any backlog: every session, with its line', () => {
+    const loaded = parseBacklog(text, 'sessions.yaml');
+    if (!loaded.ok) throw new Error(loaded.errors[0]?.message);
+    expect(loaded.backlog.sessions).toHaveLength(30_000);
+    const session = loaded.backlog.sessions[29_999]!;
+    expect(text.split('\n')[session.location.line - 1]).toContain('s-29999');
+  });
+
+  it('a bad value deep in the file is reported at its own line, with the fix', () => {
+    const bad = '  - { name: s-20000, category: Security, status: shipped }';
+    const text2 = bigBacklog(30_000, { 20_000: bad });
+    const loaded = parseBacklog(text2, 'sessions.yaml');
+    expect(loaded.ok).toBe(false);
+    const error = loaded.ok ? undefined : loaded.errors[0];
+    expect(error?.message).toMatch(/^session "s-20000": unknown status "shipped"/);
+    expect(error?.location?.line).toBe(text2.split('\n').indexOf(bad) + 1);
+  });
+
+  it('invalid YAML and repeated keys are refused with their line', () => {
+    const duplicate = parseBacklog(
+      bigBacklog(30_000, {
+        100: '  - { name: s-100, name: again, category: Security, status: pr-ready }',
+      }),
+      'sessions.yaml',
+    );
+    expect(duplicate.ok ? [] : duplicate.errors.map((e) => e.message)).toEqual([
+      'invalid YAML: duplicated mapping key',
+    ]);
+    const broken = parseBacklog(
+      bigBacklog(30_000, { 10: '  - { name: [unclosed' }),
+      'sessions.yaml',
+    );
+    expect(broken.ok ? undefined : broken.errors[0]?.message).toMatch(/^invalid YAML: /);
+  });
+
+  it('__proto__ is a key like any other: refused as unknown, nothing polluted', () => {
+    const loaded = parseBacklog(
+      bigBacklog(30_000, {
+        5: '  - { name: s-5, category: Security, status: pr-ready, __proto__: { polluted: true } }',
+      }),
+      'sessions.yaml',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(loaded.ok ? [] : loaded.errors.map((e) => e.message)).toEqual([
+      'session "s-5": unknown key "__proto__"',
+    ]);
+  });
+
+  it('anchors expanded past the limit are refused', () => {
+    const aliases = Array.from({ length: 200 }, () => '  - *base');
+    const text2 =
+      bigBacklog(30_000).replace('sessions:\n', 'x: &base { name: a, category: Security, status: pr-ready }\nsessions:\n').replace(
+        'backlog:\n',
+        `more:\n${aliases.join('\n')}\nbacklog:\n`,
+      );
+    const loaded = parseBacklog(text2, 'sessions.yaml');
+    expect(loaded.ok ? [] : loaded.errors.map((e) => e.message)).toEqual([
+      'the file cannot be read as data: it expands too many aliases',
+    ]);
+  });
+});
