@@ -138,11 +138,12 @@ describe('a large YAML backlog', () => {
 
   it('anchors expanded past the limit are refused', () => {
     const aliases = Array.from({ length: 200 }, () => '  - *base');
-    const text2 =
-      bigBacklog(30_000).replace('sessions:\n', 'x: &base { name: a, category: Security, status: pr-ready }\nsessions:\n').replace(
-        'backlog:\n',
-        `more:\n${aliases.join('\n')}\nbacklog:\n`,
-      );
+    const text2 = bigBacklog(30_000)
+      .replace(
+        'sessions:\n',
+        'x: &base { name: a, category: Security, status: pr-ready }\nsessions:\n',
+      )
+      .replace('backlog:\n', `more:\n${aliases.join('\n')}\nbacklog:\n`);
     const loaded = parseBacklog(text2, 'sessions.yaml');
     expect(loaded.ok ? [] : loaded.errors.map((e) => e.message)).toEqual([
       'the file cannot be read as data: it expands too many aliases',
