@@ -4,7 +4,7 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toSessionsYaml } from './backlog/convert.js';
-import { readBacklog } from './backlog/load.js';
+import { parseByteSize, readBacklog } from './backlog/load.js';
 import { formatDiagnostic } from './render/text.js';
 
 export interface ConvertIo {
@@ -23,6 +23,7 @@ Options:
   --force               overwrite --out if it exists
   --capacity N          write this capacity into the file (default 15)
   --reserve-slot N      write this reserve into the file (default 1)
+  --max-file-size SIZE  read larger files, in bytes or with a KiB or MiB suffix (default 2MiB)
   -h, --help            show this help
 `;
 
@@ -43,6 +44,7 @@ export async function runConvert(argv: readonly string[], io: ConvertIo): Promis
         force: { type: 'boolean', default: false },
         capacity: { type: 'string' },
         'reserve-slot': { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -66,8 +68,19 @@ export async function runConvert(argv: readonly string[], io: ConvertIo): Promis
   if (capacity === null) return usage(`--capacity takes a whole number of at least 1`);
   if (reserve === null) return usage(`--reserve-slot takes a whole number of at least 0`);
 
+  const maxBytes =
+    values['max-file-size'] === undefined ? undefined : parseByteSize(values['max-file-size']);
+  if (maxBytes === undefined && values['max-file-size'] !== undefined) {
+    return usage(
+      `--max-file-size takes a size in bytes, or with a KiB or MiB suffix (such as 8MiB), got "${values['max-file-size']}"`,
+    );
+  }
+
   const file = positionals[0]!;
-  const loaded = await readBacklog(resolve(io.cwd, file), file);
+  const loaded = await readBacklog(resolve(io.cwd, file), file, {
+    raiseWith: '--max-file-size',
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+  });
   // The tool's loose values are converted as the tool read them: each conversion is a warning.
   for (const warning of loaded.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
   if (!loaded.ok) {

@@ -4,7 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, mkdtemp, rename, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parseBacklog, readBacklogText, type BacklogText } from './backlog/load.js';
+import {
+  backlogTextWithin,
+  parseBacklog,
+  readBacklogText,
+  type BacklogText,
+} from './backlog/load.js';
 import type { Backlog, Diagnostic, Session } from './backlog/model.js';
 import type { GitHubClient } from './github/client.js';
 import { artifactsUnavailable, endpointsFromEnv } from './github/endpoints.js';
@@ -104,6 +109,7 @@ async function checkPullRequest(
 ): Promise<void> {
   let head = checkedOut;
   const pull = context.pullRequest!;
+  const limit = { maxBytes: inputs.maxFileSize, raiseWith: 'the max-file-size input' };
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   // The path inside the repository, whether the input was relative or absolute.
   const repoPath = relative(workspace, resolve(workspace, inputs.sessionsFile))
@@ -120,10 +126,21 @@ async function checkPullRequest(
   } else {
     try {
       baseText = await github.fileAt(pull.base.owner, pull.base.repo, repoPath, pull.baseSha);
+      // Text from the API is held to the same limit as the checked-out file.
+      if (typeof baseText === 'string') {
+        const within = backlogTextWithin(baseText, inputs.sessionsFile, limit);
+        if (!('text' in within)) {
+          baseText = undefined;
+          baseNote = `the base version was not judged: ${within.failure.errors[0]!.message}`;
+        }
+      }
       // pull_request_target checks out the base: the head is read through the API instead.
       if (context.eventName === 'pull_request_target') {
         const text = await github.fileAt(pull.head.owner, pull.head.repo, repoPath, pull.headSha);
-        head = text === null ? { ...missingHead(inputs.sessionsFile) } : { text };
+        head =
+          text === null
+            ? { ...missingHead(inputs.sessionsFile) }
+            : backlogTextWithin(text, inputs.sessionsFile, limit);
       }
     } catch (error) {
       baseText = undefined;
@@ -354,6 +371,11 @@ async function loadLedger(
       if (why) return { note: `The ledger was not read: ${why}.` };
       if (!github || !inputs.githubToken) {
         return { note: 'The ledger was not read: no github-token was given.' };
+      }
+      if (!context.repository || !context.workflowFile || !context.defaultBranch) {
+        return {
+          note: 'The ledger was not read: this run does not say which repository, workflow file or default branch its earlier sweeps ran on (GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, the event payload).',
+        };
       }
       const { downloadLedger } = await import('./github/artifacts.js');
       text = await downloadLedger(github, context, inputs.githubToken);

@@ -371,6 +371,50 @@ sessions:
     }
   }
 
+  it('under pull_request_target the head read through the API is held to max-file-size', async () => {
+    const github = await startFakeGitHub();
+    github.files.set('acme/summit/sessions.yaml@base123', base);
+    github.files.set('fork/summit/sessions.yaml@head456', `${base}# ${'x'.repeat(4000)}\n`);
+    const dir = await mkdtemp(join(tmpdir(), 'event-'));
+    const event = join(dir, 'event.json');
+    await writeFile(
+      event,
+      JSON.stringify({
+        pull_request: {
+          number: 7,
+          base: { sha: 'base123', repo: { full_name: 'acme/summit' } },
+          head: { sha: 'head456', repo: { full_name: 'fork/summit' } },
+        },
+      }),
+    );
+    try {
+      const { outputs } = await runAction(
+        { 'sessions.yaml': base },
+        { 'github-token': 'ghs_pr', 'max-file-size': '2KiB' },
+        {
+          GITHUB_EVENT_NAME: 'pull_request_target',
+          GITHUB_EVENT_PATH: event,
+          GITHUB_API_URL: github.url,
+          GITHUB_REPOSITORY: 'acme/summit',
+        },
+      );
+      expect(outputs.verdict).toBe('fail');
+      expect(log).toContain('sessions.yaml is 4.1 KiB (4215 bytes), over the 2 KiB (2048 bytes) limit');
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('a base over max-file-size is not judged, and the summary says why', async () => {
+    const { outputs, summary } = await check(
+      `${base}  - {name: c, category: Graph, status: needs-more-work, next_action: go}\n`,
+      `${base}# ${'x'.repeat(4000)}\n`,
+      { 'max-file-size': '2KiB' },
+    );
+    expect(outputs.verdict).not.toBe('fail');
+    expect(summary.replaceAll('\\', '')).toContain('the base version was not judged');
+  });
+
   it('an untouched backlog passes at once with "backlog unchanged"', async () => {
     const { outputs, summary, requests } = await check(base, base);
     expect(outputs).toMatchObject({ verdict: 'pass', violations: '[]' });

@@ -211,14 +211,13 @@ describe('the ledger as a workflow artifact', () => {
     github.artifacts.length = 0;
     github.runs.length = 0;
     const backlog = `version: 1\ncategories: [Security]\nsessions:\n  - {name: a, category: Security, status: needs-more-work, next_action: go}\n`;
-    const job = {
-      name: 'schedule',
-      payload: { schedule: '0 5 * * *', repository: { default_branch: 'main' } },
-    };
+    // A schedule's payload names no repository: the default branch is the ref it runs on.
+    const job = { name: 'schedule', payload: { schedule: '0 5 * * *' } };
     const extra = {
       ACTIONS_RUNTIME_TOKEN: runtimeToken,
       ACTIONS_RESULTS_URL: `${github.url}/`,
       GITHUB_WORKFLOW_REF: 'acme/summit/.github/workflows/sweep.yml@refs/heads/main',
+      GITHUB_REF_NAME: 'main',
     };
     const first = await runBundle(
       { 'sessions.yaml': backlog },

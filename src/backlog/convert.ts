@@ -67,6 +67,7 @@ export function toSessionsYaml(backlog: Backlog, options: ConvertOptions = {}): 
       );
     }
     if (session.pr !== undefined) entry.pr = prText(session.pr);
+    if (session.jules !== undefined) entry.jules = session.jules;
     if (session.started !== undefined) entry.started = session.started;
     if (session.nextAction !== undefined) entry.next_action = session.nextAction;
     if (session.actions.length > 0) entry.actions = session.actions;
@@ -82,7 +83,7 @@ export function toSessionsYaml(backlog: Backlog, options: ConvertOptions = {}): 
   });
   doc.commentBefore = [
     ` Converted from the playbook tool's ${backlog.file} by \`session-sweeper convert\`.`,
-    ' The playbook: at most 15 concurrent sessions, one slot kept free for the fast lane.',
+    ` The playbook: at most ${options.capacity ?? backlog.capacity} concurrent sessions, ${options.reserve ?? backlog.reserve} slot(s) kept free for the fast lane.`,
   ].join('\n');
   // A blank line between sessions, as people write the file by hand.
   const list = doc.get('sessions', true);

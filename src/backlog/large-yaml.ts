@@ -18,6 +18,9 @@ import type { Locate, Path } from './json.js';
 /** Smaller files keep the `yaml` parser, which places every key and value exactly. */
 export const LARGE_YAML_CHARS = 2 * 1024 * 1024;
 
+/** Values that aliases may add in all: a backlog has no use for more, a billion laughs does. */
+export const MAX_EXPANDED_NODES = 10_000;
+
 /** Deeper than any backlog nests; the parser refuses past it instead of running out of stack. */
 const MAX_DEPTH = 64;
 
@@ -32,7 +35,6 @@ interface Place {
 export function readLargeYaml(
   text: string,
   file: string,
-  maxAliases: number,
 ): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {
   const lines = lineStarts(text);
   const at = (offset: number): SourceLocation => {
@@ -41,13 +43,24 @@ export function readLargeYaml(
   };
   let data: unknown;
   let entries: number[];
+  let outline: Place;
   try {
     const events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+    // js-yaml counts aliases, not what they expand to: that is bounded here, before anything is built.
+    const bomb = aliasBomb(text, events);
+    if (bomb !== undefined) {
+      return problem(
+        at(bomb),
+        'the file cannot be read as data: its aliases expand to too many values',
+        'Write the values out instead of expanding anchors and aliases.',
+      );
+    }
     const documents = constructFromEvents(events, {
       source: text,
       filename: file,
       schema: CORE_SCHEMA,
-      maxAliases,
+      // Bounded above by what they expand to; counting them would refuse an honest file.
+      maxAliases: -1,
     });
     if (documents.length > 1) {
       return problem(
@@ -57,18 +70,11 @@ export function readLargeYaml(
       );
     }
     data = documents[0];
-    entries = sessionOffsets(text, events, Array.isArray(data));
+    ({ entries, tree: outline } = firstPass(text, events, Array.isArray(data)));
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const mark = error.mark;
     const location = mark ? at(mark.position) : { file, line: 1, column: 1 };
-    if (/maxAliases/.test(error.reason)) {
-      return problem(
-        location,
-        'the file cannot be read as data: it expands too many aliases',
-        'Write the values out instead of expanding anchors and aliases.',
-      );
-    }
     if (/depth/i.test(error.reason)) {
       return problem(
         location,
@@ -85,11 +91,18 @@ export function readLargeYaml(
     );
   }
 
-  // Any other place is looked up in a tree of places, built from a second parse if ever needed.
+  // Inside a session, places come from a tree of every node, built by a second parse when a
+  // problem there needs one; everywhere else the first pass's outline has them.
   let tree: Place | undefined;
-  const places = () =>
-    (tree ??= placeTree(text, parseEvents(text, { filename: file, maxDepth: MAX_DEPTH })));
   const topIsList = Array.isArray(data);
+  const places = (path: Path) =>
+    insideEntry(path, topIsList)
+      ? (tree ??= placeTree(
+          text,
+          parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }),
+          () => true,
+        ))
+      : outline;
   return {
     data,
     locate: (path: Path, key?: string) => {
@@ -100,7 +113,7 @@ export function readLargeYaml(
         (topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions');
       if (isEntry && entries[index] !== undefined) return at(entries[index]);
       // The deepest place the path reaches; with `key`, that key when the whole path is there.
-      let found: Place = places();
+      let found: Place = places(key === undefined ? path : [...path, key]);
       let whole = true;
       for (const step of path) {
         const next: Place | undefined =
@@ -158,10 +171,15 @@ function walk(
       event.type === EVENT_ID.SCALAR
         ? scalarStart(text, event)
         : event.type === EVENT_ID.ALIAS
-          ? event.anchorStart
+          ? event.anchorStart - 1
           : event.start;
-    // An empty value has no range (-1): it is placed where its key, or the last node, is.
-    const at = offset >= 0 ? offset : (parent?.key?.at ?? lastAt);
+    // An empty value has no range (-1): an item is placed at its `-`, a value at its key.
+    const at =
+      offset >= 0
+        ? offset
+        : parent && !parent.mapping && !parent.document
+          ? nextDash(text, lastAt)
+          : (parent?.key?.at ?? lastAt);
     lastAt = at;
     const kind: NodeKind =
       event.type === EVENT_ID.MAPPING
@@ -197,20 +215,86 @@ function walk(
   }
 }
 
-/** Where each item of the sessions list starts: the top-level list, or `sessions:`'s. */
-function sessionOffsets(text: string, events: readonly Event[], topIsList: boolean): number[] {
-  const offsets: number[] = [];
-  walk(text, events, (path, at) => {
+/** A session entry, or anything within one: `sessions[i]…`, or `[i]…` in a bare list. */
+function insideEntry(path: Path, topIsList: boolean): boolean {
+  return topIsList ? path.length > 1 : path.length > 2 && path[0] === 'sessions';
+}
+
+/**
+ * Where each item of the sessions list starts (the top-level list, or `sessions:`'s), and the
+ * places of everything outside the entries: capacity, categories, prompts, incidents.
+ */
+function firstPass(
+  text: string,
+  events: readonly Event[],
+  topIsList: boolean,
+): { entries: number[]; tree: Place } {
+  const entries: number[] = [];
+  const tree = placeTree(text, events, (path, at) => {
     const entry = topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions';
-    if (entry && typeof path[path.length - 1] === 'number') offsets.push(at);
+    if (entry && typeof path[path.length - 1] === 'number') entries.push(at);
+    return !insideEntry(path, topIsList);
   });
-  return offsets;
+  return { entries, tree };
+}
+
+/**
+ * The offset of the first alias that takes the expanded size past MAX_EXPANDED_NODES, or
+ * undefined. Each anchor's size counts what its own aliases expand to.
+ */
+function aliasBomb(text: string, events: readonly Event[]): number | undefined {
+  const sizes = new Map<string, number>();
+  const open: { size: number; anchor?: string }[] = [];
+  let expanded = 0;
+  const anchorOf = (start: number, end: number) =>
+    start >= 0 ? text.slice(start, end).replace(/^[&*]/, '') : undefined;
+  const add = (size: number) => {
+    const top = open[open.length - 1];
+    if (top) top.size += size;
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const anchor = anchorOf(event.anchorStart, event.anchorEnd);
+        open.push(anchor === undefined ? { size: 1 } : { size: 1, anchor });
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const anchor = anchorOf(event.anchorStart, event.anchorEnd);
+        if (anchor !== undefined) sizes.set(anchor, 1);
+        add(1);
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const size = sizes.get(anchorOf(event.anchorStart, event.anchorEnd) ?? '') ?? 1;
+        expanded += size;
+        if (expanded > MAX_EXPANDED_NODES) return Math.max(0, event.anchorStart - 1);
+        add(size);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const done = open.pop();
+        if (done?.anchor !== undefined) sizes.set(done.anchor, done.size);
+        if (done) add(done.size);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return undefined;
 }
 
 /** Every collection's place and every key's offset, mirroring the data. */
-function placeTree(text: string, events: readonly Event[]): Place {
+function placeTree(
+  text: string,
+  events: readonly Event[],
+  keep: (path: readonly (string | number)[], at: number) => boolean,
+): Place {
   let root: Place = { at: 0 };
   walk(text, events, (path, at, kind, keyAt) => {
+    if (!keep(path, at)) return;
     const place: Place =
       kind === 'mapping'
         ? { at, keys: new Map() }
@@ -243,11 +327,23 @@ function scalarStart(text: string, event: ScalarEvent): number {
     return start - 1;
   }
   if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK) {
-    // Back from the content to the `|` or `>` that opens it.
-    const indicator = Math.max(text.lastIndexOf('|', start), text.lastIndexOf('>', start));
-    return indicator >= 0 ? indicator : start;
+    // Back from the content to the `|` or `>` that opens it, a line or so before.
+    for (let i = start - 1; i >= 0 && i >= start - 400; i--) {
+      const c = text[i];
+      if (c === '|' || c === '>') return i;
+    }
+    return start;
   }
   return start;
+}
+
+/** The `-` that starts the next line's list item after `from`, or `from` when there is none. */
+function nextDash(text: string, from: number): number {
+  for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1)) {
+    const dash = /^[ \t]*-/.exec(text.slice(i + 1, i + 200));
+    if (dash) return i + dash[0].length;
+  }
+  return from;
 }
 
 function lineStarts(text: string): number[] {

@@ -2,7 +2,17 @@
 // read with the YAML parser so every error can point at file:line:column.
 import { open, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+} from 'yaml';
 import type { z } from 'zod';
 import type {
   Backlog,
@@ -34,12 +44,11 @@ import {
   type Status,
 } from './schema.js';
 import { readJson, type Locate, type Path } from './json.js';
-import { LARGE_YAML_CHARS, readLargeYaml } from './large-yaml.js';
+import { LARGE_YAML_CHARS, MAX_EXPANDED_NODES, readLargeYaml } from './large-yaml.js';
 import { closest, didYouMean } from './suggest.js';
 
 /** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
 export const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
-const MAX_ALIASES = 100;
 
 export type LoadResult =
   | { ok: true; backlog: Backlog; warnings: Diagnostic[] }
@@ -72,6 +81,34 @@ export async function readBacklog(
 
 export type BacklogText =
   { text: string } | { failure: LoadResult & { ok: false }; missing: boolean };
+
+/**
+ * Text that came another way than from disk (a pull request's files through the API) held to
+ * the same limit as a file: over it, refused before it is parsed.
+ */
+export function backlogTextWithin(
+  text: string,
+  file: string,
+  { maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith }: Omit<ReadOptions, 'root'> = {},
+): BacklogText {
+  const bytes = Buffer.byteLength(text);
+  if (bytes <= maxBytes) return { text };
+  return {
+    failure: {
+      ok: false,
+      errors: [
+        {
+          severity: 'error',
+          message: `${file} is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit for a backlog; it was not parsed`,
+          fix: `Archive finished sessions out of the file${raiseWith ? `, or raise the limit with ${raiseWith}` : ''}.`,
+          location: { file, line: 1, column: 1 },
+        },
+      ],
+      warnings: [],
+    },
+    missing: false,
+  };
+}
 
 /** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
 export async function readBacklogText(
@@ -156,9 +193,7 @@ export function parseBacklog(source: string, file: string): LoadResult {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const read =
     readJson(text, file) ??
-    (text.length > LARGE_YAML_CHARS
-      ? readLargeYaml(text, file, MAX_ALIASES)
-      : readYaml(text, file));
+    (text.length > LARGE_YAML_CHARS ? readLargeYaml(text, file) : readYaml(text, file));
   if ('errors' in read) return fail(read.errors);
   const { data, locate } = read;
   if (data === null || data === undefined) {
@@ -236,8 +271,22 @@ export function readYaml(
       ),
     };
   }
+  // Bounded by what aliases expand to, as large files are: many aliases of a scalar are fine.
+  const bomb = aliasExpansion(doc) > MAX_EXPANDED_NODES;
+  if (bomb) {
+    return {
+      errors: [
+        {
+          severity: 'error',
+          message: 'the file cannot be read as data: its aliases expand to too many values',
+          fix: 'Write the values out instead of expanding anchors and aliases.',
+          location: { file, line: 1, column: 1 },
+        },
+      ],
+    };
+  }
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate: locator(doc, at, file) };
+    return { data: doc.toJS({ maxAliasCount: -1 }), locate: locator(doc, at, file) };
   } catch (error) {
     return {
       errors: [
@@ -250,6 +299,32 @@ export function readYaml(
       ],
     };
   }
+}
+
+/**
+ * Values that every alias in the document adds when expanded. One pass in document order: each
+ * anchor's size is known by the time an alias names it, aliases inside it included.
+ */
+function aliasExpansion(doc: Document): number {
+  const anchors = new Map<string, number>();
+  let expanded = 0;
+  const size = (node: unknown): number => {
+    if (expanded > MAX_EXPANDED_NODES) return 0;
+    let total = 1;
+    if (isAlias(node)) {
+      total = anchors.get(node.source) ?? 1;
+      expanded += total;
+    } else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items as unknown[]) {
+        total += isPair(item) ? size(item.key) + size(item.value) : size(item);
+      }
+    }
+    const anchor = (node as { anchor?: unknown } | null)?.anchor;
+    if (typeof anchor === 'string') anchors.set(anchor, total);
+    return total;
+  };
+  size(doc.contents);
+  return expanded;
 }
 
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */

@@ -36,6 +36,10 @@ export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext
   if (repository) context.repository = repository;
   const defaultBranch = record(event.repository).default_branch;
   if (typeof defaultBranch === 'string') context.defaultBranch = defaultBranch;
+  // A schedule's payload may carry no repository, and schedules run on the default branch only.
+  else if (context.eventName === 'schedule' && env.GITHUB_REF_NAME) {
+    context.defaultBranch = env.GITHUB_REF_NAME;
+  }
   const workflow = /\/\.github\/workflows\/([^@/]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
   if (workflow) context.workflowFile = workflow;
   const runId = Number(env.GITHUB_RUN_ID);
