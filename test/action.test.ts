@@ -399,7 +399,9 @@ sessions:
         },
       );
       expect(outputs.verdict).toBe('fail');
-      expect(log).toContain('sessions.yaml is 4.1 KiB (4215 bytes), over the 2 KiB (2048 bytes) limit');
+      expect(log).toContain(
+        'sessions.yaml is 4.1 KiB (4215 bytes), over the 2 KiB (2048 bytes) limit',
+      );
     } finally {
       await github.close();
     }

@@ -103,7 +103,7 @@ describe('convert writes a sessions.yaml that plans like the JSON it came from',
     ]);
   });
 
-  it('writes a pull request reference, start date, next action and actions back as written', () => {
+  it('writes a pull request reference, start date, next action, actions and Jules id back as written', () => {
     const entry = {
       name: 'x',
       status: 'PR created',
@@ -113,6 +113,7 @@ describe('convert writes a sessions.yaml that plans like the JSON it came from',
       started: '2026-11-20',
       next_action: 'Ship it',
       actions: ['Wrote the test'],
+      jules: '4021',
     };
     const { text } = toSessionsYaml(load(JSON.stringify([entry]), 'sessions.json'));
     const session = load(text, 'sessions.yaml').sessions[0];
@@ -122,6 +123,7 @@ describe('convert writes a sessions.yaml that plans like the JSON it came from',
       started: '2026-11-20',
       nextAction: 'Ship it',
       actions: ['Wrote the test'],
+      jules: '4021',
     });
   });
 });
@@ -135,6 +137,21 @@ describe('session-sweeper convert', () => {
     expect(out).toContain('version: 1\ncapacity: 15\nreserve: 1\nsessions:\n  - name: a\n');
     expect(out).toContain('remaining_steps: 2\n');
     expect(err).toContain('warning: session #1: remaining_steps "2" is read as the number 2');
+  });
+
+  it('a JSON over 2 MiB is converted once --max-file-size raises the limit', async () => {
+    const sessions = Array.from({ length: 30_000 }, (_, i) => ({
+      name: `s-${i}`,
+      status: 'needs more work',
+      next_action: 'write the test for it',
+    }));
+    const file = await tempFile('big.json', JSON.stringify(sessions, null, 1));
+    const refused = await sweep(['convert', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('or raise the limit with --max-file-size');
+    const { code, out } = await sweep(['convert', file, '--max-file-size', '8MiB']);
+    expect(code).toBe(0);
+    expect(out).toContain('  - name: s-29999\n');
   });
 
   it('writes --out, and refuses to overwrite it without --force', async () => {
