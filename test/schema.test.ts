@@ -48,15 +48,24 @@ describe('the release', () => {
     );
   });
 
-  it('the release workflow writes only in its release job, with actions pinned by commit', () => {
+  it('the release workflow writes only in its publish job, which runs no npm, with actions pinned by commit', () => {
     const workflow = parse(readFileSync('.github/workflows/release.yml', 'utf8')) as {
       permissions: Record<string, string>;
-      jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string }[] }>;
+      jobs: Record<
+        string,
+        {
+          permissions?: Record<string, string>;
+          needs?: string;
+          steps: { uses?: string; run?: string; with?: Record<string, unknown> }[];
+        }
+      >;
     };
     expect(workflow.permissions).toEqual({ contents: 'read' });
-    expect(Object.values(workflow.jobs).map((job) => job.permissions)).toEqual([
-      { contents: 'write' },
-    ]);
+    const { verify, publish } = workflow.jobs;
+    expect(verify?.permissions).toBeUndefined();
+    expect(verify?.steps[0]?.with?.['persist-credentials']).toBe(false);
+    expect(publish).toMatchObject({ needs: 'verify', permissions: { contents: 'write' } });
+    expect(publish?.steps.some((step) => /\bnpm\b|\bnpx\b|node /.test(step.run ?? ''))).toBe(false);
     const uses = Object.values(workflow.jobs).flatMap((job) =>
       job.steps.flatMap((step) => (step.uses ? [step.uses] : [])),
     );
