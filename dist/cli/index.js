@@ -13604,9 +13604,11 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 /** Smaller files keep the `yaml` parser, which places every key and value exactly. */
 const LARGE_YAML_CHARS = 2 * 1024 * 1024;
+/** Values that aliases may add in all: a backlog has no use for more, a billion laughs does. */
+const MAX_EXPANDED_NODES = 10_000;
 /** Deeper than any backlog nests; the parser refuses past it instead of running out of stack. */
 const MAX_DEPTH = 64;
-function readLargeYaml(text, file, maxAliases) {
+function readLargeYaml(text, file) {
     const lines = lineStarts(text);
     const at = (offset) => {
         const line = lineOf(lines, offset);
@@ -13614,28 +13616,32 @@ function readLargeYaml(text, file, maxAliases) {
     };
     let data;
     let entries;
+    let outline;
     try {
         const events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+        // js-yaml counts aliases, not what they expand to: that is bounded here, before anything is built.
+        const bomb = aliasBomb(text, events);
+        if (bomb !== undefined) {
+            return problem(at(bomb), 'the file cannot be read as data: its aliases expand to too many values', 'Write the values out instead of expanding anchors and aliases.');
+        }
         const documents = constructFromEvents(events, {
             source: text,
             filename: file,
             schema: CORE_SCHEMA,
-            maxAliases,
+            // Bounded above by what they expand to; counting them would refuse an honest file.
+            maxAliases: -1,
         });
         if (documents.length > 1) {
             return problem(at(0), 'the file holds more than one YAML document', 'Keep one document: remove the `---` lines that start another.');
         }
         data = documents[0];
-        entries = sessionOffsets(text, events, Array.isArray(data));
+        ({ entries, tree: outline } = firstPass(text, events, Array.isArray(data)));
     }
     catch (error) {
         if (!(error instanceof YAMLException))
             throw error;
         const mark = error.mark;
         const location = mark ? at(mark.position) : { file, line: 1, column: 1 };
-        if (/maxAliases/.test(error.reason)) {
-            return problem(location, 'the file cannot be read as data: it expands too many aliases', 'Write the values out instead of expanding anchors and aliases.');
-        }
         if (/depth/i.test(error.reason)) {
             return problem(location, 'the file nests lists or mappings too deeply to be read', 'A backlog nests a few levels at most: sessions, a session, its keys.');
         }
@@ -13643,10 +13649,13 @@ function readLargeYaml(text, file, maxAliases) {
             ? 'Remove or rename the repeated key.'
             : 'Fix the syntax; a YAML linter shows the exact spot.');
     }
-    // Any other place is looked up in a tree of places, built from a second parse if ever needed.
+    // Inside a session, places come from a tree of every node, built by a second parse when a
+    // problem there needs one; everywhere else the first pass's outline has them.
     let tree;
-    const places = () => (tree ??= placeTree(text, parseEvents(text, { filename: file, maxDepth: MAX_DEPTH })));
     const topIsList = Array.isArray(data);
+    const places = (path) => insideEntry(path, topIsList)
+        ? (tree ??= placeTree(text, parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }), () => true))
+        : outline;
     return {
         data,
         locate: (path, key) => {
@@ -13657,7 +13666,7 @@ function readLargeYaml(text, file, maxAliases) {
             if (isEntry && entries[index] !== undefined)
                 return at(entries[index]);
             // The deepest place the path reaches; with `key`, that key when the whole path is there.
-            let found = places();
+            let found = places(key === undefined ? path : [...path, key]);
             let whole = true;
             for (const step of path) {
                 const next = typeof step === 'number' ? found.items?.[step] : found.keys?.get(String(step))?.value;
@@ -13695,10 +13704,14 @@ function walk(text, events, visit) {
         const offset = event.type === EVENT_ID.SCALAR
             ? scalarStart(text, event)
             : event.type === EVENT_ID.ALIAS
-                ? event.anchorStart
+                ? event.anchorStart - 1
                 : event.start;
-        // An empty value has no range (-1): it is placed where its key, or the last node, is.
-        const at = offset >= 0 ? offset : (parent?.key?.at ?? lastAt);
+        // An empty value has no range (-1): an item is placed at its `-`, a value at its key.
+        const at = offset >= 0
+            ? offset
+            : parent && !parent.mapping && !parent.document
+                ? nextDash(text, lastAt)
+                : (parent?.key?.at ?? lastAt);
         lastAt = at;
         const kind = event.type === EVENT_ID.MAPPING
             ? 'mapping'
@@ -13737,20 +13750,81 @@ function walk(text, events, visit) {
         }
     }
 }
-/** Where each item of the sessions list starts: the top-level list, or `sessions:`'s. */
-function sessionOffsets(text, events, topIsList) {
-    const offsets = [];
-    walk(text, events, (path, at) => {
+/** A session entry, or anything within one: `sessions[i]…`, or `[i]…` in a bare list. */
+function insideEntry(path, topIsList) {
+    return topIsList ? path.length > 1 : path.length > 2 && path[0] === 'sessions';
+}
+/**
+ * Where each item of the sessions list starts (the top-level list, or `sessions:`'s), and the
+ * places of everything outside the entries: capacity, categories, prompts, incidents.
+ */
+function firstPass(text, events, topIsList) {
+    const entries = [];
+    const tree = placeTree(text, events, (path, at) => {
         const entry = topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions';
         if (entry && typeof path[path.length - 1] === 'number')
-            offsets.push(at);
+            entries.push(at);
+        return !insideEntry(path, topIsList);
     });
-    return offsets;
+    return { entries, tree };
+}
+/**
+ * The offset of the first alias that takes the expanded size past MAX_EXPANDED_NODES, or
+ * undefined. Each anchor's size counts what its own aliases expand to.
+ */
+function aliasBomb(text, events) {
+    const sizes = new Map();
+    const open = [];
+    let expanded = 0;
+    const anchorOf = (start, end) => start >= 0 ? text.slice(start, end).replace(/^[&*]/, '') : undefined;
+    const add = (size) => {
+        const top = open[open.length - 1];
+        if (top)
+            top.size += size;
+    };
+    for (const event of events) {
+        switch (event.type) {
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const anchor = anchorOf(event.anchorStart, event.anchorEnd);
+                open.push(anchor === undefined ? { size: 1 } : { size: 1, anchor });
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const anchor = anchorOf(event.anchorStart, event.anchorEnd);
+                if (anchor !== undefined)
+                    sizes.set(anchor, 1);
+                add(1);
+                break;
+            }
+            case EVENT_ID.ALIAS: {
+                const size = sizes.get(anchorOf(event.anchorStart, event.anchorEnd) ?? '') ?? 1;
+                expanded += size;
+                if (expanded > MAX_EXPANDED_NODES)
+                    return Math.max(0, event.anchorStart - 1);
+                add(size);
+                break;
+            }
+            case EVENT_ID.POP: {
+                const done = open.pop();
+                if (done?.anchor !== undefined)
+                    sizes.set(done.anchor, done.size);
+                if (done)
+                    add(done.size);
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    return undefined;
 }
 /** Every collection's place and every key's offset, mirroring the data. */
-function placeTree(text, events) {
+function placeTree(text, events, keep) {
     let root = { at: 0 };
     walk(text, events, (path, at, kind, keyAt) => {
+        if (!keep(path, at))
+            return;
         const place = kind === 'mapping'
             ? { at, keys: new Map() }
             : kind === 'sequence'
@@ -13784,11 +13858,24 @@ function scalarStart(text, event) {
         return start - 1;
     }
     if (event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK) {
-        // Back from the content to the `|` or `>` that opens it.
-        const indicator = Math.max(text.lastIndexOf('|', start), text.lastIndexOf('>', start));
-        return indicator >= 0 ? indicator : start;
+        // Back from the content to the `|` or `>` that opens it, a line or so before.
+        for (let i = start - 1; i >= 0 && i >= start - 400; i--) {
+            const c = text[i];
+            if (c === '|' || c === '>')
+                return i;
+        }
+        return start;
     }
     return start;
+}
+/** The `-` that starts the next line's list item after `from`, or `from` when there is none. */
+function nextDash(text, from) {
+    for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1)) {
+        const dash = /^[ \t]*-/.exec(text.slice(i + 1, i + 200));
+        if (dash)
+            return i + dash[0].length;
+    }
+    return from;
 }
 function lineStarts(text) {
     const starts = [0];
@@ -13855,7 +13942,6 @@ function didYouMean(word, candidates) {
 
 /** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
 const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
-const MAX_ALIASES = 100;
 const fail = (errors, warnings = []) => ({
     ok: false,
     errors,
@@ -13865,6 +13951,30 @@ const fail = (errors, warnings = []) => ({
 async function readBacklog(path, file = path, options = {}) {
     const source = await readBacklogText(path, file, options);
     return 'text' in source ? parseBacklog(source.text, file) : source.failure;
+}
+/**
+ * Text that came another way than from disk (a pull request's files through the API) held to
+ * the same limit as a file: over it, refused before it is parsed.
+ */
+function backlogTextWithin(text, file, { maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith } = {}) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= maxBytes)
+        return { text };
+    return {
+        failure: {
+            ok: false,
+            errors: [
+                {
+                    severity: 'error',
+                    message: `${file} is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit for a backlog; it was not parsed`,
+                    fix: `Archive finished sessions out of the file${raiseWith ? `, or raise the limit with ${raiseWith}` : ''}.`,
+                    location: { file, line: 1, column: 1 },
+                },
+            ],
+            warnings: [],
+        },
+        missing: false,
+    };
 }
 /** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
 async function readBacklogText(path, file = path, { root, maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith } = {}) {
@@ -13931,9 +14041,7 @@ async function readBacklogText(path, file = path, { root, maxBytes = DEFAULT_MAX
 function parseBacklog(source, file) {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
     const read = readJson(text, file) ??
-        (text.length > LARGE_YAML_CHARS
-            ? readLargeYaml(text, file, MAX_ALIASES)
-            : readYaml(text, file));
+        (text.length > LARGE_YAML_CHARS ? readLargeYaml(text, file) : readYaml(text, file));
     if ('errors' in read)
         return fail(read.errors);
     const { data, locate } = read;
@@ -14006,8 +14114,22 @@ function readYaml(text, file) {
                 }),
         };
     }
+    // Bounded by what aliases expand to, as large files are: many aliases of a scalar are fine.
+    const bomb = aliasExpansion(doc) > MAX_EXPANDED_NODES;
+    if (bomb) {
+        return {
+            errors: [
+                {
+                    severity: 'error',
+                    message: 'the file cannot be read as data: its aliases expand to too many values',
+                    fix: 'Write the values out instead of expanding anchors and aliases.',
+                    location: { file, line: 1, column: 1 },
+                },
+            ],
+        };
+    }
     try {
-        return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate: locator(doc, at, file) };
+        return { data: doc.toJS({ maxAliasCount: -1 }), locate: locator(doc, at, file) };
     }
     catch (error) {
         return {
@@ -14021,6 +14143,34 @@ function readYaml(text, file) {
             ],
         };
     }
+}
+/**
+ * Values that every alias in the document adds when expanded. One pass in document order: each
+ * anchor's size is known by the time an alias names it, aliases inside it included.
+ */
+function aliasExpansion(doc) {
+    const anchors = new Map();
+    let expanded = 0;
+    const size = (node) => {
+        if (expanded > MAX_EXPANDED_NODES)
+            return 0;
+        let total = 1;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            total = anchors.get(node.source) ?? 1;
+            expanded += total;
+        }
+        else if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items) {
+                total += (0,dist/* isPair */.tO)(item) ? size(item.key) + size(item.value) : size(item);
+            }
+        }
+        const anchor = node?.anchor;
+        if (typeof anchor === 'string')
+            anchors.set(anchor, total);
+        return total;
+    };
+    size(doc.contents);
+    return expanded;
 }
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc, at, file) {
@@ -17134,6 +17284,8 @@ function toSessionsYaml(backlog, options = {}) {
         }
         if (session.pr !== undefined)
             entry.pr = prText(session.pr);
+        if (session.jules !== undefined)
+            entry.jules = session.jules;
         if (session.started !== undefined)
             entry.started = session.started;
         if (session.nextAction !== undefined)
@@ -17152,7 +17304,7 @@ function toSessionsYaml(backlog, options = {}) {
     });
     doc.commentBefore = [
         ` Converted from the playbook tool's ${backlog.file} by \`session-sweeper convert\`.`,
-        ' The playbook: at most 15 concurrent sessions, one slot kept free for the fast lane.',
+        ` The playbook: at most ${options.capacity ?? backlog.capacity} concurrent sessions, ${options.reserve ?? backlog.reserve} slot(s) kept free for the fast lane.`,
     ].join('\n');
     // A blank line between sessions, as people write the file by hand.
     const list = doc.get('sessions', true);
@@ -17204,6 +17356,7 @@ Options:
   --force               overwrite --out if it exists
   --capacity N          write this capacity into the file (default 15)
   --reserve-slot N      write this reserve into the file (default 1)
+  --max-file-size SIZE  read larger files, in bytes or with a KiB or MiB suffix (default 2MiB)
   -h, --help            show this help
 `;
 async function runConvert(argv, io) {
@@ -17223,6 +17376,7 @@ async function runConvert(argv, io) {
                 force: { type: 'boolean', default: false },
                 capacity: { type: 'string' },
                 'reserve-slot': { type: 'string' },
+                'max-file-size': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
             },
         }));
@@ -17247,8 +17401,15 @@ async function runConvert(argv, io) {
         return usage(`--capacity takes a whole number of at least 1`);
     if (reserve === null)
         return usage(`--reserve-slot takes a whole number of at least 0`);
+    const maxBytes = values['max-file-size'] === undefined ? undefined : parseByteSize(values['max-file-size']);
+    if (maxBytes === undefined && values['max-file-size'] !== undefined) {
+        return usage(`--max-file-size takes a size in bytes, or with a KiB or MiB suffix (such as 8MiB), got "${values['max-file-size']}"`);
+    }
     const file = positionals[0];
-    const loaded = await readBacklog((0,external_node_path_namespaceObject.resolve)(io.cwd, file), file);
+    const loaded = await readBacklog((0,external_node_path_namespaceObject.resolve)(io.cwd, file), file, {
+        raiseWith: '--max-file-size',
+        ...(maxBytes !== undefined ? { maxBytes } : {}),
+    });
     // The tool's loose values are converted as the tool read them: each conversion is a warning.
     for (const warning of loaded.warnings)
         io.stderr(`${formatDiagnostic(warning)}\n`);
@@ -20597,12 +20758,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
