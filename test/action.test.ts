@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../src/main.js';
 import type { Plan, Violation } from '../src/planner/types.js';
 import { startFakeGitHub } from './helpers/fake-github.js';
-import { makeRunner, type Runner } from './helpers/runner.js';
+import { eventFile, makeRunner, type Runner } from './helpers/runner.js';
 
 const example = await readFile('examples/sessions.yaml', 'utf8');
 const overCap = `version: 1
@@ -346,14 +346,9 @@ sessions:
   ) {
     const github = await startFakeGitHub();
     if (baseText !== undefined) github.files.set('acme/summit/sessions.yaml@base123', baseText);
-    const dir = await mkdtemp(join(tmpdir(), 'event-'));
-    const event = join(dir, 'event.json');
-    await writeFile(
-      event,
-      JSON.stringify({
-        pull_request: { number: 7, base: { sha: 'base123', repo: { full_name: 'acme/summit' } } },
-      }),
-    );
+    const event = await eventFile({
+      pull_request: { number: 7, base: { sha: 'base123', repo: { full_name: 'acme/summit' } } },
+    });
     try {
       const result = await runAction(
         head === undefined ? {} : { 'sessions.yaml': head },
@@ -375,18 +370,13 @@ sessions:
     const github = await startFakeGitHub();
     github.files.set('acme/summit/sessions.yaml@base123', base);
     github.files.set('fork/summit/sessions.yaml@head456', `${base}# ${'x'.repeat(4000)}\n`);
-    const dir = await mkdtemp(join(tmpdir(), 'event-'));
-    const event = join(dir, 'event.json');
-    await writeFile(
-      event,
-      JSON.stringify({
-        pull_request: {
-          number: 7,
-          base: { sha: 'base123', repo: { full_name: 'acme/summit' } },
-          head: { sha: 'head456', repo: { full_name: 'fork/summit' } },
-        },
-      }),
-    );
+    const event = await eventFile({
+      pull_request: {
+        number: 7,
+        base: { sha: 'base123', repo: { full_name: 'acme/summit' } },
+        head: { sha: 'head456', repo: { full_name: 'fork/summit' } },
+      },
+    });
     try {
       const { outputs } = await runAction(
         { 'sessions.yaml': base },

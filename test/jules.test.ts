@@ -1,7 +1,6 @@
 // Live sessions from Jules: the state table, capacity on what really runs, drift between the
 // file and Jules, and the client against a fake Jules API (pages, other repositories, faults).
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../src/main.js';
@@ -16,7 +15,7 @@ import type { JulesSession, Plan } from '../src/planner/types.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderText } from '../src/render/text.js';
 import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
-import { makeRunner } from './helpers/runner.js';
+import { eventFile, makeRunner } from './helpers/runner.js';
 
 const repository = { owner: 'acme', repo: 'summit' };
 
@@ -637,18 +636,13 @@ ${entry('tracked', 'j-1')}
   });
 
   it('a pull request from a fork has no secrets: the summary says the list was skipped', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'event-'));
-    const event = join(dir, 'event.json');
-    await writeFile(
-      event,
-      JSON.stringify({
-        pull_request: {
-          number: 7,
-          base: { sha: 'base123', repo: { full_name: 'acme/summit' } },
-          head: { sha: 'head456', repo: { full_name: 'someone/summit' } },
-        },
-      }),
-    );
+    const event = await eventFile({
+      pull_request: {
+        number: 7,
+        base: { sha: 'base123', repo: { full_name: 'acme/summit' } },
+        head: { sha: 'head456', repo: { full_name: 'someone/summit' } },
+      },
+    });
     const { summary } = await sweep(
       {},
       { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event },

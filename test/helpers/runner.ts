@@ -42,6 +42,13 @@ export async function makeRunner(
   };
 }
 
+/** The event payload a runner gives a step, as the file GITHUB_EVENT_PATH names. */
+export async function eventFile(payload: object): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'event-')), 'event.json');
+  await writeFile(file, JSON.stringify(payload));
+  return file;
+}
+
 /** Reads the GITHUB_OUTPUT file format: `name<<DELIMITER\nvalue\nDELIMITER\n`. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
