@@ -43285,11 +43285,16 @@ function linkJules(sessions, jules, repository) {
     const untracked = jules.filter((j) => !taken.has(j) && holdsSlot(j.state));
     return { linked, missing, untracked };
 }
-/** Entries with the pull request Jules opened, where the file names none: GitHub can look it up. */
-function withJulesPulls(sessions, links) {
+/**
+ * Entries with the pull request Jules opened, where the file names none, so GitHub can look it
+ * up. A list that could not be read links nothing.
+ */
+function withJulesPulls(sessions, jules) {
+    if (!jules?.enabled || jules.failure)
+        return sessions;
+    const { linked } = linkJules(sessions, jules.sessions, jules.repository);
     return sessions.map((session) => {
-        const j = links.linked.get(session);
-        const url = j?.pullRequests[0];
+        const url = linked.get(session)?.pullRequests[0];
         const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
         return ref ? { ...session, pr: ref } : session;
     });
@@ -44327,6 +44332,10 @@ function parseRailIds(text) {
     return ids;
 }
 const OFFLINE = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
+/** What was read live, with Jules' list added; GitHub's part as read, or offline. */
+function withJules(live, jules) {
+    return jules ? { ...(live ?? { lookups: {}, api: OFFLINE }), jules } : live;
+}
 /** The file's entry corrected first by Jules (what the agent did), then by GitHub (the PR). */
 function sweep(declared, lookup, jules, julesMissing) {
     const julesDrift = [];
@@ -46072,15 +46081,9 @@ async function julesSessions(inputs, context) {
 }
 /** GitHub's status of every pull request, including those Jules opened, plus Jules' list. */
 async function liveStatus(inputs, github, declared, jules) {
-    const sessions = jules?.enabled && !jules.failure
-        ? withJulesPulls(declared, linkJules(declared, jules.sessions, jules.repository))
-        : declared;
-    const live = await pullRequestStatus(inputs, github, sessions);
-    if (!jules)
-        return live;
-    return { ...(live ?? { lookups: {}, api: NO_API }), jules };
+    const live = await pullRequestStatus(inputs, github, withJulesPulls(declared, jules));
+    return withJules(live, jules);
 }
-const NO_API = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
 /** Pull request status from GitHub, when a session names one and a token is given. */
 async function pullRequestStatus(inputs, github, sessions) {
     if (!sessions.some((s) => s.pr))

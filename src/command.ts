@@ -15,10 +15,16 @@ import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
 import { DEFAULT_JULES_API_URL, julesUrlProblem, listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
-import { linkJules, withJulesPulls, type JulesInput } from './planner/jules.js';
+import { withJulesPulls, type JulesInput } from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
-import { buildPlan, parseRailIds, type LiveInput, type PlanSettings } from './planner/plan.js';
+import {
+  buildPlan,
+  parseRailIds,
+  withJules,
+  type LiveInput,
+  type PlanSettings,
+} from './planner/plan.js';
 import type { Plan } from './planner/types.js';
 import { renderReport, type Report } from './render/report.js';
 import { formatDiagnostic, renderText } from './render/text.js';
@@ -110,14 +116,10 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
 
   const settings = { ...checkedSettings(parsed.settings, head), now: new Date().toISOString() };
   const jules = parsed.jules ? await julesSessions(parsed, io) : undefined;
-  const declared =
-    jules && !jules.failure
-      ? withJulesPulls(head.sessions, linkJules(head.sessions, jules.sessions, jules.repository))
-      : head.sessions;
-  const pulls = parsed.github ? await liveStatus(parsed, io, declared) : undefined;
-  const live: LiveInput | undefined = jules
-    ? { ...(pulls ?? { lookups: {}, api: NO_API }), jules }
-    : pulls;
+  const pulls = parsed.github
+    ? await liveStatus(parsed, io, withJulesPulls(head.sessions, jules))
+    : undefined;
+  const live = withJules(pulls, jules);
 
   if (parsed.command === 'diff') {
     const base = await load(parsed.files[0]!, io, parsed);
@@ -218,8 +220,6 @@ async function readLedger(file: string): Promise<Ledger | undefined> {
   if ('problem' in parsed) throw new BadInput(`--ledger ${file}: ${parsed.problem}.`);
   return parsed.ledger;
 }
-
-const NO_API = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
 
 /** The sessions Jules runs for the repository; a failure is a warning, and the file counts. */
 async function julesSessions(parsed: Parsed, io: CliIo): Promise<JulesInput> {

@@ -17,10 +17,16 @@ import { readRunContext, type RunContext } from './github/event.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
-import { linkJules, withJulesPulls, type JulesInput } from './planner/jules.js';
+import { withJulesPulls, type JulesInput } from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
-import { buildPlan, schemaViolations, type LiveInput, type PlanSettings } from './planner/plan.js';
+import {
+  buildPlan,
+  schemaViolations,
+  withJules,
+  type LiveInput,
+  type PlanSettings,
+} from './planner/plan.js';
 import type { Plan, Violation } from './planner/types.js';
 import { renderLoadFailure, renderUnchanged } from './render/markdown.js';
 import { renderReport, type Report } from './render/report.js';
@@ -302,16 +308,9 @@ async function liveStatus(
   declared: readonly Session[],
   jules: JulesInput | undefined,
 ): Promise<LiveInput | undefined> {
-  const sessions =
-    jules?.enabled && !jules.failure
-      ? withJulesPulls(declared, linkJules(declared, jules.sessions, jules.repository))
-      : declared;
-  const live = await pullRequestStatus(inputs, github, sessions);
-  if (!jules) return live;
-  return { ...(live ?? { lookups: {}, api: NO_API }), jules };
+  const live = await pullRequestStatus(inputs, github, withJulesPulls(declared, jules));
+  return withJules(live, jules);
 }
-
-const NO_API = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
 
 /** Pull request status from GitHub, when a session names one and a token is given. */
 async function pullRequestStatus(

@@ -14838,11 +14838,16 @@ function linkJules(sessions, jules, repository) {
     const untracked = jules.filter((j) => !taken.has(j) && holdsSlot(j.state));
     return { linked, missing, untracked };
 }
-/** Entries with the pull request Jules opened, where the file names none: GitHub can look it up. */
-function withJulesPulls(sessions, links) {
+/**
+ * Entries with the pull request Jules opened, where the file names none, so GitHub can look it
+ * up. A list that could not be read links nothing.
+ */
+function withJulesPulls(sessions, jules) {
+    if (!jules?.enabled || jules.failure)
+        return sessions;
+    const { linked } = linkJules(sessions, jules.sessions, jules.repository);
     return sessions.map((session) => {
-        const j = links.linked.get(session);
-        const url = j?.pullRequests[0];
+        const url = linked.get(session)?.pullRequests[0];
         const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
         return ref ? { ...session, pr: ref } : session;
     });
@@ -15880,6 +15885,10 @@ function parseRailIds(text) {
     return ids;
 }
 const OFFLINE = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
+/** What was read live, with Jules' list added; GitHub's part as read, or offline. */
+function withJules(live, jules) {
+    return jules ? { ...(live ?? { lookups: {}, api: OFFLINE }), jules } : live;
+}
 /** The file's entry corrected first by Jules (what the agent did), then by GitHub (the PR). */
 function sweep(declared, lookup, jules, julesMissing) {
     const julesDrift = [];
@@ -17568,13 +17577,10 @@ async function runParsed(parsed, io) {
     }
     const settings = { ...checkedSettings(parsed.settings, head), now: new Date().toISOString() };
     const jules = parsed.jules ? await julesSessions(parsed, io) : undefined;
-    const declared = jules && !jules.failure
-        ? withJulesPulls(head.sessions, linkJules(head.sessions, jules.sessions, jules.repository))
-        : head.sessions;
-    const pulls = parsed.github ? await liveStatus(parsed, io, declared) : undefined;
-    const live = jules
-        ? { ...(pulls ?? { lookups: {}, api: NO_API }), jules }
-        : pulls;
+    const pulls = parsed.github
+        ? await liveStatus(parsed, io, withJulesPulls(head.sessions, jules))
+        : undefined;
+    const live = withJules(pulls, jules);
     if (parsed.command === 'diff') {
         const base = await command_load(parsed.files[0], io, parsed);
         if (!base)
@@ -17668,7 +17674,6 @@ async function readLedger(file) {
         throw new BadInput(`--ledger ${file}: ${parsed.problem}.`);
     return parsed.ledger;
 }
-const NO_API = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
 /** The sessions Jules runs for the repository; a failure is a warning, and the file counts. */
 async function julesSessions(parsed, io) {
     const apiKey = io.env.JULES_API_KEY;

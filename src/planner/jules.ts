@@ -130,14 +130,18 @@ export function linkJules(
   return { linked, missing, untracked };
 }
 
-/** Entries with the pull request Jules opened, where the file names none: GitHub can look it up. */
+/**
+ * Entries with the pull request Jules opened, where the file names none, so GitHub can look it
+ * up. A list that could not be read links nothing.
+ */
 export function withJulesPulls(
   sessions: readonly Session[],
-  links: Pick<JulesLinks, 'linked'>,
-): Session[] {
+  jules: JulesInput | undefined,
+): readonly Session[] {
+  if (!jules?.enabled || jules.failure) return sessions;
+  const { linked } = linkJules(sessions, jules.sessions, jules.repository);
   return sessions.map((session) => {
-    const j = links.linked.get(session);
-    const url = j?.pullRequests[0];
+    const url = linked.get(session)?.pullRequests[0];
     const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
     return ref ? { ...session, pr: ref } : session;
   });

@@ -83,6 +83,14 @@ export interface LiveInput {
 
 const OFFLINE: ApiReport = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
 
+/** What was read live, with Jules' list added; GitHub's part as read, or offline. */
+export function withJules(
+  live: LiveInput | undefined,
+  jules: JulesInput | undefined,
+): LiveInput | undefined {
+  return jules ? { ...(live ?? { lookups: {}, api: OFFLINE }), jules } : live;
+}
+
 /** A session as this sweep sees it: the file's entry corrected by live status. */
 interface Swept {
   session: Session;
