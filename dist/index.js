@@ -42478,7 +42478,8 @@ function readYaml(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
         prettyErrors: false,
-        uniqueKeys: true,
+        // Checked below in one pass: the parser's own check compares every key with every other.
+        uniqueKeys: false,
         schema: 'core',
     });
     const at = (offset) => {
@@ -42506,6 +42507,9 @@ function readYaml(text, file) {
                 }),
         };
     }
+    const keyProblems = keyCheck(doc, at);
+    if (keyProblems.length > 0)
+        return { errors: keyProblems };
     // Bounded by what aliases expand to, as large files are: many aliases of a scalar are fine.
     const bomb = aliasExpansion(doc) > MAX_EXPANDED_NODES;
     if (bomb) {
@@ -42535,6 +42539,47 @@ function readYaml(text, file) {
             ],
         };
     }
+}
+/**
+ * Keys are plain text, once per mapping. Compared as text, so `1:` and `"1":` are the same key,
+ * as they are in the data; a list, mapping or alias as a key is refused before it is expanded.
+ */
+function keyCheck(doc, at) {
+    const problems = [];
+    const place = (node) => {
+        const range = node?.range;
+        return range ? at(range[0]) : at(0);
+    };
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                if (problems.length >= 100)
+                    return dist/* visit */.YR.BREAK;
+                if (!(0,dist/* isScalar */.jn)(key)) {
+                    problems.push({
+                        severity: 'error',
+                        message: 'invalid YAML: a key must be plain text, not a list, a mapping or an alias',
+                        fix: 'Write the key as text.',
+                        location: place(key),
+                    });
+                }
+                else if (seen.has(String(key.value))) {
+                    problems.push({
+                        severity: 'error',
+                        message: 'invalid YAML: Map keys must be unique',
+                        fix: 'Remove or rename the repeated key.',
+                        location: place(key),
+                    });
+                }
+                else {
+                    seen.add(String(key.value));
+                }
+            }
+            return undefined;
+        },
+    });
+    return problems;
 }
 /**
  * Values that every alias in the document adds when expanded. One pass in document order: each
@@ -43037,7 +43082,12 @@ function load_describe(issue, data, locate, format) {
         const known = inSession ? SESSION_KEYS : keysAt(path);
         const keys = issue.keys;
         const first = keys[0] ?? '';
-        return where(`${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}${didYouMean(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
+        return where(
+        // The first few by name: a file with thousands of stray keys still gets a one-line message.
+        `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
+            .slice(0, 10)
+            .map((k) => `"${k}"`)
+            .join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${didYouMean(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
     }
     if (value === undefined) {
         return where(`${owner}: missing required key "${field}"`, key === 'version'
@@ -45927,10 +45977,10 @@ async function checkPullRequest(inputs, context, checkedOut) {
             baseText = await github.fileAt(pull.base.owner, pull.base.repo, repoPath, pull.baseSha);
             // Text from the API is held to the same limit as the checked-out file.
             if (typeof baseText === 'string') {
-                const within = backlogTextWithin(baseText, inputs.sessionsFile, limit);
+                const within = backlogTextWithin(baseText, `${inputs.sessionsFile}@base`, limit);
                 if (!('text' in within)) {
                     baseText = undefined;
-                    baseNote = `the base version was not judged: ${within.failure.errors[0].message}`;
+                    baseNote = `${within.failure.errors[0].message}, so findings could not be told new from existing`;
                 }
             }
             // pull_request_target checks out the base: the head is read through the API instead.
@@ -49296,7 +49346,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -371,7 +371,7 @@ medians; they vary with the machine, so compare runs on the same one.
 
 A generated backlog of N sessions across the eight categories, every status. In-process: read
 and check the YAML, plan, render the text plan and the job summary. Whole process: \`node
-dist/cli.js sessions.yaml --format json\`, start to exit.
+dist/cli.js sessions.yaml --format json --max-file-size 64MiB\`, start to exit.
 
 ${head(['Sessions', 'File', 'Parse ms', 'Plan ms', 'Text ms', 'Summary ms', 'Whole process ms'])}
 ${r.planner

@@ -134,10 +134,10 @@ async function checkPullRequest(
       baseText = await github.fileAt(pull.base.owner, pull.base.repo, repoPath, pull.baseSha);
       // Text from the API is held to the same limit as the checked-out file.
       if (typeof baseText === 'string') {
-        const within = backlogTextWithin(baseText, inputs.sessionsFile, limit);
+        const within = backlogTextWithin(baseText, `${inputs.sessionsFile}@base`, limit);
         if (!('text' in within)) {
           baseText = undefined;
-          baseNote = `the base version was not judged: ${within.failure.errors[0]!.message}`;
+          baseNote = `${within.failure.errors[0]!.message}, so findings could not be told new from existing`;
         }
       }
       // pull_request_target checks out the base: the head is read through the API instead.

@@ -536,3 +536,44 @@ describe('JSON read with JSON.parse', () => {
     });
   });
 });
+
+describe('keys and aliases are bounded by what they mean, not by how they are written', () => {
+  const messages = (result: LoadResult) => (result.ok ? [] : result.errors.map((e) => e.message));
+
+  it('thousands of stray keys still make one short message', () => {
+    const keys = Array.from({ length: 5_000 }, (_, i) => `  k${i}: 1`).join('\n');
+    const [message] = messages(
+      parseBacklog(`version: 1\nsessions: []\ncadence:\n${keys}\n`, 's.yaml'),
+    );
+    expect(message).toMatch(
+      /: unknown keys "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" and 4990 more$/,
+    );
+  });
+
+  it('a key written as a list is refused before anything is expanded', () => {
+    expect(messages(parseBacklog('version: 1\n? [a, b]\n: 1\nsessions: []\n', 's.yaml'))).toEqual([
+      'invalid YAML: a key must be plain text, not a list, a mapping or an alias',
+    ]);
+  });
+
+  it('1: and "1": are the same key, as they are in the data', () => {
+    const result = parseBacklog(
+      'version: 1\nsessions:\n  - {name: a, 1: x, "1": y, category: UX, status: pr-ready}\n',
+      's.yaml',
+    );
+    expect(messages(result)).toEqual(['invalid YAML: Map keys must be unique']);
+  });
+
+  it('many aliases of one value are fine; what they expand to is what is bounded', () => {
+    const entries = Array.from(
+      { length: 500 },
+      (_, i) =>
+        `  - {name: s${i}, category: UX, status: blocked, blocker: ${i === 0 ? '&why waits on the data council' : '*why'}}`,
+    ).join('\n');
+    const result = parseBacklog(`version: 1\nsessions:\n${entries}\n`, 's.yaml');
+    expect(messages(result)).toEqual([]);
+    expect(result.ok ? result.backlog.sessions[499]?.blocker : undefined).toBe(
+      'waits on the data council',
+    );
+  });
+});

@@ -14086,7 +14086,8 @@ function readYaml(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
         prettyErrors: false,
-        uniqueKeys: true,
+        // Checked below in one pass: the parser's own check compares every key with every other.
+        uniqueKeys: false,
         schema: 'core',
     });
     const at = (offset) => {
@@ -14114,6 +14115,9 @@ function readYaml(text, file) {
                 }),
         };
     }
+    const keyProblems = keyCheck(doc, at);
+    if (keyProblems.length > 0)
+        return { errors: keyProblems };
     // Bounded by what aliases expand to, as large files are: many aliases of a scalar are fine.
     const bomb = aliasExpansion(doc) > MAX_EXPANDED_NODES;
     if (bomb) {
@@ -14143,6 +14147,47 @@ function readYaml(text, file) {
             ],
         };
     }
+}
+/**
+ * Keys are plain text, once per mapping. Compared as text, so `1:` and `"1":` are the same key,
+ * as they are in the data; a list, mapping or alias as a key is refused before it is expanded.
+ */
+function keyCheck(doc, at) {
+    const problems = [];
+    const place = (node) => {
+        const range = node?.range;
+        return range ? at(range[0]) : at(0);
+    };
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                if (problems.length >= 100)
+                    return dist/* visit */.YR.BREAK;
+                if (!(0,dist/* isScalar */.jn)(key)) {
+                    problems.push({
+                        severity: 'error',
+                        message: 'invalid YAML: a key must be plain text, not a list, a mapping or an alias',
+                        fix: 'Write the key as text.',
+                        location: place(key),
+                    });
+                }
+                else if (seen.has(String(key.value))) {
+                    problems.push({
+                        severity: 'error',
+                        message: 'invalid YAML: Map keys must be unique',
+                        fix: 'Remove or rename the repeated key.',
+                        location: place(key),
+                    });
+                }
+                else {
+                    seen.add(String(key.value));
+                }
+            }
+            return undefined;
+        },
+    });
+    return problems;
 }
 /**
  * Values that every alias in the document adds when expanded. One pass in document order: each
@@ -14645,7 +14690,12 @@ function load_describe(issue, data, locate, format) {
         const known = inSession ? SESSION_KEYS : keysAt(path);
         const keys = issue.keys;
         const first = keys[0] ?? '';
-        return where(`${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}${didYouMean(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
+        return where(
+        // The first few by name: a file with thousands of stray keys still gets a one-line message.
+        `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
+            .slice(0, 10)
+            .map((k) => `"${k}"`)
+            .join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${didYouMean(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
     }
     if (value === undefined) {
         return where(`${owner}: missing required key "${field}"`, key === 'version'
@@ -17313,7 +17363,7 @@ function toSessionsYaml(backlog, options = {}) {
     });
     doc.commentBefore = [
         ` Converted from the playbook tool's ${backlog.file} by \`session-sweeper convert\`.`,
-        ` The playbook: at most ${options.capacity ?? backlog.capacity} concurrent sessions, ${options.reserve ?? backlog.reserve} slot(s) kept free for the fast lane.`,
+        ` Capacity: at most ${options.capacity ?? backlog.capacity} concurrent sessions, ${options.reserve ?? backlog.reserve} slot(s) kept free for the fast lane.`,
     ].join('\n');
     // A blank line between sessions, as people write the file by hand.
     const list = doc.get('sessions', true);
@@ -20783,7 +20833,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -83,7 +83,7 @@ export function toSessionsYaml(backlog: Backlog, options: ConvertOptions = {}): 
   });
   doc.commentBefore = [
     ` Converted from the playbook tool's ${backlog.file} by \`session-sweeper convert\`.`,
-    ` The playbook: at most ${options.capacity ?? backlog.capacity} concurrent sessions, ${options.reserve ?? backlog.reserve} slot(s) kept free for the fast lane.`,
+    ` Capacity: at most ${options.capacity ?? backlog.capacity} concurrent sessions, ${options.reserve ?? backlog.reserve} slot(s) kept free for the fast lane.`,
   ].join('\n');
   // A blank line between sessions, as people write the file by hand.
   const list = doc.get('sessions', true);

@@ -11,6 +11,7 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Node,
 } from 'yaml';
 import type { z } from 'zod';
@@ -241,7 +242,8 @@ export function readYaml(
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // Checked below in one pass: the parser's own check compares every key with every other.
+    uniqueKeys: false,
     schema: 'core',
   });
   const at = (offset: number): SourceLocation => {
@@ -271,6 +273,8 @@ export function readYaml(
       ),
     };
   }
+  const keyProblems = keyCheck(doc, at);
+  if (keyProblems.length > 0) return { errors: keyProblems };
   // Bounded by what aliases expand to, as large files are: many aliases of a scalar are fine.
   const bomb = aliasExpansion(doc) > MAX_EXPANDED_NODES;
   if (bomb) {
@@ -299,6 +303,45 @@ export function readYaml(
       ],
     };
   }
+}
+
+/**
+ * Keys are plain text, once per mapping. Compared as text, so `1:` and `"1":` are the same key,
+ * as they are in the data; a list, mapping or alias as a key is refused before it is expanded.
+ */
+function keyCheck(doc: Document, at: (offset: number) => SourceLocation): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const place = (node: unknown) => {
+    const range = (node as Node | null)?.range;
+    return range ? at(range[0]) : at(0);
+  };
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        if (problems.length >= 100) return visit.BREAK;
+        if (!isScalar(key)) {
+          problems.push({
+            severity: 'error',
+            message: 'invalid YAML: a key must be plain text, not a list, a mapping or an alias',
+            fix: 'Write the key as text.',
+            location: place(key),
+          });
+        } else if (seen.has(String(key.value))) {
+          problems.push({
+            severity: 'error',
+            message: 'invalid YAML: Map keys must be unique',
+            fix: 'Remove or rename the repeated key.',
+            location: place(key),
+          });
+        } else {
+          seen.add(String(key.value));
+        }
+      }
+      return undefined;
+    },
+  });
+  return problems;
 }
 
 /**
@@ -833,7 +876,13 @@ function describe(
     const keys = issue.keys;
     const first = keys[0] ?? '';
     return where(
-      `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}${didYouMean(first, known)}`,
+      // The first few by name: a file with thousands of stray keys still gets a one-line message.
+      `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
+        .slice(0, 10)
+        .map((k) => `"${k}"`)
+        .join(
+          ', ',
+        )}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${didYouMean(first, known)}`,
       `Known keys: ${known.join(', ')}.`,
       first,
     );
