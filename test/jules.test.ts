@@ -10,7 +10,8 @@ import { listJulesSessions } from '../src/jules/client.js';
 import type { JulesInput } from '../src/planner/jules.js';
 import { judgeChange } from '../src/planner/change.js';
 import { violationKey } from '../src/planner/ledger.js';
-import { buildPlan } from '../src/planner/plan.js';
+import { nextLedger } from '../src/planner/movement.js';
+import { buildPlan, withJules } from '../src/planner/plan.js';
 import type { JulesSession, Plan } from '../src/planner/types.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderText } from '../src/render/text.js';
@@ -652,5 +653,64 @@ ${entry('tracked', 'j-1')}
     expect(summary.replaceAll('\\', '')).toContain(
       'Live sessions from Jules were skipped: this pull request comes from a fork, and forks get no secrets',
     );
+  });
+});
+
+describe("Jules' own activity is movement across sweeps", () => {
+  const file = `version: 1
+categories: [Security]
+sessions:
+${entry('a', 'j-a')}
+`;
+  const day = (n: number) => new Date(Date.UTC(2026, 10, 20 + n, 5)).toISOString();
+
+  /** Sweeps the file once per Jules answer, carrying the ledger, as the nightly sweep does. */
+  function sweeps(answers: JulesInput[]): Plan[] {
+    let ledger: ReturnType<typeof nextLedger> | undefined;
+    return answers.map((answer, i) => {
+      const plan = buildPlan(
+        backlog(file),
+        {
+          movement: {
+            now: day(i),
+            coldAfterSweeps: 2,
+            coldAfterHours: 48,
+            ...(ledger ? { ledger } : {}),
+          },
+        },
+        withJules(undefined, answer),
+      );
+      ledger = nextLedger(plan, ledger, day(i));
+      return plan;
+    });
+  }
+  const working = (update: string) => read([jules('j-a', 'IN_PROGRESS', { updateTime: update })]);
+
+  it('a Jules session that keeps updating is moving, though the file never changes', () => {
+    const plans = sweeps([working('t1'), working('t2'), working('t3')]);
+    expect(plans.map((p) => p.closeOrder[0]?.quietSweeps)).toEqual([undefined, 0, 0]);
+    expect(plans[2]?.coldCategories).toEqual([]);
+  });
+
+  it('one that stops updating stalls, and its category goes cold', () => {
+    const plans = sweeps([working('t1'), working('t1'), working('t1')]);
+    expect(plans[2]?.closeOrder[0]?.quietSweeps).toBe(2);
+    expect(plans[2]?.coldCategories).toEqual(['Security']);
+    expect(plans[2]?.violations).toContainEqual(
+      expect.objectContaining({ rail: 'stalled', session: 'a' }),
+    );
+  });
+
+  it('a sweep that cannot read Jules is no evidence of movement either way', () => {
+    const done = read([
+      jules('j-a', 'COMPLETED', {
+        updateTime: 't1',
+        pullRequests: ['https://github.com/acme/summit/pull/5'],
+      }),
+    ]);
+    const down = read([], { failure: 'Jules answered 503 after 5 attempts' });
+    const plans = sweeps([done, down, done]);
+    // Unread, the entry's status falls back to the file's: that is not the session moving.
+    expect(plans.map((p) => p.closeOrder[0]?.quietSweeps)).toEqual([undefined, 1, 2]);
   });
 });

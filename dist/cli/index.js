@@ -15201,6 +15201,7 @@ const fingerprintSchema = object({
     blocked: schemas_boolean().optional(),
     kind: schemas_string().optional(),
     checks: record(schemas_string(), schemas_string().nullable()).optional(),
+    jules: schemas_string().optional(),
 });
 const ledgerSchema = object({
     schemaVersion: literal(LEDGER_SCHEMA_VERSION),
@@ -15262,7 +15263,8 @@ const same = (a, b) => a !== undefined &&
     a.prState === b.prState &&
     a.headSha === b.headSha &&
     a.updatedAt === b.updatedAt &&
-    a.checkState === b.checkState;
+    a.checkState === b.checkState &&
+    a.jules === b.jules;
 /**
  * How many sweeps in a row, ending with this one, the session has not moved: 0 when it changed
  * since the last sweep or is new. It cannot count past the history the ledger holds.
@@ -15303,19 +15305,30 @@ function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
 }
 /**
  * What a session looked like at this sweep. `carry` is its last fingerprint: when GitHub was not
- * read this time, the pull request fields are carried over rather than seen to change.
+ * read this time, the pull request fields are carried over rather than seen to change; when Jules
+ * was not read, a session it ran keeps its whole last fingerprint, since its status came from Jules.
  */
-function fingerprint(session, live, carry) {
+function fingerprint(session, live, carry, jules) {
+    const kind = session.kind ? { kind: session.kind } : {};
+    if (!jules?.session && jules?.unread && carry?.jules !== undefined) {
+        return { ...carry, category: session.category, ...kind };
+    }
+    const activity = jules?.session
+        ? { jules: `${jules.session.state}@${jules.session.updateTime ?? ''}` }
+        : {};
     if (!live && session.pr !== undefined && carry) {
         const { category, status, remainingSteps } = session;
-        return {
+        const carried = {
             ...carry,
             category,
             status,
             remainingSteps,
             blocked: session.blocked ?? false,
-            ...(session.kind ? { kind: session.kind } : {}),
+            ...kind,
         };
+        // Jules' activity is this sweep's, never the last one's.
+        delete carried.jules;
+        return { ...carried, ...activity };
     }
     const print = {
         category: session.category,
@@ -15326,7 +15339,8 @@ function fingerprint(session, live, carry) {
         updatedAt: live?.updatedAt ?? null,
         checkState: live?.checkState ?? null,
         blocked: session.blocked ?? false,
-        ...(session.kind ? { kind: session.kind } : {}),
+        ...kind,
+        ...activity,
     };
     if (live && live.checks.length > 0) {
         print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
@@ -15340,8 +15354,11 @@ function judgeMovement(active, settings, usableSlots) {
     const quiet = new Map();
     const cycle = (last?.cycle ?? 0) + 1;
     if (last) {
-        for (const { session, live } of active) {
-            const current = fingerprint(session, live, movement_own(last.sessions, session.name));
+        for (const { session, live, jules } of active) {
+            const current = fingerprint(session, live, movement_own(last.sessions, session.name), {
+                ...(jules ? { session: jules } : {}),
+                unread: settings.julesUnread ?? false,
+            });
             const count = quietSweeps(session.name, current, history);
             quiet.set(session, count);
             moved.set(session, count < settings.coldAfterSweeps);
@@ -15396,7 +15413,13 @@ function nextLedger(plan, previous, now) {
     const archived = (s) => fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
     // Built with fromEntries, so every name is an own property, `__proto__` included.
     const sessions = Object.fromEntries([
-        ...plan.closeOrder.map((s) => [s.name, fingerprint(s, s.live, movement_own(last, s.name))]),
+        ...plan.closeOrder.map((s) => [
+            s.name,
+            fingerprint(s, s.live, movement_own(last, s.name), {
+                ...(s.jules ? { session: s.jules } : {}),
+                unread: plan.jules.enabled && plan.jules.failure !== undefined,
+            }),
+        ]),
         ...plan.archived.map((s) => [s.name, archived(s)]),
     ]);
     return appendSweep(previous, {
@@ -16042,7 +16065,10 @@ function buildPlan(backlog, settings = {}, live) {
     const exits = new Set(sweptActive.filter((s) => s.exit).map((s) => s.session));
     const fastTracked = chooseFastTrack(ordered, needed, exits);
     const movement = settings.movement
-        ? judgeMovement(sweptActive, settings.movement, capacity - reserve)
+        ? judgeMovement(sweptActive, {
+            ...settings.movement,
+            julesUnread: jules?.enabled === true && jules.failure !== undefined,
+        }, capacity - reserve)
         : undefined;
     const closeOrderPlanned = ordered.map(({ session, rank: r }) => {
         const planned = planSession(sweptBySession.get(session), r, fastTracked.has(session));

@@ -21,6 +21,8 @@ export interface Fingerprint {
   kind?: string;
   /** Each check's conclusion on the head commit, for telling flaky checks. */
   checks?: Record<string, string | null>;
+  /** The linked Jules session's state and last update (`STATE@time`): the agent's own activity. */
+  jules?: string;
 }
 
 export interface LedgerSweep {
@@ -50,6 +52,7 @@ const fingerprintSchema = z.object({
   blocked: z.boolean().optional(),
   kind: z.string().optional(),
   checks: z.record(z.string(), z.string().nullable()).optional(),
+  jules: z.string().optional(),
 });
 
 const ledgerSchema = z.object({
@@ -120,7 +123,8 @@ const same = (a: Fingerprint | undefined, b: Fingerprint | undefined) =>
   a.prState === b.prState &&
   a.headSha === b.headSha &&
   a.updatedAt === b.updatedAt &&
-  a.checkState === b.checkState;
+  a.checkState === b.checkState &&
+  a.jules === b.jules;
 
 /**
  * How many sweeps in a row, ending with this one, the session has not moved: 0 when it changed

@@ -14,6 +14,8 @@ export interface MovementSettings {
   coldAfterSweeps: number;
   /** Without a ledger: moved means pull request activity or a start within this many hours. */
   coldAfterHours: number;
+  /** Jules was asked but could not be read: linked sessions keep their last fingerprint. */
+  julesUnread?: boolean;
 }
 
 export interface Movement {
@@ -51,7 +53,8 @@ export function openedBeyondFreeSlots<T>(
 
 /**
  * What a session looked like at this sweep. `carry` is its last fingerprint: when GitHub was not
- * read this time, the pull request fields are carried over rather than seen to change.
+ * read this time, the pull request fields are carried over rather than seen to change; when Jules
+ * was not read, a session it ran keeps its whole last fingerprint, since its status came from Jules.
  */
 export function fingerprint(
   session: Pick<Session, 'category' | 'status' | 'remainingSteps'> & {
@@ -61,17 +64,28 @@ export function fingerprint(
   },
   live?: LivePull,
   carry?: Fingerprint,
+  jules?: { session?: JulesSession; unread?: boolean },
 ): Fingerprint {
+  const kind = session.kind ? { kind: session.kind } : {};
+  if (!jules?.session && jules?.unread && carry?.jules !== undefined) {
+    return { ...carry, category: session.category, ...kind };
+  }
+  const activity = jules?.session
+    ? { jules: `${jules.session.state}@${jules.session.updateTime ?? ''}` }
+    : {};
   if (!live && session.pr !== undefined && carry) {
     const { category, status, remainingSteps } = session;
-    return {
+    const carried: Fingerprint = {
       ...carry,
       category,
       status,
       remainingSteps,
       blocked: session.blocked ?? false,
-      ...(session.kind ? { kind: session.kind } : {}),
+      ...kind,
     };
+    // Jules' activity is this sweep's, never the last one's.
+    delete carried.jules;
+    return { ...carried, ...activity };
   }
   const print: Fingerprint = {
     category: session.category,
@@ -82,7 +96,8 @@ export function fingerprint(
     updatedAt: live?.updatedAt ?? null,
     checkState: live?.checkState ?? null,
     blocked: session.blocked ?? false,
-    ...(session.kind ? { kind: session.kind } : {}),
+    ...kind,
+    ...activity,
   };
   if (live && live.checks.length > 0) {
     print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
@@ -102,8 +117,11 @@ export function judgeMovement(
   const cycle = (last?.cycle ?? 0) + 1;
 
   if (last) {
-    for (const { session, live } of active) {
-      const current = fingerprint(session, live, own(last.sessions, session.name));
+    for (const { session, live, jules } of active) {
+      const current = fingerprint(session, live, own(last.sessions, session.name), {
+        ...(jules ? { session: jules } : {}),
+        unread: settings.julesUnread ?? false,
+      });
       const count = quietSweeps(session.name, current, history);
       quiet.set(session, count);
       moved.set(session, count < settings.coldAfterSweeps);
@@ -164,7 +182,16 @@ export function nextLedger(plan: Plan, previous: Ledger | undefined, now: string
     fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
   // Built with fromEntries, so every name is an own property, `__proto__` included.
   const sessions: Record<string, Fingerprint> = Object.fromEntries([
-    ...plan.closeOrder.map((s) => [s.name, fingerprint(s, s.live, own(last, s.name))] as const),
+    ...plan.closeOrder.map(
+      (s) =>
+        [
+          s.name,
+          fingerprint(s, s.live, own(last, s.name), {
+            ...(s.jules ? { session: s.jules } : {}),
+            unread: plan.jules.enabled && plan.jules.failure !== undefined,
+          }),
+        ] as const,
+    ),
     ...plan.archived.map((s) => [s.name, archived(s)] as const),
   ]);
   return appendSweep(previous, {

@@ -216,7 +216,14 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   const exits = new Set(sweptActive.filter((s) => s.exit).map((s) => s.session));
   const fastTracked = chooseFastTrack(ordered, needed, exits);
   const movement = settings.movement
-    ? judgeMovement(sweptActive, settings.movement, capacity - reserve)
+    ? judgeMovement(
+        sweptActive,
+        {
+          ...settings.movement,
+          julesUnread: jules?.enabled === true && jules.failure !== undefined,
+        },
+        capacity - reserve,
+      )
     : undefined;
   const closeOrderPlanned: PlannedSession[] = ordered.map(({ session, rank: r }) => {
     const planned = planSession(sweptBySession.get(session)!, r, fastTracked.has(session));
