@@ -42102,7 +42102,7 @@ function walk(text, events, visit) {
         const at = offset >= 0
             ? offset
             : parent && !parent.mapping && !parent.document
-                ? nextDash(text, lastAt)
+                ? nextDash(text, lastAt, parent.start)
                 : (parent?.key?.at ?? lastAt);
         lastAt = at;
         const kind = event.type === EVENT_ID.MAPPING
@@ -42138,7 +42138,13 @@ function walk(text, events, visit) {
                 visit(path, at, kind, keyAt);
         }
         if (kind !== 'scalar') {
-            frames.push({ path, mapping: kind === 'mapping', expectKey: kind === 'mapping', items: 0 });
+            frames.push({
+                path,
+                mapping: kind === 'mapping',
+                expectKey: kind === 'mapping',
+                items: 0,
+                ...(kind === 'sequence' ? { start: at } : {}),
+            });
         }
     }
 }
@@ -42260,11 +42266,15 @@ function scalarStart(text, event) {
     }
     return start;
 }
-/** The `-` that starts the next line's list item after `from`, or `from` when there is none. */
-function nextDash(text, from) {
+/**
+ * The `-` that starts the next item after `from`: the next line whose `-` stands in the list's own
+ * column, so a dash inside a block scalar is not taken for it. `from` when there is none.
+ */
+function nextDash(text, from, listStart) {
+    const column = listStart === undefined ? undefined : listStart - (text.lastIndexOf('\n', listStart - 1) + 1);
     for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1)) {
         const dash = /^[ \t]*-/.exec(text.slice(i + 1, i + 200));
-        if (dash)
+        if (dash && (column === undefined || dash[0].length - 1 === column))
             return i + dash[0].length;
     }
     return from;

@@ -152,6 +152,15 @@ describe('a large YAML backlog', () => {
     });
   });
 
+  it('an empty entry after a block of text whose lines start with "-" is still found at its own `-`', () => {
+    const block =
+      '  - name: s-700\n    category: Security\n    status: blocked\n    blocker: |\n      - waits on infra\n      - and on review';
+    const text2 = bigBacklog(30_000, { 700: block, 701: '  -' });
+    const loaded = parseBacklog(text2, 'sessions.yaml');
+    const error = loaded.ok ? undefined : loaded.errors[0];
+    expect(error?.location?.line).toBe(text2.split('\n').indexOf('  -') + 1);
+  });
+
   it('a billion laughs is refused from what its aliases expand to, not how many there are', () => {
     // Nine anchors, each ten aliases of the one before: 90 aliases, 10^9 values.
     const laughs = ['lol0: &l0 [lol]'];

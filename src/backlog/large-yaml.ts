@@ -154,6 +154,8 @@ function walk(
     items: number;
     /** The document itself: its one node is the root, at path []. */
     document?: boolean;
+    /** Where a block sequence starts: its items' `-` stand at this offset's column. */
+    start?: number;
   }
   const frames: Frame[] = [];
   let lastAt = 0;
@@ -178,7 +180,7 @@ function walk(
       offset >= 0
         ? offset
         : parent && !parent.mapping && !parent.document
-          ? nextDash(text, lastAt)
+          ? nextDash(text, lastAt, parent.start)
           : (parent?.key?.at ?? lastAt);
     lastAt = at;
     const kind: NodeKind =
@@ -210,7 +212,13 @@ function walk(
       if (path) visit(path, at, kind, keyAt);
     }
     if (kind !== 'scalar') {
-      frames.push({ path, mapping: kind === 'mapping', expectKey: kind === 'mapping', items: 0 });
+      frames.push({
+        path,
+        mapping: kind === 'mapping',
+        expectKey: kind === 'mapping',
+        items: 0,
+        ...(kind === 'sequence' ? { start: at } : {}),
+      });
     }
   }
 }
@@ -337,11 +345,16 @@ function scalarStart(text: string, event: ScalarEvent): number {
   return start;
 }
 
-/** The `-` that starts the next line's list item after `from`, or `from` when there is none. */
-function nextDash(text: string, from: number): number {
+/**
+ * The `-` that starts the next item after `from`: the next line whose `-` stands in the list's own
+ * column, so a dash inside a block scalar is not taken for it. `from` when there is none.
+ */
+function nextDash(text: string, from: number, listStart: number | undefined): number {
+  const column =
+    listStart === undefined ? undefined : listStart - (text.lastIndexOf('\n', listStart - 1) + 1);
   for (let i = text.indexOf('\n', from); i !== -1; i = text.indexOf('\n', i + 1)) {
     const dash = /^[ \t]*-/.exec(text.slice(i + 1, i + 200));
-    if (dash) return i + dash[0].length;
+    if (dash && (column === undefined || dash[0].length - 1 === column)) return i + dash[0].length;
   }
   return from;
 }
