@@ -9891,11 +9891,12 @@ function repeatsAKey(text) {
     }
     return false;
 }
-function jsonLocator(text, file) {
+/** Offset in the text → file:line:column, by a binary search over the lines' starts. */
+function offsetLocator(text, file) {
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
-    const at = (offset) => {
+    return (offset) => {
         let low = 0;
         let high = lineStarts.length - 1;
         while (low < high) {
@@ -9907,6 +9908,9 @@ function jsonLocator(text, file) {
         }
         return { file, line: low + 1, column: offset - lineStarts[low] + 1 };
     };
+}
+function jsonLocator(text, file) {
+    const at = offsetLocator(text, file);
     const root = skipSpace(text, 0);
     // Lists and mappings are scanned once each, when a path first goes through them: locating
     // every session, or every category, then costs one pass over the list, not one per entry.
@@ -13602,6 +13606,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 // every value and needs over 512 MB for 100,000 sessions, the event stream under 200 MB. Each
 // session's place is found in one pass; any other place only when a problem needs it.
 
+
 /** Smaller files keep the `yaml` parser, which places every key and value exactly. */
 const LARGE_YAML_CHARS = 2 * 1024 * 1024;
 /** Values that aliases may add in all: a backlog has no use for more, a billion laughs does. */
@@ -13609,11 +13614,7 @@ const MAX_EXPANDED_NODES = 10_000;
 /** Deeper than any backlog nests; the parser refuses past it instead of running out of stack. */
 const MAX_DEPTH = 64;
 function readLargeYaml(text, file) {
-    const lines = lineStarts(text);
-    const at = (offset) => {
-        const line = lineOf(lines, offset);
-        return { file, line: line + 1, column: offset - lines[line] + 1 };
-    };
+    const at = offsetLocator(text, file);
     let data;
     let entries;
     let outline;
@@ -13886,24 +13887,6 @@ function nextDash(text, from, listStart) {
             return i + dash[0].length;
     }
     return from;
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function lineOf(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
 }
 
 ;// CONCATENATED MODULE: ./src/backlog/suggest.ts

@@ -117,10 +117,11 @@ function repeatsAKey(text: string): boolean {
   return false;
 }
 
-function jsonLocator(text: string, file: string): Locate {
+/** Offset in the text → file:line:column, by a binary search over the lines' starts. */
+export function offsetLocator(text: string, file: string): (offset: number) => SourceLocation {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const at = (offset: number): SourceLocation => {
+  return (offset) => {
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -130,6 +131,10 @@ function jsonLocator(text: string, file: string): Locate {
     }
     return { file, line: low + 1, column: offset - lineStarts[low]! + 1 };
   };
+}
+
+function jsonLocator(text: string, file: string): Locate {
+  const at = offsetLocator(text, file);
   const root = skipSpace(text, 0);
   // Lists and mappings are scanned once each, when a path first goes through them: locating
   // every session, or every category, then costs one pass over the list, not one per entry.

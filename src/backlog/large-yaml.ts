@@ -13,7 +13,7 @@ import {
   type ScalarEvent,
 } from 'js-yaml';
 import type { Diagnostic, SourceLocation } from './model.js';
-import type { Locate, Path } from './json.js';
+import { offsetLocator, type Locate, type Path } from './json.js';
 
 /** Smaller files keep the `yaml` parser, which places every key and value exactly. */
 export const LARGE_YAML_CHARS = 2 * 1024 * 1024;
@@ -36,11 +36,7 @@ export function readLargeYaml(
   text: string,
   file: string,
 ): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {
-  const lines = lineStarts(text);
-  const at = (offset: number): SourceLocation => {
-    const line = lineOf(lines, offset);
-    return { file, line: line + 1, column: offset - lines[line]! + 1 };
-  };
+  const at = offsetLocator(text, file);
   let data: unknown;
   let entries: number[];
   let outline: Place;
@@ -357,21 +353,4 @@ function nextDash(text: string, from: number, listStart: number | undefined): nu
     if (dash && (column === undefined || dash[0].length - 1 === column)) return i + dash[0].length;
   }
   return from;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
