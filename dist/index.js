@@ -43269,11 +43269,7 @@ function isOfRepository(source, repository) {
     ].map((s) => s.toLowerCase());
     return wanted.includes(source.toLowerCase());
 }
-/** owner/repo#n, lower-cased, for a URL of a pull request; undefined for anything else. */
-function pullKeyOfUrl(url) {
-    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
-    return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
-}
+/** owner/repo#n, lower-cased; undefined when the repository is not known. */
 function pullKeyOfRef(ref, repository) {
     const owner = ref.owner ?? repository?.owner;
     const repo = ref.repo ?? repository?.repo;
@@ -43310,7 +43306,8 @@ function linkJules(sessions, jules, repository) {
         if (taken.has(j))
             continue;
         for (const url of j.pullRequests) {
-            const key = pullKeyOfUrl(url);
+            const ref = refOfUrl(url);
+            const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
             if (key && !byPull.has(key))
                 byPull.set(key, j);
         }

@@ -59,12 +59,7 @@ export function isOfRepository(source: string, repository: RepositoryName): bool
   return wanted.includes(source.toLowerCase());
 }
 
-/** owner/repo#n, lower-cased, for a URL of a pull request; undefined for anything else. */
-export function pullKeyOfUrl(url: string): string | undefined {
-  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
-  return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
-}
-
+/** owner/repo#n, lower-cased; undefined when the repository is not known. */
 function pullKeyOfRef(ref: PullRequestRef, repository: RepositoryName | undefined) {
   const owner = ref.owner ?? repository?.owner;
   const repo = ref.repo ?? repository?.repo;
@@ -72,7 +67,7 @@ function pullKeyOfRef(ref: PullRequestRef, repository: RepositoryName | undefine
 }
 
 /** A pull request reference for a Jules output URL, as `pr:` would hold it. */
-export function refOfUrl(url: string): PullRequestRef | undefined {
+function refOfUrl(url: string): PullRequestRef | undefined {
   const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
   return match ? { owner: match[1]!, repo: match[2]!, number: Number(match[3]), url } : undefined;
 }
@@ -113,7 +108,8 @@ export function linkJules(
   for (const j of jules) {
     if (taken.has(j)) continue;
     for (const url of j.pullRequests) {
-      const key = pullKeyOfUrl(url);
+      const ref = refOfUrl(url);
+      const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
       if (key && !byPull.has(key)) byPull.set(key, j);
     }
   }
