@@ -1,5 +1,6 @@
 // Live status against a fake GitHub on 127.0.0.1: the real client and what it reads.
 // How each failure is handled is pinned in api-failures.test.ts, row by row.
+import { CLI_SURFACE } from '../src/surface.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseBacklog } from '../src/backlog/load.js';
 import type { Backlog } from '../src/backlog/model.js';
@@ -45,7 +46,12 @@ async function live(b: Backlog, timing: Partial<Timing> = {}) {
       serverUrl: 'https://github.com',
       repository: { owner: 'acme', repo: 'summit' },
     },
-    { token: 'ghs_test', timing: { ...FAST, ...timing }, log: (m) => log.push(m) },
+    {
+      token: 'ghs_test',
+      surface: CLI_SURFACE,
+      timing: { ...FAST, ...timing },
+      log: (m) => log.push(m),
+    },
     b.sessions,
   );
   return { status, log, plan: buildPlan(b, {}, status) };
@@ -76,7 +82,7 @@ describe('live status', () => {
     expect(status.api.rateLimit).toEqual({
       cost: 1,
       remaining: 4999,
-      resetAt: '2026-11-25T06:00:00Z',
+      resetAt: github.resetAt,
     });
     const a = plan.closeOrder.find((s) => s.name === 'a')!;
     expect(a.live).toMatchObject({
@@ -170,6 +176,7 @@ describe('finding the last sweep for the ledger', () => {
     github.runs.splice(0, Infinity, 52, 41);
     const client = createGitHubClient({
       token: 'ghs_test',
+      surface: CLI_SURFACE,
       apiUrl: github.url,
       graphqlUrl: `${github.url}/graphql`,
       timing: FAST,

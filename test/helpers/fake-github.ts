@@ -48,6 +48,8 @@ export interface FakeGitHub {
   faults: Fault[];
   /** Applied to every request while set. */
   always: Fault | undefined;
+  /** When the rate limit the fake reports resets: an hour after the fake started. */
+  resetAt: string;
   /**
    * Applied to every request to the artifact side while set (results service, blob storage, the
    * REST API that lists and downloads artifacts), ahead of `faults` and `always`.
@@ -85,6 +87,7 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
     artifacts: [],
     faults: [],
     always: undefined,
+    resetAt: hoursAgo(-1),
     artifactService: undefined,
   };
   const server = createServer((request, response) => {
@@ -112,7 +115,7 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
         return;
       }
       if (request.method === 'POST' && request.url === '/graphql') {
-        json(response, 200, answer(fake.pulls, body));
+        json(response, 200, answer(fake.pulls, fake.resetAt, body));
         return;
       }
       const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'fake'}`);
@@ -177,7 +180,7 @@ function args(field: FieldNode, variables: Record<string, unknown>): Record<stri
 }
 
 /** Answers the query as GitHub would: aliases kept, missing pull requests null with an error. */
-function answer(pulls: FakePull[], body: string): unknown {
+function answer(pulls: FakePull[], resetAt: string, body: string): unknown {
   const { query, variables = {} } = JSON.parse(body) as {
     query: string;
     variables?: Record<string, unknown>;
@@ -190,7 +193,7 @@ function answer(pulls: FakePull[], body: string): unknown {
     if (selection.kind !== Kind.FIELD) continue;
     const alias = selection.alias?.value ?? selection.name.value;
     if (selection.name.value === 'rateLimit') {
-      data[alias] = { cost: 1, remaining: 4999, resetAt: '2026-11-25T06:00:00Z' };
+      data[alias] = { cost: 1, remaining: 4999, resetAt };
       continue;
     }
     if (selection.name.value !== 'repository') continue;
@@ -258,11 +261,11 @@ function pullNode(pull: FakePull): Record<string, unknown> {
     state,
     isDraft: pull.isDraft ?? false,
     merged: state === 'MERGED',
-    mergedAt: state === 'MERGED' ? '2026-11-24T10:00:00Z' : null,
+    mergedAt: state === 'MERGED' ? hoursAgo(1) : null,
     closed: state !== 'OPEN',
-    closedAt: state === 'OPEN' ? null : '2026-11-24T10:00:00Z',
-    createdAt: '2026-11-20T09:00:00Z',
-    updatedAt: '2026-11-24T09:00:00Z',
+    closedAt: state === 'OPEN' ? null : hoursAgo(1),
+    createdAt: hoursAgo(4 * 24),
+    updatedAt: hoursAgo(2),
     additions: 120,
     deletions: 30,
     changedFiles: 4,
@@ -388,7 +391,7 @@ function actionsArtifacts(
         id: a.id,
         name: a.name,
         size_in_bytes: a.zip.length,
-        created_at: '2026-11-24T05:00:00Z',
+        created_at: hoursAgo(24),
       })),
     });
     return true;
@@ -400,4 +403,9 @@ function actionsArtifacts(
     return true;
   }
   return false;
+}
+
+/** A moment `hours` before the clock reads now (after it, when negative): fixtures never age. */
+function hoursAgo(hours: number): string {
+  return new Date(Date.now() - hours * 3_600_000).toISOString();
 }
