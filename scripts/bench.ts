@@ -2,6 +2,7 @@
 // bundles' sizes and cold starts under Node 24 (the action's runtime), and GitHub requests per
 // sweep against the local fake. Prints JSON; `npm run bench -- --write` also records the numbers
 // and the machine in docs/benchmarks.md. Rebuilds dist/ first (`--no-package` skips that).
+import { CLI_SURFACE } from '../src/surface.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
@@ -184,7 +185,7 @@ for (const count of PULL_COUNTS) {
       repository: { owner: 'acme', repo: 'summit' },
     },
     // No pause between requests here; on GitHub the client waits a second between queries.
-    { token: 'bench', timing: { spacingMs: 0 } },
+    { token: 'bench', surface: CLI_SURFACE, timing: { spacingMs: 0 } },
     loaded.backlog.sessions,
   );
   const graphqlMs = performance.now() - start;

@@ -1,5 +1,6 @@
 // The command-line flow: parse arguments, load the backlog, plan, print. Exit codes:
 // 0 a plan, 1 a broken rail under --enforce, 2 bad input or usage.
+import { CLI_SURFACE } from './surface.js';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -11,6 +12,7 @@ import {
   type LoadResult,
 } from './backlog/load.js';
 import type { Backlog, Session } from './backlog/model.js';
+import { now as clockNow } from './clock.js';
 import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
 import { DEFAULT_JULES_API_URL, julesUrlProblem, listJulesSessions } from './jules/client.js';
@@ -114,7 +116,8 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     return 0;
   }
 
-  const settings = { ...checkedSettings(parsed.settings, head), now: new Date().toISOString() };
+  const now = clockNow();
+  const settings = { ...checkedSettings(parsed.settings, head), now };
   const jules = parsed.jules ? await julesSessions(parsed, io) : undefined;
   const pulls = parsed.github
     ? await liveStatus(parsed, io, withJulesPulls(head.sessions, jules))
@@ -125,13 +128,12 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     const base = await load(parsed.files[0]!, io, parsed);
     if (!base) return 2;
     const plan = judgeChange(base, head, settings, live);
-    const report = once(() => renderReport(plan, { now: new Date().toISOString() }));
+    const report = once(() => renderReport(plan, { now }));
     io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
     if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report().files);
     return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
   }
 
-  const now = new Date().toISOString();
   const ledger = parsed.ledger ? await readLedger(resolve(io.cwd, parsed.ledger)) : undefined;
   const plan = buildPlan(
     head,
@@ -238,6 +240,7 @@ async function julesSessions(parsed: Parsed, io: CliIo): Promise<JulesInput> {
     apiKey,
     apiUrl,
     repository,
+    surface: CLI_SURFACE,
     log: (message) => {
       io.stderr(`${message}\n`);
     },
@@ -261,6 +264,7 @@ async function liveStatus(
     endpointsFromEnv(io.env, parsed.repo),
     {
       token,
+      surface: CLI_SURFACE,
       log: (message) => {
         io.stderr(`${message}\n`);
       },

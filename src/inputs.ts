@@ -75,6 +75,11 @@ export interface Inputs {
   julesApiUrl: string;
   /** Larger backlog files are refused before they are parsed. */
   maxFileSize: number;
+  /**
+   * Credentials that arrived as an unexpanded `${{ … }}` expression, with the reason that says
+   * so: they are dropped, never sent, and the sweep goes on without what they would have read.
+   */
+  unexpanded: { 'github-token'?: string; 'jules-api-key'?: string };
 }
 
 export class InputError extends Error {}
@@ -82,12 +87,35 @@ export class InputError extends Error {}
 /** Never echoed back, not even in an error about their own value. */
 const SECRET_INPUTS = new Set(['github-token', 'jules-api-key']);
 
+/** What each credential reads; without it the sweep goes on without that. */
+const CREDENTIAL_READS = {
+  'github-token': 'live status from GitHub',
+  'jules-api-key': 'live sessions from Jules',
+} as const;
+
+/**
+ * A value that still holds `${{ … }}`: the runner expands expressions before a step starts, so
+ * this came from a wrapper or a local runner that passed a default through as it is written.
+ */
+const UNEXPANDED = /\$\{\{[\s\S]*\}\}/;
+
 /** Reads and checks every input; a bad one throws an InputError naming the input and the fix. */
 export function getInputs(read: (name: string) => string = (name) => core.getInput(name)): Inputs {
   const raw: Record<string, string | undefined> = {};
+  const unexpanded: Inputs['unexpanded'] = {};
   for (const name of Object.keys(inputSchema.shape)) {
     const value = read(name).trim();
     raw[name] = value === '' ? undefined : value;
+    if (!UNEXPANDED.test(value)) continue;
+    if (name === 'github-token' || name === 'jules-api-key') {
+      raw[name] = undefined;
+      unexpanded[name] =
+        `the ${name} input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without ${CREDENTIAL_READS[name]}`;
+      continue;
+    }
+    throw new InputError(
+      `input "${name}" holds an expression the runner did not expand, got "${value}". Pass a value, or an expression the workflow expands, in the \`with:\` block of the step.`,
+    );
   }
   raw['sessions-file'] ??= 'sessions.yaml';
   raw.mode ??= 'enforce';
@@ -129,6 +157,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     stalePromptDays: result.data['stale-prompt-days'] ?? 30,
     julesApiUrl: result.data['jules-api-url'],
     maxFileSize: result.data['max-file-size'] ?? DEFAULT_MAX_BACKLOG_BYTES,
+    unexpanded,
   };
   if (result.data['retention-days'] !== undefined)
     inputs.retentionDays = result.data['retention-days'];

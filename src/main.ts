@@ -1,4 +1,5 @@
 // The action's flow, the only place that does I/O in order: inputs → backlog → plan → reports.
+import { ACTION_SURFACE } from './surface.js';
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, mkdtemp, rename, writeFile, readFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import type { Backlog, Diagnostic, Session } from './backlog/model.js';
 import type { GitHubClient } from './github/client.js';
 import { artifactsUnavailable, endpointsFromEnv } from './github/endpoints.js';
 import { readRunContext, type RunContext } from './github/event.js';
+import { now as clockNow } from './clock.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
@@ -37,7 +39,9 @@ export const ANNOTATIONS_PER_TYPE = 10;
 
 export async function run(): Promise<void> {
   try {
+    const now = clockNow();
     const inputs = getInputs();
+    for (const reason of Object.values(inputs.unexpanded)) core.warning(`${capitalise(reason)}.`);
     const context = await readRunContext(process.env);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     // The file must stay inside the workspace: a pull request could commit a symlink.
@@ -50,8 +54,8 @@ export async function run(): Promise<void> {
         raiseWith: 'the max-file-size input',
       },
     );
-    if (context.pullRequest) await checkPullRequest(inputs, context, head);
-    else await sweep(inputs, context, head);
+    if (context.pullRequest) await checkPullRequest(inputs, context, head, now);
+    else await sweep(inputs, context, head, now);
   } catch (error) {
     // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
     const message = error instanceof Error ? error.message : String(error);
@@ -62,15 +66,19 @@ export async function run(): Promise<void> {
 }
 
 /** A scheduled or manual sweep: the backlog now, against the sweeps before it. */
-async function sweep(inputs: Inputs, context: RunContext, head: BacklogText): Promise<void> {
+async function sweep(
+  inputs: Inputs,
+  context: RunContext,
+  head: BacklogText,
+  now: string,
+): Promise<void> {
   if (!('text' in head)) return reportLoadFailure(inputs, head.failure.errors, []);
   const loaded = parseBacklog(head.text, inputs.sessionsFile);
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
-  const settings = planSettings(inputs, loaded.backlog);
+  const settings = planSettings(inputs, loaded.backlog, now);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
   const jules = await julesSessions(inputs, context);
   const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
-  const now = new Date().toISOString();
   const previous = await loadLedger(inputs, context, github);
   const plan = buildPlan(
     loaded.backlog,
@@ -112,6 +120,7 @@ async function checkPullRequest(
   inputs: Inputs,
   context: RunContext,
   checkedOut: BacklogText,
+  now: string,
 ): Promise<void> {
   let head = checkedOut;
   const pull = context.pullRequest!;
@@ -192,7 +201,7 @@ async function checkPullRequest(
   const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
   // The base could not be read at all (unlike a base without the file): nothing is "introduced".
   const baseUnknown = baseText === undefined;
-  const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog), live, {
+  const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog, now), live, {
     failOnExisting: inputs.failOnExisting,
     baseUnknown,
   });
@@ -202,7 +211,7 @@ async function checkPullRequest(
       `The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`,
     );
   }
-  const report = renderReport(plan, { now: new Date().toISOString() });
+  const report = renderReport(plan, { now });
   await publish(plan, report, inputs, !inputs.failOnExisting);
   failOnApiError(inputs, plan);
   if (baseFailure && inputs.onApiError === 'fail') {
@@ -213,7 +222,7 @@ async function checkPullRequest(
 }
 
 /** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
-function planSettings(inputs: Inputs, backlog: Backlog): PlanSettings {
+function planSettings(inputs: Inputs, backlog: Backlog, now: string): PlanSettings {
   const capacity = inputs.capacity ?? backlog.capacity;
   const reserve = inputs.reserve ?? backlog.reserve;
   if (reserve >= capacity) {
@@ -224,7 +233,7 @@ function planSettings(inputs: Inputs, backlog: Backlog): PlanSettings {
   return {
     failOn: new Set(inputs.failOn),
     stalePromptDays: inputs.stalePromptDays,
-    now: new Date().toISOString(),
+    now,
     ...(inputs.capacity !== undefined ? { capacity: inputs.capacity } : {}),
     ...(inputs.reserve !== undefined ? { reserve: inputs.reserve } : {}),
   };
@@ -249,6 +258,7 @@ async function connect(token: string): Promise<GitHubClient> {
     token,
     apiUrl: endpoints.apiUrl,
     graphqlUrl: endpoints.graphqlUrl,
+    surface: ACTION_SURFACE,
     log: (message) => {
       core.info(message);
     },
@@ -260,6 +270,16 @@ async function connect(token: string): Promise<GitHubClient> {
  * secrets, and the summary says why the list is missing.
  */
 async function julesSessions(inputs: Inputs, context: RunContext): Promise<JulesInput | undefined> {
+  const unexpanded = inputs.unexpanded['jules-api-key'];
+  if (unexpanded) {
+    return {
+      enabled: false,
+      sessions: [],
+      requests: 0,
+      retries: 0,
+      skipped: `${capitalise(unexpanded)}.`,
+    };
+  }
   if (!inputs.julesApiKey) {
     const pull = context.pullRequest;
     const fromFork =
@@ -289,6 +309,7 @@ async function julesSessions(inputs: Inputs, context: RunContext): Promise<Jules
     apiKey: inputs.julesApiKey,
     apiUrl: inputs.julesApiUrl,
     repository: context.repository,
+    surface: ACTION_SURFACE,
     log: (message) => {
       core.info(message);
     },
@@ -327,7 +348,9 @@ async function pullRequestStatus(
         requests: 0,
         retries: 0,
         pullRequests: 0,
-        failure: 'no github-token was given, so pull requests were not looked up',
+        failure:
+          inputs.unexpanded['github-token'] ??
+          'no github-token was given, so pull requests were not looked up',
       },
     };
   }
@@ -335,6 +358,7 @@ async function pullRequestStatus(
   const endpoints = endpointsFromEnv(process.env);
   return fetchLiveStatus(github, sessions, {
     serverUrl: endpoints.serverUrl,
+    surface: ACTION_SURFACE,
     ...(endpoints.repository ? { repository: endpoints.repository } : {}),
   });
 }
@@ -562,3 +586,7 @@ const fromViolation = (v: Violation): Annotation => ({
     ...(v.column ? { startColumn: v.column } : {}),
   },
 });
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

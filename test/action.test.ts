@@ -259,6 +259,58 @@ sessions:
       'Live status is missing: no github\\-token was given, so pull requests were not looked up',
     );
   });
+
+  it('a github-token that arrives as an unexpanded ${{ github.token }} is sent nowhere, and the sweep says why', async () => {
+    const github = await startFakeGitHub();
+    try {
+      const { outputs, summary } = await runAction(
+        { 'sessions.yaml': backlog },
+        { 'github-token': '${{ github.token }}', ledger: 'artifact' },
+        {
+          GITHUB_API_URL: github.url,
+          GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
+          GITHUB_REPOSITORY: 'acme/summit',
+        },
+      );
+      expect(github.requests).toEqual([]);
+      expect(outputs.verdict).toBe('pass');
+      const sentence =
+        'the github-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live status from GitHub';
+      expect(log).toContain(`::warning::T${sentence.slice(1)}.`);
+      expect(summary).toContain(`Live status is missing: ${sentence.replaceAll('-', '\\-')}`);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("the action's messages name what a workflow sets, never a command-line flag", async () => {
+    const github = await startFakeGitHub();
+    delete process.env.GITHUB_REPOSITORY;
+    try {
+      const { summary } = await runAction(
+        { 'sessions.yaml': backlog },
+        { 'github-token': 'ghs_test' },
+        { GITHUB_API_URL: github.url, GITHUB_GRAPHQL_URL: `${github.url}/graphql` },
+      );
+      expect(summary).toContain('GITHUB\\_REPOSITORY is not set in this job');
+      expect(log).toContain('write the pull request as owner/repo#12 or its URL');
+      expect(`${log}\n${summary}`).not.toMatch(/(^|[\s(`])--[a-z]/m);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('a jules-api-key that arrives unexpanded is sent nowhere, and Jules is skipped with the reason', async () => {
+    const { outputs, summary } = await runAction(
+      { 'sessions.yaml': backlog },
+      { 'jules-api-key': '${{ secrets.JULES_API_KEY }}' },
+    );
+    expect(outputs.verdict).toBe('pass');
+    expect(log).toContain(
+      '::warning::The jules-api-key input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live sessions from Jules.',
+    );
+    expect(summary).toContain('Jules: skipped. The jules\\-api\\-key input holds an expression');
+  });
 });
 
 describe('rails across sweeps', () => {
@@ -299,6 +351,19 @@ sessions:
       ).toEqual(['b']);
       const kept = JSON.parse(await readFile(ledger, 'utf8')) as { sweeps: { cycle: number }[] };
       expect(kept.sweeps.map((s) => s.cycle)).toEqual([1, 2, 3]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a sweep reads the clock once: the ledger records the moment the run started', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-02-03T04:05:06Z'));
+    try {
+      const ledger = join(await mkdtemp(join(tmpdir(), 'ledger-')), 'ledger.json');
+      await runAction({ 'sessions.yaml': twoCategories(2) }, { ledger, mode: 'report' });
+      const kept = JSON.parse(await readFile(ledger, 'utf8')) as { sweeps: { time: string }[] };
+      expect(kept.sweeps.map((s) => s.time)).toEqual(['2030-02-03T04:05:06.000Z']);
     } finally {
       vi.useRealTimers();
     }

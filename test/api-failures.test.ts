@@ -2,6 +2,7 @@
 // once with `on-api-error: warn` and once with `fail`. A row without a case, or a case without a
 // row, fails the last test here.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +15,15 @@ import { makeRunner } from './helpers/runner.js';
 const github: FakeGitHub = await startFakeGitHub();
 process.env.GITHUB_API_URL = github.url;
 const { DEFAULT_TIMING } = await import('../src/github/client.js');
+/** A port nothing listens on: taken from the system, then let go. */
+const closedPort = await new Promise<number>((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as AddressInfo;
+    server.close(() => {
+      resolve(port);
+    });
+  });
+});
 const { run } = await import('../src/main.js');
 
 // Production waits are seconds; here a second of backoff or retry-after is a millisecond, and one
@@ -148,6 +158,8 @@ interface Row {
   verdict: 'pass' | 'warn';
   /** The error that fails the job under `on-api-error: fail`; without it the job passes. */
   failsWith?: string;
+  /** Where GraphQL is sent instead of the fake: a host or port that cannot be reached. */
+  graphqlUrl?: string;
   /** The artifact library waits 3 s and more between attempts; here a millisecond. */
   quickWaits?: boolean;
 }
@@ -179,6 +191,35 @@ const rows: Row[] = [
     verdict: 'pass',
     failsWith: liveMissing('GitHub kept failing after retries (503): fault 503'),
   },
+  ...(
+    [
+      [
+        'network-refused',
+        `http://127.0.0.1:${closedPort}/graphql`,
+        `127.0.0.1:${closedPort}: the connection was refused (ECONNREFUSED)`,
+      ],
+      [
+        'network-dns',
+        'http://api.session-sweeper.invalid/graphql',
+        'api.session-sweeper.invalid: the host name does not resolve (ENOTFOUND)',
+      ],
+      [
+        'network-bad-port',
+        'http://127.0.0.1:6000/graphql',
+        '127.0.0.1:6000: fetch refuses to connect to that port (bad port)',
+      ],
+    ] as const
+  ).map(([id, graphqlUrl, reason]): Row => ({
+    id,
+    given: () => undefined,
+    graphqlUrl,
+    requests: {},
+    retries: 2,
+    log: [`GitHub: could not reach ${reason}; retrying.`],
+    failure: `could not reach ${reason}, even after retries`,
+    verdict: 'pass',
+    failsWith: liveMissing(`could not reach ${reason}, even after retries`),
+  })),
   {
     id: 'timeout-then-success',
     given: (f) => f.faults.push({ delayMs: 1000 }),
@@ -201,10 +242,10 @@ const rows: Row[] = [
       (f.always = { status: 401, body: JSON.stringify({ message: 'Bad credentials' }) }),
     requests: { graphql: 1 },
     retries: 0,
-    failure: 'GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN',
+    failure: 'GitHub refused the token (401): check the github-token input',
     verdict: 'pass',
     failsWith: liveMissing(
-      'GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN',
+      'GitHub refused the token (401): check the github-token input',
     ),
   },
   {
@@ -392,10 +433,10 @@ const rows: Row[] = [
     backlog: sixtySessions,
     requests: { graphql: 2 },
     retries: 0,
-    failure: 'GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN',
+    failure: 'GitHub refused the token (401): check the github-token input',
     verdict: 'pass',
     failsWith: liveMissing(
-      'GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN',
+      'GitHub refused the token (401): check the github-token input',
     ),
   },
   {
@@ -461,7 +502,7 @@ async function runRow(row: Row, onApiError: 'warn' | 'fail') {
     GITHUB_EVENT_NAME: pullRequest ? 'pull_request' : 'schedule',
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_API_URL: github.url,
-    GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
+    GITHUB_GRAPHQL_URL: row.graphqlUrl ?? `${github.url}/graphql`,
     GITHUB_REPOSITORY: 'acme/summit',
     ...(artifacts ? artifactEnv : {}),
   });

@@ -1,4 +1,5 @@
 import { schema } from '@octokit/graphql-schema';
+import { ACTION_SURFACE, CLI_SURFACE } from '../src/surface.js';
 import { buildClientSchema, parse, validate, type IntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildPullQueries, decodePullAnswer, PULLS_PER_QUERY } from '../src/github/query.js';
@@ -96,7 +97,7 @@ describe('reading the answer', () => {
 describe('resolving `pr:`', () => {
   const here = { owner: 'acme', repo: 'summit' };
   it('a bare number belongs to the current repository', () => {
-    expect(resolvePull({ number: 12 }, here, 'https://github.com')).toEqual({
+    expect(resolvePull({ number: 12 }, here, 'https://github.com', CLI_SURFACE)).toEqual({
       pull: { owner: 'acme', repo: 'summit', number: 12, key: 'acme/summit#12' },
     });
   });
@@ -104,7 +105,12 @@ describe('resolving `pr:`', () => {
   it('owner/repo#n and URLs may name other repositories', () => {
     const url = 'https://github.com/Other/Web/pull/3';
     expect(
-      resolvePull({ owner: 'Other', repo: 'Web', number: 3, url }, here, 'https://github.com'),
+      resolvePull(
+        { owner: 'Other', repo: 'Web', number: 3, url },
+        here,
+        'https://github.com',
+        CLI_SURFACE,
+      ),
     ).toEqual({
       pull: { owner: 'Other', repo: 'Web', number: 3, key: 'other/web#3' },
     });
@@ -112,15 +118,19 @@ describe('resolving `pr:`', () => {
 
   it('a URL on another host is not looked up', () => {
     const ref = { owner: 'a', repo: 'b', number: 1, url: 'https://gitlab.example/a/b/pull/1' };
-    expect(resolvePull(ref, here, 'https://github.com')).toEqual({
+    expect(resolvePull(ref, here, 'https://github.com', CLI_SURFACE)).toEqual({
       problem:
         'https://gitlab.example/a/b/pull/1 is on gitlab.example, not on github.com, where this sweep runs',
     });
   });
 
-  it('a bare number without a known repository says how to name one', () => {
-    expect(resolvePull({ number: 5 }, undefined, 'https://github.com')).toMatchObject({
-      problem: expect.stringContaining('--repo owner/name') as string,
+  it('a bare number without a known repository says how to name one, in the words of the CLI or the action', () => {
+    const cli = resolvePull({ number: 5 }, undefined, 'https://github.com', CLI_SURFACE);
+    expect(cli).toMatchObject({ problem: expect.stringContaining('--repo owner/name') as string });
+    const action = resolvePull({ number: 5 }, undefined, 'https://github.com', ACTION_SURFACE);
+    expect(action).toMatchObject({
+      problem: expect.stringContaining('write the pull request as owner/repo#12') as string,
     });
+    expect(JSON.stringify(action)).not.toContain('--');
   });
 });

@@ -18,6 +18,7 @@ describe('action inputs', () => {
       stalePromptDays: 30,
       julesApiUrl: 'https://jules.googleapis.com/v1alpha',
       maxFileSize: 2 * 1024 * 1024,
+      unexpanded: {},
     });
   });
 
@@ -66,6 +67,22 @@ describe('live status inputs', () => {
   it('reads on-api-error and the token, masking the token in the log', () => {
     const inputs = getInputs(reader({ 'on-api-error': 'fail', 'github-token': 'ghs_secret' }));
     expect(inputs).toMatchObject({ onApiError: 'fail', githubToken: 'ghs_secret' });
+  });
+
+  it('an unexpanded ${{ }} in a credential drops it with a reason; the value is never kept', () => {
+    const inputs = getInputs(
+      reader({ 'github-token': '${{ github.token }}', 'jules-api-key': '${{ secrets.K }}' }),
+    );
+    expect(inputs.githubToken).toBeUndefined();
+    expect(inputs.julesApiKey).toBeUndefined();
+    expect(Object.keys(inputs.unexpanded)).toEqual(['github-token', 'jules-api-key']);
+    expect(JSON.stringify(inputs)).not.toContain('${{');
+  });
+
+  it('an unexpanded ${{ }} in any other input is an error naming the input', () => {
+    expect(() => getInputs(reader({ capacity: '${{ vars.CAPACITY }}' }))).toThrow(
+      'input "capacity" holds an expression the runner did not expand, got "${{ vars.CAPACITY }}"',
+    );
   });
 
   it('an empty token means the plan is made from the file alone', () => {

@@ -1,5 +1,6 @@
 // Live sessions from Jules: the state table, capacity on what really runs, drift between the
 // file and Jules, and the client against a fake Jules API (pages, other repositories, faults).
+import { ACTION_SURFACE } from '../src/surface.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -404,7 +405,13 @@ describe('the Jules client against a fake Jules API', () => {
   afterAll(() => fake.close());
 
   const list = () =>
-    listJulesSessions({ apiKey: 'jk-test', apiUrl: fake.url, repository, timing: fast });
+    listJulesSessions({
+      apiKey: 'jk-test',
+      apiUrl: fake.url,
+      repository,
+      surface: ACTION_SURFACE,
+      timing: fast,
+    });
 
   it('follows nextPageToken across 3 pages and keeps this repository’s sessions only', async () => {
     fake.sessions.splice(
@@ -517,9 +524,12 @@ describe('the Jules client against a fake Jules API', () => {
       apiKey: 'jk-line\nbreak',
       apiUrl: fake.url,
       repository,
+      surface: ACTION_SURFACE,
       timing: fast,
     });
-    expect(result.failure).toContain('jules-api-key holds spaces, line breaks');
+    expect(result.failure).toContain(
+      'the secret that jules-api-key reads holds spaces, line breaks',
+    );
     expect(result.failure).not.toContain('jk-line');
     expect(fake.requests).toEqual([]);
   });
@@ -529,6 +539,7 @@ describe('the Jules client against a fake Jules API', () => {
       apiKey: 'jk-test',
       apiUrl: fake.url.replace('/v1alpha', '/v9'),
       repository,
+      surface: ACTION_SURFACE,
       timing: fast,
     });
     expect(result.failure).toContain('(404): check jules-api-url');

@@ -5,6 +5,8 @@ import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { hostOf, networkCause } from '../network.js';
+import type { Surface } from '../surface.js';
 import type { GraphqlAnswer } from './query.js';
 
 export interface Timing {
@@ -34,6 +36,8 @@ export interface GitHubOptions {
   apiUrl: string;
   /** GITHUB_GRAPHQL_URL. */
   graphqlUrl: string;
+  /** How messages name the token: the action's input or the CLI's variable. */
+  surface: Surface;
   fetch?: typeof fetch;
   timing?: Partial<Timing>;
   /** Where retries and waits are reported. */
@@ -60,6 +64,28 @@ export interface GitHubClient {
   stats: () => { requests: number; retries: number };
 }
 
+/** Retries of a request that never reached GitHub (DNS, a refused connection): a short wait each. */
+const NETWORK_RETRIES = 2;
+
+/**
+ * A request that never reached GitHub. Octokit hands an error named AbortError on as it is,
+ * where any other would become a "500" that its retry plugin retries for seconds more.
+ */
+class NetworkFailure extends Error {
+  override name = 'AbortError';
+  constructor(
+    readonly host: string,
+    readonly reason: string,
+  ) {
+    super(`could not reach ${host}: ${reason}`);
+  }
+}
+
+function requestUrl(input: Parameters<typeof fetch>[0]): string {
+  if (typeof input === 'string') return input;
+  return input instanceof URL ? input.href : input.url;
+}
+
 /** A request that failed for good, with what to do about it. */
 export class GitHubApiError extends Error {
   constructor(
@@ -78,9 +104,26 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
   let requests = 0;
   let calls = 0;
 
-  const timedFetch: typeof fetch = (input, init) => {
-    requests++;
-    return inner(input, { ...init, signal: AbortSignal.timeout(timing.requestTimeoutMs) });
+  // A request that never reached GitHub is retried here, briefly, and then reported as such.
+  const timedFetch: typeof fetch = async (input, init) => {
+    for (let attempt = 0; ; attempt++) {
+      requests++;
+      try {
+        return await inner(input, {
+          ...init,
+          signal: AbortSignal.timeout(timing.requestTimeoutMs),
+        });
+      } catch (error) {
+        const cause = networkCause(error);
+        if (cause === undefined) throw error;
+        const host = hostOf(requestUrl(input));
+        if (attempt >= NETWORK_RETRIES) throw new NetworkFailure(host, cause);
+        log(`GitHub: could not reach ${host}: ${cause}; retrying.`);
+        await new Promise((resolve) =>
+          setTimeout(resolve, (timing.retryBaseMs / 4) * (attempt + 1)),
+        );
+      }
+    }
   };
 
   const rateLimitHandler =
@@ -140,7 +183,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
         }
         return data;
       } catch (error) {
-        throw explain(error, PULLS_PERMISSIONS, timing);
+        throw explain(error, PULLS_PERMISSIONS, timing, options.surface);
       }
     },
     async fileAt(owner, repo, path, ref) {
@@ -158,7 +201,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
         throw new GitHubApiError(`${path} at ${ref} is not a file`, response.status);
       } catch (error) {
         if ((error as { status?: unknown }).status === 404) return null;
-        throw explain(error, '`contents: read`', timing);
+        throw explain(error, '`contents: read`', timing, options.surface);
       }
     },
     async recentSweepRuns(owner, repo, workflow, branch) {
@@ -185,7 +228,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
           .filter((id): id is number => typeof id === 'number');
       } catch (error) {
         if ((error as { status?: unknown }).status === 404) return [];
-        throw explain(error, '`actions: read`', timing);
+        throw explain(error, '`actions: read`', timing, options.surface);
       }
     },
     stats: () => ({ requests, retries: Math.max(0, requests - calls) }),
@@ -195,17 +238,22 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
 const PULLS_PERMISSIONS = '`pull-requests: read`, `checks: read` and `statuses: read`';
 
 /** Turns an Octokit failure into a sentence that says what to fix. */
-function explain(error: unknown, permissions: string, timing: Timing): GitHubApiError {
+function explain(
+  error: unknown,
+  permissions: string,
+  timing: Timing,
+  surface: Surface,
+): GitHubApiError {
   if (error instanceof GitHubApiError) return error;
+  if (error instanceof NetworkFailure) {
+    return new GitHubApiError(`${error.message}, even after retries`, undefined);
+  }
   const status = (error as { status?: unknown }).status;
   // GitHub's messages end with a full stop; ours are followed by more text.
   const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
   const code = typeof status === 'number' ? status : undefined;
   if (code === 401) {
-    return new GitHubApiError(
-      'GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN',
-      code,
-    );
+    return new GitHubApiError(`GitHub refused the token (401): check ${surface.githubToken}`, code);
   }
   if (code === 403 && /rate limit/i.test(message)) {
     return new GitHubApiError(`GitHub's rate limit is exhausted (403): ${message}`, code);

@@ -7,6 +7,7 @@ import {
   type GitHubClient,
   type GitHubOptions,
 } from './client.js';
+import type { Surface } from '../surface.js';
 import type { Endpoints } from './endpoints.js';
 import { buildPullQueries, decodePullAnswer, type RateLimit } from './query.js';
 import { resolvePull, type Repository, type ResolvedPull } from './refs.js';
@@ -17,7 +18,7 @@ export { createGitHubClient };
 /** Makes the client and reads live status: the one entry the flows load on demand. */
 export function readLiveStatus(
   endpoints: Endpoints,
-  options: Pick<GitHubOptions, 'token' | 'log' | 'fetch' | 'timing'>,
+  options: Pick<GitHubOptions, 'token' | 'surface' | 'log' | 'fetch' | 'timing'>,
   sessions: readonly Session[],
 ): Promise<LiveStatus> {
   const client = createGitHubClient({
@@ -25,7 +26,7 @@ export function readLiveStatus(
     apiUrl: endpoints.apiUrl,
     graphqlUrl: endpoints.graphqlUrl,
   });
-  const context: LiveContext = { serverUrl: endpoints.serverUrl };
+  const context: LiveContext = { serverUrl: endpoints.serverUrl, surface: options.surface };
   if (endpoints.repository) context.repository = endpoints.repository;
   return fetchLiveStatus(client, sessions, context);
 }
@@ -35,6 +36,8 @@ export interface LiveContext {
   repository?: Repository;
   /** GITHUB_SERVER_URL: pull request URLs must be on this host. */
   serverUrl: string;
+  /** How a message says where the repository is named. */
+  surface: Surface;
 }
 
 export interface LiveStatus {
@@ -56,7 +59,12 @@ export async function fetchLiveStatus(
   for (const session of sessions) {
     // An archived session's pull request no longer changes the plan.
     if (!session.pr || session.status === 'archived') continue;
-    const resolution = resolvePull(session.pr, context.repository, context.serverUrl);
+    const resolution = resolvePull(
+      session.pr,
+      context.repository,
+      context.serverUrl,
+      context.surface,
+    );
     if ('problem' in resolution) {
       lookups.set(session.name, { missing: resolution.problem });
       continue;

@@ -1,5 +1,6 @@
 // Which pull request a session's `pr:` names: a number in this repository, owner/repo#n, or a URL.
 import type { PullRequestRef } from '../backlog/model.js';
+import type { Surface } from '../surface.js';
 
 export interface Repository {
   owner: string;
@@ -14,7 +15,7 @@ export interface ResolvedPull extends Repository {
 
 export type Resolution = { pull: ResolvedPull } | { problem: string };
 
-/** `owner/name`, as in GITHUB_REPOSITORY and --repo. */
+/** `owner/name`, as GITHUB_REPOSITORY and the CLI's repository option write it. */
 export function parseRepository(text: string | undefined): Repository | undefined {
   const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(text?.trim() ?? '');
   return match ? { owner: match[1]!, repo: match[2]! } : undefined;
@@ -24,6 +25,7 @@ export function resolvePull(
   ref: PullRequestRef,
   current: Repository | undefined,
   serverUrl: string,
+  surface: Surface,
 ): Resolution {
   if (ref.url !== undefined) {
     const host = new URL(ref.url).host.toLowerCase();
@@ -36,7 +38,7 @@ export function resolvePull(
   const repo = ref.repo ?? current?.repo;
   if (owner === undefined || repo === undefined) {
     return {
-      problem: `pull request #${ref.number} names no repository and none is known (set GITHUB_REPOSITORY or --repo owner/name)`,
+      problem: `pull request #${ref.number} names no repository and none is known (${surface.repository})`,
     };
   }
   return {

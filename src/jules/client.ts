@@ -1,6 +1,9 @@
 // The Jules seam: lists the sessions Jules runs for this repository, every page, with retries.
 // The only file that talks to the Jules API. The key travels in a header and in no message.
 import { z } from 'zod';
+import { msUntil } from '../clock.js';
+import { hostOf, networkCause } from '../network.js';
+import type { Surface } from '../surface.js';
 import { isOfRepository, type JulesInput, type RepositoryName } from '../planner/jules.js';
 import type { JulesSession } from '../planner/types.js';
 
@@ -40,6 +43,8 @@ export interface JulesOptions {
   apiKey: string;
   apiUrl: string;
   repository: RepositoryName;
+  /** How messages name the key and the address: the action's inputs or the CLI's variables. */
+  surface: Surface;
   fetch?: typeof fetch;
   timing?: Partial<JulesTiming>;
   log?: (message: string) => void;
@@ -92,8 +97,7 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
       sessions: [],
       ...stats,
       repository: options.repository,
-      failure:
-        'jules-api-key holds spaces, line breaks or other characters no API key has: copy the key again into the secret',
+      failure: `${options.surface.julesKey} holds spaces, line breaks or other characters no API key has: copy the key again`,
     };
   }
   try {
@@ -183,10 +187,12 @@ async function getJson(
       }
       if (response.status >= 300 && response.status < 400) {
         throw new JulesError(
-          `Jules answered with a redirect (${response.status}); the key is never sent on, so point jules-api-url at the final address`,
+          `Jules answered with a redirect (${response.status}); the key is never sent on, so point ${options.surface.julesUrl} at the final address`,
         );
       }
-      if (!retried(response.status)) throw new JulesError(refusal(response.status, url));
+      if (!retried(response.status)) {
+        throw new JulesError(refusal(response.status, url, options.surface));
+      }
       problem = `Jules answered ${response.status}`;
       retryAfterMs = retryAfter(response.headers.get('retry-after'));
     } catch (error) {
@@ -196,17 +202,17 @@ async function getJson(
       const cause = (error as { cause?: { message?: unknown } }).cause?.message;
       if (typeof cause === 'string' && /redirect/i.test(cause)) {
         throw new JulesError(
-          'Jules answered with a redirect; the key is never sent on, so point jules-api-url at the final address',
+          `Jules answered with a redirect; the key is never sent on, so point ${options.surface.julesUrl} at the final address`,
         );
       }
       problem =
         name === 'TimeoutError' || name === 'AbortError'
           ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
-          : `Jules could not be reached (${networkCode(error)})`;
+          : `could not reach ${hostOf(url)}: ${networkCause(error) ?? 'network error'}`;
     }
     if (attempt >= timing.retries) {
       throw new JulesError(
-        `${problem} after ${attempt + 1} attempts; check jules-api-url and try again later`,
+        `${problem} after ${attempt + 1} attempts; check ${options.surface.julesUrl} and try again later`,
       );
     }
     const wait = Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
@@ -216,30 +222,24 @@ async function getJson(
   }
 }
 
-/** ECONNREFUSED, ENOTFOUND…: what fetch's cause says, without the request it carried. */
-function networkCode(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown } }).cause;
-  return typeof cause?.code === 'string' ? cause.code : 'network error';
-}
-
 /** Retry-After in seconds or as a date; undefined when absent or unreadable. */
 function retryAfter(header: string | null): number | undefined {
   if (header === null) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  return Number.isNaN(date) ? undefined : msUntil(date);
 }
 
-function refusal(status: number, url: string): string {
+function refusal(status: number, url: string, surface: Surface): string {
   if (status === 401) {
-    return 'Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in the secret that jules-api-key reads';
+    return `Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in ${surface.julesKey}`;
   }
   if (status === 403) {
     return 'Jules denied access (403): make sure the Jules API is enabled for the key and the key is not restricted to other APIs';
   }
   if (status === 404) {
-    return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check jules-api-url (default ${DEFAULT_JULES_API_URL})`;
+    return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check ${surface.julesUrl} (default ${DEFAULT_JULES_API_URL})`;
   }
   return `Jules refused the request (${status})`;
 }
