@@ -1,6 +1,7 @@
 // Live sessions from Jules: the state table, capacity on what really runs, drift between the
 // file and Jules, and the client against a fake Jules API (pages, other repositories, faults).
-import { ACTION_SURFACE } from '../src/surface.js';
+import { createServer, type AddressInfo } from 'node:net';
+import { ACTION_SURFACE, CLI_SURFACE } from '../src/surface.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -532,6 +533,27 @@ describe('the Jules client against a fake Jules API', () => {
     );
     expect(result.failure).not.toContain('jk-line');
     expect(fake.requests).toEqual([]);
+  });
+
+  it('an address nothing answers at reads "could not reach", never an HTTP status', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = server.address() as AddressInfo;
+        server.close(() => {
+          resolve(free);
+        });
+      });
+    });
+    const result = await listJulesSessions({
+      apiKey: 'jk-test',
+      apiUrl: `http://127.0.0.1:${port}/v1alpha`,
+      repository,
+      surface: CLI_SURFACE,
+      timing: { ...fast, retries: 1 },
+    });
+    expect(result.failure).toBe(
+      `could not reach 127.0.0.1:${port}: the connection was refused (ECONNREFUSED) after 2 attempts; check JULES_API_URL and try again later`,
+    );
   });
 
   it('a wrong jules-api-url is named', async () => {
