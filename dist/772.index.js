@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
+var utils = __webpack_require__(79083);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -265,9 +265,12 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./src/network.ts
+var network = __webpack_require__(69473);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The one GitHub seam: an Octokit made once with retry and throttling. No other module imports
 // Octokit. It only reads; it never writes to the repository.
+
 
 
 
@@ -280,6 +283,27 @@ const DEFAULT_TIMING = {
     maxRateLimitWaitSeconds: 90,
     spacingMs: 1000,
 };
+/** Retries of a request that never reached GitHub (DNS, a refused connection): a short wait each. */
+const NETWORK_RETRIES = 2;
+/**
+ * A request that never reached GitHub. Octokit hands an error named AbortError on as it is,
+ * where any other would become a "500" that its retry plugin retries for seconds more.
+ */
+class NetworkFailure extends Error {
+    host;
+    reason;
+    name = 'AbortError';
+    constructor(host, reason) {
+        super(`could not reach ${host}: ${reason}`);
+        this.host = host;
+        this.reason = reason;
+    }
+}
+function requestUrl(input) {
+    if (typeof input === 'string')
+        return input;
+    return input instanceof URL ? input.href : input.url;
+}
 /** A request that failed for good, with what to do about it. */
 class GitHubApiError extends Error {
     status;
@@ -294,9 +318,27 @@ function client_createGitHubClient(options) {
     const inner = options.fetch ?? utils/* defaults */.NT.request?.fetch ?? fetch;
     let requests = 0;
     let calls = 0;
-    const timedFetch = (input, init) => {
-        requests++;
-        return inner(input, { ...init, signal: AbortSignal.timeout(timing.requestTimeoutMs) });
+    // A request that never reached GitHub is retried here, briefly, and then reported as such.
+    const timedFetch = async (input, init) => {
+        for (let attempt = 0;; attempt++) {
+            requests++;
+            try {
+                return await inner(input, {
+                    ...init,
+                    signal: AbortSignal.timeout(timing.requestTimeoutMs),
+                });
+            }
+            catch (error) {
+                const cause = (0,network/* networkCause */.u)(error);
+                if (cause === undefined)
+                    throw error;
+                const host = (0,network/* hostOf */.w)(requestUrl(input));
+                if (attempt >= NETWORK_RETRIES)
+                    throw new NetworkFailure(host, cause);
+                log(`GitHub: could not reach ${host}: ${cause}; retrying.`);
+                await new Promise((resolve) => setTimeout(resolve, (timing.retryBaseMs / 4) * (attempt + 1)));
+            }
+        }
     };
     const rateLimitHandler = (kind) => (retryAfter, _options, _octokit, retryCount) => {
         if (retryAfter > timing.maxRateLimitWaitSeconds) {
@@ -344,7 +386,7 @@ function client_createGitHubClient(options) {
                 return data;
             }
             catch (error) {
-                throw explain(error, PULLS_PERMISSIONS, timing);
+                throw explain(error, PULLS_PERMISSIONS, timing, options.surface);
             }
         },
         async fileAt(owner, repo, path, ref) {
@@ -365,7 +407,7 @@ function client_createGitHubClient(options) {
             catch (error) {
                 if (error.status === 404)
                     return null;
-                throw explain(error, '`contents: read`', timing);
+                throw explain(error, '`contents: read`', timing, options.surface);
             }
         },
         async recentSweepRuns(owner, repo, workflow, branch) {
@@ -388,7 +430,7 @@ function client_createGitHubClient(options) {
             catch (error) {
                 if (error.status === 404)
                     return [];
-                throw explain(error, '`actions: read`', timing);
+                throw explain(error, '`actions: read`', timing, options.surface);
             }
         },
         stats: () => ({ requests, retries: Math.max(0, requests - calls) }),
@@ -396,15 +438,18 @@ function client_createGitHubClient(options) {
 }
 const PULLS_PERMISSIONS = '`pull-requests: read`, `checks: read` and `statuses: read`';
 /** Turns an Octokit failure into a sentence that says what to fix. */
-function explain(error, permissions, timing) {
+function explain(error, permissions, timing, surface) {
     if (error instanceof GitHubApiError)
         return error;
+    if (error instanceof NetworkFailure) {
+        return new GitHubApiError(`${error.message}, even after retries`, undefined);
+    }
     const status = error.status;
     // GitHub's messages end with a full stop; ours are followed by more text.
     const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
     const code = typeof status === 'number' ? status : undefined;
     if (code === 401) {
-        return new GitHubApiError('GitHub refused the token (401): check the `github-token` input or GITHUB_TOKEN', code);
+        return new GitHubApiError(`GitHub refused the token (401): check ${surface.githubToken}`, code);
     }
     if (code === 403 && /rate limit/i.test(message)) {
         return new GitHubApiError(`GitHub's rate limit is exhausted (403): ${message}`, code);
@@ -625,7 +670,7 @@ function readLiveStatus(endpoints, options, sessions) {
         apiUrl: endpoints.apiUrl,
         graphqlUrl: endpoints.graphqlUrl,
     });
-    const context = { serverUrl: endpoints.serverUrl };
+    const context = { serverUrl: endpoints.serverUrl, surface: options.surface };
     if (endpoints.repository)
         context.repository = endpoints.repository;
     return fetchLiveStatus(client, sessions, context);
@@ -640,7 +685,7 @@ async function fetchLiveStatus(client, sessions, context) {
         // An archived session's pull request no longer changes the plan.
         if (!session.pr || session.status === 'archived')
             continue;
-        const resolution = (0,refs/* resolvePull */.U)(session.pr, context.repository, context.serverUrl);
+        const resolution = (0,refs/* resolvePull */.U)(session.pr, context.repository, context.serverUrl, context.surface);
         if ('problem' in resolution) {
             lookups.set(session.name, { missing: resolution.problem });
             continue;

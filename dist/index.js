@@ -28375,12 +28375,12 @@ module.exports = {
 /* harmony export */   S: () => (/* binding */ parseRepository),
 /* harmony export */   U: () => (/* binding */ resolvePull)
 /* harmony export */ });
-/** `owner/name`, as in GITHUB_REPOSITORY and --repo. */
+/** `owner/name`, as GITHUB_REPOSITORY and the CLI's repository option write it. */
 function parseRepository(text) {
     const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(text?.trim() ?? '');
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
-function resolvePull(ref, current, serverUrl) {
+function resolvePull(ref, current, serverUrl, surface) {
     if (ref.url !== undefined) {
         const host = new URL(ref.url).host.toLowerCase();
         const expected = new URL(serverUrl).host.toLowerCase();
@@ -28392,7 +28392,7 @@ function resolvePull(ref, current, serverUrl) {
     const repo = ref.repo ?? current?.repo;
     if (owner === undefined || repo === undefined) {
         return {
-            problem: `pull request #${ref.number} names no repository and none is known (set GITHUB_REPOSITORY or --repo owner/name)`,
+            problem: `pull request #${ref.number} names no repository and none is known (${surface.repository})`,
         };
     }
     return {
@@ -28407,7 +28407,7 @@ function resolvePull(ref, current, serverUrl) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98867);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98264);
 // The action's entry point: nothing runs at import time anywhere else.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28417,7 +28417,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 98867:
+/***/ 98264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28427,6 +28427,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_TYPE
+
+;// CONCATENATED MODULE: ./src/surface.ts
+// How a message names a setting: in the words of the place the user set it. A workflow sets the
+// action's inputs, a terminal the command's flags and variables; no message names the other's.
+/** The action, run by a workflow: inputs of the step and what the runner sets. */
+const ACTION_SURFACE = {
+    repository: 'GITHUB_REPOSITORY is not set in this job: write the pull request as owner/repo#12 or its URL',
+    githubToken: 'the github-token input',
+    julesKey: 'the secret that jules-api-key reads',
+    julesUrl: 'jules-api-url',
+};
+/** The command line: its flags and environment variables. */
+const CLI_SURFACE = {
+    repository: 'name it with --repo owner/name or GITHUB_REPOSITORY',
+    githubToken: 'GITHUB_TOKEN',
+    julesKey: 'JULES_API_KEY',
+    julesUrl: 'JULES_API_URL',
+};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
@@ -43241,6 +43259,21 @@ async function readRunContext(env) {
     return context;
 }
 
+;// CONCATENATED MODULE: ./src/clock.ts
+// The one clock of a run. The action and the CLI read it once, when a run starts, and hand that
+// moment to the planner and the renderers, so a plan and its report never disagree about "now".
+// Tests pin it with vitest's `vi.setSystemTime`, and `.ci/run` runs the suite under `faketime`.
+/** The current moment as an ISO 8601 UTC string. */
+function clock_now() {
+    return new Date(Date.now()).toISOString();
+}
+/** Milliseconds from the current moment until `date` (an epoch time), never negative. */
+function msUntil(date) {
+    return Math.max(0, date - Date.now());
+}
+
+// EXTERNAL MODULE: ./src/network.ts
+var network = __nccwpck_require__(69473);
 ;// CONCATENATED MODULE: ./src/planner/jules.ts
 /**
  * The state table (README "Live sessions from Jules"): every state but COMPLETED and FAILED holds
@@ -43417,6 +43450,8 @@ const julesLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.i
 // The only file that talks to the Jules API. The key travels in a header and in no message.
 
 
+
+
 const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
 /**
  * Why a Jules API address cannot be used, or undefined. The key must travel encrypted: plain
@@ -43477,7 +43512,7 @@ async function listJulesSessions(options) {
             sessions: [],
             ...stats,
             repository: options.repository,
-            failure: 'jules-api-key holds spaces, line breaks or other characters no API key has: copy the key again into the secret',
+            failure: `${options.surface.julesKey} holds spaces, line breaks or other characters no API key has: copy the key again`,
         };
     }
     try {
@@ -43563,10 +43598,11 @@ async function getJson(url, options, timing, fetcher, stats) {
                 }
             }
             if (response.status >= 300 && response.status < 400) {
-                throw new JulesError(`Jules answered with a redirect (${response.status}); the key is never sent on, so point jules-api-url at the final address`);
+                throw new JulesError(`Jules answered with a redirect (${response.status}); the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
             }
-            if (!retried(response.status))
-                throw new JulesError(refusal(response.status, url));
+            if (!retried(response.status)) {
+                throw new JulesError(refusal(response.status, url, options.surface));
+            }
             problem = `Jules answered ${response.status}`;
             retryAfterMs = retryAfter(response.headers.get('retry-after'));
         }
@@ -43577,26 +43613,21 @@ async function getJson(url, options, timing, fetcher, stats) {
             // fetch refuses to follow a redirect with a TypeError whose cause says so.
             const cause = error.cause?.message;
             if (typeof cause === 'string' && /redirect/i.test(cause)) {
-                throw new JulesError('Jules answered with a redirect; the key is never sent on, so point jules-api-url at the final address');
+                throw new JulesError(`Jules answered with a redirect; the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
             }
             problem =
                 name === 'TimeoutError' || name === 'AbortError'
                     ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
-                    : `Jules could not be reached (${networkCode(error)})`;
+                    : `could not reach ${(0,network/* hostOf */.w)(url)}: ${(0,network/* networkCause */.u)(error) ?? 'network error'}`;
         }
         if (attempt >= timing.retries) {
-            throw new JulesError(`${problem} after ${attempt + 1} attempts; check jules-api-url and try again later`);
+            throw new JulesError(`${problem} after ${attempt + 1} attempts; check ${options.surface.julesUrl} and try again later`);
         }
         const wait = Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
         options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
         stats.retries++;
         await new Promise((resolve) => setTimeout(resolve, wait));
     }
-}
-/** ECONNREFUSED, ENOTFOUND…: what fetch's cause says, without the request it carried. */
-function networkCode(error) {
-    const cause = error.cause;
-    return typeof cause?.code === 'string' ? cause.code : 'network error';
 }
 /** Retry-After in seconds or as a date; undefined when absent or unreadable. */
 function retryAfter(header) {
@@ -43606,17 +43637,17 @@ function retryAfter(header) {
     if (Number.isFinite(seconds) && seconds >= 0)
         return seconds * 1000;
     const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+    return Number.isNaN(date) ? undefined : msUntil(date);
 }
-function refusal(status, url) {
+function refusal(status, url, surface) {
     if (status === 401) {
-        return 'Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in the secret that jules-api-key reads';
+        return `Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in ${surface.julesKey}`;
     }
     if (status === 403) {
         return 'Jules denied access (403): make sure the Jules API is enabled for the key and the key is not restricted to other APIs';
     }
     if (status === 404) {
-        return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check jules-api-url (default ${DEFAULT_JULES_API_URL})`;
+        return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check ${surface.julesUrl} (default ${DEFAULT_JULES_API_URL})`;
     }
     return `Jules refused the request (${status})`;
 }
@@ -44990,12 +45021,32 @@ class InputError extends Error {
 }
 /** Never echoed back, not even in an error about their own value. */
 const SECRET_INPUTS = new Set(['github-token', 'jules-api-key']);
+/** What each credential reads; without it the sweep goes on without that. */
+const CREDENTIAL_READS = {
+    'github-token': 'live status from GitHub',
+    'jules-api-key': 'live sessions from Jules',
+};
+/**
+ * A value that still holds `${{ … }}`: the runner expands expressions before a step starts, so
+ * this came from a wrapper or a local runner that passed a default through as it is written.
+ */
+const UNEXPANDED = /\$\{\{[\s\S]*\}\}/;
 /** Reads and checks every input; a bad one throws an InputError naming the input and the fix. */
 function getInputs(read = (name) => lib_core.getInput(name)) {
     const raw = {};
+    const unexpanded = {};
     for (const name of Object.keys(inputSchema.shape)) {
         const value = read(name).trim();
         raw[name] = value === '' ? undefined : value;
+        if (!UNEXPANDED.test(value))
+            continue;
+        if (name === 'github-token' || name === 'jules-api-key') {
+            raw[name] = undefined;
+            unexpanded[name] =
+                `the ${name} input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without ${CREDENTIAL_READS[name]}`;
+            continue;
+        }
+        throw new InputError(`input "${name}" holds an expression the runner did not expand, got "${value}". Pass a value, or an expression the workflow expands, in the \`with:\` block of the step.`);
     }
     raw['sessions-file'] ??= 'sessions.yaml';
     raw.mode ??= 'enforce';
@@ -45035,6 +45086,7 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
         stalePromptDays: result.data['stale-prompt-days'] ?? 30,
         julesApiUrl: result.data['jules-api-url'],
         maxFileSize: result.data['max-file-size'] ?? DEFAULT_MAX_BACKLOG_BYTES,
+        unexpanded,
     };
     if (result.data['retention-days'] !== undefined)
         inputs.retentionDays = result.data['retention-days'];
@@ -45899,11 +45951,16 @@ function formatDiagnostic(d) {
 
 
 
+
+
 /** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
 const ANNOTATIONS_PER_TYPE = 10;
 async function run() {
     try {
+        const now = clock_now();
         const inputs = getInputs();
+        for (const reason of Object.values(inputs.unexpanded))
+            lib_core.warning(`${capitalise(reason)}.`);
         const context = await readRunContext(process.env);
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         // The file must stay inside the workspace: a pull request could commit a symlink.
@@ -45913,9 +45970,9 @@ async function run() {
             raiseWith: 'the max-file-size input',
         });
         if (context.pullRequest)
-            await checkPullRequest(inputs, context, head);
+            await checkPullRequest(inputs, context, head, now);
         else
-            await main_sweep(inputs, context, head);
+            await main_sweep(inputs, context, head, now);
     }
     catch (error) {
         // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
@@ -45924,17 +45981,16 @@ async function run() {
     }
 }
 /** A scheduled or manual sweep: the backlog now, against the sweeps before it. */
-async function main_sweep(inputs, context, head) {
+async function main_sweep(inputs, context, head, now) {
     if (!('text' in head))
         return reportLoadFailure(inputs, head.failure.errors, []);
     const loaded = parseBacklog(head.text, inputs.sessionsFile);
     if (!loaded.ok)
         return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
-    const settings = planSettings(inputs, loaded.backlog);
+    const settings = planSettings(inputs, loaded.backlog, now);
     const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
     const jules = await julesSessions(inputs, context);
     const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
-    const now = new Date().toISOString();
     const previous = await loadLedger(inputs, context, github);
     const plan = buildPlan(loaded.backlog, {
         ...settings,
@@ -45969,7 +46025,7 @@ async function main_sweep(inputs, context, head) {
  * A pull request: the backlog at its head judged against its base, read through the API so no
  * deep checkout is needed. Only what the change introduces fails, unless fail-on-existing.
  */
-async function checkPullRequest(inputs, context, checkedOut) {
+async function checkPullRequest(inputs, context, checkedOut, now) {
     let head = checkedOut;
     const pull = context.pullRequest;
     const limit = { maxBytes: inputs.maxFileSize, raiseWith: 'the max-file-size input' };
@@ -46049,7 +46105,7 @@ async function checkPullRequest(inputs, context, checkedOut) {
     const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
     // The base could not be read at all (unlike a base without the file): nothing is "introduced".
     const baseUnknown = baseText === undefined;
-    const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog), live, {
+    const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog, now), live, {
         failOnExisting: inputs.failOnExisting,
         baseUnknown,
     });
@@ -46058,7 +46114,7 @@ async function checkPullRequest(inputs, context, checkedOut) {
     if (baseUnknown) {
         lib_core.warning(`The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`);
     }
-    const report = renderReport(plan, { now: new Date().toISOString() });
+    const report = renderReport(plan, { now });
     await publish(plan, report, inputs, !inputs.failOnExisting);
     failOnApiError(inputs, plan);
     if (baseFailure && inputs.onApiError === 'fail') {
@@ -46066,7 +46122,7 @@ async function checkPullRequest(inputs, context, checkedOut) {
     }
 }
 /** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
-function planSettings(inputs, backlog) {
+function planSettings(inputs, backlog, now) {
     const capacity = inputs.capacity ?? backlog.capacity;
     const reserve = inputs.reserve ?? backlog.reserve;
     if (reserve >= capacity) {
@@ -46075,7 +46131,7 @@ function planSettings(inputs, backlog) {
     return {
         failOn: new Set(inputs.failOn),
         stalePromptDays: inputs.stalePromptDays,
-        now: new Date().toISOString(),
+        now,
         ...(inputs.capacity !== undefined ? { capacity: inputs.capacity } : {}),
         ...(inputs.reserve !== undefined ? { reserve: inputs.reserve } : {}),
     };
@@ -46098,6 +46154,7 @@ async function connect(token) {
         token,
         apiUrl: endpoints.apiUrl,
         graphqlUrl: endpoints.graphqlUrl,
+        surface: ACTION_SURFACE,
         log: (message) => {
             lib_core.info(message);
         },
@@ -46108,6 +46165,16 @@ async function connect(token) {
  * secrets, and the summary says why the list is missing.
  */
 async function julesSessions(inputs, context) {
+    const unexpanded = inputs.unexpanded['jules-api-key'];
+    if (unexpanded) {
+        return {
+            enabled: false,
+            sessions: [],
+            requests: 0,
+            retries: 0,
+            skipped: `${capitalise(unexpanded)}.`,
+        };
+    }
     if (!inputs.julesApiKey) {
         const pull = context.pullRequest;
         const fromFork = pull !== undefined &&
@@ -46136,6 +46203,7 @@ async function julesSessions(inputs, context) {
         apiKey: inputs.julesApiKey,
         apiUrl: inputs.julesApiUrl,
         repository: context.repository,
+        surface: ACTION_SURFACE,
         log: (message) => {
             lib_core.info(message);
         },
@@ -46162,7 +46230,8 @@ async function pullRequestStatus(inputs, github, sessions) {
                 requests: 0,
                 retries: 0,
                 pullRequests: 0,
-                failure: 'no github-token was given, so pull requests were not looked up',
+                failure: inputs.unexpanded['github-token'] ??
+                    'no github-token was given, so pull requests were not looked up',
             },
         };
     }
@@ -46170,6 +46239,7 @@ async function pullRequestStatus(inputs, github, sessions) {
     const endpoints = endpointsFromEnv(process.env);
     return fetchLiveStatus(github, sessions, {
         serverUrl: endpoints.serverUrl,
+        surface: ACTION_SURFACE,
         ...(endpoints.repository ? { repository: endpoints.repository } : {}),
     });
 }
@@ -46369,6 +46439,63 @@ const fromViolation = (v) => ({
         ...(v.column ? { startColumn: v.column } : {}),
     },
 });
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 69473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ networkCause),
+/* harmony export */   w: () => (/* binding */ hostOf)
+/* harmony export */ });
+// What a failed fetch means, in words: a request that never reached the server has no HTTP
+// status, so it is never reported as one. Shared by the GitHub and the Jules seams.
+/** Why fetch could not reach a server, or undefined when `error` is not a network failure. */
+function networkCause(error) {
+    if (!(error instanceof TypeError))
+        return undefined;
+    const cause = error.cause;
+    if (!(cause instanceof Error))
+        return undefined;
+    const code = cause.code;
+    const detail = typeof code === 'string' ? code : cause.message;
+    switch (code) {
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return `the host name does not resolve (${detail})`;
+        case 'ECONNREFUSED':
+            return `the connection was refused (${detail})`;
+        case 'ECONNRESET':
+            return `the connection was reset (${detail})`;
+        case 'ETIMEDOUT':
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return `the connection timed out (${detail})`;
+        case 'CERT_HAS_EXPIRED':
+        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+        case 'SELF_SIGNED_CERT_IN_CHAIN':
+            return `its TLS certificate was not accepted (${detail})`;
+        default:
+            // fetch refuses some ports outright (6000, 1, …) with a bare "bad port".
+            if (cause.message === 'bad port')
+                return 'fetch refuses to connect to that port (bad port)';
+            return detail || 'network error';
+    }
+}
+/** The host (and port, when it is not the scheme's own) a URL points at, for messages. */
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
 
 
 /***/ }),

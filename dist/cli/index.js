@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7070);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3576);
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
 
 // A reader that stops early (`| head`) closes the pipe: that ends the command, quietly.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7070:
+/***/ 3576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37,6 +37,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: USAGE
+
+;// CONCATENATED MODULE: ./src/surface.ts
+// How a message names a setting: in the words of the place the user set it. A workflow sets the
+// action's inputs, a terminal the command's flags and variables; no message names the other's.
+/** The action, run by a workflow: inputs of the step and what the runner sets. */
+const ACTION_SURFACE = {
+    repository: 'GITHUB_REPOSITORY is not set in this job: write the pull request as owner/repo#12 or its URL',
+    githubToken: 'the github-token input',
+    julesKey: 'the secret that jules-api-key reads',
+    julesUrl: 'jules-api-url',
+};
+/** The command line: its flags and environment variables. */
+const CLI_SURFACE = {
+    repository: 'name it with --repo owner/name or GITHUB_REPOSITORY',
+    githubToken: 'GITHUB_TOKEN',
+    julesKey: 'JULES_API_KEY',
+    julesUrl: 'JULES_API_URL',
+};
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -14763,6 +14781,19 @@ function load_describe(issue, data, locate, format) {
     return where(`${owner}: ${field || 'value'}: ${issue.message}`, 'See schema/sessions.schema.json.');
 }
 
+;// CONCATENATED MODULE: ./src/clock.ts
+// The one clock of a run. The action and the CLI read it once, when a run starts, and hand that
+// moment to the planner and the renderers, so a plan and its report never disagree about "now".
+// Tests pin it with vitest's `vi.setSystemTime`, and `.ci/run` runs the suite under `faketime`.
+/** The current moment as an ISO 8601 UTC string. */
+function clock_now() {
+    return new Date(Date.now()).toISOString();
+}
+/** Milliseconds from the current moment until `date` (an epoch time), never negative. */
+function msUntil(date) {
+    return Math.max(0, date - Date.now());
+}
+
 // EXTERNAL MODULE: ./src/github/refs.ts
 var refs = __nccwpck_require__(9081);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
@@ -14794,6 +14825,8 @@ function artifactsUnavailable(env) {
     return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
 }
 
+// EXTERNAL MODULE: ./src/network.ts
+var network = __nccwpck_require__(9473);
 ;// CONCATENATED MODULE: ./src/planner/jules.ts
 /**
  * The state table (README "Live sessions from Jules"): every state but COMPLETED and FAILED holds
@@ -14970,6 +15003,8 @@ const julesLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.i
 // The only file that talks to the Jules API. The key travels in a header and in no message.
 
 
+
+
 const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
 /**
  * Why a Jules API address cannot be used, or undefined. The key must travel encrypted: plain
@@ -15030,7 +15065,7 @@ async function listJulesSessions(options) {
             sessions: [],
             ...stats,
             repository: options.repository,
-            failure: 'jules-api-key holds spaces, line breaks or other characters no API key has: copy the key again into the secret',
+            failure: `${options.surface.julesKey} holds spaces, line breaks or other characters no API key has: copy the key again`,
         };
     }
     try {
@@ -15116,10 +15151,11 @@ async function getJson(url, options, timing, fetcher, stats) {
                 }
             }
             if (response.status >= 300 && response.status < 400) {
-                throw new JulesError(`Jules answered with a redirect (${response.status}); the key is never sent on, so point jules-api-url at the final address`);
+                throw new JulesError(`Jules answered with a redirect (${response.status}); the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
             }
-            if (!retried(response.status))
-                throw new JulesError(refusal(response.status, url));
+            if (!retried(response.status)) {
+                throw new JulesError(refusal(response.status, url, options.surface));
+            }
             problem = `Jules answered ${response.status}`;
             retryAfterMs = retryAfter(response.headers.get('retry-after'));
         }
@@ -15130,26 +15166,21 @@ async function getJson(url, options, timing, fetcher, stats) {
             // fetch refuses to follow a redirect with a TypeError whose cause says so.
             const cause = error.cause?.message;
             if (typeof cause === 'string' && /redirect/i.test(cause)) {
-                throw new JulesError('Jules answered with a redirect; the key is never sent on, so point jules-api-url at the final address');
+                throw new JulesError(`Jules answered with a redirect; the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
             }
             problem =
                 name === 'TimeoutError' || name === 'AbortError'
                     ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
-                    : `Jules could not be reached (${networkCode(error)})`;
+                    : `could not reach ${(0,network/* hostOf */.w)(url)}: ${(0,network/* networkCause */.u)(error) ?? 'network error'}`;
         }
         if (attempt >= timing.retries) {
-            throw new JulesError(`${problem} after ${attempt + 1} attempts; check jules-api-url and try again later`);
+            throw new JulesError(`${problem} after ${attempt + 1} attempts; check ${options.surface.julesUrl} and try again later`);
         }
         const wait = Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
         options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
         stats.retries++;
         await new Promise((resolve) => setTimeout(resolve, wait));
     }
-}
-/** ECONNREFUSED, ENOTFOUND…: what fetch's cause says, without the request it carried. */
-function networkCode(error) {
-    const cause = error.cause;
-    return typeof cause?.code === 'string' ? cause.code : 'network error';
 }
 /** Retry-After in seconds or as a date; undefined when absent or unreadable. */
 function retryAfter(header) {
@@ -15159,17 +15190,17 @@ function retryAfter(header) {
     if (Number.isFinite(seconds) && seconds >= 0)
         return seconds * 1000;
     const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+    return Number.isNaN(date) ? undefined : msUntil(date);
 }
-function refusal(status, url) {
+function refusal(status, url, surface) {
     if (status === 401) {
-        return 'Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in the secret that jules-api-key reads';
+        return `Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in ${surface.julesKey}`;
     }
     if (status === 403) {
         return 'Jules denied access (403): make sure the Jules API is enabled for the key and the key is not restricted to other APIs';
     }
     if (status === 404) {
-        return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check jules-api-url (default ${DEFAULT_JULES_API_URL})`;
+        return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check ${surface.julesUrl} (default ${DEFAULT_JULES_API_URL})`;
     }
     return `Jules refused the request (${status})`;
 }
@@ -17565,6 +17596,8 @@ function whole(text, minimum) {
 
 
 
+
+
 const USAGE = `Usage:
   session-sweeper [plan] <file> [options]          print the plan for a backlog
   session-sweeper validate <file>                  check a backlog and report every problem
@@ -17641,7 +17674,8 @@ async function runParsed(parsed, io) {
         io.stdout(`${head.file}: valid (${head.format}, ${head.sessions.length} session${head.sessions.length === 1 ? '' : 's'}, ${active} active)\n`);
         return 0;
     }
-    const settings = { ...checkedSettings(parsed.settings, head), now: new Date().toISOString() };
+    const now = clock_now();
+    const settings = { ...checkedSettings(parsed.settings, head), now };
     const jules = parsed.jules ? await julesSessions(parsed, io) : undefined;
     const pulls = parsed.github
         ? await liveStatus(parsed, io, withJulesPulls(head.sessions, jules))
@@ -17652,13 +17686,12 @@ async function runParsed(parsed, io) {
         if (!base)
             return 2;
         const plan = judgeChange(base, head, settings, live);
-        const report = once(() => renderReport(plan, { now: new Date().toISOString() }));
+        const report = once(() => renderReport(plan, { now }));
         io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
         if (parsed.out)
             await writeFiles((0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.out), report().files);
         return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
     }
-    const now = new Date().toISOString();
     const ledger = parsed.ledger ? await readLedger((0,external_node_path_namespaceObject.resolve)(io.cwd, parsed.ledger)) : undefined;
     const plan = buildPlan(head, parsed.ledger
         ? {
@@ -17757,6 +17790,7 @@ async function julesSessions(parsed, io) {
         apiKey,
         apiUrl,
         repository,
+        surface: CLI_SURFACE,
         log: (message) => {
             io.stderr(`${message}\n`);
         },
@@ -17774,6 +17808,7 @@ async function liveStatus(parsed, io, sessions) {
     const { readLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4255));
     const live = await readLiveStatus(endpointsFromEnv(io.env, parsed.repo), {
         token,
+        surface: CLI_SURFACE,
         log: (message) => {
             io.stderr(`${message}\n`);
         },
@@ -17944,12 +17979,12 @@ function count(flag, text, minimum) {
 /* harmony export */   S: () => (/* binding */ parseRepository),
 /* harmony export */   U: () => (/* binding */ resolvePull)
 /* harmony export */ });
-/** `owner/name`, as in GITHUB_REPOSITORY and --repo. */
+/** `owner/name`, as GITHUB_REPOSITORY and the CLI's repository option write it. */
 function parseRepository(text) {
     const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(text?.trim() ?? '');
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
-function resolvePull(ref, current, serverUrl) {
+function resolvePull(ref, current, serverUrl, surface) {
     if (ref.url !== undefined) {
         const host = new URL(ref.url).host.toLowerCase();
         const expected = new URL(serverUrl).host.toLowerCase();
@@ -17961,12 +17996,66 @@ function resolvePull(ref, current, serverUrl) {
     const repo = ref.repo ?? current?.repo;
     if (owner === undefined || repo === undefined) {
         return {
-            problem: `pull request #${ref.number} names no repository and none is known (set GITHUB_REPOSITORY or --repo owner/name)`,
+            problem: `pull request #${ref.number} names no repository and none is known (${surface.repository})`,
         };
     }
     return {
         pull: { owner, repo, number: ref.number, key: `${owner}/${repo}#${ref.number}`.toLowerCase() },
     };
+}
+
+
+/***/ }),
+
+/***/ 9473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ networkCause),
+/* harmony export */   w: () => (/* binding */ hostOf)
+/* harmony export */ });
+// What a failed fetch means, in words: a request that never reached the server has no HTTP
+// status, so it is never reported as one. Shared by the GitHub and the Jules seams.
+/** Why fetch could not reach a server, or undefined when `error` is not a network failure. */
+function networkCause(error) {
+    if (!(error instanceof TypeError))
+        return undefined;
+    const cause = error.cause;
+    if (!(cause instanceof Error))
+        return undefined;
+    const code = cause.code;
+    const detail = typeof code === 'string' ? code : cause.message;
+    switch (code) {
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return `the host name does not resolve (${detail})`;
+        case 'ECONNREFUSED':
+            return `the connection was refused (${detail})`;
+        case 'ECONNRESET':
+            return `the connection was reset (${detail})`;
+        case 'ETIMEDOUT':
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return `the connection timed out (${detail})`;
+        case 'CERT_HAS_EXPIRED':
+        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+        case 'SELF_SIGNED_CERT_IN_CHAIN':
+            return `its TLS certificate was not accepted (${detail})`;
+        default:
+            // fetch refuses some ports outright (6000, 1, …) with a bare "bad port".
+            if (cause.message === 'bad port')
+                return 'fetch refuses to connect to that port (bad port)';
+            return detail || 'network error';
+    }
+}
+/** The host (and port, when it is not the scheme's own) a URL points at, for messages. */
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
 }
 
 
