@@ -2,7 +2,6 @@
 // bundles' sizes and cold starts under Node 24 (the action's runtime), and GitHub requests per
 // sweep against the local fake. Prints JSON; `npm run bench -- --write` also records the numbers
 // and the machine in docs/benchmarks.md. Rebuilds dist/ first (`--no-package` skips that).
-import { CLI_SURFACE } from '../src/surface.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
@@ -15,6 +14,7 @@ import { readLiveStatus } from '../src/github/live.js';
 import { buildPlan } from '../src/planner/plan.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderText } from '../src/render/text.js';
+import { CLI_SURFACE } from '../src/surface.js';
 import { startFakeGitHub, type FakeGitHub } from '../test/helpers/fake-github.js';
 import { makeRunner, node24 } from '../test/helpers/runner.js';
 

@@ -1,6 +1,5 @@
 // The command-line flow: parse arguments, load the backlog, plan, print. Exit codes:
 // 0 a plan, 1 a broken rail under --enforce, 2 bad input or usage.
-import { CLI_SURFACE } from './surface.js';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -30,6 +29,7 @@ import {
 import type { Plan } from './planner/types.js';
 import { renderReport, type Report } from './render/report.js';
 import { formatDiagnostic, renderText } from './render/text.js';
+import { CLI_SURFACE } from './surface.js';
 import { VERSION } from './version.js';
 import { runConvert } from './convert.js';
 

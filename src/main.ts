@@ -1,5 +1,4 @@
 // The action's flow, the only place that does I/O in order: inputs → backlog → plan → reports.
-import { ACTION_SURFACE } from './surface.js';
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, mkdtemp, rename, writeFile, readFile } from 'node:fs/promises';
@@ -12,10 +11,10 @@ import {
   type BacklogText,
 } from './backlog/load.js';
 import type { Backlog, Diagnostic, Session } from './backlog/model.js';
+import { now as clockNow } from './clock.js';
 import type { GitHubClient } from './github/client.js';
 import { artifactsUnavailable, endpointsFromEnv } from './github/endpoints.js';
 import { readRunContext, type RunContext } from './github/event.js';
-import { now as clockNow } from './clock.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
@@ -33,6 +32,7 @@ import type { Plan, Violation } from './planner/types.js';
 import { renderLoadFailure, renderUnchanged } from './render/markdown.js';
 import { renderReport, type Report } from './render/report.js';
 import { renderText } from './render/text.js';
+import { ACTION_SURFACE } from './surface.js';
 
 /** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
 export const ANNOTATIONS_PER_TYPE = 10;

@@ -244,9 +244,7 @@ const rows: Row[] = [
     retries: 0,
     failure: 'GitHub refused the token (401): check the github-token input',
     verdict: 'pass',
-    failsWith: liveMissing(
-      'GitHub refused the token (401): check the github-token input',
-    ),
+    failsWith: liveMissing('GitHub refused the token (401): check the github-token input'),
   },
   {
     id: '403-pull-requests-permission',
@@ -435,9 +433,7 @@ const rows: Row[] = [
     retries: 0,
     failure: 'GitHub refused the token (401): check the github-token input',
     verdict: 'pass',
-    failsWith: liveMissing(
-      'GitHub refused the token (401): check the github-token input',
-    ),
+    failsWith: liveMissing('GitHub refused the token (401): check the github-token input'),
   },
   {
     id: 'artifact-upload-down',

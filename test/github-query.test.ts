@@ -1,9 +1,9 @@
 import { schema } from '@octokit/graphql-schema';
-import { ACTION_SURFACE, CLI_SURFACE } from '../src/surface.js';
 import { buildClientSchema, parse, validate, type IntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildPullQueries, decodePullAnswer, PULLS_PER_QUERY } from '../src/github/query.js';
 import { resolvePull, type ResolvedPull } from '../src/github/refs.js';
+import { ACTION_SURFACE, CLI_SURFACE } from '../src/surface.js';
 
 // GitHub's public schema as published by @octokit/graphql-schema (introspection form).
 const github = buildClientSchema(schema.json as unknown as IntrospectionQuery);

@@ -1,8 +1,7 @@
 // Live sessions from Jules: the state table, capacity on what really runs, drift between the
 // file and Jules, and the client against a fake Jules API (pages, other repositories, faults).
-import { createServer, type AddressInfo } from 'node:net';
-import { ACTION_SURFACE, CLI_SURFACE } from '../src/surface.js';
 import { readdir, readFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../src/main.js';
@@ -17,6 +16,7 @@ import { buildPlan, withJules } from '../src/planner/plan.js';
 import type { JulesSession, Plan } from '../src/planner/types.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderText } from '../src/render/text.js';
+import { ACTION_SURFACE, CLI_SURFACE } from '../src/surface.js';
 import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
 import { eventFile, makeRunner } from './helpers/runner.js';
 

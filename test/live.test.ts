@@ -1,12 +1,12 @@
 // Live status against a fake GitHub on 127.0.0.1: the real client and what it reads.
 // How each failure is handled is pinned in api-failures.test.ts, row by row.
-import { CLI_SURFACE } from '../src/surface.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseBacklog } from '../src/backlog/load.js';
 import type { Backlog } from '../src/backlog/model.js';
 import { createGitHubClient, type Timing } from '../src/github/client.js';
 import { readLiveStatus } from '../src/github/live.js';
 import { buildPlan } from '../src/planner/plan.js';
+import { CLI_SURFACE } from '../src/surface.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 
 // Production waits are seconds; here a "second" of retry-after is a millisecond.
