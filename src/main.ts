@@ -17,7 +17,7 @@ import { readRunContext, type RunContext } from './github/event.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
-import { withJulesPulls, type JulesInput } from './planner/jules.js';
+import { JULES_PLANS, withJulesPulls, type JulesInput } from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import {
@@ -64,11 +64,11 @@ export async function run(): Promise<void> {
 /** A scheduled or manual sweep: the backlog now, against the sweeps before it. */
 async function sweep(inputs: Inputs, context: RunContext, head: BacklogText): Promise<void> {
   if (!('text' in head)) return reportLoadFailure(inputs, head.failure.errors, []);
-  const loaded = parseBacklog(head.text, inputs.sessionsFile);
+  const loaded = parseBacklog(head.text, inputs.sessionsFile, ofRepository(context));
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
   const settings = planSettings(inputs, loaded.backlog);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
-  const jules = await julesSessions(inputs, context);
+  const jules = await julesSessions(inputs, context, julesIds(loaded.backlog));
   const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
   const now = new Date().toISOString();
   const previous = await loadLedger(inputs, context, github);
@@ -178,17 +178,20 @@ async function checkPullRequest(
     return;
   }
 
-  const loaded = parseBacklog(head.text, inputs.sessionsFile);
+  const loaded = parseBacklog(head.text, inputs.sessionsFile, ofRepository(context));
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
   let base: Backlog | undefined;
   if (typeof baseText === 'string') {
-    const parsed = parseBacklog(baseText, `${inputs.sessionsFile}@base`);
+    const parsed = parseBacklog(baseText, `${inputs.sessionsFile}@base`, ofRepository(context));
     if (parsed.ok) base = parsed.backlog;
     else baseNote = 'the base version is not a valid backlog, so every finding counts as new';
   } else if (baseText === null) {
     baseNote = `this pull request creates ${inputs.sessionsFile}, so every finding is new`;
   }
-  const jules = await julesSessions(inputs, context);
+  const jules = await julesSessions(inputs, context, [
+    ...(base ? julesIds(base) : []),
+    ...julesIds(loaded.backlog),
+  ]);
   const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
   // The base could not be read at all (unlike a base without the file): nothing is "introduced".
   const baseUnknown = baseText === undefined;
@@ -212,6 +215,13 @@ async function checkPullRequest(
   }
 }
 
+/** The repository a bare `pr: 12` belongs to, for the loader. */
+const ofRepository = (context: RunContext) =>
+  context.repository ? { repository: context.repository } : {};
+
+/** The Jules ids the backlog names: those the list leaves out are asked for one by one. */
+const julesIds = (backlog: Backlog) => backlog.sessions.flatMap((s) => s.jules ?? []);
+
 /** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
 function planSettings(inputs: Inputs, backlog: Backlog): PlanSettings {
   const capacity = inputs.capacity ?? backlog.capacity;
@@ -221,8 +231,15 @@ function planSettings(inputs: Inputs, backlog: Backlog): PlanSettings {
       `reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`,
     );
   }
+  const plan = inputs.julesPlan;
+  if (plan && reserve >= JULES_PLANS[plan].concurrent) {
+    throw new InputError(
+      `reserve (${reserve}) must be smaller than the Jules ${plan} plan's ${JULES_PLANS[plan].concurrent} concurrent sessions; fix the reserve input, ${inputs.sessionsFile} or jules-plan.`,
+    );
+  }
   return {
     failOn: new Set(inputs.failOn),
+    ...(plan ? { julesPlan: plan } : {}),
     stalePromptDays: inputs.stalePromptDays,
     now: new Date().toISOString(),
     ...(inputs.capacity !== undefined ? { capacity: inputs.capacity } : {}),
@@ -259,7 +276,11 @@ async function connect(token: string): Promise<GitHubClient> {
  * The sessions Jules runs for this repository, when a key is given. A fork's pull request has no
  * secrets, and the summary says why the list is missing.
  */
-async function julesSessions(inputs: Inputs, context: RunContext): Promise<JulesInput | undefined> {
+async function julesSessions(
+  inputs: Inputs,
+  context: RunContext,
+  ids: readonly string[],
+): Promise<JulesInput | undefined> {
   if (!inputs.julesApiKey) {
     const pull = context.pullRequest;
     const fromFork =
@@ -289,6 +310,9 @@ async function julesSessions(inputs: Inputs, context: RunContext): Promise<Jules
     apiKey: inputs.julesApiKey,
     apiUrl: inputs.julesApiUrl,
     repository: context.repository,
+    ids,
+    // The daily quota counts archived sessions too.
+    archived: inputs.julesPlan !== undefined,
     log: (message) => {
       core.info(message);
     },
