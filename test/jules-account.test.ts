@@ -617,5 +617,9 @@ describe('the action counts the account and the plan', () => {
       ['b', ['jules-archived']],
     ]);
     expect(summary).toContain('tasks in the last 24 h: 3 / 15');
+    // The file's capacity of 15 is above the free plan's 3: annotated at the capacity: line.
+    expect(log).toMatch(
+      /::warning title=session-sweeper%3A schema,file=sessions\.yaml,line=2,col=\d+::capacity 15 is above the Jules free plan's 3 concurrent sessions/,
+    );
   });
 });
