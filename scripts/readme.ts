@@ -151,7 +151,7 @@ export function railsTable(): string {
     ['Rail', 'Default severity', 'Broken when', 'Where it points'],
     RAIL_IDS.map((id) => [
       code(id),
-      DEFAULT_FAIL_ON.includes(id) ? 'error' : 'warning',
+      DEFAULT_FAIL_ON.includes(id) ? (RAIL_MEANINGS[id].graded ?? 'error') : 'warning',
       cell(RAIL_MEANINGS[id].brokenWhen),
       cell(RAIL_MEANINGS[id].pointsAt),
     ]),

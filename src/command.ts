@@ -16,7 +16,7 @@ import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
 import { DEFAULT_JULES_API_URL, julesUrlProblem, listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
-import { withJulesPulls, type JulesInput } from './planner/jules.js';
+import { JULES_PLAN_NAMES, JULES_PLANS, withJulesPulls, type JulesInput } from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import {
@@ -26,7 +26,7 @@ import {
   type LiveInput,
   type PlanSettings,
 } from './planner/plan.js';
-import type { Plan } from './planner/types.js';
+import type { JulesPlanName, Plan } from './planner/types.js';
 import { renderReport, type Report } from './render/report.js';
 import { formatDiagnostic, renderText } from './render/text.js';
 import { CLI_SURFACE } from './surface.js';
@@ -56,19 +56,21 @@ Options:
                         (a SESSION UPDATE per session)
   --out DIR             also write plan.json, plan.md and session-updates.md there
   --enforce             exit 1 when a rail is broken (diff: when the change introduces one)
-  --fail-on RAILS       comma-separated rails that fail (default
-                        capacity-hard,cold-category,schema,new-session-at-capacity)
+  --fail-on RAILS       comma-separated rails that fail (default capacity-hard,
+                        cold-category,schema,new-session-at-capacity,daily-quota)
   --ledger FILE         earlier sweeps, for movement-based cold categories and stalls
   --write-ledger FILE   write the ledger with this sweep added
   --cold-after-sweeps N quiet sweeps before a category is cold and a session stalled (default 2)
   --cold-after-hours N  without a ledger yet, the window for movement (default 48)
   --github              add live pull request and check status from GitHub
                         (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
-  --jules               add the sessions Jules really runs for the repository, and count
-                        slots on them (key from JULES_API_KEY; JULES_API_URL to override
-                        https://jules.googleapis.com/v1alpha)
+  --jules               add every session of the Jules account, and count slots as Jules
+                        does, across its repositories (key from JULES_API_KEY;
+                        JULES_API_URL to override https://jules.googleapis.com/v1alpha)
+  --jules-plan PLAN     the Jules plan of the account: free, pro or ultra; capacity is at
+                        most its concurrency, and with --jules its daily quota is counted
   --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions
-                        are kept when their source is it (default GITHUB_REPOSITORY)
+                        whose source is it are this repository's (default GITHUB_REPOSITORY)
   --max-file-size SIZE  refuse larger backlog files before parsing them, in bytes or with
                         a KiB or MiB suffix (default 2MiB)
   -h, --help            show this help
@@ -118,15 +120,16 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
 
   const now = clockNow();
   const settings = { ...checkedSettings(parsed.settings, head), now };
-  const jules = parsed.jules ? await julesSessions(parsed, io) : undefined;
+  const base = parsed.command === 'diff' ? await load(parsed.files[0]!, io, parsed) : undefined;
+  if (parsed.command === 'diff' && !base) return 2;
+  const ids = [...(base?.sessions ?? []), ...head.sessions].flatMap((s) => s.jules ?? []);
+  const jules = parsed.jules ? await julesSessions(parsed, io, ids) : undefined;
   const pulls = parsed.github
     ? await liveStatus(parsed, io, withJulesPulls(head.sessions, jules))
     : undefined;
   const live = withJules(pulls, jules);
 
   if (parsed.command === 'diff') {
-    const base = await load(parsed.files[0]!, io, parsed);
-    if (!base) return 2;
     const plan = judgeChange(base, head, settings, live);
     const report = once(() => renderReport(plan, { now }));
     io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
@@ -179,6 +182,8 @@ async function load(file: string, io: CliIo, parsed: Parsed): Promise<Backlog | 
     ...(isInside(path, io.cwd) ? { root: io.cwd } : {}),
     maxBytes: parsed.maxFileSize,
     raiseWith: '--max-file-size',
+    // Known, a bare `pr: 12` and its URL name one pull request.
+    ...withRepository(parseRepository(parsed.repo ?? io.env.GITHUB_REPOSITORY)),
   });
   // A plan lists its warnings among the rails; otherwise they go to stderr.
   if (!loaded.ok || validating) {
@@ -191,6 +196,9 @@ async function load(file: string, io: CliIo, parsed: Parsed): Promise<Backlog | 
   return undefined;
 }
 
+const withRepository = (repository: ReturnType<typeof parseRepository>) =>
+  repository ? { repository } : {};
+
 const isInside = (path: string, dir: string) => {
   const rest = relative(dir, path);
   return rest !== '' && rest.split(sep)[0] !== '..' && !isAbsolute(rest);
@@ -202,6 +210,12 @@ function checkedSettings(settings: PlanSettings, backlog: Backlog): PlanSettings
   if (reserve >= capacity) {
     throw new BadInput(
       `reserve (${reserve}) must be smaller than capacity (${capacity}); change --reserve-slot or --capacity.`,
+    );
+  }
+  const plan = settings.julesPlan;
+  if (plan && reserve >= JULES_PLANS[plan].concurrent) {
+    throw new BadInput(
+      `reserve (${reserve}) must be smaller than the Jules ${plan} plan's ${JULES_PLANS[plan].concurrent} concurrent sessions; change --reserve-slot or --jules-plan.`,
     );
   }
   return settings;
@@ -224,13 +238,17 @@ async function readLedger(file: string): Promise<Ledger | undefined> {
 }
 
 /** The sessions Jules runs for the repository; a failure is a warning, and the file counts. */
-async function julesSessions(parsed: Parsed, io: CliIo): Promise<JulesInput> {
+async function julesSessions(
+  parsed: Parsed,
+  io: CliIo,
+  ids: readonly string[],
+): Promise<JulesInput> {
   const apiKey = io.env.JULES_API_KEY;
   if (!apiKey) throw new BadInput('--jules reads the key from JULES_API_KEY, which is not set.');
   const repository = parseRepository(parsed.repo ?? io.env.GITHUB_REPOSITORY);
   if (!repository) {
     throw new BadInput(
-      '--jules keeps the sessions of one repository: name it with --repo owner/name (or GITHUB_REPOSITORY).',
+      '--jules counts the account by repository: name this one with --repo owner/name (or GITHUB_REPOSITORY).',
     );
   }
   const apiUrl = io.env.JULES_API_URL || DEFAULT_JULES_API_URL;
@@ -241,6 +259,9 @@ async function julesSessions(parsed: Parsed, io: CliIo): Promise<JulesInput> {
     apiUrl,
     repository,
     surface: CLI_SURFACE,
+    ids,
+    // The daily quota counts archived sessions too.
+    archived: parsed.settings.julesPlan !== undefined,
     log: (message) => {
       io.stderr(`${message}\n`);
     },
@@ -352,6 +373,7 @@ function parse(argv: readonly string[]): Parsed {
         'cold-after-hours': { type: 'string' },
         github: { type: 'boolean', default: false },
         jules: { type: 'boolean', default: false },
+        'jules-plan': { type: 'string' },
         repo: { type: 'string' },
         'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -413,6 +435,15 @@ function parse(argv: readonly string[]): Parsed {
     const rails = parseRailIds(values['fail-on']);
     if ('problem' in rails) throw new UsageError(`--fail-on ${rails.problem}`);
     settings.failOn = new Set(rails);
+  }
+  const julesPlan = values['jules-plan'];
+  if (julesPlan !== undefined) {
+    if (!(JULES_PLAN_NAMES as string[]).includes(julesPlan)) {
+      throw new UsageError(
+        `--jules-plan takes ${JULES_PLAN_NAMES.join(', ')} (the account's Jules plan), got "${julesPlan}"`,
+      );
+    }
+    settings.julesPlan = julesPlan as JulesPlanName;
   }
   if (values['cold-after-sweeps'] !== undefined) {
     common.coldAfterSweeps = count('--cold-after-sweeps', values['cold-after-sweeps'], 1);

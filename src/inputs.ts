@@ -3,8 +3,9 @@ import * as core from '@actions/core';
 import { z } from 'zod';
 import { DEFAULT_JULES_API_URL, julesUrlProblem } from './jules/client.js';
 import { DEFAULT_MAX_BACKLOG_BYTES, parseByteSize } from './backlog/load.js';
+import { JULES_PLAN_NAMES } from './planner/jules.js';
 import { DEFAULT_FAIL_ON, parseRailIds } from './planner/plan.js';
-import type { RailId } from './planner/types.js';
+import type { JulesPlanName, RailId } from './planner/types.js';
 
 const count = (minimum: number) =>
   z
@@ -33,6 +34,9 @@ const inputSchema = z.object({
   'retention-days': count(1).pipe(z.int().max(90, 'must be 90 or fewer').optional()),
   'jules-api-key': z.string().optional(),
   'jules-api-url': z.string(),
+  'jules-plan': z
+    .enum(JULES_PLAN_NAMES, `must be ${JULES_PLAN_NAMES.map((p) => `"${p}"`).join(', ')} or empty`)
+    .optional(),
   'max-file-size': z
     .string()
     .transform((text, ctx) => {
@@ -73,6 +77,8 @@ export interface Inputs {
   /** Empty means no live session list: slots are counted from the file alone. */
   julesApiKey?: string;
   julesApiUrl: string;
+  /** The Jules plan whose limits hold (concurrency and daily tasks); absent means none. */
+  julesPlan?: JulesPlanName;
   /** Larger backlog files are refused before they are parsed. */
   maxFileSize: number;
   /**
@@ -178,6 +184,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
       );
     }
   }
+  if (result.data['jules-plan'] !== undefined) inputs.julesPlan = result.data['jules-plan'];
   if (result.data.capacity !== undefined) inputs.capacity = result.data.capacity;
   if (result.data.reserve !== undefined) inputs.reserve = result.data.reserve;
   return inputs;

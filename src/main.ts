@@ -18,7 +18,7 @@ import { readRunContext, type RunContext } from './github/event.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
-import { withJulesPulls, type JulesInput } from './planner/jules.js';
+import { JULES_PLANS, withJulesPulls, type JulesInput } from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import {
@@ -73,11 +73,11 @@ async function sweep(
   now: string,
 ): Promise<void> {
   if (!('text' in head)) return reportLoadFailure(inputs, head.failure.errors, []);
-  const loaded = parseBacklog(head.text, inputs.sessionsFile);
+  const loaded = parseBacklog(head.text, inputs.sessionsFile, ofRepository(context));
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
   const settings = planSettings(inputs, loaded.backlog, now);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
-  const jules = await julesSessions(inputs, context);
+  const jules = await julesSessions(inputs, context, julesIds(loaded.backlog));
   const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
   const previous = await loadLedger(inputs, context, github);
   const plan = buildPlan(
@@ -187,17 +187,20 @@ async function checkPullRequest(
     return;
   }
 
-  const loaded = parseBacklog(head.text, inputs.sessionsFile);
+  const loaded = parseBacklog(head.text, inputs.sessionsFile, ofRepository(context));
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
   let base: Backlog | undefined;
   if (typeof baseText === 'string') {
-    const parsed = parseBacklog(baseText, `${inputs.sessionsFile}@base`);
+    const parsed = parseBacklog(baseText, `${inputs.sessionsFile}@base`, ofRepository(context));
     if (parsed.ok) base = parsed.backlog;
     else baseNote = 'the base version is not a valid backlog, so every finding counts as new';
   } else if (baseText === null) {
     baseNote = `this pull request creates ${inputs.sessionsFile}, so every finding is new`;
   }
-  const jules = await julesSessions(inputs, context);
+  const jules = await julesSessions(inputs, context, [
+    ...(base ? julesIds(base) : []),
+    ...julesIds(loaded.backlog),
+  ]);
   const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
   // The base could not be read at all (unlike a base without the file): nothing is "introduced".
   const baseUnknown = baseText === undefined;
@@ -221,6 +224,13 @@ async function checkPullRequest(
   }
 }
 
+/** The repository a bare `pr: 12` belongs to, for the loader. */
+const ofRepository = (context: RunContext) =>
+  context.repository ? { repository: context.repository } : {};
+
+/** The Jules ids the backlog names: those the list leaves out are asked for one by one. */
+const julesIds = (backlog: Backlog) => backlog.sessions.flatMap((s) => s.jules ?? []);
+
 /** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
 function planSettings(inputs: Inputs, backlog: Backlog, now: string): PlanSettings {
   const capacity = inputs.capacity ?? backlog.capacity;
@@ -230,8 +240,15 @@ function planSettings(inputs: Inputs, backlog: Backlog, now: string): PlanSettin
       `reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`,
     );
   }
+  const plan = inputs.julesPlan;
+  if (plan && reserve >= JULES_PLANS[plan].concurrent) {
+    throw new InputError(
+      `reserve (${reserve}) must be smaller than the Jules ${plan} plan's ${JULES_PLANS[plan].concurrent} concurrent sessions; fix the reserve input, ${inputs.sessionsFile} or jules-plan.`,
+    );
+  }
   return {
     failOn: new Set(inputs.failOn),
+    ...(plan ? { julesPlan: plan } : {}),
     stalePromptDays: inputs.stalePromptDays,
     now,
     ...(inputs.capacity !== undefined ? { capacity: inputs.capacity } : {}),
@@ -269,7 +286,11 @@ async function connect(token: string): Promise<GitHubClient> {
  * The sessions Jules runs for this repository, when a key is given. A fork's pull request has no
  * secrets, and the summary says why the list is missing.
  */
-async function julesSessions(inputs: Inputs, context: RunContext): Promise<JulesInput | undefined> {
+async function julesSessions(
+  inputs: Inputs,
+  context: RunContext,
+  ids: readonly string[],
+): Promise<JulesInput | undefined> {
   const unexpanded = inputs.unexpanded['jules-api-key'];
   if (unexpanded) {
     return {
@@ -310,6 +331,9 @@ async function julesSessions(inputs: Inputs, context: RunContext): Promise<Jules
     apiUrl: inputs.julesApiUrl,
     repository: context.repository,
     surface: ACTION_SURFACE,
+    ids,
+    // The daily quota counts archived sessions too.
+    archived: inputs.julesPlan !== undefined,
     log: (message) => {
       core.info(message);
     },

@@ -261,7 +261,7 @@ describe('live sessions from Jules, through the bundles', () => {
   });
   afterAll(() => jules.close());
 
-  it('dist/index.js counts Jules sessions across pages, and the key reaches Jules alone', async () => {
+  it('dist/index.js counts the Jules account across pages, and the key reaches Jules alone', async () => {
     jules.requests.length = 0;
     const example = await readFile('examples/sessions.yaml', 'utf8');
     const run = await runBundle(
@@ -274,7 +274,11 @@ describe('live sessions from Jules, through the bundles', () => {
     const plan = JSON.parse(await readFile(run.outputs['plan-json']!, 'utf8')) as Plan;
     expect(plan.jules).toMatchObject({ enabled: true, sessions: 2, live: 2 });
     expect(plan.jules.untracked.map((j) => j.id)).toEqual(['101', '102']);
-    expect(plan.slots).toMatchObject({ jules: 2, counted: plan.slots.file });
+    // The cap is the account's: acme/elsewhere's live session takes a slot too.
+    expect(plan.slots).toMatchObject({ jules: 2, counted: plan.slots.file + 1 });
+    expect(plan.slots.account?.otherRepositories).toEqual([
+      { repository: 'acme/elsewhere', live: 1 },
+    ]);
     // Masked in the log, and nowhere else: log, summary, outputs, the plan files.
     expect(run.stdout).toContain(`::add-mask::${key}`);
     expect(`${run.stdout}${run.stderr}`.replace(`::add-mask::${key}`, '')).not.toContain(key);

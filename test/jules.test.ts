@@ -39,6 +39,7 @@ function jules(id: string, state: string, extra: Partial<JulesSession> = {}): Ju
     createTime: '2026-11-24T08:00:00Z',
     updateTime: '2026-11-25T06:00:00Z',
     source: 'sources/github/acme/summit',
+    archived: false,
     pullRequests: [],
     ...extra,
   };
@@ -102,7 +103,7 @@ const everyStateJules = [
 ];
 
 describe('Jules states map onto the playbook', () => {
-  const result = plan(everyState, read(everyStateJules));
+  const result = plan(everyState, read(everyStateJules, { notFound: ['j-unknown'] }));
   const byName = new Map(result.closeOrder.map((s) => [s.name, s]));
   const codes = (name: string) => byName.get(name)?.drift.map((d) => d.code);
 
@@ -162,7 +163,7 @@ describe('Jules states map onto the playbook', () => {
     expect(result.closeFirst).toEqual(['done-with-pr', 'done-without-pr']);
   });
 
-  it('an id Jules does not know is jules-missing', () => {
+  it('an id Jules answers 404 for is jules-missing', () => {
     expect(codes('gone')).toEqual(['jules-missing']);
   });
 
@@ -181,7 +182,7 @@ describe('Jules states map onto the playbook', () => {
   });
 
   it('slots: the file counts 11 active, Jules 8 live (every state but COMPLETED and FAILED)', () => {
-    expect(result.slots).toEqual({ file: 11, jules: 8, counted: 11 });
+    expect(result.slots).toMatchObject({ file: 11, jules: 8, counted: 11 });
     expect(result.jules).toMatchObject({ enabled: true, sessions: 12, live: 8 });
   });
 
@@ -206,18 +207,20 @@ ${entry('b', 'j-b')}
   it('Jules runs more than the file lists: the larger count is judged, both are shown', () => {
     const live = ['j-a', 'j-b', 'x1', 'x2', 'x3', 'x4'].map((id) => jules(id, 'IN_PROGRESS'));
     const result = plan(twoInFile, read(live));
-    expect(result.slots).toEqual({ file: 2, jules: 6, counted: 6 });
+    expect(result.slots).toMatchObject({ file: 2, jules: 6, counted: 6 });
     expect(result.freeSlotsNeeded).toBe(2);
     expect(result.verdict).toBe('fail');
     expect(result.violations.find((v) => v.rail === 'capacity-hard')?.message).toBe(
       '6 sessions hold slots (Jules runs 6, the file lists 2 active) exceed the hard cap of 5 by 1.',
     );
-    expect(renderMarkdown(result)).toContain('6 / 5 slots taken (file 2 active, Jules 6 live)');
+    expect(renderMarkdown(result)).toContain(
+      '6 / 5 slots: this repository 6, other repositories 0, repoless 0; the file 2 active',
+    );
   });
 
   it('the file lists more than Jules runs: the file count is judged', () => {
     const result = plan(twoInFile, read([jules('j-a', 'COMPLETED')]));
-    expect(result.slots).toEqual({ file: 2, jules: 0, counted: 2 });
+    expect(result.slots).toMatchObject({ file: 2, jules: 0, counted: 2 });
     expect(result.freeSlotsNeeded).toBe(0);
   });
 
@@ -414,7 +417,7 @@ describe('the Jules client against a fake Jules API', () => {
       timing: fast,
     });
 
-  it('follows nextPageToken across 3 pages and keeps this repository’s sessions only', async () => {
+  it('follows nextPageToken across 3 pages and keeps every session of the account', async () => {
     fake.sessions.splice(
       0,
       Infinity,
@@ -445,6 +448,7 @@ describe('the Jules client against a fake Jules API', () => {
       's2',
       's3',
       's4',
+      'other',
       's5',
       's6',
       's7',
@@ -623,11 +627,14 @@ ${entry('tracked', 'j-1')}
     return { outputs, summary: await runner.summary(), files };
   }
 
-  it('counts the slots Jules really holds and lists the session the file misses', async () => {
+  it('counts the slots the Jules account holds and lists the session the file misses', async () => {
     const { outputs, summary, files } = await sweep({ 'jules-api-key': key });
-    // Jules holds 3 slots for acme/summit; the file lists 1; capacity 4 with reserve 1.
-    expect(outputs['free-slots-needed']).toBe('0');
-    expect(summary).toContain('3 / 4 slots taken (file 1 active, Jules 3 live)');
+    // Jules holds 3 slots for acme/summit and 1 for acme/other; the file lists 1; capacity 4
+    // with reserve 1: the account's fourth session takes the reserve slot.
+    expect(outputs['free-slots-needed']).toBe('1');
+    expect(summary).toContain(
+      '4 / 4 slots: this repository 3, other repositories 1 (acme/other 1), repoless 0; the file 1 active',
+    );
     expect(summary).toContain('### Live in Jules, missing from the backlog');
     expect(summary).toContain('<a href="https://jules.google.com/session/j-2">j\\-2</a>');
     expect(fake.requests.map((r) => r.key)).toEqual([key]);

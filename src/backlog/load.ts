@@ -34,6 +34,7 @@ import {
   PLAYBOOK_CATEGORIES,
   PLAYBOOK_RESERVE,
   playbookBacklogSchema,
+  PR_REF_PATTERN,
   CADENCE_KEYS,
   INCIDENT_KEYS,
   PROMPT_KEYS,
@@ -68,6 +69,14 @@ export interface ReadOptions {
   maxBytes?: number;
   /** How to raise the limit, said in the refusal: the flag or input that sets it. */
   raiseWith?: string;
+  /** The repository a bare `pr: 12` belongs to, when known. */
+  repository?: RepositoryOfFile;
+}
+
+/** The repository the backlog belongs to: `pr: 12` and its URL then name one pull request. */
+export interface RepositoryOfFile {
+  owner: string;
+  repo: string;
 }
 
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
@@ -77,7 +86,9 @@ export async function readBacklog(
   options: ReadOptions = {},
 ): Promise<LoadResult> {
   const source = await readBacklogText(path, file, options);
-  return 'text' in source ? parseBacklog(source.text, file) : source.failure;
+  return 'text' in source
+    ? parseBacklog(source.text, file, options.repository ? { repository: options.repository } : {})
+    : source.failure;
 }
 
 export type BacklogText =
@@ -190,7 +201,11 @@ export async function readBacklogText(
 }
 
 /** Validates backlog text; all problems are reported at once. */
-export function parseBacklog(source: string, file: string): LoadResult {
+export function parseBacklog(
+  source: string,
+  file: string,
+  { repository }: { repository?: RepositoryOfFile } = {},
+): LoadResult {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const read =
     readJson(text, file) ??
@@ -208,7 +223,7 @@ export function parseBacklog(source: string, file: string): LoadResult {
     ]);
   }
   if (Array.isArray(data)) {
-    const result = validate('playbook-json', data, locate, file);
+    const result = validate('playbook-json', data, locate, file, repository);
     // A list read from a .yaml file is most likely a sessions.yaml that lost its `version:`.
     if (!/\.json$/i.test(file)) {
       result.warnings.unshift({
@@ -220,7 +235,7 @@ export function parseBacklog(source: string, file: string): LoadResult {
     }
     return result;
   }
-  if (typeof data === 'object') return validate('sessions-yaml', data, locate, file);
+  if (typeof data === 'object') return validate('sessions-yaml', data, locate, file, repository);
   return fail([
     {
       severity: 'error',
@@ -406,7 +421,13 @@ function locator(doc: Document, at: (offset: number) => SourceLocation, file: st
   };
 }
 
-function validate(format: BacklogFormat, raw: unknown, locate: Locate, file: string): LoadResult {
+function validate(
+  format: BacklogFormat,
+  raw: unknown,
+  locate: Locate,
+  file: string,
+  repository: RepositoryOfFile | undefined,
+): LoadResult {
   const coercions: Diagnostic[] = [];
   const data =
     format === 'playbook-json' ? coercePlaybook(raw as unknown[], locate, coercions) : raw;
@@ -415,7 +436,7 @@ function validate(format: BacklogFormat, raw: unknown, locate: Locate, file: str
       ? backlogSchema.safeParse(data)
       : playbookBacklogSchema.safeParse(data);
   // Checks across fields run on the raw data too, so one pass reports every problem.
-  const { errors, warnings } = crossChecks(format, data, locate);
+  const { errors, warnings } = crossChecks(format, data, locate, repository);
   warnings.unshift(...coercions);
   if (!result.success) {
     errors.unshift(...result.error.issues.map((i) => describe(i, data, locate, format)));
@@ -634,11 +655,28 @@ const sessionPath = (format: BacklogFormat, index: number): PropertyKey[] =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A `pr:` as one key for every spelling (12, "#12", owner/repo#12, its URL), and as shown. */
+function pullRequestKey(
+  value: unknown,
+  repository: RepositoryOfFile | undefined,
+): { key: string; shown: string } | undefined {
+  const valid =
+    (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) ||
+    (typeof value === 'string' && PR_REF_PATTERN.test(value));
+  if (!valid) return undefined;
+  const ref = parsePullRequestRef(value);
+  const owner = ref.owner ?? repository?.owner;
+  const repo = ref.repo ?? repository?.repo;
+  const shown = owner && repo ? `${owner}/${repo}#${ref.number}` : `#${ref.number}`;
+  return { key: shown.toLowerCase(), shown };
+}
+
 /** Rules that span fields or entries: unique names, blockers, reserve below capacity. */
 function crossChecks(
   format: BacklogFormat,
   data: unknown,
   locate: Locate,
+  repository: RepositoryOfFile | undefined,
 ): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
@@ -652,6 +690,7 @@ function crossChecks(
 
   const firstSeen = new Map<string, SourceLocation>();
   const julesSeen = new Map<string, SourceLocation>();
+  const pullSeen = new Map<string, { location: SourceLocation; name: string | undefined }>();
   entries.forEach((entry, index) => {
     if (!isRecord(entry)) return;
     const path = sessionPath(format, index);
@@ -681,6 +720,20 @@ function crossChecks(
           message: `Jules session "${id}" is named by two sessions, at ${place(first, location)}`,
           fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
           location: locate(path, 'jules'),
+        });
+    }
+    // One pull request is one piece of work: several entries on it would each hold a slot and
+    // each be archived when it merges. Archived entries too: an entry that owns it stays one.
+    const pull = pullRequestKey(entry.pr, repository);
+    if (pull) {
+      const first = pullSeen.get(pull.key);
+      if (first === undefined) pullSeen.set(pull.key, { location, name });
+      else
+        errors.push({
+          severity: 'error',
+          message: `pull request ${pull.shown} is named by two sessions, ${first.name ? `"${first.name}"` : 'an entry'} and ${name ? `"${name}"` : 'this one'}, at ${place(first.location, location)}`,
+          fix: `Give the pull request to one entry; remove or correct the other \`pr:\` (the first is at line ${first.location.line}).`,
+          location: locate(path, 'pr'),
         });
     }
     if (format === 'playbook-json') {

@@ -100,7 +100,7 @@ const sessionFields = {
     .optional()
     .meta({
       description:
-        'The pull request: a number in this repository, owner/repo#123, or a pull request URL.',
+        'The pull request: a number in this repository, owner/repo#123, or a pull request URL. One entry per pull request, archived ones included: a second entry naming it (in any spelling) is an error.',
     }),
   jules: z
     .union([z.int().min(0), z.string().regex(JULES_ID_PATTERN)])

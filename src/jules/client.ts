@@ -1,10 +1,11 @@
-// The Jules seam: lists the sessions Jules runs for this repository, every page, with retries.
-// The only file that talks to the Jules API. The key travels in a header and in no message.
+// The Jules seam: lists every session of the key's account, every page, with retries, and asks
+// for the ids the file names that the list leaves out. The only file that talks to the Jules API.
+// The key travels in a header and in no message.
 import { z } from 'zod';
 import { msUntil } from '../clock.js';
 import { hostOf, networkCause } from '../network.js';
+import type { JulesInput, RepositoryName } from '../planner/jules.js';
 import type { Surface } from '../surface.js';
-import { isOfRepository, type JulesInput, type RepositoryName } from '../planner/jules.js';
 import type { JulesSession } from '../planner/types.js';
 
 export const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
@@ -39,12 +40,19 @@ const TIMING: JulesTiming = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, m
 /** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
 const MAX_PAGES = 1_000;
 
+/** Ids looked up one by one at most; past this many, the rest are left unchecked and said so. */
+export const MAX_LOOKUPS = 50;
+
 export interface JulesOptions {
   apiKey: string;
   apiUrl: string;
   repository: RepositoryName;
   /** How messages name the key and the address: the action's inputs or the CLI's variables. */
   surface: Surface;
+  /** The ids the file names: each one the list leaves out is asked for by `GET sessions/{id}`. */
+  ids?: readonly string[];
+  /** Also list the archived sessions (`filter=archived = true`), for the daily quota. */
+  archived?: boolean;
   fetch?: typeof fetch;
   timing?: Partial<JulesTiming>;
   log?: (message: string) => void;
@@ -59,6 +67,7 @@ const sessionSchema = z.object({
   url: z.string().optional(),
   createTime: z.string().optional(),
   updateTime: z.string().optional(),
+  archived: z.boolean().optional(),
   sourceContext: z.object({ source: z.string().optional() }).loose().optional(),
   outputs: z
     .array(
@@ -77,19 +86,20 @@ const pageSchema = z.object({
 /** Why a page could not be read, in a sentence that names the fix. */
 class JulesError extends Error {}
 
+/** Jules answered 404 for one session: it does not have it. */
+class NotFound extends Error {}
+
 /**
- * Every session Jules lists, kept when its source is this repository. Never throws: a failure is
- * returned with what it means, and the sweep counts slots from the file alone.
+ * Every session of the account, archived ones too when asked, and the file's ids the lists leave
+ * out. Never throws: a failure is returned with what it means, and the sweep counts slots from
+ * the file alone.
  */
 export async function listJulesSessions(options: JulesOptions): Promise<JulesInput> {
   const timing = { ...TIMING, ...options.timing };
   const fetcher = options.fetch ?? fetch;
   const stats = { requests: 0, retries: 0 };
-  const sessions: JulesSession[] = [];
   const base = options.apiUrl.replace(/\/+$/, '');
-  const seenTokens = new Set<string>();
-  let token: string | undefined;
-  let unreadable = 0;
+  const get = (url: string, one = false) => getJson(url, options, timing, fetcher, stats, one);
   // A header cannot carry line breaks or non-ASCII: say so, rather than retry a request fetch refuses.
   if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
     return {
@@ -100,38 +110,104 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
       failure: `${options.surface.julesKey} holds spaces, line breaks or other characters no API key has: copy the key again`,
     };
   }
+  const byId = new Map<string, JulesSession>();
+  const warnings: string[] = [];
+  const counter = { unreadable: 0 };
   try {
-    for (let page = 0; ; page++) {
-      if (page === MAX_PAGES) {
-        throw new JulesError(`Jules kept paging past ${MAX_PAGES} pages; the list was not used`);
-      }
-      const url = `${base}/sessions?pageSize=100${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`;
-      const answer = pageSchema.safeParse(await getJson(url, options, timing, fetcher, stats));
-      if (!answer.success)
-        throw new JulesError('Jules answered with a list this sweep cannot read');
-      for (const raw of answer.data.sessions ?? []) {
-        const session = toSession(raw);
-        if (!session) unreadable++;
-        else if (isOfRepository(session.source, options.repository)) sessions.push(session);
-      }
-      token = answer.data.nextPageToken;
-      if (!token) break;
-      if (seenTokens.has(token)) {
-        throw new JulesError('Jules sent the same page token twice; the list was not used');
-      }
-      seenTokens.add(token);
+    for (const session of await listAll(base, undefined, get, counter)) {
+      byId.set(session.id, session);
     }
   } catch (error) {
-    const failure =
-      error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
-    return { enabled: true, sessions: [], ...stats, failure, repository: options.repository };
+    return {
+      enabled: true,
+      sessions: [],
+      ...stats,
+      failure: why(error),
+      repository: options.repository,
+    };
   }
-  const result: JulesInput = { enabled: true, sessions, ...stats, repository: options.repository };
-  if (unreadable > 0) {
+  if (options.archived) {
+    // Archived sessions still count against the daily quota; without them it reads low.
+    try {
+      for (const session of await listAll(base, 'archived = true', get, counter)) {
+        byId.set(session.id, { ...session, archived: true });
+      }
+    } catch (error) {
+      warnings.push(
+        `archived sessions could not be listed (${why(error)}), so the daily quota counts only the others`,
+      );
+    }
+  }
+  const notFound: string[] = [];
+  const unknown = [...new Set(options.ids ?? [])].filter((id) => !byId.has(id));
+  for (const id of unknown.slice(0, MAX_LOOKUPS)) {
+    try {
+      const session = toSession(await get(`${base}/sessions/${encodeURIComponent(id)}`, true));
+      if (session) byId.set(session.id, session);
+      else counter.unreadable++;
+    } catch (error) {
+      if (error instanceof NotFound) notFound.push(id);
+      else warnings.push(`session ${id} could not be looked up (${why(error)})`);
+    }
+  }
+  if (unknown.length > MAX_LOOKUPS) {
+    warnings.push(
+      `${unknown.length - MAX_LOOKUPS} more id(s) of the file are not listed and were not looked up (at most ${MAX_LOOKUPS} a sweep)`,
+    );
+  }
+  const result: JulesInput = {
+    enabled: true,
+    sessions: [...byId.values()],
+    ...stats,
+    repository: options.repository,
+  };
+  if (notFound.length > 0) result.notFound = notFound;
+  if (counter.unreadable > 0) {
     // Not counted, so the slots may be too few: said, never silent.
-    result.warning = `${unreadable} session(s) in Jules' answer had no id and were not counted`;
+    warnings.unshift(
+      `${counter.unreadable} session(s) in Jules' answer had no id and were not counted`,
+    );
   }
+  if (warnings.length > 0) result.warning = warnings.join('; ');
   return result;
+}
+
+const why = (error: unknown) =>
+  error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
+
+/** Every page of one list: the default one, or one under an AIP-160 filter. */
+async function listAll(
+  base: string,
+  filter: string | undefined,
+  get: (url: string) => Promise<unknown>,
+  counter: { unreadable: number },
+): Promise<JulesSession[]> {
+  const sessions: JulesSession[] = [];
+  const seenTokens = new Set<string>();
+  let token: string | undefined;
+  for (let page = 0; ; page++) {
+    if (page === MAX_PAGES) {
+      throw new JulesError(`Jules kept paging past ${MAX_PAGES} pages; the list was not used`);
+    }
+    const query = [
+      'pageSize=100',
+      ...(filter ? [`filter=${encodeURIComponent(filter)}`] : []),
+      ...(token ? [`pageToken=${encodeURIComponent(token)}`] : []),
+    ].join('&');
+    const answer = pageSchema.safeParse(await get(`${base}/sessions?${query}`));
+    if (!answer.success) throw new JulesError('Jules answered with a list this sweep cannot read');
+    for (const raw of answer.data.sessions ?? []) {
+      const session = toSession(raw);
+      if (session) sessions.push(session);
+      else counter.unreadable++;
+    }
+    token = answer.data.nextPageToken;
+    if (!token) return sessions;
+    if (seenTokens.has(token)) {
+      throw new JulesError('Jules sent the same page token twice; the list was not used');
+    }
+    seenTokens.add(token);
+  }
 }
 
 function toSession(raw: unknown): JulesSession | undefined {
@@ -150,6 +226,7 @@ function toSession(raw: unknown): JulesSession | undefined {
     createTime: s.createTime ?? null,
     updateTime: s.updateTime ?? null,
     source: s.sourceContext?.source ?? '',
+    archived: s.archived === true,
     pullRequests: (s.outputs ?? [])
       .map((o) => o.pullRequest?.url)
       .filter((u): u is string => typeof u === 'string' && u !== ''),
@@ -164,6 +241,8 @@ async function getJson(
   timing: JulesTiming,
   fetcher: typeof fetch,
   stats: { requests: number; retries: number },
+  /** One session asked for by id: 404 means Jules does not have it, not a wrong address. */
+  one = false,
 ): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     stats.requests++;
@@ -190,13 +269,14 @@ async function getJson(
           `Jules answered with a redirect (${response.status}); the key is never sent on, so point ${options.surface.julesUrl} at the final address`,
         );
       }
+      if (one && response.status === 404) throw new NotFound();
       if (!retried(response.status)) {
         throw new JulesError(refusal(response.status, url, options.surface));
       }
       problem = `Jules answered ${response.status}`;
       retryAfterMs = retryAfter(response.headers.get('retry-after'));
     } catch (error) {
-      if (error instanceof JulesError) throw error;
+      if (error instanceof JulesError || error instanceof NotFound) throw error;
       const name = (error as Error).name;
       // fetch refuses to follow a redirect with a TypeError whose cause says so.
       const cause = (error as { cause?: { message?: unknown } }).cause?.message;

@@ -62,8 +62,13 @@ export const DRIFT_MEANINGS: Record<DriftCode, { when: string; effect: string }>
       'with a pull request: pr-created (archive once it is merged); without one: an archive candidate',
   },
   'jules-missing': {
-    when: 'the file names a Jules id Jules does not list for this repository',
+    when: 'the file names a Jules id that Jules answers 404 for',
     effect: 'status unchanged',
+  },
+  'jules-archived': {
+    when: 'the file names a Jules session that was archived in Jules',
+    effect:
+      "archived in Jules: set the entry's status to archived; the entry plans as archived and holds no slot",
   },
 };
 

@@ -1,15 +1,20 @@
 // Live Jules sessions against the backlog file: which entry is which session, what each state
 // means for the plan, and which sessions hold a slot the file does not know about. Pure.
 import type { PullRequestRef, Session } from '../backlog/model.js';
-import type { Drift, JulesSession } from './types.js';
+import type { AccountSlots, Drift, JulesPlanName, JulesSession } from './types.js';
 
 /** What the sweep read from Jules; absent when no key was given. */
 export interface JulesInput {
   enabled: boolean;
-  /** The repository the sessions were kept for; a bare `pr: 12` belongs to it. */
+  /** The repository the sweep runs for; a bare `pr: 12` belongs to it. */
   repository?: RepositoryName;
-  /** This repository's sessions, every page. Empty when the list could not be read. */
+  /**
+   * Every session of the key's account, every page: all repositories and repoless ones, and the
+   * archived ones that were asked for. Empty when the list could not be read.
+   */
   sessions: JulesSession[];
+  /** Ids the file names that Jules answered 404 for: the only ones called missing. */
+  notFound?: string[];
   requests: number;
   retries: number;
   failure?: string;
@@ -50,7 +55,11 @@ export const AWAITING_STATES: ReadonlySet<string> = new Set([
   'AWAITING_USER_FEEDBACK',
 ]);
 
-/** `sources/github/owner/repo` (and the older `sources/github-owner-repo`), in any case. */
+/**
+ * `sources/github/owner/repo`, or the older `sources/github-owner-repo`, in any case. The older
+ * form cannot be split when a name holds `-` (`github-my-org-my-repo` is `my-org/my-repo` or
+ * `my/org-my-repo`), so it matches only the exact `owner-repo`, never a part of it.
+ */
 export function isOfRepository(source: string, repository: RepositoryName): boolean {
   const wanted = [
     `sources/github/${repository.owner}/${repository.repo}`,
@@ -58,6 +67,77 @@ export function isOfRepository(source: string, repository: RepositoryName): bool
   ].map((s) => s.toLowerCase());
   return wanted.includes(source.toLowerCase());
 }
+
+/**
+ * The repository a source names, as people write it: `owner/repo`, or for the older form the
+ * `owner-repo` it holds; undefined for a repoless session.
+ */
+export function repositoryOfSource(source: string): string | undefined {
+  if (source.trim() === '') return undefined;
+  const current = /^sources\/github\/([^/]+\/[^/]+)$/i.exec(source);
+  if (current) return current[1]!;
+  const older = /^sources\/github-(.+)$/i.exec(source);
+  return older ? older[1]! : source.replace(/^sources\//, '');
+}
+
+/**
+ * Each plan's two limits (Jules' usage-limits page): sessions at once, and tasks started in any
+ * rolling 24 hours. The playbook's 15 is the Pro cap.
+ */
+export const JULES_PLANS: Record<JulesPlanName, { concurrent: number; dailyTasks: number }> = {
+  free: { concurrent: 3, dailyTasks: 15 },
+  pro: { concurrent: 15, dailyTasks: 100 },
+  ultra: { concurrent: 60, dailyTasks: 300 },
+};
+
+export const JULES_PLAN_NAMES = Object.keys(JULES_PLANS) as JulesPlanName[];
+
+/** A session that holds one of the account's slots: live, and not archived. */
+export const takesSlot = (j: JulesSession): boolean => !j.archived && holdsSlot(j.state);
+
+/**
+ * The account's slots by where they run. This repository's part is the larger of the file's
+ * active count and its live Jules sessions (a session an entry names counts here, whatever its
+ * source, so it is never counted twice).
+ */
+export function accountSlots(
+  jules: readonly JulesSession[],
+  links: JulesLinks,
+  repository: RepositoryName | undefined,
+  fileActive: number,
+): AccountSlots & { julesHere: number } {
+  const linked = new Set(links.linked.values());
+  let here = 0;
+  let repoless = 0;
+  const others = new Map<string, { repository: string; live: number }>();
+  for (const j of jules) {
+    if (!takesSlot(j)) continue;
+    if (linked.has(j) || !repository || isOfRepository(j.source, repository)) {
+      here++;
+      continue;
+    }
+    const name = repositoryOfSource(j.source);
+    if (name === undefined) {
+      repoless++;
+      continue;
+    }
+    const key = name.toLowerCase();
+    const entry = others.get(key) ?? { repository: name, live: 0 };
+    entry.live++;
+    others.set(key, entry);
+  }
+  return {
+    julesHere: here,
+    thisRepository: Math.max(fileActive, here),
+    otherRepositories: [...others.values()].sort(
+      (a, b) => b.live - a.live || (a.repository < b.repository ? -1 : 1),
+    ),
+    repoless,
+  };
+}
+
+export const accountTotal = (a: AccountSlots): number =>
+  a.thisRepository + a.otherRepositories.reduce((sum, o) => sum + o.live, 0) + a.repoless;
 
 /** owner/repo#n, lower-cased; undefined when the repository is not known. */
 function pullKeyOfRef(ref: PullRequestRef, repository: RepositoryName | undefined) {
@@ -75,22 +155,26 @@ function refOfUrl(url: string): PullRequestRef | undefined {
 export interface JulesLinks {
   /** Entry of the file → its Jules session. */
   linked: Map<Session, JulesSession>;
-  /** Entries whose `jules:` names a session Jules does not list for this repository. */
+  /** Entries whose `jules:` names a session Jules answered 404 for. */
   missing: Session[];
-  /** Sessions holding a slot in Jules that no entry of the file names. */
+  /** This repository's sessions holding a slot in Jules that no entry of the file names. */
   untracked: JulesSession[];
 }
 
 /**
- * An entry names its Jules session with `jules: <id>`; failing that, a Jules session whose outputs
- * hold the entry's pull request is the same work. Nothing is linked twice.
+ * An entry names its Jules session with `jules: <id>` (ids are the account's, so any repository);
+ * failing that, a live session of this repository whose outputs hold the entry's pull request is
+ * the same work. Nothing is linked twice.
  */
 export function linkJules(
   sessions: readonly Session[],
   jules: readonly JulesSession[],
   repository: RepositoryName | undefined,
+  notFound: readonly string[] = [],
 ): JulesLinks {
   const byId = new Map(jules.map((j) => [j.id, j]));
+  const gone = new Set(notFound);
+  const ofHere = (j: JulesSession) => !repository || isOfRepository(j.source, repository);
   const linked = new Map<Session, JulesSession>();
   const taken = new Set<JulesSession>();
   const missing: Session[] = [];
@@ -100,13 +184,13 @@ export function linkJules(
     if (found && !taken.has(found)) {
       linked.set(session, found);
       taken.add(found);
-    } else if (!found) {
+    } else if (!found && gone.has(session.jules)) {
       missing.push(session);
     }
   }
   const byPull = new Map<string, JulesSession>();
   for (const j of jules) {
-    if (taken.has(j)) continue;
+    if (taken.has(j) || j.archived || !ofHere(j)) continue;
     for (const url of j.pullRequests) {
       const ref = refOfUrl(url);
       const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
@@ -122,7 +206,7 @@ export function linkJules(
       taken.add(found);
     }
   }
-  const untracked = jules.filter((j) => !taken.has(j) && holdsSlot(j.state));
+  const untracked = jules.filter((j) => !taken.has(j) && takesSlot(j) && ofHere(j));
   return { linked, missing, untracked };
 }
 
@@ -135,7 +219,7 @@ export function withJulesPulls(
   jules: JulesInput | undefined,
 ): readonly Session[] {
   if (!jules?.enabled || jules.failure) return sessions;
-  const { linked } = linkJules(sessions, jules.sessions, jules.repository);
+  const { linked } = linkJules(sessions, jules.sessions, jules.repository, jules.notFound);
   return sessions.map((session) => {
     const url = linked.get(session)?.pullRequests[0];
     const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
@@ -164,6 +248,17 @@ export function applyJules(declared: Session, j: JulesSession): JulesEffect {
     failed: false,
   };
   const label = `Jules session ${j.id}`;
+  // Archived in Jules: the session holds no slot, and the entry is done with.
+  if (j.archived) {
+    if (session.status !== 'archived') {
+      effect.drift.push({
+        code: 'jules-archived',
+        message: `archived in Jules (${label}): set the entry's status to archived`,
+      });
+      effect.session = { ...session, status: 'archived', statusText: 'archived' };
+    }
+    return effect;
+  }
   // The pull request Jules opened is the entry's, when the file names none.
   const opened = j.pullRequests[0];
   const openedRef = opened !== undefined && !session.pr ? refOfUrl(opened) : undefined;

@@ -5,11 +5,15 @@ import type { Status } from '../backlog/schema.js';
 import { closest } from '../backlog/suggest.js';
 import { reconcile } from './drift.js';
 import {
+  accountSlots,
+  accountTotal,
   applyJules,
   AWAITING_STATES,
-  holdsSlot,
+  isOfRepository,
+  JULES_PLANS,
   julesLabel,
   linkJules,
+  takesSlot,
   type JulesInput,
   type JulesLinks,
 } from './jules.js';
@@ -22,6 +26,7 @@ import {
   RAIL_IDS,
   type ApiReport,
   type Drift,
+  type JulesPlanName,
   type JulesReport,
   type JulesSession,
   type LiveLookup,
@@ -48,6 +53,8 @@ export interface PlanSettings {
   now?: string;
   /** Prompts older than this many days must be replaced (default 30). */
   stalePromptDays?: number;
+  /** The Jules plan whose limits hold: capacity is at most its concurrency, and a daily quota. */
+  julesPlan?: JulesPlanName;
 }
 
 export const DEFAULT_FAIL_ON: readonly RailId[] = [
@@ -55,7 +62,14 @@ export const DEFAULT_FAIL_ON: readonly RailId[] = [
   'cold-category',
   'schema',
   'new-session-at-capacity',
+  'daily-quota',
 ];
+
+/**
+ * Rails whose findings are graded: under `fail-on` each keeps its own severity (a warning short
+ * of the limit, an error past it); left out of `fail-on`, all warn.
+ */
+const GRADED_RAILS: ReadonlySet<RailId> = new Set(['daily-quota']);
 
 /** `capacity-hard, cold-category`: the rail ids of `fail-on` and `--fail-on`. */
 export function parseRailIds(text: string): RailId[] | { problem: string } {
@@ -127,7 +141,7 @@ function sweep(
   } else if (julesMissing && declared.status !== 'archived') {
     julesDrift.push({
       code: 'jules-missing',
-      message: `Jules lists no session ${declared.jules} for this repository`,
+      message: `Jules has no session ${declared.jules} (it answered 404 for it)`,
     });
   }
   const effective = reconcile(session, lookup);
@@ -160,13 +174,17 @@ export function freeSlotsNeeded(active: number, capacity: number, reserve: numbe
 }
 
 export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: LiveInput): Plan {
-  const capacity = settings.capacity ?? backlog.capacity;
+  const requestedCapacity = settings.capacity ?? backlog.capacity;
+  const limits = settings.julesPlan ? JULES_PLANS[settings.julesPlan] : undefined;
+  // The account's plan caps what the file may ask for.
+  const capacity = limits ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
   const reserve = settings.reserve ?? backlog.reserve;
+  const now = settings.movement?.now ?? settings.now;
   // Linked only from a whole list: a partial one would call every entry missing.
   const jules = live?.jules;
   const links: JulesLinks | undefined =
     jules?.enabled && !jules.failure
-      ? linkJules(backlog.sessions, jules.sessions, jules.repository)
+      ? linkJules(backlog.sessions, jules.sessions, jules.repository, jules.notFound)
       : undefined;
   const missing = new Set(links?.missing ?? []);
   const sweptActive: Swept[] = [];
@@ -195,14 +213,26 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   const sweptBySession = new Map(sweptActive.map((s) => [s.session, s]));
   counts.active = active.length;
   counts.archived = archived.length;
-  // Capacity is judged on what really runs: the file's count or Jules', whichever is larger.
-  const julesLive = links ? jules!.sessions.filter((j) => holdsSlot(j.state)).length : null;
-  const slots = {
-    file: active.length,
-    jules: julesLive,
-    counted: Math.max(active.length, julesLive ?? 0),
-  };
+  // Capacity is judged on what really runs: here the file's count or Jules', whichever is
+  // larger, and the slots the rest of the account holds, since the cap is the account's.
+  const account = links
+    ? accountSlots(jules!.sessions, links, jules!.repository, active.length)
+    : undefined;
+  const slots: Plan['slots'] = account
+    ? {
+        file: active.length,
+        jules: account.julesHere,
+        counted: accountTotal(account),
+        account: {
+          thisRepository: account.thisRepository,
+          otherRepositories: account.otherRepositories,
+          repoless: account.repoless,
+        },
+      }
+    : { file: active.length, jules: null, counted: active.length };
   const needed = freeSlotsNeeded(slots.counted, capacity, reserve);
+  const quota =
+    limits && links && now ? dailyQuota(jules!.sessions, limits.dailyTasks, now) : undefined;
 
   const ordered = closeOrder(
     active.map((session) => ({
@@ -252,8 +282,13 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   if (movement) notes.push(movement.note);
   if (jules?.warning) notes.push(`Jules: ${jules.warning}.`);
 
+  const waiting = backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length;
   const found = [
     ...schemaViolations(backlog.warnings),
+    ...(settings.julesPlan && requestedCapacity > capacity
+      ? [planCapacityWarning(backlog, settings, requestedCapacity, capacity)]
+      : []),
+    ...(quota ? quotaRails(quota, settings.julesPlan!, waiting) : []),
     ...capacityRails(
       active,
       slots,
@@ -272,15 +307,20 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     backlog,
     active,
     cold: coldCategories,
-    openSlots: Math.max(0, capacity - reserve - slots.counted),
+    // A slot Jules would refuse to start a task in is no open slot.
+    openSlots: Math.max(
+      0,
+      Math.min(
+        capacity - reserve - slots.counted,
+        quota ? quota.limit - quota.created : Number.POSITIVE_INFINITY,
+      ),
+    ),
     reserve,
     freeSlotsNeeded: needed,
     ...(fastTracked.size > 0 ? { rapidRescue: [...fastTracked][0]! } : {}),
     quiet: movement?.quiet ?? new Map(),
     history: settings.movement?.ledger?.sweeps ?? [],
-    ...((settings.movement?.now ?? settings.now)
-      ? { now: settings.movement?.now ?? settings.now }
-      : {}),
+    ...(now ? { now } : {}),
     stalePromptDays: settings.stalePromptDays ?? 30,
     coldAfterSweeps: settings.movement?.coldAfterSweeps ?? 2,
   });
@@ -296,6 +336,17 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
     counts,
     slots,
     freeSlotsNeeded: needed,
+    ...(settings.julesPlan && limits
+      ? {
+          julesPlan: {
+            name: settings.julesPlan,
+            concurrent: limits.concurrent,
+            dailyTasks: limits.dailyTasks,
+            requestedCapacity,
+          },
+        }
+      : {}),
+    ...(quota ? { dailyQuota: quota } : {}),
     closeOrder: closeOrderPlanned,
     closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
     archived: archived.map(({ session, drift, live: pull }) => ({
@@ -323,9 +374,86 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   };
 }
 
-/** A rail fails the check when `fail-on` names it; problems in the file keep their own severity. */
+/**
+ * A rail fails the check when `fail-on` names it; problems in the file keep their own severity,
+ * and so does a graded rail's finding when `fail-on` names it.
+ */
 export function railSeverity(v: Pick<Violation, 'rail' | 'severity'>, failOn: ReadonlySet<RailId>) {
-  return v.rail === 'schema' ? v.severity : failOn.has(v.rail) ? 'error' : 'warning';
+  if (v.rail === 'schema') return v.severity;
+  if (!failOn.has(v.rail)) return 'warning';
+  return GRADED_RAILS.has(v.rail) ? v.severity : 'error';
+}
+
+const DAY_MS = 86_400_000;
+
+/** Sessions created in the 24 hours before `now`, archived ones too: each was one task. */
+export function dailyQuota(
+  sessions: readonly JulesSession[],
+  limit: number,
+  now: string,
+): NonNullable<Plan['dailyQuota']> {
+  const end = Date.parse(now);
+  const times = sessions
+    .map((j) => (j.createTime === null ? Number.NaN : Date.parse(j.createTime)))
+    .filter((t) => Number.isFinite(t) && t > end - DAY_MS && t <= end);
+  const oldest = times.length > 0 ? Math.min(...times) : undefined;
+  return {
+    created: times.length,
+    limit,
+    freesAt: oldest === undefined ? null : new Date(oldest + DAY_MS).toISOString(),
+  };
+}
+
+/** "14:05 UTC": when the oldest task of the window frees one. */
+export const utcClock = (iso: string): string => `${iso.slice(11, 16)} UTC`;
+
+/**
+ * The plan's daily limit: a warning from 80% of it; spent while prompts wait for a slot, an
+ * error, since Jules starts no new session until the oldest task is a day old.
+ */
+function quotaRails(
+  quota: NonNullable<Plan['dailyQuota']>,
+  plan: JulesPlanName,
+  waiting: number,
+): Violation[] {
+  const { created, limit, freesAt } = quota;
+  if (created < limit * 0.8) return [];
+  const frees = freesAt ? `; the oldest frees a task at ${utcClock(freesAt)}` : '';
+  const spent = created >= limit;
+  return [
+    {
+      rail: 'daily-quota',
+      severity: spent && waiting > 0 ? 'error' : 'warning',
+      message: spent
+        ? `The Jules ${plan} plan's daily quota is spent: ${created} / ${limit} tasks in the last 24 h${waiting > 0 ? `, and ${waiting} prompt(s) wait for a slot` : ''}${frees}.`
+        : `${created} / ${limit} tasks of the Jules ${plan} plan's daily quota were used in the last 24 h${frees}.`,
+      fix: spent
+        ? 'Start no new session until a task frees: Jules refuses them. Ship and archive what runs meanwhile.'
+        : `Keep the ${limit - created} task(s) left for the prompts that matter most (cold categories first).`,
+    },
+  ];
+}
+
+/** A capacity above what the account's plan runs at once is a number Jules never honours. */
+function planCapacityWarning(
+  backlog: Backlog,
+  settings: PlanSettings,
+  requested: number,
+  capacity: number,
+): Violation {
+  const fromFile = settings.capacity === undefined;
+  const where = fromFile ? backlog.locations.capacity : undefined;
+  return {
+    rail: 'schema',
+    severity: 'warning',
+    message: `capacity ${requested}${fromFile ? '' : ' (set for this sweep)'} is above the Jules ${settings.julesPlan!} plan's ${capacity} concurrent sessions; the sweep counts against ${capacity}.`,
+    fix: fromFile
+      ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set jules-plan to the plan the account has.`
+      : `Lower the capacity input or --capacity to ${capacity}, or set jules-plan to the plan the account has.`,
+    ...(where
+      ? { file: where.file, line: where.line, column: where.column }
+      : { file: backlog.file }),
+  };
 }
 
 /**
@@ -475,11 +603,16 @@ function capacityRails(
   exits: readonly Session[],
 ): Violation[] {
   const taken = slots.counted;
-  // Where Jules runs more than the file lists, say both counts.
+  const elsewhere = slots.account
+    ? slots.account.otherRepositories.reduce((sum, o) => sum + o.live, 0) + slots.account.repoless
+    : 0;
+  // Where Jules runs more than the file lists, say both counts, and the rest of the account.
   const counted =
-    slots.jules !== null && slots.jules > slots.file
-      ? `${taken} sessions hold slots (Jules runs ${slots.jules}, the file lists ${slots.file} active)`
-      : `${taken} active sessions`;
+    elsewhere > 0
+      ? `${taken} sessions hold the account's slots (this repository ${slots.account!.thisRepository}, elsewhere in the account ${elsewhere})`
+      : slots.jules !== null && slots.jules > slots.file
+        ? `${taken} sessions hold slots (Jules runs ${slots.jules}, the file lists ${slots.file} active)`
+        : `${taken} active sessions`;
   // The entry past the cap, when the file has one; Jules' extra sessions have no line.
   const place = (index: number) => (active[index] ? at(active[index]) : {});
   const violations: Violation[] = [];
@@ -656,12 +789,14 @@ function julesFollowUps(
 function julesReport(jules: JulesInput | undefined, links: JulesLinks | undefined): JulesReport {
   if (!jules)
     return { enabled: false, requests: 0, retries: 0, sessions: 0, live: 0, untracked: [] };
+  const repository = jules.repository;
+  const here = jules.sessions.filter((j) => !repository || isOfRepository(j.source, repository));
   return {
     enabled: jules.enabled,
     requests: jules.requests,
     retries: jules.retries,
-    sessions: jules.sessions.length,
-    live: links ? jules.sessions.filter((j) => holdsSlot(j.state)).length : 0,
+    sessions: here.length,
+    live: links ? here.filter(takesSlot).length : 0,
     untracked: links?.untracked ?? [],
     ...(jules.failure ? { failure: jules.failure } : {}),
     ...(jules.skipped ? { skipped: jules.skipped } : {}),
@@ -686,6 +821,7 @@ const DRIFT_FIX: Record<Drift['code'], string> = {
     'Update the entry: pr-created with `pr:` when Jules opened one, otherwise archive it.',
   'jules-missing':
     'Fix `jules:` (the id is in the session URL), or remove it if the session is gone.',
+  'jules-archived': "Set the entry's `status: archived`; the session holds no slot in Jules.",
 };
 
 function at(

@@ -2,19 +2,32 @@
 // and from the default `fail-on` (`npm run docs`), so a new rail is documented where it is declared.
 import type { RailId } from './types.js';
 
-export const RAIL_MEANINGS: Record<RailId, { brokenWhen: string; pointsAt: string }> = {
+export const RAIL_MEANINGS: Record<
+  RailId,
+  {
+    brokenWhen: string;
+    pointsAt: string;
+    /** A graded rail's severities under `fail-on`, when they are not simply "error". */
+    graded?: string;
+  }
+> = {
   capacity: {
-    brokenWhen: 'active > capacity − reserve (the reserve slot is taken)',
+    brokenWhen:
+      "slots taken > capacity − reserve (the reserve slot is taken); with Jules read, slots are the whole account's",
     pointsAt: 'the session that took the reserve slot',
   },
-  'capacity-hard': { brokenWhen: 'active > capacity', pointsAt: 'the first session past the cap' },
+  'capacity-hard': {
+    brokenWhen:
+      "slots taken > capacity (with `jules-plan`, the smaller of the file's and the plan's)",
+    pointsAt: 'the first session past the cap',
+  },
   'cold-category': {
     brokenWhen: 'a rotation category has no active session, or (across sweeps) none that moved',
     pointsAt: 'the category in `categories:`, when listed',
   },
   schema: {
     brokenWhen:
-      'the backlog cannot be read or is invalid; a warning when the file reads but something in it is likely wrong (a near-miss category, a converted value)',
+      'the backlog cannot be read or is invalid; a warning when the file reads but something in it is likely wrong (a near-miss category, a converted value, a capacity above what `jules-plan` allows)',
     pointsAt: 'the offending line',
   },
   'missing-next-action': {
@@ -55,5 +68,11 @@ export const RAIL_MEANINGS: Record<RailId, { brokenWhen: string; pointsAt: strin
     brokenWhen:
       'a session has been blocked for more than two cycles (the message quotes the blocker)',
     pointsAt: 'the session',
+  },
+  'daily-quota': {
+    brokenWhen:
+      "with `jules-plan`, the sessions created in the last 24 hours (archived ones too) reach 80% of the plan's daily tasks; an error once they are all spent while prompts wait for a slot",
+    pointsAt: 'the account (no line): the summary says when the oldest task frees one',
+    graded: 'error when spent while prompts wait; warning from 80%',
   },
 };

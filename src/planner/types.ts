@@ -20,6 +20,7 @@ export const RAIL_IDS = [
   'hardening-overdue',
   'stale-prompt',
   'blocker-aging',
+  'daily-quota',
 ] as const;
 export type RailId = (typeof RAIL_IDS)[number];
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -91,12 +92,34 @@ export interface Plan {
     needsMoreWork: number;
   };
   /**
-   * Slots taken: the file's active count, Jules' live count when Jules was read, and the larger
-   * of the two, which is what capacity is judged on.
+   * Slots taken: the file's active count, this repository's live count in Jules when Jules was
+   * read, and what capacity is judged on: the larger of the two, plus, with Jules read, the
+   * slots the rest of the Jules account holds.
    */
-  slots: { file: number; jules: number | null; counted: number };
+  slots: {
+    file: number;
+    jules: number | null;
+    counted: number;
+    /** With Jules read: the cap belongs to the whole account, each part shown. */
+    account?: AccountSlots;
+  };
   /** max(0, slots.counted − (capacity − reserve)). */
   freeSlotsNeeded: number;
+  /** With `jules-plan`: the plan's limits and the capacity the file asked for. */
+  julesPlan?: {
+    name: JulesPlanName;
+    concurrent: number;
+    dailyTasks: number;
+    /** The file's (or the input's) capacity; `capacity` is the smaller of it and `concurrent`. */
+    requestedCapacity: number;
+  };
+  /** With `jules-plan` and Jules read: sessions created in the last 24 hours, against the plan. */
+  dailyQuota?: {
+    created: number;
+    limit: number;
+    /** When the oldest of them is 24 hours old and frees a task; null when there is none. */
+    freesAt: string | null;
+  };
   /** Every active session, fastest exit first. */
   closeOrder: PlannedSession[];
   /** The head of the close order the playbook tool lists: free slots needed, or two. */
@@ -205,8 +228,21 @@ export const DRIFT_CODES = [
   'jules-failed',
   'jules-finished',
   'jules-missing',
+  'jules-archived',
 ] as const;
 export type DriftCode = (typeof DRIFT_CODES)[number];
+
+export type JulesPlanName = 'free' | 'pro' | 'ultra';
+
+/** Slots the Jules account holds, by where their sessions run. */
+export interface AccountSlots {
+  /** The larger of the file's active count and this repository's live sessions in Jules. */
+  thisRepository: number;
+  /** Live sessions of other repositories, most first. */
+  otherRepositories: { repository: string; live: number }[];
+  /** Live sessions with no repository. */
+  repoless: number;
+}
 
 /** Where the backlog file and GitHub disagree, with a stable code. */
 export interface Drift {
@@ -237,8 +273,10 @@ export interface JulesSession {
   url: string;
   createTime: string | null;
   updateTime: string | null;
-  /** `sourceContext.source`, e.g. `sources/github/owner/repo`. */
+  /** `sourceContext.source`, e.g. `sources/github/owner/repo`; empty for a repoless session. */
   source: string;
+  /** Archived in Jules: it holds no slot, and the default list leaves it out. */
+  archived: boolean;
   /** URLs of the pull requests in its outputs. */
   pullRequests: string[];
 }

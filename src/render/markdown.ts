@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../backlog/model.js';
 import type { HeatCell, Metrics } from '../planner/metrics.js';
 import type { Plan, PlannedSession, Verdict, Violation } from '../planner/types.js';
+import { julesPlanLine, slotsLine } from './capacity.js';
 import { escapeHtml, escapeMarkdown as md, escapeTerminal } from './escape.js';
 
 /** GitHub shows at most 1 MiB of summary per step; stay well under it. */
@@ -54,6 +55,8 @@ export function renderMarkdown(
     `**${slotsText(plan)}** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${md(plan.source.file)}`,
     '',
   ];
+  const limits = julesPlanLine(plan);
+  if (limits) head.push(limits, '');
   // Said at the top: a plan made without live status may be stale.
   if (plan.api.failure) {
     head.push(
@@ -192,11 +195,8 @@ function gauge(plan: Plan): string {
   return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${taken > plan.capacity ? ' ⚠️ over the cap' : ''}`;
 }
 
-/** "12 / 15 active", or with Jules read, both counts and the one capacity is judged on. */
-function slotsText({ slots, capacity, counts }: Plan): string {
-  if (slots.jules === null) return `${counts.active} / ${capacity} active`;
-  return `${slots.counted} / ${capacity} slots taken (file ${slots.file} active, Jules ${slots.jules} live)`;
-}
+/** "12 / 15 active", or with Jules read, the account's slots by where they run. */
+const slotsText = (plan: Plan): string => slotsLine(plan, md);
 
 /**
  * A link to an https address, the address HTML-encoded and its `|` percent-encoded so it cannot

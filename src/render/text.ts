@@ -2,6 +2,7 @@
 // lines, in its words, so scripts that read that tool's output keep working.
 import type { Diagnostic } from '../backlog/model.js';
 import type { Plan, PlannedSession, Violation } from '../planner/types.js';
+import { julesPlanLine, slotsLine } from './capacity.js';
 import { escapeTerminal as t } from './escape.js';
 
 export function renderText(plan: Plan): string {
@@ -107,12 +108,20 @@ function liveLine({ api }: Plan): string {
   return `Live status: ${api.pullRequests} pull request(s) in ${api.requests} request(s), ${api.retries} retried${rate}.`;
 }
 
-function julesLines({ jules, slots }: Plan): string[] {
-  if (!jules.enabled) return jules.skipped ? [`Jules: skipped. ${t(jules.skipped)}`] : [];
+function julesLines(plan: Plan): string[] {
+  const { jules } = plan;
+  const limits = julesPlanLine(plan);
+  const planLine = limits ? [`${limits}.`] : [];
+  if (!jules.enabled)
+    return [...(jules.skipped ? [`Jules: skipped. ${t(jules.skipped)}`] : []), ...planLine];
   if (jules.failure)
-    return [`Jules: missing (${t(jules.failure)}); slots are counted from the file alone.`];
+    return [
+      `Jules: missing (${t(jules.failure)}); slots are counted from the file alone.`,
+      ...planLine,
+    ];
   const lines = [
-    `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; slots taken ${slots.counted} (file ${slots.file}, Jules ${slots.jules ?? 0}).`,
+    `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; ${slotsLine(plan, t)}.`,
+    ...planLine,
   ];
   for (const j of jules.untracked) {
     lines.push(`  untracked: ${t(j.id)} ${t(j.state)} ${t(j.title)} ${t(j.url)}`);

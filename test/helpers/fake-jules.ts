@@ -1,5 +1,7 @@
-// A fake Jules REST API on 127.0.0.1: lists sessions a few per page, records every request (with
-// the key it carried), and injects faults (status codes, Retry-After, slow or broken answers).
+// A fake Jules REST API on 127.0.0.1: lists the account's sessions a few per page (archived ones
+// only under `filter=archived = true`), answers `GET sessions/{id}` (404 for an unknown id),
+// records every request (with the key it carried), and injects faults (status codes, Retry-After,
+// slow or broken answers).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -8,9 +10,16 @@ export interface FakeJulesSession {
   title?: string;
   prompt?: string;
   state: string;
-  /** owner/repo: becomes `sourceContext.source` as `sources/github/owner/repo`. */
-  repo: string;
+  /**
+   * owner/repo: becomes `sourceContext.source` as `sources/github/owner/repo`; absent for a
+   * repoless session.
+   */
+  repo?: string;
+  /** The source exactly as sent, such as the older `sources/github-owner-repo`; wins over repo. */
+  source?: string;
+  archived?: boolean;
   pullRequests?: string[];
+  /** Absent: spread over the 48 hours before the request, by the session's place in the list. */
   createTime?: string;
   updateTime?: string;
 }
@@ -34,7 +43,14 @@ const token = (offset: number) => Buffer.from(`offset:${offset}`).toString('base
 const offsetOf = (text: string | null) =>
   text ? Number(Buffer.from(text, 'base64url').toString().replace('offset:', '')) : 0;
 
-export function julesSessionJson(s: FakeJulesSession) {
+const HOUR = 3_600_000;
+
+/** Session `index` of `count`: created (index + ½) × 48 h / count before now, so half fall in 24 h. */
+export const spreadCreateTime = (index: number, count: number, now = Date.now()) =>
+  new Date(now - ((index + 0.5) * 48 * HOUR) / Math.max(1, count)).toISOString();
+
+export function julesSessionJson(s: FakeJulesSession, createTime = s.createTime) {
+  const source = s.source ?? (s.repo ? `sources/github/${s.repo}` : undefined);
   return {
     name: `sessions/${s.id}`,
     id: s.id,
@@ -42,12 +58,10 @@ export function julesSessionJson(s: FakeJulesSession) {
     prompt: s.prompt ?? `Prompt of ${s.id}`,
     state: s.state,
     url: `https://jules.google.com/session/${s.id}`,
-    createTime: s.createTime ?? '2026-11-24T08:00:00Z',
+    createTime: createTime ?? new Date(Date.now() - 3 * HOUR).toISOString(),
     updateTime: s.updateTime ?? '2026-11-25T06:00:00Z',
-    sourceContext: {
-      source: `sources/github/${s.repo}`,
-      githubRepoContext: { startingBranch: 'main' },
-    },
+    ...(s.archived ? { archived: true } : {}),
+    ...(source ? { sourceContext: { source, githubRepoContext: { startingBranch: 'main' } } } : {}),
     ...(s.pullRequests
       ? {
           outputs: s.pullRequests.map((url) => ({
@@ -86,9 +100,13 @@ export async function startFakeJules(sessions: FakeJulesSession[] = []): Promise
         return;
       }
       const url = new URL(request.url ?? '/', 'http://fake');
-      if (request.method !== 'GET' || url.pathname !== '/v1alpha/sessions') {
+      const notFound = () => {
         response.writeHead(404, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ error: { code: 404, message: 'Not Found' } }));
+      };
+      const one = /^\/v1alpha\/sessions\/([^/]+)$/.exec(url.pathname);
+      if (request.method !== 'GET' || (url.pathname !== '/v1alpha/sessions' && !one)) {
+        notFound();
         return;
       }
       if (!key) {
@@ -96,14 +114,30 @@ export async function startFakeJules(sessions: FakeJulesSession[] = []): Promise
         response.end(JSON.stringify({ error: { code: 401, status: 'UNAUTHENTICATED' } }));
         return;
       }
+      const created = (s: FakeJulesSession) =>
+        s.createTime ?? spreadCreateTime(fake.sessions.indexOf(s), fake.sessions.length);
+      if (one) {
+        const session = fake.sessions.find((s) => s.id === decodeURIComponent(one[1]!));
+        if (!session) {
+          notFound();
+          return;
+        }
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(julesSessionJson(session, created(session))));
+        return;
+      }
+      // AIP-160: `archived = true` lists the archived sessions; the default list leaves them out.
+      const filter = url.searchParams.get('filter');
+      const wantArchived = filter !== null && /^\s*archived\s*=\s*true\s*$/.test(filter);
+      const listed = fake.sessions.filter((s) => (s.archived ?? false) === wantArchived);
       const offset = offsetOf(url.searchParams.get('pageToken'));
       const size = Math.min(fake.perPage, Number(url.searchParams.get('pageSize') ?? 30));
-      const page = fake.sessions.slice(offset, offset + size);
-      const next = offset + size < fake.sessions.length ? token(offset + size) : undefined;
+      const page = listed.slice(offset, offset + size);
+      const next = offset + size < listed.length ? token(offset + size) : undefined;
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(
         JSON.stringify({
-          sessions: page.map(julesSessionJson),
+          sessions: page.map((s) => julesSessionJson(s, created(s))),
           ...(next ? { nextPageToken: next } : {}),
         }),
       );
