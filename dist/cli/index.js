@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3576);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1930);
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
 
 // A reader that stops early (`| head`) closes the pipe: that ends the command, quietly.
@@ -27,7 +27,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3576:
+/***/ 1930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37,24 +37,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: USAGE
-
-;// CONCATENATED MODULE: ./src/surface.ts
-// How a message names a setting: in the words of the place the user set it. A workflow sets the
-// action's inputs, a terminal the command's flags and variables; no message names the other's.
-/** The action, run by a workflow: inputs of the step and what the runner sets. */
-const ACTION_SURFACE = {
-    repository: 'GITHUB_REPOSITORY is not set in this job: write the pull request as owner/repo#12 or its URL',
-    githubToken: 'the github-token input',
-    julesKey: 'the secret that jules-api-key reads',
-    julesUrl: 'jules-api-url',
-};
-/** The command line: its flags and environment variables. */
-const CLI_SURFACE = {
-    repository: 'name it with --repo owner/name or GITHUB_REPOSITORY',
-    githubToken: 'GITHUB_TOKEN',
-    julesKey: 'JULES_API_KEY',
-    julesUrl: 'JULES_API_URL',
-};
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -9698,7 +9680,7 @@ const sessionFields = {
     pr: union([schemas_int().min(1), schemas_string().regex(PR_REF_PATTERN)])
         .optional()
         .meta({
-        description: 'The pull request: a number in this repository, owner/repo#123, or a pull request URL.',
+        description: 'The pull request: a number in this repository, owner/repo#123, or a pull request URL. One entry per pull request, archived ones included: a second entry naming it (in any spelling) is an error.',
     }),
     jules: union([schemas_int().min(0), schemas_string().regex(JULES_ID_PATTERN)])
         .optional()
@@ -13961,7 +13943,9 @@ const fail = (errors, warnings = []) => ({
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
 async function readBacklog(path, file = path, options = {}) {
     const source = await readBacklogText(path, file, options);
-    return 'text' in source ? parseBacklog(source.text, file) : source.failure;
+    return 'text' in source
+        ? parseBacklog(source.text, file, options.repository ? { repository: options.repository } : {})
+        : source.failure;
 }
 /**
  * Text that came another way than from disk (a pull request's files through the API) held to
@@ -14049,7 +14033,7 @@ async function readBacklogText(path, file = path, { root, maxBytes = DEFAULT_MAX
     }
 }
 /** Validates backlog text; all problems are reported at once. */
-function parseBacklog(source, file) {
+function parseBacklog(source, file, { repository } = {}) {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
     const read = readJson(text, file) ??
         (text.length > LARGE_YAML_CHARS ? readLargeYaml(text, file) : readYaml(text, file));
@@ -14067,7 +14051,7 @@ function parseBacklog(source, file) {
         ]);
     }
     if (Array.isArray(data)) {
-        const result = load_validate('playbook-json', data, locate, file);
+        const result = load_validate('playbook-json', data, locate, file, repository);
         // A list read from a .yaml file is most likely a sessions.yaml that lost its `version:`.
         if (!/\.json$/i.test(file)) {
             result.warnings.unshift({
@@ -14080,7 +14064,7 @@ function parseBacklog(source, file) {
         return result;
     }
     if (typeof data === 'object')
-        return load_validate('sessions-yaml', data, locate, file);
+        return load_validate('sessions-yaml', data, locate, file, repository);
     return fail([
         {
             severity: 'error',
@@ -14268,14 +14252,14 @@ function locator(doc, at, file) {
         return { file, line: 1, column: 1 };
     };
 }
-function load_validate(format, raw, locate, file) {
+function load_validate(format, raw, locate, file, repository) {
     const coercions = [];
     const data = format === 'playbook-json' ? coercePlaybook(raw, locate, coercions) : raw;
     const result = format === 'sessions-yaml'
         ? backlogSchema.safeParse(data)
         : playbookBacklogSchema.safeParse(data);
     // Checks across fields run on the raw data too, so one pass reports every problem.
-    const { errors, warnings } = crossChecks(format, data, locate);
+    const { errors, warnings } = crossChecks(format, data, locate, repository);
     warnings.unshift(...coercions);
     if (!result.success) {
         errors.unshift(...result.error.issues.map((i) => load_describe(i, data, locate, format)));
@@ -14467,8 +14451,20 @@ const place = (a, b) => a.line === b.line
     : `lines ${a.line} and ${b.line}`;
 const sessionPath = (format, index) => format === 'sessions-yaml' ? ['sessions', index] : [index];
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A `pr:` as one key for every spelling (12, "#12", owner/repo#12, its URL), and as shown. */
+function pullRequestKey(value, repository) {
+    const valid = (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) ||
+        (typeof value === 'string' && PR_REF_PATTERN.test(value));
+    if (!valid)
+        return undefined;
+    const ref = parsePullRequestRef(value);
+    const owner = ref.owner ?? repository?.owner;
+    const repo = ref.repo ?? repository?.repo;
+    const shown = owner && repo ? `${owner}/${repo}#${ref.number}` : `#${ref.number}`;
+    return { key: shown.toLowerCase(), shown };
+}
 /** Rules that span fields or entries: unique names, blockers, reserve below capacity. */
-function crossChecks(format, data, locate) {
+function crossChecks(format, data, locate, repository) {
     const errors = [];
     const warnings = [];
     const root = format === 'sessions-yaml' && isRecord(data) ? data : undefined;
@@ -14479,6 +14475,7 @@ function crossChecks(format, data, locate) {
             : [];
     const firstSeen = new Map();
     const julesSeen = new Map();
+    const pullSeen = new Map();
     entries.forEach((entry, index) => {
         if (!isRecord(entry))
             return;
@@ -14511,6 +14508,21 @@ function crossChecks(format, data, locate) {
                     message: `Jules session "${id}" is named by two sessions, at ${place(first, location)}`,
                     fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
                     location: locate(path, 'jules'),
+                });
+        }
+        // One pull request is one piece of work: several entries on it would each hold a slot and
+        // each be archived when it merges. Archived entries too: an entry that owns it stays one.
+        const pull = pullRequestKey(entry.pr, repository);
+        if (pull) {
+            const first = pullSeen.get(pull.key);
+            if (first === undefined)
+                pullSeen.set(pull.key, { location, name });
+            else
+                errors.push({
+                    severity: 'error',
+                    message: `pull request ${pull.shown} is named by two sessions, ${first.name ? `"${first.name}"` : 'an entry'} and ${name ? `"${name}"` : 'this one'}, at ${place(first.location, location)}`,
+                    fix: `Give the pull request to one entry; remove or correct the other \`pr:\` (the first is at line ${first.location.line}).`,
+                    location: locate(path, 'pr'),
                 });
         }
         if (format === 'playbook-json') {
@@ -14827,6 +14839,284 @@ function artifactsUnavailable(env) {
 
 // EXTERNAL MODULE: ./src/network.ts
 var network = __nccwpck_require__(9473);
+;// CONCATENATED MODULE: ./src/jules/client.ts
+// The Jules seam: lists every session of the key's account, every page, with retries, and asks
+// for the ids the file names that the list leaves out. The only file that talks to the Jules API.
+// The key travels in a header and in no message.
+
+
+
+const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
+/**
+ * Why a Jules API address cannot be used, or undefined. The key must travel encrypted: plain
+ * http only to this machine (a local proxy, or a test's fake).
+ */
+function julesUrlProblem(url) {
+    if (!URL.canParse(url))
+        return 'must be a URL';
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'https:')
+        return undefined;
+    if (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) {
+        return undefined;
+    }
+    return 'must be an https URL (plain http only to 127.0.0.1 or localhost), so the key travels encrypted';
+}
+const TIMING = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
+/** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
+const MAX_PAGES = 1_000;
+/** Ids looked up one by one at most; past this many, the rest are left unchecked and said so. */
+const MAX_LOOKUPS = 50;
+const client_sessionSchema = object({
+    name: schemas_string().optional(),
+    id: schemas_string().optional(),
+    title: schemas_string().optional(),
+    prompt: schemas_string().optional(),
+    state: schemas_string().optional(),
+    url: schemas_string().optional(),
+    createTime: schemas_string().optional(),
+    updateTime: schemas_string().optional(),
+    archived: schemas_boolean().optional(),
+    sourceContext: object({ source: schemas_string().optional() }).loose().optional(),
+    outputs: array(object({ pullRequest: object({ url: schemas_string().optional() }).loose().optional() })
+        .loose())
+        .optional(),
+});
+const pageSchema = object({
+    sessions: array(unknown()).optional(),
+    nextPageToken: schemas_string().optional(),
+});
+/** Why a page could not be read, in a sentence that names the fix. */
+class JulesError extends Error {
+}
+/** Jules answered 404 for one session: it does not have it. */
+class NotFound extends Error {
+}
+/**
+ * Every session of the account, archived ones too when asked, and the file's ids the lists leave
+ * out. Never throws: a failure is returned with what it means, and the sweep counts slots from
+ * the file alone.
+ */
+async function listJulesSessions(options) {
+    const timing = { ...TIMING, ...options.timing };
+    const fetcher = options.fetch ?? fetch;
+    const stats = { requests: 0, retries: 0 };
+    const base = options.apiUrl.replace(/\/+$/, '');
+    const get = (url, one = false) => getJson(url, options, timing, fetcher, stats, one);
+    // A header cannot carry line breaks or non-ASCII: say so, rather than retry a request fetch refuses.
+    if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
+        return {
+            enabled: true,
+            sessions: [],
+            ...stats,
+            repository: options.repository,
+            failure: `${options.surface.julesKey} holds spaces, line breaks or other characters no API key has: copy the key again`,
+        };
+    }
+    const byId = new Map();
+    const warnings = [];
+    const counter = { unreadable: 0 };
+    try {
+        for (const session of await listAll(base, undefined, get, counter)) {
+            byId.set(session.id, session);
+        }
+    }
+    catch (error) {
+        return {
+            enabled: true,
+            sessions: [],
+            ...stats,
+            failure: why(error),
+            repository: options.repository,
+        };
+    }
+    if (options.archived) {
+        // Archived sessions still count against the daily quota; without them it reads low.
+        try {
+            for (const session of await listAll(base, 'archived = true', get, counter)) {
+                byId.set(session.id, { ...session, archived: true });
+            }
+        }
+        catch (error) {
+            warnings.push(`archived sessions could not be listed (${why(error)}), so the daily quota counts only the others`);
+        }
+    }
+    const notFound = [];
+    const unknown = [...new Set(options.ids ?? [])].filter((id) => !byId.has(id));
+    for (const id of unknown.slice(0, MAX_LOOKUPS)) {
+        try {
+            const session = client_toSession(await get(`${base}/sessions/${encodeURIComponent(id)}`, true));
+            if (session)
+                byId.set(session.id, session);
+            else
+                counter.unreadable++;
+        }
+        catch (error) {
+            if (error instanceof NotFound)
+                notFound.push(id);
+            else
+                warnings.push(`session ${id} could not be looked up (${why(error)})`);
+        }
+    }
+    if (unknown.length > MAX_LOOKUPS) {
+        warnings.push(`${unknown.length - MAX_LOOKUPS} more id(s) of the file are not listed and were not looked up (at most ${MAX_LOOKUPS} a sweep)`);
+    }
+    const result = {
+        enabled: true,
+        sessions: [...byId.values()],
+        ...stats,
+        repository: options.repository,
+    };
+    if (notFound.length > 0)
+        result.notFound = notFound;
+    if (counter.unreadable > 0) {
+        // Not counted, so the slots may be too few: said, never silent.
+        warnings.unshift(`${counter.unreadable} session(s) in Jules' answer had no id and were not counted`);
+    }
+    if (warnings.length > 0)
+        result.warning = warnings.join('; ');
+    return result;
+}
+const why = (error) => error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
+/** Every page of one list: the default one, or one under an AIP-160 filter. */
+async function listAll(base, filter, get, counter) {
+    const sessions = [];
+    const seenTokens = new Set();
+    let token;
+    for (let page = 0;; page++) {
+        if (page === MAX_PAGES) {
+            throw new JulesError(`Jules kept paging past ${MAX_PAGES} pages; the list was not used`);
+        }
+        const query = [
+            'pageSize=100',
+            ...(filter ? [`filter=${encodeURIComponent(filter)}`] : []),
+            ...(token ? [`pageToken=${encodeURIComponent(token)}`] : []),
+        ].join('&');
+        const answer = pageSchema.safeParse(await get(`${base}/sessions?${query}`));
+        if (!answer.success)
+            throw new JulesError('Jules answered with a list this sweep cannot read');
+        for (const raw of answer.data.sessions ?? []) {
+            const session = client_toSession(raw);
+            if (session)
+                sessions.push(session);
+            else
+                counter.unreadable++;
+        }
+        token = answer.data.nextPageToken;
+        if (!token)
+            return sessions;
+        if (seenTokens.has(token)) {
+            throw new JulesError('Jules sent the same page token twice; the list was not used');
+        }
+        seenTokens.add(token);
+    }
+}
+function client_toSession(raw) {
+    const parsed = client_sessionSchema.safeParse(raw);
+    if (!parsed.success)
+        return undefined;
+    const s = parsed.data;
+    const id = s.id ?? s.name?.replace(/^sessions\//, '');
+    if (!id)
+        return undefined;
+    return {
+        id,
+        name: s.name ?? `sessions/${id}`,
+        title: s.title ?? '',
+        prompt: s.prompt ?? '',
+        state: s.state ?? 'STATE_UNSPECIFIED',
+        url: s.url ?? '',
+        createTime: s.createTime ?? null,
+        updateTime: s.updateTime ?? null,
+        source: s.sourceContext?.source ?? '',
+        archived: s.archived === true,
+        pullRequests: (s.outputs ?? [])
+            .map((o) => o.pullRequest?.url)
+            .filter((u) => typeof u === 'string' && u !== ''),
+    };
+}
+const retried = (status) => status === 408 || status === 429 || status >= 500;
+async function getJson(url, options, timing, fetcher, stats, 
+/** One session asked for by id: 404 means Jules does not have it, not a wrong address. */
+one = false) {
+    for (let attempt = 0;; attempt++) {
+        stats.requests++;
+        let response;
+        let problem;
+        let retryAfterMs;
+        try {
+            response = await fetcher(url, {
+                headers: { 'x-goog-api-key': options.apiKey, accept: 'application/json' },
+                // fetch keeps custom headers across a redirect to another host: the key would follow it.
+                redirect: 'error',
+                signal: AbortSignal.timeout(timing.timeoutMs),
+            });
+            if (response.ok) {
+                const text = await response.text();
+                try {
+                    return JSON.parse(text);
+                }
+                catch {
+                    throw new JulesError('Jules sent an answer that is not JSON');
+                }
+            }
+            if (response.status >= 300 && response.status < 400) {
+                throw new JulesError(`Jules answered with a redirect (${response.status}); the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
+            }
+            if (one && response.status === 404)
+                throw new NotFound();
+            if (!retried(response.status)) {
+                throw new JulesError(refusal(response.status, url, options.surface));
+            }
+            problem = `Jules answered ${response.status}`;
+            retryAfterMs = retryAfter(response.headers.get('retry-after'));
+        }
+        catch (error) {
+            if (error instanceof JulesError || error instanceof NotFound)
+                throw error;
+            const name = error.name;
+            // fetch refuses to follow a redirect with a TypeError whose cause says so.
+            const cause = error.cause?.message;
+            if (typeof cause === 'string' && /redirect/i.test(cause)) {
+                throw new JulesError(`Jules answered with a redirect; the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
+            }
+            problem =
+                name === 'TimeoutError' || name === 'AbortError'
+                    ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
+                    : `could not reach ${(0,network/* hostOf */.w)(url)}: ${(0,network/* networkCause */.u)(error) ?? 'network error'}`;
+        }
+        if (attempt >= timing.retries) {
+            throw new JulesError(`${problem} after ${attempt + 1} attempts; check ${options.surface.julesUrl} and try again later`);
+        }
+        const wait = Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
+        options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
+        stats.retries++;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+}
+/** Retry-After in seconds or as a date; undefined when absent or unreadable. */
+function retryAfter(header) {
+    if (header === null)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : msUntil(date);
+}
+function refusal(status, url, surface) {
+    if (status === 401) {
+        return `Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in ${surface.julesKey}`;
+    }
+    if (status === 403) {
+        return 'Jules denied access (403): make sure the Jules API is enabled for the key and the key is not restricted to other APIs';
+    }
+    if (status === 404) {
+        return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check ${surface.julesUrl} (default ${DEFAULT_JULES_API_URL})`;
+    }
+    return `Jules refused the request (${status})`;
+}
+
 ;// CONCATENATED MODULE: ./src/planner/jules.ts
 /**
  * The state table (README "Live sessions from Jules"): every state but COMPLETED and FAILED holds
@@ -14847,7 +15137,11 @@ const AWAITING_STATES = new Set([
     'AWAITING_PLAN_APPROVAL',
     'AWAITING_USER_FEEDBACK',
 ]);
-/** `sources/github/owner/repo` (and the older `sources/github-owner-repo`), in any case. */
+/**
+ * `sources/github/owner/repo`, or the older `sources/github-owner-repo`, in any case. The older
+ * form cannot be split when a name holds `-` (`github-my-org-my-repo` is `my-org/my-repo` or
+ * `my/org-my-repo`), so it matches only the exact `owner-repo`, never a part of it.
+ */
 function isOfRepository(source, repository) {
     const wanted = [
         `sources/github/${repository.owner}/${repository.repo}`,
@@ -14855,6 +15149,66 @@ function isOfRepository(source, repository) {
     ].map((s) => s.toLowerCase());
     return wanted.includes(source.toLowerCase());
 }
+/**
+ * The repository a source names, as people write it: `owner/repo`, or for the older form the
+ * `owner-repo` it holds; undefined for a repoless session.
+ */
+function repositoryOfSource(source) {
+    if (source.trim() === '')
+        return undefined;
+    const current = /^sources\/github\/([^/]+\/[^/]+)$/i.exec(source);
+    if (current)
+        return current[1];
+    const older = /^sources\/github-(.+)$/i.exec(source);
+    return older ? older[1] : source.replace(/^sources\//, '');
+}
+/**
+ * Each plan's two limits (Jules' usage-limits page): sessions at once, and tasks started in any
+ * rolling 24 hours. The playbook's 15 is the Pro cap.
+ */
+const JULES_PLANS = {
+    free: { concurrent: 3, dailyTasks: 15 },
+    pro: { concurrent: 15, dailyTasks: 100 },
+    ultra: { concurrent: 60, dailyTasks: 300 },
+};
+const JULES_PLAN_NAMES = Object.keys(JULES_PLANS);
+/** A session that holds one of the account's slots: live, and not archived. */
+const takesSlot = (j) => !j.archived && holdsSlot(j.state);
+/**
+ * The account's slots by where they run. This repository's part is the larger of the file's
+ * active count and its live Jules sessions (a session an entry names counts here, whatever its
+ * source, so it is never counted twice).
+ */
+function accountSlots(jules, links, repository, fileActive) {
+    const linked = new Set(links.linked.values());
+    let here = 0;
+    let repoless = 0;
+    const others = new Map();
+    for (const j of jules) {
+        if (!takesSlot(j))
+            continue;
+        if (linked.has(j) || !repository || isOfRepository(j.source, repository)) {
+            here++;
+            continue;
+        }
+        const name = repositoryOfSource(j.source);
+        if (name === undefined) {
+            repoless++;
+            continue;
+        }
+        const key = name.toLowerCase();
+        const entry = others.get(key) ?? { repository: name, live: 0 };
+        entry.live++;
+        others.set(key, entry);
+    }
+    return {
+        julesHere: here,
+        thisRepository: Math.max(fileActive, here),
+        otherRepositories: [...others.values()].sort((a, b) => b.live - a.live || (a.repository < b.repository ? -1 : 1)),
+        repoless,
+    };
+}
+const accountTotal = (a) => a.thisRepository + a.otherRepositories.reduce((sum, o) => sum + o.live, 0) + a.repoless;
 /** owner/repo#n, lower-cased; undefined when the repository is not known. */
 function pullKeyOfRef(ref, repository) {
     const owner = ref.owner ?? repository?.owner;
@@ -14867,11 +15221,14 @@ function refOfUrl(url) {
     return match ? { owner: match[1], repo: match[2], number: Number(match[3]), url } : undefined;
 }
 /**
- * An entry names its Jules session with `jules: <id>`; failing that, a Jules session whose outputs
- * hold the entry's pull request is the same work. Nothing is linked twice.
+ * An entry names its Jules session with `jules: <id>` (ids are the account's, so any repository);
+ * failing that, a live session of this repository whose outputs hold the entry's pull request is
+ * the same work. Nothing is linked twice.
  */
-function linkJules(sessions, jules, repository) {
+function linkJules(sessions, jules, repository, notFound = []) {
     const byId = new Map(jules.map((j) => [j.id, j]));
+    const gone = new Set(notFound);
+    const ofHere = (j) => !repository || isOfRepository(j.source, repository);
     const linked = new Map();
     const taken = new Set();
     const missing = [];
@@ -14883,13 +15240,13 @@ function linkJules(sessions, jules, repository) {
             linked.set(session, found);
             taken.add(found);
         }
-        else if (!found) {
+        else if (!found && gone.has(session.jules)) {
             missing.push(session);
         }
     }
     const byPull = new Map();
     for (const j of jules) {
-        if (taken.has(j))
+        if (taken.has(j) || j.archived || !ofHere(j))
             continue;
         for (const url of j.pullRequests) {
             const ref = refOfUrl(url);
@@ -14908,7 +15265,7 @@ function linkJules(sessions, jules, repository) {
             taken.add(found);
         }
     }
-    const untracked = jules.filter((j) => !taken.has(j) && holdsSlot(j.state));
+    const untracked = jules.filter((j) => !taken.has(j) && takesSlot(j) && ofHere(j));
     return { linked, missing, untracked };
 }
 /**
@@ -14918,7 +15275,7 @@ function linkJules(sessions, jules, repository) {
 function withJulesPulls(sessions, jules) {
     if (!jules?.enabled || jules.failure)
         return sessions;
-    const { linked } = linkJules(sessions, jules.sessions, jules.repository);
+    const { linked } = linkJules(sessions, jules.sessions, jules.repository, jules.notFound);
     return sessions.map((session) => {
         const url = linked.get(session)?.pullRequests[0];
         const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
@@ -14935,6 +15292,17 @@ function applyJules(declared, j) {
         failed: false,
     };
     const label = `Jules session ${j.id}`;
+    // Archived in Jules: the session holds no slot, and the entry is done with.
+    if (j.archived) {
+        if (session.status !== 'archived') {
+            effect.drift.push({
+                code: 'jules-archived',
+                message: `archived in Jules (${label}): set the entry's status to archived`,
+            });
+            effect.session = { ...session, status: 'archived', statusText: 'archived' };
+        }
+        return effect;
+    }
     // The pull request Jules opened is the entry's, when the file names none.
     const opened = j.pullRequests[0];
     const openedRef = opened !== undefined && !session.pr ? refOfUrl(opened) : undefined;
@@ -14997,213 +15365,6 @@ function applyJules(declared, j) {
 }
 /** The Jules session as text for a person: its title, or its id. */
 const julesLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.id;
-
-;// CONCATENATED MODULE: ./src/jules/client.ts
-// The Jules seam: lists the sessions Jules runs for this repository, every page, with retries.
-// The only file that talks to the Jules API. The key travels in a header and in no message.
-
-
-
-
-const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
-/**
- * Why a Jules API address cannot be used, or undefined. The key must travel encrypted: plain
- * http only to this machine (a local proxy, or a test's fake).
- */
-function julesUrlProblem(url) {
-    if (!URL.canParse(url))
-        return 'must be a URL';
-    const { protocol, hostname } = new URL(url);
-    if (protocol === 'https:')
-        return undefined;
-    if (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) {
-        return undefined;
-    }
-    return 'must be an https URL (plain http only to 127.0.0.1 or localhost), so the key travels encrypted';
-}
-const TIMING = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
-/** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
-const MAX_PAGES = 1_000;
-const client_sessionSchema = object({
-    name: schemas_string().optional(),
-    id: schemas_string().optional(),
-    title: schemas_string().optional(),
-    prompt: schemas_string().optional(),
-    state: schemas_string().optional(),
-    url: schemas_string().optional(),
-    createTime: schemas_string().optional(),
-    updateTime: schemas_string().optional(),
-    sourceContext: object({ source: schemas_string().optional() }).loose().optional(),
-    outputs: array(object({ pullRequest: object({ url: schemas_string().optional() }).loose().optional() })
-        .loose())
-        .optional(),
-});
-const pageSchema = object({
-    sessions: array(unknown()).optional(),
-    nextPageToken: schemas_string().optional(),
-});
-/** Why a page could not be read, in a sentence that names the fix. */
-class JulesError extends Error {
-}
-/**
- * Every session Jules lists, kept when its source is this repository. Never throws: a failure is
- * returned with what it means, and the sweep counts slots from the file alone.
- */
-async function listJulesSessions(options) {
-    const timing = { ...TIMING, ...options.timing };
-    const fetcher = options.fetch ?? fetch;
-    const stats = { requests: 0, retries: 0 };
-    const sessions = [];
-    const base = options.apiUrl.replace(/\/+$/, '');
-    const seenTokens = new Set();
-    let token;
-    let unreadable = 0;
-    // A header cannot carry line breaks or non-ASCII: say so, rather than retry a request fetch refuses.
-    if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
-        return {
-            enabled: true,
-            sessions: [],
-            ...stats,
-            repository: options.repository,
-            failure: `${options.surface.julesKey} holds spaces, line breaks or other characters no API key has: copy the key again`,
-        };
-    }
-    try {
-        for (let page = 0;; page++) {
-            if (page === MAX_PAGES) {
-                throw new JulesError(`Jules kept paging past ${MAX_PAGES} pages; the list was not used`);
-            }
-            const url = `${base}/sessions?pageSize=100${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`;
-            const answer = pageSchema.safeParse(await getJson(url, options, timing, fetcher, stats));
-            if (!answer.success)
-                throw new JulesError('Jules answered with a list this sweep cannot read');
-            for (const raw of answer.data.sessions ?? []) {
-                const session = client_toSession(raw);
-                if (!session)
-                    unreadable++;
-                else if (isOfRepository(session.source, options.repository))
-                    sessions.push(session);
-            }
-            token = answer.data.nextPageToken;
-            if (!token)
-                break;
-            if (seenTokens.has(token)) {
-                throw new JulesError('Jules sent the same page token twice; the list was not used');
-            }
-            seenTokens.add(token);
-        }
-    }
-    catch (error) {
-        const failure = error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
-        return { enabled: true, sessions: [], ...stats, failure, repository: options.repository };
-    }
-    const result = { enabled: true, sessions, ...stats, repository: options.repository };
-    if (unreadable > 0) {
-        // Not counted, so the slots may be too few: said, never silent.
-        result.warning = `${unreadable} session(s) in Jules' answer had no id and were not counted`;
-    }
-    return result;
-}
-function client_toSession(raw) {
-    const parsed = client_sessionSchema.safeParse(raw);
-    if (!parsed.success)
-        return undefined;
-    const s = parsed.data;
-    const id = s.id ?? s.name?.replace(/^sessions\//, '');
-    if (!id)
-        return undefined;
-    return {
-        id,
-        name: s.name ?? `sessions/${id}`,
-        title: s.title ?? '',
-        prompt: s.prompt ?? '',
-        state: s.state ?? 'STATE_UNSPECIFIED',
-        url: s.url ?? '',
-        createTime: s.createTime ?? null,
-        updateTime: s.updateTime ?? null,
-        source: s.sourceContext?.source ?? '',
-        pullRequests: (s.outputs ?? [])
-            .map((o) => o.pullRequest?.url)
-            .filter((u) => typeof u === 'string' && u !== ''),
-    };
-}
-const retried = (status) => status === 408 || status === 429 || status >= 500;
-async function getJson(url, options, timing, fetcher, stats) {
-    for (let attempt = 0;; attempt++) {
-        stats.requests++;
-        let response;
-        let problem;
-        let retryAfterMs;
-        try {
-            response = await fetcher(url, {
-                headers: { 'x-goog-api-key': options.apiKey, accept: 'application/json' },
-                // fetch keeps custom headers across a redirect to another host: the key would follow it.
-                redirect: 'error',
-                signal: AbortSignal.timeout(timing.timeoutMs),
-            });
-            if (response.ok) {
-                const text = await response.text();
-                try {
-                    return JSON.parse(text);
-                }
-                catch {
-                    throw new JulesError('Jules sent an answer that is not JSON');
-                }
-            }
-            if (response.status >= 300 && response.status < 400) {
-                throw new JulesError(`Jules answered with a redirect (${response.status}); the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
-            }
-            if (!retried(response.status)) {
-                throw new JulesError(refusal(response.status, url, options.surface));
-            }
-            problem = `Jules answered ${response.status}`;
-            retryAfterMs = retryAfter(response.headers.get('retry-after'));
-        }
-        catch (error) {
-            if (error instanceof JulesError)
-                throw error;
-            const name = error.name;
-            // fetch refuses to follow a redirect with a TypeError whose cause says so.
-            const cause = error.cause?.message;
-            if (typeof cause === 'string' && /redirect/i.test(cause)) {
-                throw new JulesError(`Jules answered with a redirect; the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
-            }
-            problem =
-                name === 'TimeoutError' || name === 'AbortError'
-                    ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
-                    : `could not reach ${(0,network/* hostOf */.w)(url)}: ${(0,network/* networkCause */.u)(error) ?? 'network error'}`;
-        }
-        if (attempt >= timing.retries) {
-            throw new JulesError(`${problem} after ${attempt + 1} attempts; check ${options.surface.julesUrl} and try again later`);
-        }
-        const wait = Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
-        options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
-        stats.retries++;
-        await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-}
-/** Retry-After in seconds or as a date; undefined when absent or unreadable. */
-function retryAfter(header) {
-    if (header === null)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds * 1000;
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : msUntil(date);
-}
-function refusal(status, url, surface) {
-    if (status === 401) {
-        return `Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in ${surface.julesKey}`;
-    }
-    if (status === 403) {
-        return 'Jules denied access (403): make sure the Jules API is enabled for the key and the key is not restricted to other APIs';
-    }
-    if (status === 404) {
-        return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check ${surface.julesUrl} (default ${DEFAULT_JULES_API_URL})`;
-    }
-    return `Jules refused the request (${status})`;
-}
 
 ;// CONCATENATED MODULE: ./src/planner/ledger.ts
 // The sweep ledger: what each sweep saw, so the next one can tell what moved. Pure data in and out.
@@ -15507,8 +15668,12 @@ const DRIFT_MEANINGS = {
         effect: 'with a pull request: pr-created (archive once it is merged); without one: an archive candidate',
     },
     'jules-missing': {
-        when: 'the file names a Jules id Jules does not list for this repository',
+        when: 'the file names a Jules id that Jules answers 404 for',
         effect: 'status unchanged',
+    },
+    'jules-archived': {
+        when: 'the file names a Jules session that was archived in Jules',
+        effect: "archived in Jules: set the entry's status to archived; the entry plans as archived and holds no slot",
     },
 };
 /** Check conclusions that mean the pull request cannot ship as it is. */
@@ -15930,6 +16095,7 @@ const RAIL_IDS = [
     'hardening-overdue',
     'stale-prompt',
     'blocker-aging',
+    'daily-quota',
 ];
 const DRIFT_CODES = (/* unused pure expression or super */ null && ([
     'pr-merged',
@@ -15946,6 +16112,7 @@ const DRIFT_CODES = (/* unused pure expression or super */ null && ([
     'jules-failed',
     'jules-finished',
     'jules-missing',
+    'jules-archived',
 ]));
 
 ;// CONCATENATED MODULE: ./src/planner/plan.ts
@@ -15962,7 +16129,13 @@ const DEFAULT_FAIL_ON = [
     'cold-category',
     'schema',
     'new-session-at-capacity',
+    'daily-quota',
 ];
+/**
+ * Rails whose findings are graded: under `fail-on` each keeps its own severity (a warning short
+ * of the limit, an error past it); left out of `fail-on`, all warn.
+ */
+const GRADED_RAILS = new Set(['daily-quota']);
 /** `capacity-hard, cold-category`: the rail ids of `fail-on` and `--fail-on`. */
 function parseRailIds(text) {
     const ids = text
@@ -16005,7 +16178,7 @@ function sweep(declared, lookup, jules, julesMissing) {
     else if (julesMissing && declared.status !== 'archived') {
         julesDrift.push({
             code: 'jules-missing',
-            message: `Jules lists no session ${declared.jules} for this repository`,
+            message: `Jules has no session ${declared.jules} (it answered 404 for it)`,
         });
     }
     const effective = reconcile(session, lookup);
@@ -16035,12 +16208,16 @@ function freeSlotsNeeded(active, capacity, reserve) {
     return Math.max(0, active - (capacity - reserve));
 }
 function buildPlan(backlog, settings = {}, live) {
-    const capacity = settings.capacity ?? backlog.capacity;
+    const requestedCapacity = settings.capacity ?? backlog.capacity;
+    const limits = settings.julesPlan ? JULES_PLANS[settings.julesPlan] : undefined;
+    // The account's plan caps what the file may ask for.
+    const capacity = limits ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
     const reserve = settings.reserve ?? backlog.reserve;
+    const now = settings.movement?.now ?? settings.now;
     // Linked only from a whole list: a partial one would call every entry missing.
     const jules = live?.jules;
     const links = jules?.enabled && !jules.failure
-        ? linkJules(backlog.sessions, jules.sessions, jules.repository)
+        ? linkJules(backlog.sessions, jules.sessions, jules.repository, jules.notFound)
         : undefined;
     const missing = new Set(links?.missing ?? []);
     const sweptActive = [];
@@ -16068,14 +16245,25 @@ function buildPlan(backlog, settings = {}, live) {
     const sweptBySession = new Map(sweptActive.map((s) => [s.session, s]));
     counts.active = active.length;
     counts.archived = archived.length;
-    // Capacity is judged on what really runs: the file's count or Jules', whichever is larger.
-    const julesLive = links ? jules.sessions.filter((j) => holdsSlot(j.state)).length : null;
-    const slots = {
-        file: active.length,
-        jules: julesLive,
-        counted: Math.max(active.length, julesLive ?? 0),
-    };
+    // Capacity is judged on what really runs: here the file's count or Jules', whichever is
+    // larger, and the slots the rest of the account holds, since the cap is the account's.
+    const account = links
+        ? accountSlots(jules.sessions, links, jules.repository, active.length)
+        : undefined;
+    const slots = account
+        ? {
+            file: active.length,
+            jules: account.julesHere,
+            counted: accountTotal(account),
+            account: {
+                thisRepository: account.thisRepository,
+                otherRepositories: account.otherRepositories,
+                repoless: account.repoless,
+            },
+        }
+        : { file: active.length, jules: null, counted: active.length };
     const needed = freeSlotsNeeded(slots.counted, capacity, reserve);
+    const quota = limits && links && now ? dailyQuota(jules.sessions, limits.dailyTasks, now) : undefined;
     const ordered = closeOrder(active.map((session) => ({
         session,
         // An archive candidate is among the fastest exits, whatever its status.
@@ -16113,8 +16301,13 @@ function buildPlan(backlog, settings = {}, live) {
         notes.push(movement.note);
     if (jules?.warning)
         notes.push(`Jules: ${jules.warning}.`);
+    const waiting = backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length;
     const found = [
         ...schemaViolations(backlog.warnings),
+        ...(settings.julesPlan && requestedCapacity > capacity
+            ? [planCapacityWarning(backlog, settings, requestedCapacity, capacity)]
+            : []),
+        ...(quota ? quotaRails(quota, settings.julesPlan, waiting) : []),
         ...capacityRails(active, slots, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed)).map((o) => o.session)),
         ...coldCategoryRails(backlog, coldCategories, covered, settings.movement?.coldAfterSweeps),
         ...nextActionRails(active),
@@ -16126,15 +16319,14 @@ function buildPlan(backlog, settings = {}, live) {
         backlog,
         active,
         cold: coldCategories,
-        openSlots: Math.max(0, capacity - reserve - slots.counted),
+        // A slot Jules would refuse to start a task in is no open slot.
+        openSlots: Math.max(0, Math.min(capacity - reserve - slots.counted, quota ? quota.limit - quota.created : Number.POSITIVE_INFINITY)),
         reserve,
         freeSlotsNeeded: needed,
         ...(fastTracked.size > 0 ? { rapidRescue: [...fastTracked][0] } : {}),
         quiet: movement?.quiet ?? new Map(),
         history: settings.movement?.ledger?.sweeps ?? [],
-        ...((settings.movement?.now ?? settings.now)
-            ? { now: settings.movement?.now ?? settings.now }
-            : {}),
+        ...(now ? { now } : {}),
         stalePromptDays: settings.stalePromptDays ?? 30,
         coldAfterSweeps: settings.movement?.coldAfterSweeps ?? 2,
     });
@@ -16149,6 +16341,17 @@ function buildPlan(backlog, settings = {}, live) {
         counts,
         slots,
         freeSlotsNeeded: needed,
+        ...(settings.julesPlan && limits
+            ? {
+                julesPlan: {
+                    name: settings.julesPlan,
+                    concurrent: limits.concurrent,
+                    dailyTasks: limits.dailyTasks,
+                    requestedCapacity,
+                },
+            }
+            : {}),
+        ...(quota ? { dailyQuota: quota } : {}),
         closeOrder: closeOrderPlanned,
         closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
         archived: archived.map(({ session, drift, live: pull }) => ({
@@ -16175,9 +16378,71 @@ function buildPlan(backlog, settings = {}, live) {
         ...(rotation.fastLane ? { fastLane: rotation.fastLane } : {}),
     };
 }
-/** A rail fails the check when `fail-on` names it; problems in the file keep their own severity. */
+/**
+ * A rail fails the check when `fail-on` names it; problems in the file keep their own severity,
+ * and so does a graded rail's finding when `fail-on` names it.
+ */
 function railSeverity(v, failOn) {
-    return v.rail === 'schema' ? v.severity : failOn.has(v.rail) ? 'error' : 'warning';
+    if (v.rail === 'schema')
+        return v.severity;
+    if (!failOn.has(v.rail))
+        return 'warning';
+    return GRADED_RAILS.has(v.rail) ? v.severity : 'error';
+}
+const DAY_MS = 86_400_000;
+/** Sessions created in the 24 hours before `now`, archived ones too: each was one task. */
+function dailyQuota(sessions, limit, now) {
+    const end = Date.parse(now);
+    const times = sessions
+        .map((j) => (j.createTime === null ? Number.NaN : Date.parse(j.createTime)))
+        .filter((t) => Number.isFinite(t) && t > end - DAY_MS && t <= end);
+    const oldest = times.length > 0 ? Math.min(...times) : undefined;
+    return {
+        created: times.length,
+        limit,
+        freesAt: oldest === undefined ? null : new Date(oldest + DAY_MS).toISOString(),
+    };
+}
+/** "14:05 UTC": when the oldest task of the window frees one. */
+const utcClock = (iso) => `${iso.slice(11, 16)} UTC`;
+/**
+ * The plan's daily limit: a warning from 80% of it; spent while prompts wait for a slot, an
+ * error, since Jules starts no new session until the oldest task is a day old.
+ */
+function quotaRails(quota, plan, waiting) {
+    const { created, limit, freesAt } = quota;
+    if (created < limit * 0.8)
+        return [];
+    const frees = freesAt ? `; the oldest frees a task at ${utcClock(freesAt)}` : '';
+    const spent = created >= limit;
+    return [
+        {
+            rail: 'daily-quota',
+            severity: spent && waiting > 0 ? 'error' : 'warning',
+            message: spent
+                ? `The Jules ${plan} plan's daily quota is spent: ${created} / ${limit} tasks in the last 24 h${waiting > 0 ? `, and ${waiting} prompt(s) wait for a slot` : ''}${frees}.`
+                : `${created} / ${limit} tasks of the Jules ${plan} plan's daily quota were used in the last 24 h${frees}.`,
+            fix: spent
+                ? 'Start no new session until a task frees: Jules refuses them. Ship and archive what runs meanwhile.'
+                : `Keep the ${limit - created} task(s) left for the prompts that matter most (cold categories first).`,
+        },
+    ];
+}
+/** A capacity above what the account's plan runs at once is a number Jules never honours. */
+function planCapacityWarning(backlog, settings, requested, capacity) {
+    const fromFile = settings.capacity === undefined;
+    const where = fromFile ? backlog.locations.capacity : undefined;
+    return {
+        rail: 'schema',
+        severity: 'warning',
+        message: `capacity ${requested}${fromFile ? '' : ' (set for this sweep)'} is above the Jules ${settings.julesPlan} plan's ${capacity} concurrent sessions; the sweep counts against ${capacity}.`,
+        fix: fromFile
+            ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set jules-plan to the plan the account has.`
+            : `Lower the capacity input or --capacity to ${capacity}, or set jules-plan to the plan the account has.`,
+        ...(where
+            ? { file: where.file, line: where.line, column: where.column }
+            : { file: backlog.file }),
+    };
 }
 /**
  * Rail severity follows `fail-on`; file problems keep their own. With a ledger, a finding the
@@ -16310,10 +16575,15 @@ function decide(session, fastTrack) {
 }
 function capacityRails(active, slots, capacity, reserve, needed, exits) {
     const taken = slots.counted;
-    // Where Jules runs more than the file lists, say both counts.
-    const counted = slots.jules !== null && slots.jules > slots.file
-        ? `${taken} sessions hold slots (Jules runs ${slots.jules}, the file lists ${slots.file} active)`
-        : `${taken} active sessions`;
+    const elsewhere = slots.account
+        ? slots.account.otherRepositories.reduce((sum, o) => sum + o.live, 0) + slots.account.repoless
+        : 0;
+    // Where Jules runs more than the file lists, say both counts, and the rest of the account.
+    const counted = elsewhere > 0
+        ? `${taken} sessions hold the account's slots (this repository ${slots.account.thisRepository}, elsewhere in the account ${elsewhere})`
+        : slots.jules !== null && slots.jules > slots.file
+            ? `${taken} sessions hold slots (Jules runs ${slots.jules}, the file lists ${slots.file} active)`
+            : `${taken} active sessions`;
     // The entry past the cap, when the file has one; Jules' extra sessions have no line.
     const place = (index) => (active[index] ? plan_at(active[index]) : {});
     const violations = [];
@@ -16469,12 +16739,14 @@ function julesFollowUps(swept, untracked) {
 function julesReport(jules, links) {
     if (!jules)
         return { enabled: false, requests: 0, retries: 0, sessions: 0, live: 0, untracked: [] };
+    const repository = jules.repository;
+    const here = jules.sessions.filter((j) => !repository || isOfRepository(j.source, repository));
     return {
         enabled: jules.enabled,
         requests: jules.requests,
         retries: jules.retries,
-        sessions: jules.sessions.length,
-        live: links ? jules.sessions.filter((j) => holdsSlot(j.state)).length : 0,
+        sessions: here.length,
+        live: links ? here.filter(takesSlot).length : 0,
         untracked: links?.untracked ?? [],
         ...(jules.failure ? { failure: jules.failure } : {}),
         ...(jules.skipped ? { skipped: jules.skipped } : {}),
@@ -16495,6 +16767,7 @@ const DRIFT_FIX = {
     'jules-failed': 'Archive the session and start a rescue prompt for what it left undone.',
     'jules-finished': 'Update the entry: pr-created with `pr:` when Jules opened one, otherwise archive it.',
     'jules-missing': 'Fix `jules:` (the id is in the session URL), or remove it if the session is gone.',
+    'jules-archived': "Set the entry's `status: archived`; the session holds no slot in Jules.",
 };
 function plan_at(session) {
     return {
@@ -16760,6 +17033,44 @@ function flaky(sweeps) {
     return [...found].sort();
 }
 
+;// CONCATENATED MODULE: ./src/render/capacity.ts
+// The capacity lines every report shares: the account's slots by where they run, and the Jules
+// plan's limits. Repository names come from Jules, so the caller's escape is applied to them.
+
+/**
+ * "15 / 15 slots: this repository 10, other repositories 4 (acme/web 3, acme/api 1), repoless 1;
+ * the file 9 active"; without Jules, "12 / 15 active".
+ */
+function slotsLine({ slots, capacity, counts }, escape) {
+    const account = slots.account;
+    if (!account)
+        return `${counts.active} / ${capacity} active`;
+    const others = account.otherRepositories;
+    const elsewhere = others.reduce((sum, o) => sum + o.live, 0);
+    const each = others.length > 0
+        ? ` (${others.map((o) => `${escape(o.repository)} ${o.live}`).join(', ')})`
+        : '';
+    return `${slots.counted} / ${capacity} slots: this repository ${account.thisRepository}, other repositories ${elsewhere}${each}, repoless ${account.repoless}; the file ${slots.file} active`;
+}
+/**
+ * "Jules pro plan: 15 at once, 100 tasks a day; tasks in the last 24 h: 12 / 100; the oldest
+ * frees a task at 14:05 UTC", or undefined without `jules-plan`.
+ */
+function julesPlanLine({ julesPlan, dailyQuota, capacity }) {
+    if (!julesPlan)
+        return undefined;
+    const parts = [
+        `Jules ${julesPlan.name} plan: ${julesPlan.concurrent} at once, ${julesPlan.dailyTasks} tasks a day`,
+    ];
+    if (julesPlan.requestedCapacity > capacity) {
+        parts.push(`capacity ${capacity} (the file asks for ${julesPlan.requestedCapacity})`);
+    }
+    if (dailyQuota) {
+        parts.push(`tasks in the last 24 h: ${dailyQuota.created} / ${dailyQuota.limit}${dailyQuota.freesAt ? `; the oldest frees a task at ${utcClock(dailyQuota.freesAt)}` : ''}`);
+    }
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 // Untrusted text (session names, blockers, PR titles) made safe for each place it is shown.
 // C0/C1 controls, bidirectional overrides and zero-width characters: shown as \u{…} so a name
@@ -16789,6 +17100,7 @@ function escapeMarkdown(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 /** GitHub shows at most 1 MiB of summary per step; stay well under it. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -16823,6 +17135,9 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
         `**${slotsText(plan)}** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${escapeMarkdown(plan.source.file)}`,
         '',
     ];
+    const limits = julesPlanLine(plan);
+    if (limits)
+        head.push(limits, '');
     // Said at the top: a plan made without live status may be stale.
     if (plan.api.failure) {
         head.push(`> [!WARNING]`, `> Live status is missing: ${escapeMarkdown(plan.api.failure.slice(0, 2000))}. This plan is made from the file alone.`, '');
@@ -16919,12 +17234,8 @@ function gauge(plan) {
     const used = Math.min(taken, plan.capacity);
     return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${taken > plan.capacity ? ' ⚠️ over the cap' : ''}`;
 }
-/** "12 / 15 active", or with Jules read, both counts and the one capacity is judged on. */
-function slotsText({ slots, capacity, counts }) {
-    if (slots.jules === null)
-        return `${counts.active} / ${capacity} active`;
-    return `${slots.counted} / ${capacity} slots taken (file ${slots.file} active, Jules ${slots.jules} live)`;
-}
+/** "12 / 15 active", or with Jules read, the account's slots by where they run. */
+const slotsText = (plan) => slotsLine(plan, escapeMarkdown);
 /**
  * A link to an https address, the address HTML-encoded and its `|` percent-encoded so it cannot
  * end a table cell; plain text for any other address.
@@ -17224,6 +17535,7 @@ function renderReport(plan, context) {
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
+
 function renderText(plan) {
     return [...playbookToolLines(plan), '', ...planLines(plan)].join('\n') + '\n';
 }
@@ -17321,13 +17633,20 @@ function liveLine({ api }) {
         : '';
     return `Live status: ${api.pullRequests} pull request(s) in ${api.requests} request(s), ${api.retries} retried${rate}.`;
 }
-function julesLines({ jules, slots }) {
+function julesLines(plan) {
+    const { jules } = plan;
+    const limits = julesPlanLine(plan);
+    const planLine = limits ? [`${limits}.`] : [];
     if (!jules.enabled)
-        return jules.skipped ? [`Jules: skipped. ${escapeTerminal(jules.skipped)}`] : [];
+        return [...(jules.skipped ? [`Jules: skipped. ${escapeTerminal(jules.skipped)}`] : []), ...planLine];
     if (jules.failure)
-        return [`Jules: missing (${escapeTerminal(jules.failure)}); slots are counted from the file alone.`];
+        return [
+            `Jules: missing (${escapeTerminal(jules.failure)}); slots are counted from the file alone.`,
+            ...planLine,
+        ];
     const lines = [
-        `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; slots taken ${slots.counted} (file ${slots.file}, Jules ${slots.jules ?? 0}).`,
+        `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; ${slotsLine(plan, escapeTerminal)}.`,
+        ...planLine,
     ];
     for (const j of jules.untracked) {
         lines.push(`  untracked: ${escapeTerminal(j.id)} ${escapeTerminal(j.state)} ${escapeTerminal(j.title)} ${escapeTerminal(j.url)}`);
@@ -17344,6 +17663,24 @@ function formatDiagnostic(d) {
     const where = d.location ? `${escapeTerminal(d.location.file)}:${d.location.line}:${d.location.column}: ` : '';
     return `${where}${d.severity}: ${escapeTerminal(d.message)}${d.fix ? `\n  fix: ${escapeTerminal(d.fix)}` : ''}`;
 }
+
+;// CONCATENATED MODULE: ./src/surface.ts
+// How a message names a setting: in the words of the place the user set it. A workflow sets the
+// action's inputs, a terminal the command's flags and variables; no message names the other's.
+/** The action, run by a workflow: inputs of the step and what the runner sets. */
+const ACTION_SURFACE = {
+    repository: 'GITHUB_REPOSITORY is not set in this job: write the pull request as owner/repo#12 or its URL',
+    githubToken: 'the github-token input',
+    julesKey: 'the secret that jules-api-key reads',
+    julesUrl: 'jules-api-url',
+};
+/** The command line: its flags and environment variables. */
+const CLI_SURFACE = {
+    repository: 'name it with --repo owner/name or GITHUB_REPOSITORY',
+    githubToken: 'GITHUB_TOKEN',
+    julesKey: 'JULES_API_KEY',
+    julesUrl: 'JULES_API_URL',
+};
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The release; a test keeps it equal to package.json's version. */
@@ -17614,19 +17951,21 @@ Options:
                         (a SESSION UPDATE per session)
   --out DIR             also write plan.json, plan.md and session-updates.md there
   --enforce             exit 1 when a rail is broken (diff: when the change introduces one)
-  --fail-on RAILS       comma-separated rails that fail (default
-                        capacity-hard,cold-category,schema,new-session-at-capacity)
+  --fail-on RAILS       comma-separated rails that fail (default capacity-hard,
+                        cold-category,schema,new-session-at-capacity,daily-quota)
   --ledger FILE         earlier sweeps, for movement-based cold categories and stalls
   --write-ledger FILE   write the ledger with this sweep added
   --cold-after-sweeps N quiet sweeps before a category is cold and a session stalled (default 2)
   --cold-after-hours N  without a ledger yet, the window for movement (default 48)
   --github              add live pull request and check status from GitHub
                         (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
-  --jules               add the sessions Jules really runs for the repository, and count
-                        slots on them (key from JULES_API_KEY; JULES_API_URL to override
-                        https://jules.googleapis.com/v1alpha)
+  --jules               add every session of the Jules account, and count slots as Jules
+                        does, across its repositories (key from JULES_API_KEY;
+                        JULES_API_URL to override https://jules.googleapis.com/v1alpha)
+  --jules-plan PLAN     the Jules plan of the account: free, pro or ultra; capacity is at
+                        most its concurrency, and with --jules its daily quota is counted
   --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions
-                        are kept when their source is it (default GITHUB_REPOSITORY)
+                        whose source is it are this repository's (default GITHUB_REPOSITORY)
   --max-file-size SIZE  refuse larger backlog files before parsing them, in bytes or with
                         a KiB or MiB suffix (default 2MiB)
   -h, --help            show this help
@@ -17676,15 +18015,16 @@ async function runParsed(parsed, io) {
     }
     const now = clock_now();
     const settings = { ...checkedSettings(parsed.settings, head), now };
-    const jules = parsed.jules ? await julesSessions(parsed, io) : undefined;
+    const base = parsed.command === 'diff' ? await command_load(parsed.files[0], io, parsed) : undefined;
+    if (parsed.command === 'diff' && !base)
+        return 2;
+    const ids = [...(base?.sessions ?? []), ...head.sessions].flatMap((s) => s.jules ?? []);
+    const jules = parsed.jules ? await julesSessions(parsed, io, ids) : undefined;
     const pulls = parsed.github
         ? await liveStatus(parsed, io, withJulesPulls(head.sessions, jules))
         : undefined;
     const live = withJules(pulls, jules);
     if (parsed.command === 'diff') {
-        const base = await command_load(parsed.files[0], io, parsed);
-        if (!base)
-            return 2;
         const plan = judgeChange(base, head, settings, live);
         const report = once(() => renderReport(plan, { now }));
         io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
@@ -17731,6 +18071,8 @@ async function command_load(file, io, parsed) {
         ...(isInside(path, io.cwd) ? { root: io.cwd } : {}),
         maxBytes: parsed.maxFileSize,
         raiseWith: '--max-file-size',
+        // Known, a bare `pr: 12` and its URL name one pull request.
+        ...withRepository((0,refs/* parseRepository */.S)(parsed.repo ?? io.env.GITHUB_REPOSITORY)),
     });
     // A plan lists its warnings among the rails; otherwise they go to stderr.
     if (!loaded.ok || validating) {
@@ -17745,6 +18087,7 @@ async function command_load(file, io, parsed) {
     io.stderr(`${file}: ${count} problem${count === 1 ? '' : 's'}; no plan was made.\n`);
     return undefined;
 }
+const withRepository = (repository) => repository ? { repository } : {};
 const isInside = (path, dir) => {
     const rest = (0,external_node_path_namespaceObject.relative)(dir, path);
     return rest !== '' && rest.split(external_node_path_namespaceObject.sep)[0] !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rest);
@@ -17754,6 +18097,10 @@ function checkedSettings(settings, backlog) {
     const reserve = settings.reserve ?? backlog.reserve;
     if (reserve >= capacity) {
         throw new BadInput(`reserve (${reserve}) must be smaller than capacity (${capacity}); change --reserve-slot or --capacity.`);
+    }
+    const plan = settings.julesPlan;
+    if (plan && reserve >= JULES_PLANS[plan].concurrent) {
+        throw new BadInput(`reserve (${reserve}) must be smaller than the Jules ${plan} plan's ${JULES_PLANS[plan].concurrent} concurrent sessions; change --reserve-slot or --jules-plan.`);
     }
     return settings;
 }
@@ -17774,13 +18121,13 @@ async function readLedger(file) {
     return parsed.ledger;
 }
 /** The sessions Jules runs for the repository; a failure is a warning, and the file counts. */
-async function julesSessions(parsed, io) {
+async function julesSessions(parsed, io, ids) {
     const apiKey = io.env.JULES_API_KEY;
     if (!apiKey)
         throw new BadInput('--jules reads the key from JULES_API_KEY, which is not set.');
     const repository = (0,refs/* parseRepository */.S)(parsed.repo ?? io.env.GITHUB_REPOSITORY);
     if (!repository) {
-        throw new BadInput('--jules keeps the sessions of one repository: name it with --repo owner/name (or GITHUB_REPOSITORY).');
+        throw new BadInput('--jules counts the account by repository: name this one with --repo owner/name (or GITHUB_REPOSITORY).');
     }
     const apiUrl = io.env.JULES_API_URL || DEFAULT_JULES_API_URL;
     const problem = julesUrlProblem(apiUrl);
@@ -17791,6 +18138,9 @@ async function julesSessions(parsed, io) {
         apiUrl,
         repository,
         surface: CLI_SURFACE,
+        ids,
+        // The daily quota counts archived sessions too.
+        archived: parsed.settings.julesPlan !== undefined,
         log: (message) => {
             io.stderr(`${message}\n`);
         },
@@ -17874,6 +18224,7 @@ function command_parse(argv) {
                 'cold-after-hours': { type: 'string' },
                 github: { type: 'boolean', default: false },
                 jules: { type: 'boolean', default: false },
+                'jules-plan': { type: 'string' },
                 repo: { type: 'string' },
                 'max-file-size': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
@@ -17936,6 +18287,13 @@ function command_parse(argv) {
         if ('problem' in rails)
             throw new UsageError(`--fail-on ${rails.problem}`);
         settings.failOn = new Set(rails);
+    }
+    const julesPlan = values['jules-plan'];
+    if (julesPlan !== undefined) {
+        if (!JULES_PLAN_NAMES.includes(julesPlan)) {
+            throw new UsageError(`--jules-plan takes ${JULES_PLAN_NAMES.join(', ')} (the account's Jules plan), got "${julesPlan}"`);
+        }
+        settings.julesPlan = julesPlan;
     }
     if (values['cold-after-sweeps'] !== undefined) {
         common.coldAfterSweeps = count('--cold-after-sweeps', values['cold-after-sweeps'], 1);
