@@ -427,7 +427,7 @@ function parse(argv: readonly string[]): Parsed {
   if ((values.ledger ?? values['write-ledger']) !== undefined && command !== 'plan') {
     throw new UsageError('--ledger and --write-ledger go with a plan');
   }
-  const settings: PlanSettings = {};
+  const settings: PlanSettings = { surface: CLI_SURFACE };
   if (values.capacity !== undefined) settings.capacity = count('--capacity', values.capacity, 1);
   const reserve = values['reserve-slot'] ?? values.reserve;
   if (reserve !== undefined) settings.reserve = count('--reserve-slot', reserve, 0);

@@ -10,6 +10,10 @@ export interface Surface {
   julesKey: string;
   /** Where the Jules API address is set. */
   julesUrl: string;
+  /** Where a sweep's capacity is set over the file's. */
+  capacity: string;
+  /** Where the Jules plan is named. */
+  julesPlan: string;
 }
 
 /** The action, run by a workflow: inputs of the step and what the runner sets. */
@@ -19,6 +23,8 @@ export const ACTION_SURFACE: Surface = {
   githubToken: 'the github-token input',
   julesKey: 'the secret that jules-api-key reads',
   julesUrl: 'jules-api-url',
+  capacity: 'the capacity input',
+  julesPlan: 'jules-plan',
 };
 
 /** The command line: its flags and environment variables. */
@@ -27,4 +33,6 @@ export const CLI_SURFACE: Surface = {
   githubToken: 'GITHUB_TOKEN',
   julesKey: 'JULES_API_KEY',
   julesUrl: 'JULES_API_URL',
+  capacity: '--capacity',
+  julesPlan: '--jules-plan',
 };

@@ -426,6 +426,15 @@ describe('jules-plan as an input and a flag', () => {
     );
   });
 
+  it('a capacity above the plan names the setting in the words of the command line', async () => {
+    const path = await tempFile('sessions.yaml', file([entry('a', 'h0')]));
+    const fromFile = await cli([path, '--jules-plan', 'free']);
+    expect(fromFile.out).toContain('or set --jules-plan to the plan the account has.');
+    const fromFlag = await cli([path, '--jules-plan', 'free', '--capacity', '15']);
+    expect(fromFlag.out).toContain('Lower --capacity to 3, or set --jules-plan to the plan');
+    expect(`${fromFile.out}${fromFlag.out}`).not.toMatch(/set jules-plan|capacity input/);
+  });
+
   it('--jules-plan with an unknown plan is a usage error that lists the plans', async () => {
     const { code, err } = await cli(['examples/sessions.yaml', '--jules-plan', 'gold']);
     expect(code).toBe(2);
@@ -630,5 +639,8 @@ describe('the action counts the account and the plan', () => {
     expect(log).toMatch(
       /::warning title=session-sweeper%3A schema,file=sessions\.yaml,line=2,col=\d+::capacity 15 is above the Jules free plan's 3 concurrent sessions/,
     );
+    // In the action's words: the input, never the command line's flag.
+    expect(log).toContain('or set jules-plan to the plan the account has.');
+    expect(log).not.toContain('--jules-plan');
   });
 });

@@ -39,6 +39,7 @@ import {
   type Verdict,
   type Violation,
 } from './types.js';
+import type { Surface } from '../surface.js';
 
 export interface PlanSettings {
   /** Overrides the file's capacity (a CLI flag or action input). */
@@ -55,7 +56,15 @@ export interface PlanSettings {
   stalePromptDays?: number;
   /** The Jules plan whose limits hold: capacity is at most its concurrency, and a daily quota. */
   julesPlan?: JulesPlanName;
+  /** How a fix names the sweep's own settings: the action's inputs or the CLI's flags. */
+  surface?: Pick<Surface, 'capacity' | 'julesPlan'>;
 }
+
+/** Without a surface (a library caller), a fix names the settings by what they are. */
+const PLAIN_NAMES: Pick<Surface, 'capacity' | 'julesPlan'> = {
+  capacity: "the sweep's capacity setting",
+  julesPlan: 'the Jules plan setting',
+};
 
 export const DEFAULT_FAIL_ON: readonly RailId[] = [
   'capacity-hard',
@@ -443,13 +452,14 @@ function planCapacityWarning(
 ): Violation {
   const fromFile = settings.capacity === undefined;
   const where = fromFile ? backlog.locations.capacity : undefined;
+  const names = settings.surface ?? PLAIN_NAMES;
   return {
     rail: 'schema',
     severity: 'warning',
     message: `capacity ${requested}${fromFile ? '' : ' (set for this sweep)'} is above the Jules ${settings.julesPlan!} plan's ${capacity} concurrent sessions; the sweep counts against ${capacity}.`,
     fix: fromFile
-      ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set jules-plan to the plan the account has.`
-      : `Lower the capacity input or --capacity to ${capacity}, or set jules-plan to the plan the account has.`,
+      ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set ${names.julesPlan} to the plan the account has.`
+      : `Lower ${names.capacity} to ${capacity}, or set ${names.julesPlan} to the plan the account has.`,
     ...(where
       ? { file: where.file, line: where.line, column: where.column }
       : { file: backlog.file }),
