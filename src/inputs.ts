@@ -85,7 +85,7 @@ export interface Inputs {
    * Credentials that arrived as an unexpanded `${{ … }}` expression, with the reason that says
    * so: they are dropped, never sent, and the sweep goes on without what they would have read.
    */
-  unexpanded: { 'github-token'?: string; 'jules-api-key'?: string };
+  unexpanded: Partial<Record<keyof typeof UNEXPANDED_REASONS, string>>;
 }
 
 export class InputError extends Error {}
@@ -93,11 +93,18 @@ export class InputError extends Error {}
 /** Never echoed back, not even in an error about their own value. */
 const SECRET_INPUTS = new Set(['github-token', 'jules-api-key']);
 
-/** What each credential reads; without it the sweep goes on without that. */
-const CREDENTIAL_READS = {
-  'github-token': 'live status from GitHub',
-  'jules-api-key': 'live sessions from Jules',
+/** Inputs that may arrive unexpanded without stopping the sweep: it goes on without what they read. */
+const UNEXPANDED_REASONS = {
+  'github-token':
+    'the github-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live status from GitHub',
+  'jules-api-key':
+    'the jules-api-key input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live sessions from Jules',
+  'jules-api-url':
+    'the jules-api-url input holds an expression the runner did not expand, so the key was sent nowhere and the sweep goes on without live sessions from Jules',
 } as const;
+
+const mayArriveUnexpanded = (name: string): name is keyof typeof UNEXPANDED_REASONS =>
+  Object.hasOwn(UNEXPANDED_REASONS, name);
 
 /**
  * A value that still holds `${{ … }}`: the runner expands expressions before a step starts, so
@@ -113,16 +120,17 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     const value = read(name).trim();
     raw[name] = value === '' ? undefined : value;
     if (!UNEXPANDED.test(value)) continue;
-    if (name === 'github-token' || name === 'jules-api-key') {
+    if (mayArriveUnexpanded(name)) {
       raw[name] = undefined;
-      unexpanded[name] =
-        `the ${name} input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without ${CREDENTIAL_READS[name]}`;
+      unexpanded[name] = UNEXPANDED_REASONS[name];
       continue;
     }
     throw new InputError(
       `input "${name}" holds an expression the runner did not expand, got "${value}". Pass a value, or an expression the workflow expands, in the \`with:\` block of the step.`,
     );
   }
+  // Without a key nothing would have gone to the address, so there is nothing to say about it.
+  if (raw['jules-api-key'] === undefined) delete unexpanded['jules-api-url'];
   raw['sessions-file'] ??= 'sessions.yaml';
   raw.mode ??= 'enforce';
   raw['on-api-error'] ??= 'warn';
@@ -173,8 +181,9 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     inputs.githubToken = token;
   }
   const julesKey = result.data['jules-api-key'];
-  if (julesKey) {
-    core.setSecret(julesKey);
+  if (julesKey) core.setSecret(julesKey);
+  // A key is never sent to the default address in place of one that did not expand.
+  if (julesKey && !unexpanded['jules-api-url']) {
     inputs.julesApiKey = julesKey;
     // Checked only when a key would be sent there.
     const problem = julesUrlProblem(inputs.julesApiUrl);

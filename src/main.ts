@@ -135,7 +135,7 @@ async function checkPullRequest(
   let baseNote: string | undefined;
   let baseFailure: string | undefined;
   if (!github) {
-    baseNote = 'no github-token was given, so the base branch could not be read';
+    baseNote = `${inputs.unexpanded['github-token'] ?? 'no github-token was given'}, so the base branch could not be read`;
   } else if (repoPath.startsWith('../') || isAbsolute(repoPath)) {
     baseNote = `${inputs.sessionsFile} is outside the repository, so its base version cannot be read`;
   } else {
@@ -248,6 +248,7 @@ function planSettings(inputs: Inputs, backlog: Backlog, now: string): PlanSettin
   }
   return {
     failOn: new Set(inputs.failOn),
+    surface: ACTION_SURFACE,
     ...(plan ? { julesPlan: plan } : {}),
     stalePromptDays: inputs.stalePromptDays,
     now,
@@ -291,7 +292,7 @@ async function julesSessions(
   context: RunContext,
   ids: readonly string[],
 ): Promise<JulesInput | undefined> {
-  const unexpanded = inputs.unexpanded['jules-api-key'];
+  const unexpanded = inputs.unexpanded['jules-api-key'] ?? inputs.unexpanded['jules-api-url'];
   if (unexpanded) {
     return {
       enabled: false,
@@ -417,7 +418,9 @@ async function loadLedger(
       const why = artifactsUnavailable(process.env);
       if (why) return { note: `The ledger was not read: ${why}.` };
       if (!github || !inputs.githubToken) {
-        return { note: 'The ledger was not read: no github-token was given.' };
+        return {
+          note: `The ledger was not read: ${inputs.unexpanded['github-token'] ?? 'no github-token was given'}.`,
+        };
       }
       if (!context.repository || !context.workflowFile || !context.defaultBranch) {
         return {

@@ -484,6 +484,16 @@ sessions:
     expect(process.exitCode).toBeUndefined();
   });
 
+  it('with an unexpanded github-token the check reads nothing from GitHub and says why it could not read the base', async () => {
+    const { summary, requests } = await check(base, base, {
+      'github-token': '${{ github.token }}',
+    });
+    expect(requests).toEqual([]);
+    expect(summary).toContain(
+      'the github\\-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live status from GitHub, so the base branch could not be read',
+    );
+  });
+
   it('adding a session at capacity fails, as introduced, on the added line', async () => {
     const head = `${base}  - {name: c, category: Graph, status: needs-more-work, next_action: go}\n`;
     const { outputs } = await check(head, base);

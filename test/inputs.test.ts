@@ -85,6 +85,15 @@ describe('live status inputs', () => {
     expect(JSON.stringify(inputs)).not.toContain('${{');
   });
 
+  it('an unexpanded jules-api-url keeps the key from being sent anywhere, the default address included', () => {
+    const inputs = getInputs(
+      reader({ 'jules-api-key': 'jk-real', 'jules-api-url': '${{ vars.JULES_URL }}' }),
+    );
+    expect(inputs.julesApiKey).toBeUndefined();
+    expect(inputs.unexpanded['jules-api-url']).toContain('so the key was sent nowhere');
+    expect(getInputs(reader({ 'jules-api-url': '${{ vars.X }}' })).unexpanded).toEqual({});
+  });
+
   it('an unexpanded ${{ }} in any other input is an error naming the input', () => {
     expect(() => getInputs(reader({ capacity: '${{ vars.CAPACITY }}' }))).toThrow(
       'input "capacity" holds an expression the runner did not expand, got "${{ vars.CAPACITY }}"',
