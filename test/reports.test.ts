@@ -308,7 +308,7 @@ sessions:
     );
     const out = renderReport(buildPlan(evil), { now: '2026-11-25T05:00:00Z' }).summary;
     expect(out).toContain(
-      '<details><summary>SESSION UPDATE: evil\\u{a}\\u{a}![pixel](https://attacker.example/p.png)</summary>',
+      '<details><summary>SESSION UPDATE: evil\\u{a}\\u{a}!&#91;pixel&#93;(https://attacker.example/p.png)</summary>',
     );
     expect(out).not.toMatch(/^!\[pixel\]/m);
   });
