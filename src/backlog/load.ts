@@ -11,7 +11,6 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
-  visit,
   type Node,
 } from 'yaml';
 import type { z } from 'zod';
@@ -45,7 +44,19 @@ import {
   type Status,
 } from './schema.js';
 import { readJson, type Locate, type Path } from './json.js';
-import { LARGE_YAML_CHARS, MAX_EXPANDED_NODES, readLargeYaml } from './large-yaml.js';
+import { LARGE_YAML_CHARS, readLargeYaml } from './large-yaml.js';
+import {
+  ALIAS_BOMB,
+  AliasBudget,
+  COMPLEX_KEY,
+  DUPLICATE_KEY,
+  MAX_DEPTH,
+  MERGE_KEY,
+  structureDiagnostics,
+  tagProblem,
+  TOO_DEEP,
+  type StructureProblem,
+} from './yaml-rules.js';
 import { closest, didYouMean } from './suggest.js';
 
 /** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
@@ -273,22 +284,8 @@ export function readYaml(
       ),
     };
   }
-  const keyProblems = keyCheck(doc, at);
-  if (keyProblems.length > 0) return { errors: keyProblems };
-  // Bounded by what aliases expand to, as large files are: many aliases of a scalar are fine.
-  const bomb = aliasExpansion(doc) > MAX_EXPANDED_NODES;
-  if (bomb) {
-    return {
-      errors: [
-        {
-          severity: 'error',
-          message: 'the file cannot be read as data: its aliases expand to too many values',
-          fix: 'Write the values out instead of expanding anchors and aliases.',
-          location: { file, line: 1, column: 1 },
-        },
-      ],
-    };
-  }
+  const problems = structureCheck(doc);
+  if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
   try {
     return { data: doc.toJS({ maxAliasCount: -1 }), locate: locator(doc, at, file) };
   } catch (error) {
@@ -306,68 +303,84 @@ export function readYaml(
 }
 
 /**
- * Keys are plain text, once per mapping. Compared as text, so `1:` and `"1":` are the same key,
- * as they are in the data; a list, mapping or alias as a key is refused before it is expanded.
+ * The rules of yaml-rules.ts, in one pass over the document: keys are plain text, once per mapping
+ * (compared as text, so `1:` and `"1":` are the same key, as they are in the data), no merge keys,
+ * no explicit tag but `!!str` and `!!int`, no deeper than MAX_DEPTH, and aliases that expand to
+ * no more than the alias budget, counted in document order.
  */
-function keyCheck(doc: Document, at: (offset: number) => SourceLocation): Diagnostic[] {
-  const problems: Diagnostic[] = [];
-  const place = (node: unknown) => {
-    const range = (node as Node | null)?.range;
-    return range ? at(range[0]) : at(0);
-  };
-  visit(doc, {
-    Map(_, map) {
+function structureCheck(doc: Document): StructureProblem[] {
+  const problems: StructureProblem[] = [];
+  const offset = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
+  const anchors = new Map<string, { values: number; chars: number }>();
+  const budget = new AliasBudget();
+  let bombed = false;
+  /** The values and characters under `node`, and every rule on the way. */
+  const walk = (node: unknown, depth: number): { values: number; chars: number } => {
+    let size = { values: 1, chars: 0 };
+    if (isAlias(node)) {
+      size = anchors.get(node.source) ?? { values: 1, chars: 0 };
+      if (!bombed && !budget.add(size)) {
+        bombed = true;
+        problems.push({ offset: offset(node), message: ALIAS_BOMB });
+      }
+      return size;
+    }
+    if (isScalar(node)) {
+      const value: unknown = node.value;
+      const text =
+        typeof value === 'string'
+          ? value
+          : typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : '';
+      size = { values: 1, chars: text.length };
+      if (node.tag !== undefined) {
+        const problem = tagProblem(
+          node.tag,
+          'scalar',
+          typeof node.source === 'string' ? node.source : text,
+        );
+        if (problem) problems.push({ offset: offset(node), message: problem });
+      }
+    } else if (isMap(node) || isSeq(node)) {
+      if (node.tag !== undefined) {
+        const problem = tagProblem(node.tag, 'collection', '');
+        if (problem) problems.push({ offset: offset(node), message: problem });
+      }
+      // The outermost collection past the limit is reported, and nothing inside it is read.
+      if (depth > MAX_DEPTH) {
+        problems.push({ offset: offset(node), message: TOO_DEEP });
+        return size;
+      }
       const seen = new Set<string>();
-      for (const { key } of map.items) {
-        if (problems.length >= 100) return visit.BREAK;
-        if (!isScalar(key)) {
-          problems.push({
-            severity: 'error',
-            message: 'invalid YAML: a key must be plain text, not a list, a mapping or an alias',
-            fix: 'Write the key as text.',
-            location: place(key),
-          });
-        } else if (seen.has(String(key.value))) {
-          problems.push({
-            severity: 'error',
-            message: 'invalid YAML: Map keys must be unique',
-            fix: 'Remove or rename the repeated key.',
-            location: place(key),
-          });
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          const key = item.key;
+          if (!isScalar(key)) problems.push({ offset: offset(key), message: COMPLEX_KEY });
+          else if (key.value === '<<') problems.push({ offset: offset(key), message: MERGE_KEY });
+          else if (seen.has(String(key.value)))
+            problems.push({ offset: offset(key), message: DUPLICATE_KEY });
+          else seen.add(String(key.value));
+          const k = walk(key, depth + 1);
+          const v = walk(item.value, depth + 1);
+          size = {
+            values: size.values + k.values + v.values,
+            chars: size.chars + k.chars + v.chars,
+          };
         } else {
-          seen.add(String(key.value));
+          const v = walk(item, depth + 1);
+          size = { values: size.values + v.values, chars: size.chars + v.chars };
         }
       }
-      return undefined;
-    },
-  });
-  return problems;
-}
-
-/**
- * Values that every alias in the document adds when expanded. One pass in document order: each
- * anchor's size is known by the time an alias names it, aliases inside it included.
- */
-function aliasExpansion(doc: Document): number {
-  const anchors = new Map<string, number>();
-  let expanded = 0;
-  const size = (node: unknown): number => {
-    if (expanded > MAX_EXPANDED_NODES) return 0;
-    let total = 1;
-    if (isAlias(node)) {
-      total = anchors.get(node.source) ?? 1;
-      expanded += total;
-    } else if (isMap(node) || isSeq(node)) {
-      for (const item of node.items as unknown[]) {
-        total += isPair(item) ? size(item.key) + size(item.value) : size(item);
-      }
+    } else if (node === null || node === undefined) {
+      return { values: 0, chars: 0 };
     }
-    const anchor = (node as { anchor?: unknown } | null)?.anchor;
-    if (typeof anchor === 'string') anchors.set(anchor, total);
-    return total;
+    const anchor = (node as { anchor?: unknown }).anchor;
+    if (typeof anchor === 'string') anchors.set(anchor, size);
+    return size;
   };
-  size(doc.contents);
-  return expanded;
+  walk(doc.contents, 1);
+  return problems;
 }
 
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
