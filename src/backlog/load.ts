@@ -27,6 +27,7 @@ import type {
 } from './model.js';
 import {
   backlogSchema,
+  categoryBacklogSchema,
   KINDS,
   normaliseStatus,
   PLAYBOOK_CAPACITY,
@@ -57,7 +58,11 @@ import {
   TOO_DEEP,
   type StructureProblem,
 } from './yaml-rules.js';
-import { closest, didYouMean } from './suggest.js';
+import { excerpt } from '../render/escape.js';
+import { didYouMean, Suggester } from './suggest.js';
+
+/** Text from the file, quoted in a message: an excerpt, however long the text. */
+const q = (text: string): string => `"${excerpt(text)}"`;
 
 /** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
 export const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
@@ -445,24 +450,28 @@ function validate(format: BacklogFormat, raw: unknown, locate: Locate, file: str
   const capacity = top?.capacity ?? PLAYBOOK_CAPACITY;
   const reserve = top?.reserve ?? PLAYBOOK_RESERVE;
   const sessions: Session[] = inputs.map((input, index) =>
-    toSession(input, format, locate(sessionPath(format, index))),
+    toSession(input, format, locate(sessionPath(format, index)), () =>
+      locate(sessionPath(format, index), 'started'),
+    ),
   );
 
   // A category that differs from a rotation category only by case or a typo never warms it.
   const rotation = new Set(categories);
+  const rotationNames = new Suggester(categories);
+  let sessionNames: Suggester | undefined;
   sessions.forEach((session) => {
     if (rotation.has(session.category)) return;
-    const match = closest(session.category, categories);
+    const match = rotationNames.closest(session.category);
     if (match === undefined) return;
     warnings.push({
       severity: 'warning',
-      message: `session "${session.name}" has category "${session.category}", which is not in the rotation; did you mean "${match}"?`,
-      fix: `Spell it "${match}", or the session keeps no rotation category warm.`,
+      message: `session ${q(session.name)} has category ${q(session.category)}, which is not in the rotation; did you mean ${q(match)}?`,
+      fix: `Spell it ${q(match)}, or the session keeps no rotation category warm.`,
       location: session.location,
     });
   });
 
-  const prompts: CategoryPrompts[] = Object.entries(top?.backlog ?? {}).map(([category, lists]) => {
+  const prompts: CategoryPrompts[] = categoryBacklogs(data).map(([category, lists]) => {
     const prompt =
       (list: 'active' | 'reserve') =>
       (p: (typeof lists.active)[number], i: number): Prompt => ({
@@ -484,31 +493,33 @@ function validate(format: BacklogFormat, raw: unknown, locate: Locate, file: str
     if (!rotation.has(group.category)) {
       warnings.push({
         severity: 'warning',
-        message: `backlog category "${group.category}" is not in the rotation${didYouMean(group.category, categories)}`,
+        message: `backlog category ${q(group.category)} is not in the rotation${rotationNames.didYouMean(group.category)}`,
         fix: 'Name a rotation category, or its prompts are never picked.',
         location: group.location,
       });
     }
-    for (const p of [...group.active, ...group.reserve]) {
-      const first = seenPrompts.get(p.id);
+    for (const p of group.active.concat(group.reserve)) {
+      const id = p.id.normalize('NFC');
+      const first = seenPrompts.get(id);
       if (first) {
         errors.push({
           severity: 'error',
-          message: `duplicate prompt id "${p.id}" at ${place(first.location, p.location)}`,
+          message: `duplicate prompt id ${q(p.id)} at ${place(first.location, p.location)}${sameAfterNfc(first.id, p.id)}`,
           fix: 'Give each prompt a unique id.',
           location: p.location,
         });
-      } else seenPrompts.set(p.id, p);
+      } else seenPrompts.set(id, p);
     }
   }
   const names = sessions.map((s) => s.name);
+  const nameSet = new Set(names);
   const incidents: Incident[] = (top?.incidents ?? []).map((incident, i) => {
     const location = locate(['incidents', i]);
-    if (incident.hardening !== undefined && !names.includes(incident.hardening)) {
+    if (incident.hardening !== undefined && !nameSet.has(incident.hardening)) {
       // A hardening session may be gone from the file once it is done: a warning, not an error.
       warnings.push({
         severity: 'warning',
-        message: `incident "${incident.id}" names hardening session "${incident.hardening}", which is not in sessions${didYouMean(incident.hardening, names)}`,
+        message: `incident ${q(incident.id)} names hardening session ${q(incident.hardening)}, which is not in sessions${(sessionNames ??= new Suggester(names)).didYouMean(incident.hardening)}`,
         fix: 'Name the session that answers the incident, or drop `hardening` until one is started.',
         location: locate(['incidents', i], 'hardening'),
       });
@@ -516,7 +527,7 @@ function validate(format: BacklogFormat, raw: unknown, locate: Locate, file: str
     if (!rotation.has(incident.category)) {
       warnings.push({
         severity: 'warning',
-        message: `incident "${incident.id}" has category "${incident.category}", which is not in the rotation${didYouMean(incident.category, categories)}`,
+        message: `incident ${q(incident.id)} has category ${q(incident.category)}, which is not in the rotation${rotationNames.didYouMean(incident.category)}`,
         fix: 'Name the rotation category the hardening prompt belongs to.',
         location: locate(['incidents', i], 'category'),
       });
@@ -599,7 +610,7 @@ function coercePlaybook(entries: unknown[], locate: Locate, warnings: Diagnostic
         out[key] = typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
         warn(
           key,
-          `${key} ${String(value)} is read as the text "${String(out[key])}"`,
+          `${key} ${String(value)} is read as the text ${q(String(out[key]))}`,
           `Quote the ${key}.`,
         );
       }
@@ -609,7 +620,7 @@ function coercePlaybook(entries: unknown[], locate: Locate, warnings: Diagnostic
       out.remaining_steps = Number.parseInt(steps, 10);
       warn(
         'remaining_steps',
-        `remaining_steps "${steps}" is read as the number ${String(out.remaining_steps)}`,
+        `remaining_steps ${q(steps)} is read as the number ${String(out.remaining_steps)}`,
         'Write it without quotes.',
       );
     } else if (typeof steps === 'number' && Number.isFinite(steps) && !Number.isInteger(steps)) {
@@ -633,6 +644,32 @@ function coercePlaybook(entries: unknown[], locate: Locate, warnings: Diagnostic
     }
     return out;
   });
+}
+
+/**
+ * Two spellings that are one text after NFC normalisation, said with their code points; nothing
+ * when they are spelt the same.
+ */
+function sameAfterNfc(first: string, second: string): string {
+  if (first === second) return '';
+  const spell = (text: string) =>
+    excerpt(text).replace(/[^\x20-\x7e]/gu, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
+  return `: "${spell(first)}" and "${spell(second)}" are the same text after Unicode normalisation (NFC)`;
+}
+
+/**
+ * The categories of `backlog:`, each checked: read from the data itself, as zod's record output
+ * is a plain object, where a category named `__proto__` would be lost.
+ */
+function categoryBacklogs(data: unknown): [string, z.output<typeof categoryBacklogSchema>][] {
+  const raw = isRecord(data) ? data.backlog : undefined;
+  if (!isRecord(raw)) return [];
+  const found: [string, z.output<typeof categoryBacklogSchema>][] = [];
+  for (const category of Object.keys(raw)) {
+    const parsed = categoryBacklogSchema.safeParse(raw[category]);
+    if (parsed.success) found.push([category, parsed.data]);
+  }
+  return found;
 }
 
 /** "lines 3 and 5", or line:column pairs when both are on one line (minified JSON). */
@@ -663,7 +700,8 @@ function crossChecks(
         ? root.sessions
         : [];
 
-  const firstSeen = new Map<string, SourceLocation>();
+  // Keyed by the NFC form: "café" composed and decomposed print alike and are one name.
+  const firstSeen = new Map<string, { location: SourceLocation; name: string }>();
   const julesSeen = new Map<string, SourceLocation>();
   entries.forEach((entry, index) => {
     if (!isRecord(entry)) return;
@@ -672,13 +710,14 @@ function crossChecks(
     const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
     // Names are how people, updates and the ledger refer to a session: they must be unique.
     if (name) {
-      const first = firstSeen.get(name);
-      if (first === undefined) firstSeen.set(name, location);
+      const same = name.normalize('NFC');
+      const first = firstSeen.get(same);
+      if (first === undefined) firstSeen.set(same, { location, name });
       else
         // The playbook tool allowed repeated names, so its JSON only warns.
         (format === 'sessions-yaml' ? errors : warnings).push({
           severity: format === 'sessions-yaml' ? 'error' : 'warning',
-          message: `duplicate session name "${name}" at ${place(first, location)}`,
+          message: `duplicate session name ${q(name)} at ${place(first.location, location)}${sameAfterNfc(first.name, name)}`,
           fix: 'Give each session a unique name, or delete the repeated entry.',
           location,
         });
@@ -691,7 +730,7 @@ function crossChecks(
       else
         errors.push({
           severity: 'error',
-          message: `Jules session "${id}" is named by two sessions, at ${place(first, location)}`,
+          message: `Jules session ${q(id)} is named by two sessions, at ${place(first, location)}`,
           fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
           location: locate(path, 'jules'),
         });
@@ -701,7 +740,7 @@ function crossChecks(
         if (SESSION_KEYS.includes(key)) continue;
         warnings.push({
           severity: 'warning',
-          message: `${sessionLabel(data, path)}: unknown key "${key}" is ignored${didYouMean(key, SESSION_KEYS)}`,
+          message: `${sessionLabel(data, path)}: unknown key ${q(key)} is ignored${didYouMean(key, SESSION_KEYS)}`,
           fix: 'Remove it, or move the file to sessions.yaml where unknown keys are errors.',
           location: locate(path, key),
         });
@@ -734,17 +773,18 @@ function crossChecks(
       });
     }
     if (Array.isArray(root.categories)) {
-      const seen = new Set<unknown>();
+      const seen = new Map<string, string>();
       root.categories.forEach((category: unknown, index) => {
-        if (seen.has(category) && typeof category === 'string') {
+        if (typeof category !== 'string') return;
+        const first = seen.get(category.normalize('NFC'));
+        if (first !== undefined) {
           errors.push({
             severity: 'error',
-            message: `category "${category}" is listed twice in categories`,
+            message: `category ${q(category)} is listed twice in categories${sameAfterNfc(first, category)}`,
             fix: 'List each rotation category once, in priority order.',
             location: locate(['categories', index]),
           });
-        }
-        seen.add(category);
+        } else seen.set(category.normalize('NFC'), category);
       });
     }
   }
@@ -755,6 +795,7 @@ function toSession(
   input: SessionInput | PlaybookSessionInput,
   format: BacklogFormat,
   location: SourceLocation,
+  startedAt: () => SourceLocation,
 ): Session {
   const status = normaliseStatus(input.status) as Status;
   const session: Session = {
@@ -774,7 +815,10 @@ function toSession(
   if (input.blocker) session.blocker = input.blocker;
   if (input.pr !== undefined) session.pr = parsePullRequestRef(input.pr);
   if (input.jules !== undefined) session.jules = julesId(input.jules);
-  if (input.started) session.started = input.started;
+  if (input.started) {
+    session.started = input.started;
+    session.startedLocation = startedAt();
+  }
   if (input.next_action) session.nextAction = input.next_action;
   return session;
 }
@@ -826,7 +870,7 @@ function sessionLabel(data: unknown, path: Path): string {
   const entry = get(data, path);
   const name = entry && typeof entry === 'object' ? (entry as { name?: unknown }).name : undefined;
   return typeof name === 'string' && name.trim() !== ''
-    ? `session "${name}"`
+    ? `session ${q(name)}`
     : `session #${index + 1}`;
 }
 
@@ -842,8 +886,7 @@ function get(data: unknown, path: Path): unknown {
 const show = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string')
-    return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === 'string') return q(value);
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Uint8Array) return 'binary data';
   if (typeof value === 'object') return 'a mapping';
@@ -871,10 +914,12 @@ function describe(
     format === 'playbook-json' ? path.length >= 1 : path[0] === 'sessions' && path.length >= 2;
   const sessionDepth = format === 'playbook-json' ? 1 : 2;
   const owner = inSession ? sessionLabel(data, path.slice(0, sessionDepth)) : 'the backlog';
-  const field = path
-    .slice(inSession ? sessionDepth : 0)
-    .map(String)
-    .join('.');
+  const field = excerpt(
+    path
+      .slice(inSession ? sessionDepth : 0)
+      .map(String)
+      .join('.'),
+  );
   const key = String(path[path.length - 1] ?? '');
   const value = get(data, path);
   const where = (message: string, fix: string, keyName?: string): Diagnostic => ({
@@ -892,7 +937,7 @@ function describe(
       // The first few by name: a file with thousands of stray keys still gets a one-line message.
       `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
         .slice(0, 10)
-        .map((k) => `"${k}"`)
+        .map((k) => q(k))
         .join(
           ', ',
         )}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${didYouMean(first, known)}`,

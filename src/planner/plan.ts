@@ -14,7 +14,13 @@ import {
   type JulesLinks,
 } from './jules.js';
 import { violationKey } from './ledger.js';
-import { judgeMovement, own, type Movement, type MovementSettings } from './movement.js';
+import {
+  futureStarts,
+  judgeMovement,
+  own,
+  type Movement,
+  type MovementSettings,
+} from './movement.js';
 import { closeOrder, rank } from './order.js';
 import { planRotation } from './rotation.js';
 import {
@@ -253,7 +259,10 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   if (jules?.warning) notes.push(`Jules: ${jules.warning}.`);
 
   const found = [
-    ...schemaViolations(backlog.warnings),
+    ...schemaViolations([
+      ...backlog.warnings,
+      ...futureStarts(backlog.sessions, settings.movement?.now ?? settings.now),
+    ]),
     ...capacityRails(
       active,
       slots,
