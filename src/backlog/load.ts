@@ -12,6 +12,8 @@ import {
   LineCounter,
   parseDocument,
   type Node,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
 import type { z } from 'zod';
 import type {
@@ -292,7 +294,7 @@ export function readYaml(
   const problems = structureCheck(doc);
   if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
   try {
-    return { data: doc.toJS({ maxAliasCount: -1 }), locate: locator(doc, at, file) };
+    return { data: toData(doc.contents, new Map()), locate: locator(doc, at, file) };
   } catch (error) {
     return {
       errors: [
@@ -388,10 +390,71 @@ function structureCheck(doc: Document): StructureProblem[] {
   return problems;
 }
 
+/**
+ * The document's data, as `toJS` builds it: the parser's own finds each alias's anchor by
+ * searching the document, N² for N aliases; here anchors are remembered as they are met. The
+ * document has passed structureCheck, so it is shallow, and every key is a scalar.
+ */
+function toData(node: unknown, anchors: Map<string, unknown>): unknown {
+  if (isAlias(node)) return anchors.get(node.source);
+  let value: unknown = null;
+  if (isScalar(node)) value = node.value;
+  else if (isSeq(node)) value = node.items.map((item) => toData(item, anchors));
+  else if (isMap(node)) {
+    const object: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = toData(pair.key, anchors);
+      const name =
+        typeof key === 'string'
+          ? key
+          : typeof key === 'number' || typeof key === 'boolean'
+            ? String(key)
+            : '';
+      // An own property even for `__proto__`, which plain assignment would turn into a prototype.
+      Object.defineProperty(object, name, {
+        value: toData(pair.value, anchors),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    value = object;
+  }
+  const anchor = (node as { anchor?: unknown } | null)?.anchor;
+  if (typeof anchor === 'string') anchors.set(anchor, value);
+  return value;
+}
+
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc: Document, at: (offset: number) => SourceLocation, file: string): Locate {
+  // A mapping's keys are indexed the first time a path goes through it: the parser's own lookup
+  // reads every key, and locating each of N categories would read N² of them.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairIn = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        if (!isScalar(item.key)) continue;
+        const name = String(item.key.value);
+        if (!index.has(name)) index.set(name, item);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
+  const nodeAt = (path: Path, depth: number): unknown => {
+    let node: unknown = doc.contents;
+    for (let i = 0; i < depth; i++) {
+      const step = path[i]!;
+      if (isSeq(node) && typeof step === 'number') node = node.items[step];
+      else if (isMap(node)) node = pairIn(node, String(step))?.value;
+      else return undefined;
+    }
+    return node;
+  };
   // Session entries are located for every session, so they are found once and remembered.
-  const list = isSeq(doc.contents) ? doc.contents : doc.getIn(['sessions'], true);
+  const list = isSeq(doc.contents) ? doc.contents : nodeAt(['sessions'], 1);
   const entries = isSeq(list) ? list.items : [];
   const entryLocations: SourceLocation[] = [];
   const entryIndex = (path: Path): number | undefined => {
@@ -409,12 +472,10 @@ function locator(doc: Document, at: (offset: number) => SourceLocation, file: st
       if (range) return (entryLocations[index] ??= at(range[0]));
     }
     for (let depth = path.length; depth >= 0; depth--) {
-      const node: unknown =
-        depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+      const node = nodeAt(path, depth);
       if (!node || typeof node !== 'object' || !('range' in node)) continue;
       if (key !== undefined && depth === path.length && isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-        const keyNode = pair?.key as Node | undefined;
+        const keyNode = pairIn(node, key)?.key as Node | undefined;
         if (keyNode?.range) return at(keyNode.range[0]);
       }
       const range = (node as Node).range;

@@ -3,7 +3,12 @@
 // it cannot beat the best so far, and one word is compared with a capped number of candidates.
 
 /** Candidates compared with one word, nearest in length first. */
-const MAX_COMPARED = 64;
+const MAX_COMPARED = 16;
+/**
+ * Cells of distance tables one set of candidates computes in all: past it, only matches that
+ * differ in case are suggested, so a file of ten thousand near misses stays fast.
+ */
+const MAX_WORK = 20_000_000;
 /** Words longer than this are not matched: no one mistypes a paragraph. */
 const MAX_WORD = 120;
 
@@ -47,6 +52,7 @@ export class Suggester {
   private readonly exact = new Map<string, string>();
   /** Lower-cased candidates by length. */
   private readonly byLength = new Map<number, { lower: string; original: string }[]>();
+  private work = 0;
 
   constructor(candidates: Iterable<string>) {
     for (const original of candidates) {
@@ -65,7 +71,7 @@ export class Suggester {
     const needle = word.toLowerCase();
     const same = this.exact.get(needle);
     if (same !== undefined) return same;
-    if (needle.length > MAX_WORD) return undefined;
+    if (needle.length > MAX_WORD || this.work > MAX_WORK) return undefined;
     const limit = allowance(needle.length);
     let best: string | undefined;
     let bestDistance = limit + 1;
@@ -77,6 +83,7 @@ export class Suggester {
         : [needle.length - offset, needle.length + offset]) {
         for (const candidate of this.byLength.get(length) ?? []) {
           if (compared++ >= MAX_COMPARED || bestDistance <= offset) break;
+          this.work += needle.length * (2 * bestDistance - 1);
           const d = boundedDistance(needle, candidate.lower, bestDistance - 1);
           if (d < bestDistance) {
             best = candidate.original;

@@ -526,8 +526,12 @@ function coldCategoryRails(
   covered: ReadonlySet<string>,
   sweeps: number | undefined,
 ): Violation[] {
+  const firstIndex = new Map<string, number>();
+  backlog.categories.forEach((c, i) => {
+    if (!firstIndex.has(c)) firstIndex.set(c, i);
+  });
   return cold.map((category) => {
-    const index = backlog.categories.indexOf(category);
+    const index = firstIndex.get(category) ?? -1;
     const location = backlog.locations.categories?.[index];
     const why = covered.has(category)
       ? `none of its active sessions moved${sweeps ? ` in the last ${sweeps} sweeps` : ''}`
