@@ -82,7 +82,6 @@ const hostile = fc
 /** Characters no sink may pass through raw. */
 const INVISIBLE =
   /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{E0000}-\u{E007F}\u{061C}\u{00AD}\u{180E}\u{206A}\u{FFF9}]/u;
-/* eslint-disable-next-line no-control-regex -- a line break is the one control kept */
 const INVISIBLE_BUT_NEWLINE = new RegExp(
   INVISIBLE.source.replace('\\p{Cc}', '\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f'),
   'u',

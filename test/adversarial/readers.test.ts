@@ -107,7 +107,7 @@ function reading(read: typeof readYaml, text: string) {
   if ('errors' in result) {
     return { errors: result.errors.map((e) => ({ message: e.message, at: e.location })) };
   }
-  const data = result.data as { sessions?: Record<string, unknown>[] };
+  const data = result.data as { sessions?: (Record<string, unknown> | null)[] };
   const places = (data.sessions ?? []).flatMap((entry, i) => [
     result.locate(['sessions', i]),
     ...Object.keys(entry ?? {}).flatMap((key) => [
