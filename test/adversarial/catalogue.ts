@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ADVERSARIAL_SCENARIOS } from '../../scripts/adversarial-scale.js';
 
 export interface BrokenCase {
   name: string;
@@ -48,6 +49,8 @@ export interface HostileCase {
 }
 
 const MiB = 1024 * 1024;
+
+const scenarioNamed = (name: string) => ADVERSARIAL_SCENARIOS.find((s) => s.name === name)!;
 
 /** A valid backlog of `count` sessions as JSON, the format that stays fast at this size. */
 export function manySessions(count: number, format: 'json' | 'yaml' = 'json'): string {
@@ -684,6 +687,19 @@ export const hostile: HostileCase[] = [
     raw: [],
     escaped: ['future\\-start\\.yaml:3', 'is in the future'],
   },
+  // Linear: the backlogs `npm run bench` times, at 10,000.
+  ...(['categories', 'unknown names', 'incidents', 'prompts', 'aliases'] as const).map(
+    (scenario): HostileCase => ({
+      name: `adversarial scale: ${scenarioNamed(scenario).what.replace('N', '10,000')}`,
+      file: 'scale.yaml',
+      make: (dir, file) => writeFile(join(dir, file), scenarioNamed(scenario).make(10_000)),
+      args: ['--max-file-size', '8MiB'],
+      inputs: { 'max-file-size': '8MiB', mode: 'report' },
+      active: scenario === 'categories' || scenario === 'prompts' ? 0 : 10_000,
+      raw: [],
+      escaped: [],
+    }),
+  ),
   {
     name: '100,000 sessions plan within a 512 MB heap once the size limit is raised',
     file: 'many.json',
