@@ -28,7 +28,7 @@ import {
 } from './planner/plan.js';
 import type { Plan } from './planner/types.js';
 import { renderReport, type Report } from './render/report.js';
-import { escapeLogLines, escapeTerminalLines } from './render/escape.js';
+import { escapeLogLines, escapeTerminalLines, excerpt } from './render/escape.js';
 import { formatDiagnostic, renderText } from './render/text.js';
 import { VERSION } from './version.js';
 import { runConvert } from './convert.js';
@@ -298,7 +298,7 @@ async function julesSessions(parsed: Parsed, io: CliIo): Promise<JulesInput> {
     },
   });
   if (jules.failure) {
-    io.stderr(`warning: live sessions from Jules are missing: ${jules.failure}\n`);
+    io.stderr(`warning: live sessions from Jules are missing: ${excerpt(jules.failure, 1000)}\n`);
   }
   return jules;
 }
@@ -322,7 +322,8 @@ async function liveStatus(
     },
     sessions,
   );
-  if (live.api.failure) io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
+  if (live.api.failure)
+    io.stderr(`warning: live status is missing: ${excerpt(live.api.failure, 1000)}\n`);
   return live;
 }
 

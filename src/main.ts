@@ -37,6 +37,8 @@ import { renderText } from './render/text.js';
 export const ANNOTATIONS_PER_TYPE = 10;
 /** Characters of an annotation's text, and of the line that fails the job. */
 const ANNOTATION_CHARS = 4000;
+/** Characters of an API's failure quoted in a log line: a proxy's error page can be megabytes. */
+const FAILURE_CHARS = 1000;
 /** Bytes of a list output (violations, cold-categories): the first entries, as valid JSON. */
 export const OUTPUT_BUDGET_BYTES = 64 * 1024;
 
@@ -171,7 +173,7 @@ async function checkPullRequest(
     } catch (error) {
       baseText = undefined;
       baseFailure = (error as Error).message;
-      baseNote = `the base version could not be read: ${baseFailure}`;
+      baseNote = `the base version could not be read: ${excerpt(baseFailure, FAILURE_CHARS)}`;
     }
   }
 
@@ -230,7 +232,7 @@ async function checkPullRequest(
   if (baseFailure && inputs.onApiError === 'fail') {
     core.setFailed(
       escapeLog(
-        `The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${baseFailure}`,
+        `The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${excerpt(baseFailure, FAILURE_CHARS)}`,
       ),
     );
   }
@@ -320,7 +322,7 @@ async function julesSessions(inputs: Inputs, context: RunContext): Promise<Jules
   if (jules.failure) {
     core.warning(
       escapeLog(
-        `Live sessions from Jules are missing: ${jules.failure}. Slots are counted from the file alone.`,
+        `Live sessions from Jules are missing: ${excerpt(jules.failure, FAILURE_CHARS)}. Slots are counted from the file alone.`,
       ),
     );
   }
@@ -369,12 +371,16 @@ function failOnApiError(inputs: Inputs, plan: Plan): void {
   if (inputs.onApiError !== 'fail') return;
   if (plan.api.failure) {
     core.setFailed(
-      escapeLog(`Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`),
+      escapeLog(
+        `Live status from GitHub is missing (on-api-error: fail): ${excerpt(plan.api.failure, FAILURE_CHARS)}`,
+      ),
     );
   }
   if (plan.jules.failure) {
     core.setFailed(
-      escapeLog(`Live sessions from Jules are missing (on-api-error: fail): ${plan.jules.failure}`),
+      escapeLog(
+        `Live sessions from Jules are missing (on-api-error: fail): ${excerpt(plan.jules.failure, FAILURE_CHARS)}`,
+      ),
     );
   }
 }

@@ -2,7 +2,7 @@
 // lines, in its words, so scripts that read that tool's output keep working.
 import type { Diagnostic } from '../backlog/model.js';
 import type { Plan, PlannedSession, Violation } from '../planner/types.js';
-import { escapeTerminal as t } from './escape.js';
+import { escapeTerminal as t, excerpt } from './escape.js';
 
 export function renderText(plan: Plan): string {
   return [...playbookToolLines(plan), '', ...planLines(plan)].join('\n') + '\n';
@@ -98,7 +98,7 @@ function planLines(plan: Plan): string[] {
 
 function liveLine({ api }: Plan): string {
   if (api.failure)
-    return `Live status: missing (${t(api.failure)}); the plan is made from the file alone.`;
+    return `Live status: missing (${t(excerpt(api.failure, 1000))}); the plan is made from the file alone.`;
   if (!api.enabled)
     return 'Live status: off (offline sweep); the plan is made from the file alone.';
   const rate = api.rateLimit
@@ -110,7 +110,9 @@ function liveLine({ api }: Plan): string {
 function julesLines({ jules, slots }: Plan): string[] {
   if (!jules.enabled) return jules.skipped ? [`Jules: skipped. ${t(jules.skipped)}`] : [];
   if (jules.failure)
-    return [`Jules: missing (${t(jules.failure)}); slots are counted from the file alone.`];
+    return [
+      `Jules: missing (${t(excerpt(jules.failure, 1000))}); slots are counted from the file alone.`,
+    ];
   const lines = [
     `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; slots taken ${slots.counted} (file ${slots.file}, Jules ${slots.jules ?? 0}).`,
   ];
