@@ -24,6 +24,7 @@ import {
   structureDiagnostics,
   tagProblem,
   TOO_DEEP,
+  TWO_DOCUMENTS,
   type StructureProblem,
 } from './yaml-rules.js';
 
@@ -53,6 +54,8 @@ export function readLargeYaml(
     const events = parseEvents(text, { filename: file, maxDepth: PARSER_DEPTH });
     // The rules both readers share, before anything is built: js-yaml counts aliases, not what
     // they expand to, and reads tags and merge keys the small reader does not.
+    const second = secondDocument(text, events);
+    if (second !== undefined) return { errors: structureDiagnostics([second], at) };
     const problems = structureProblems(text, events);
     if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
     const documents = constructFromEvents(events, {
@@ -62,13 +65,6 @@ export function readLargeYaml(
       // Bounded above by what they expand to; counting them would refuse an honest file.
       maxAliases: -1,
     });
-    if (documents.length > 1) {
-      return problem(
-        at(0),
-        'the file holds more than one YAML document',
-        'Keep one document: remove the `---` lines that start another.',
-      );
-    }
     data = documents[0];
     ({ entries, tree: outline } = firstPass(text, events, Array.isArray(data)));
   } catch (error) {
@@ -244,6 +240,28 @@ function firstPass(
     return !insideEntry(path, topIsList);
   });
   return { entries, tree };
+}
+
+/** Where a second document starts (its `---`, as `yaml` places it), if the file holds one. */
+function secondDocument(text: string, events: readonly Event[]): StructureProblem | undefined {
+  let documents = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) documents++;
+    else if (documents === 2) {
+      const node =
+        event.type === EVENT_ID.SCALAR
+          ? event.valueStart
+          : event.type === EVENT_ID.ALIAS
+            ? event.anchorStart
+            : 'start' in event
+              ? event.start
+              : -1;
+      const before = text.lastIndexOf('\n---', node >= 0 ? node - 1 : text.length);
+      const offset = before >= 0 ? before + 1 : text.startsWith('---') ? 0 : Math.max(0, node);
+      return { offset, message: TWO_DOCUMENTS };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -58,6 +58,7 @@ import {
   structureDiagnostics,
   tagProblem,
   TOO_DEEP,
+  TWO_DOCUMENTS,
   type StructureProblem,
 } from './yaml-rules.js';
 import { excerpt } from '../render/escape.js';
@@ -281,11 +282,16 @@ export function readYaml(
             }
           : {
               severity: 'error',
-              message: `invalid YAML: ${firstLine(error.message)}`,
+              message:
+                error.code === 'MULTIPLE_DOCS'
+                  ? TWO_DOCUMENTS
+                  : `invalid YAML: ${firstLine(error.message)}`,
               fix:
                 error.code === 'DUPLICATE_KEY'
                   ? 'Remove or rename the repeated key.'
-                  : 'Fix the syntax; a YAML linter shows the exact spot.',
+                  : error.code === 'MULTIPLE_DOCS'
+                    ? 'Keep one document: remove the `---` lines that start another.'
+                    : 'Fix the syntax; a YAML linter shows the exact spot.',
               location: at(error.pos[0]),
             },
       ),

@@ -47,6 +47,7 @@ export const COMPLEX_KEY =
   'invalid YAML: a key must be plain text, not a list, a mapping or an alias';
 export const TOO_DEEP = 'the file nests lists or mappings too deeply to be read';
 export const ALIAS_BOMB = 'the file cannot be read as data: its aliases expand to too many values';
+export const TWO_DOCUMENTS = 'the file holds more than one YAML document';
 
 const FIX: Record<string, string> = {
   [MERGE_KEY]: 'Copy the fields of the anchored mapping into each place that uses `<<:`.',
@@ -54,6 +55,7 @@ const FIX: Record<string, string> = {
   [COMPLEX_KEY]: 'Write the key as text.',
   [TOO_DEEP]: 'A backlog nests a few levels at most: sessions, a session, its keys.',
   [ALIAS_BOMB]: 'Write the values out instead of expanding anchors and aliases.',
+  [TWO_DOCUMENTS]: 'Keep one document: remove the `---` lines that start another.',
 };
 
 /** One problem of structure, found at an offset of the text. */

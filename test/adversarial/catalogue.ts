@@ -187,8 +187,7 @@ export const broken: BrokenCase[] = [
     name: 'two YAML documents in one file',
     source: 'two-documents.yaml',
     file: 'two-documents.yaml',
-    message:
-      'invalid YAML: Source contains multiple documents; please use YAML.parseAllDocuments()',
+    message: 'the file holds more than one YAML document',
     at: 'two-documents.yaml:3:1',
   },
   {

@@ -147,6 +147,11 @@ describe('the small-file and large-file YAML readers', () => {
     ['a float tag', 'remaining_steps: !!float 2', 'the tag !!float is not supported'],
     ['a timestamp tag', 'started: !!timestamp 2026-11-01', 'the tag !!timestamp is not supported'],
     [
+      'a second document',
+      'category: x\n---\nversion: 1',
+      'the file holds more than one YAML document',
+    ],
+    [
       'a merge key',
       'extra: &b {a: 1}\n    more: {<<: *b}',
       'merge keys are not supported: write the fields out',
