@@ -16,6 +16,7 @@ import { renderMarkdown } from '../src/render/markdown.js';
 import { renderText } from '../src/render/text.js';
 import { CLI_SURFACE } from '../src/surface.js';
 import { startFakeGitHub, type FakeGitHub } from '../test/helpers/fake-github.js';
+import { adversarialScale } from './adversarial-scale.js';
 import { makeRunner, node24 } from '../test/helpers/runner.js';
 
 const WRITE = process.argv.includes('--write');
@@ -105,6 +106,11 @@ const planner = SIZES.map((size) => {
     ),
   };
 });
+
+// Files built to make one rule do the most work, at two sizes: the time should grow with N.
+progress('adversarial scale');
+const ADVERSARIAL_SIZES = [1_000, 10_000];
+const adversarial = adversarialScale(ADVERSARIAL_SIZES);
 
 progress('bundles and cold start');
 // Bundle sizes: what the runner loads for the action, and what the command ships.
@@ -336,6 +342,7 @@ const results = {
     nodeRuntime: nodeVersion,
   },
   planner,
+  adversarial,
   bundles,
   coldStart,
   live,
@@ -385,6 +392,24 @@ ${r.planner
       p.renderTextMs,
       p.renderMarkdownMs,
       p.cliProcessMs,
+    ]),
+  )
+  .join('\n')}
+
+## Adversarial scale
+
+Backlogs built to make one rule do the most work, each read, checked, planned and rendered
+(text plan and job summary) in-process; the best of three runs. Growth is the time at
+${ADVERSARIAL_SIZES.at(-1)!.toLocaleString('en-US')} over the time at ${ADVERSARIAL_SIZES[0]!.toLocaleString('en-US')}: ten times the input, so about 10 is linear.
+
+${head(['Backlog', ...ADVERSARIAL_SIZES.map((n) => `N = ${n.toLocaleString('en-US')} ms`), 'Growth', 'File at largest N'])}
+${r.adversarial
+  .map((a) =>
+    row([
+      `${a.scenario}: ${a.what}`,
+      ...a.runs.map((run) => run.ms),
+      `×${a.growth}`,
+      kb(a.runs.at(-1)!.bytes),
     ]),
   )
   .join('\n')}

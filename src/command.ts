@@ -6,8 +6,9 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_MAX_BACKLOG_BYTES,
+  parseBacklog,
   parseByteSize,
-  readBacklog,
+  readBacklogText,
   type LoadResult,
 } from './backlog/load.js';
 import type { Backlog, Session } from './backlog/model.js';
@@ -28,6 +29,7 @@ import {
 } from './planner/plan.js';
 import type { JulesPlanName, Plan } from './planner/types.js';
 import { renderReport, type Report } from './render/report.js';
+import { escapeLogLines, escapeTerminalLines, excerpt } from './render/escape.js';
 import { formatDiagnostic, renderText } from './render/text.js';
 import { CLI_SURFACE } from './surface.js';
 import { VERSION } from './version.js';
@@ -86,7 +88,19 @@ class UsageError extends Error {}
 /** An input is wrong: the message alone. */
 class BadInput extends Error {}
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** Problems printed for one file; the rest are counted (`validate` prints them all). */
+const PRINTED_PROBLEMS = 100;
+
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Everything on stderr may quote the backlog or an API's error: escaped, and in a job never a
+  // workflow command.
+  const inJob = given.env.GITHUB_ACTIONS === 'true';
+  const io: CliIo = {
+    ...given,
+    stderr: (text) => {
+      given.stderr(inJob ? escapeLogLines(text) : escapeTerminalLines(text));
+    },
+  };
   if (argv[0] === 'convert') return runConvert(argv.slice(1), io);
   try {
     return await runParsed(parse(argv), io);
@@ -120,8 +134,9 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
 
   const now = clockNow();
   const settings = { ...checkedSettings(parsed.settings, head), now };
-  const base = parsed.command === 'diff' ? await load(parsed.files[0]!, io, parsed) : undefined;
-  if (parsed.command === 'diff' && !base) return 2;
+  // As the required check does: a base that is missing or broken makes every finding new.
+  const { base, note: baseNote } =
+    parsed.command === 'diff' ? await loadBase(parsed.files[0]!, io, parsed) : {};
   const ids = [...(base?.sessions ?? []), ...head.sessions].flatMap((s) => s.jules ?? []);
   const jules = parsed.jules ? await julesSessions(parsed, io, ids) : undefined;
   const pulls = parsed.github
@@ -131,6 +146,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
 
   if (parsed.command === 'diff') {
     const plan = judgeChange(base, head, settings, live);
+    if (baseNote) plan.notes.push(`Judged against the base file: ${baseNote}.`);
     const report = once(() => renderReport(plan, { now }));
     io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
     if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report().files);
@@ -172,11 +188,14 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
   return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
 }
 
-/** Loads a backlog, printing every problem; undefined when it cannot be planned. */
-async function load(file: string, io: CliIo, parsed: Parsed): Promise<Backlog | undefined> {
-  const validating = parsed.command === 'validate';
+/** Reads and checks a backlog; `missing` tells a file that is not there from a broken one. */
+async function read(
+  file: string,
+  io: CliIo,
+  parsed: Parsed,
+): Promise<{ loaded: LoadResult; missing: boolean }> {
   const path = resolve(io.cwd, file);
-  const loaded: LoadResult = await readBacklog(path, file, {
+  const source = await readBacklogText(path, file, {
     // A link inside the directory the command runs in must not lead out of it (a checked-out
     // pull request could commit one); a path that names a place outside is read as asked.
     ...(isInside(path, io.cwd) ? { root: io.cwd } : {}),
@@ -185,12 +204,49 @@ async function load(file: string, io: CliIo, parsed: Parsed): Promise<Backlog | 
     // Known, a bare `pr: 12` and its URL name one pull request.
     ...withRepository(parseRepository(parsed.repo ?? io.env.GITHUB_REPOSITORY)),
   });
-  // A plan lists its warnings among the rails; otherwise they go to stderr.
-  if (!loaded.ok || validating) {
-    for (const warning of loaded.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+  return 'text' in source
+    ? { loaded: parseBacklog(source.text, file), missing: false }
+    : { loaded: source.failure, missing: source.missing };
+}
+
+/** The first PRINTED_PROBLEMS diagnostics, then how many more there are. */
+function printDiagnostics(
+  io: CliIo,
+  diagnostics: readonly LoadResult['warnings'][number][],
+  all: boolean,
+): void {
+  const shown = all ? diagnostics : diagnostics.slice(0, PRINTED_PROBLEMS);
+  for (const d of shown) io.stderr(`${formatDiagnostic(d)}\n`);
+  const more = diagnostics.length - shown.length;
+  if (more > 0) {
+    io.stderr(`… and ${more} more; \`session-sweeper validate\` prints them all.\n`);
   }
+}
+
+/** A diff's base: undefined, with the reason, when it is missing or not a valid backlog. */
+async function loadBase(
+  file: string,
+  io: CliIo,
+  parsed: Parsed,
+): Promise<{ base?: Backlog; note?: string }> {
+  const { loaded, missing } = await read(file, io, parsed);
+  if (loaded.ok) return { base: loaded.backlog };
+  const note = missing
+    ? `${file} does not exist, so every finding is new`
+    : `${file} is not a valid backlog, so every finding counts as new`;
+  const first = loaded.errors[0];
+  io.stderr(`warning: ${note}${first ? ` (${formatDiagnostic({ ...first, fix: '' })})` : ''}.\n`);
+  return { note };
+}
+
+/** Loads a backlog, printing every problem; undefined when it cannot be planned. */
+async function load(file: string, io: CliIo, parsed: Parsed): Promise<Backlog | undefined> {
+  const validating = parsed.command === 'validate';
+  const { loaded } = await read(file, io, parsed);
+  // A plan lists its warnings among the rails; otherwise they go to stderr.
+  if (!loaded.ok || validating) printDiagnostics(io, loaded.warnings, validating);
   if (loaded.ok) return loaded.backlog;
-  for (const error of loaded.errors) io.stderr(`${formatDiagnostic(error)}\n`);
+  printDiagnostics(io, loaded.errors, validating);
   const count = loaded.errors.length;
   io.stderr(`${file}: ${count} problem${count === 1 ? '' : 's'}; no plan was made.\n`);
   return undefined;
@@ -267,7 +323,7 @@ async function julesSessions(
     },
   });
   if (jules.failure) {
-    io.stderr(`warning: live sessions from Jules are missing: ${jules.failure}\n`);
+    io.stderr(`warning: live sessions from Jules are missing: ${excerpt(jules.failure, 1000)}\n`);
   }
   return jules;
 }
@@ -292,7 +348,8 @@ async function liveStatus(
     },
     sessions,
   );
-  if (live.api.failure) io.stderr(`warning: live status is missing: ${live.api.failure}\n`);
+  if (live.api.failure)
+    io.stderr(`warning: live status is missing: ${excerpt(live.api.failure, 1000)}\n`);
   return live;
 }
 

@@ -31,11 +31,31 @@ import {
 import type { Plan, Violation } from './planner/types.js';
 import { renderLoadFailure, renderUnchanged } from './render/markdown.js';
 import { renderReport, type Report } from './render/report.js';
+import { escapeLog, excerpt } from './render/escape.js';
 import { renderText } from './render/text.js';
 import { ACTION_SURFACE } from './surface.js';
 
 /** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
 export const ANNOTATIONS_PER_TYPE = 10;
+/** Characters of an annotation's text, and of the line that fails the job. */
+const ANNOTATION_CHARS = 4000;
+/** Characters of an API's failure quoted in a log line: a proxy's error page can be megabytes. */
+const FAILURE_CHARS = 1000;
+/** Bytes of a list output (violations, cold-categories): the first entries, as valid JSON. */
+export const OUTPUT_BUDGET_BYTES = 64 * 1024;
+
+/** A JSON list of as many leading `items` as fit in OUTPUT_BUDGET_BYTES. */
+export function boundedJson(items: readonly unknown[]): string {
+  const parts: string[] = [];
+  let used = 2;
+  for (const item of items) {
+    const text = JSON.stringify(item);
+    used += Buffer.byteLength(text) + 1;
+    if (used > OUTPUT_BUDGET_BYTES) break;
+    parts.push(text);
+  }
+  return `[${parts.join(',')}]`;
+}
 
 export async function run(): Promise<void> {
   try {
@@ -60,7 +80,9 @@ export async function run(): Promise<void> {
     // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
     const message = error instanceof Error ? error.message : String(error);
     core.setFailed(
-      error instanceof InputError ? message : `session-sweeper failed unexpectedly: ${message}`,
+      escapeLog(
+        error instanceof InputError ? message : `session-sweeper failed unexpectedly: ${message}`,
+      ),
     );
   }
 }
@@ -160,7 +182,7 @@ async function checkPullRequest(
     } catch (error) {
       baseText = undefined;
       baseFailure = (error as Error).message;
-      baseNote = `the base version could not be read: ${baseFailure}`;
+      baseNote = `the base version could not be read: ${excerpt(baseFailure, FAILURE_CHARS)}`;
     }
   }
 
@@ -211,7 +233,9 @@ async function checkPullRequest(
   if (baseNote) plan.notes.push(`Judged against the base branch: ${baseNote}.`);
   if (baseUnknown) {
     core.warning(
-      `The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`,
+      escapeLog(
+        `The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`,
+      ),
     );
   }
   const report = renderReport(plan, { now });
@@ -219,7 +243,9 @@ async function checkPullRequest(
   failOnApiError(inputs, plan);
   if (baseFailure && inputs.onApiError === 'fail') {
     core.setFailed(
-      `The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${baseFailure}`,
+      escapeLog(
+        `The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${excerpt(baseFailure, FAILURE_CHARS)}`,
+      ),
     );
   }
 }
@@ -278,7 +304,7 @@ async function connect(token: string): Promise<GitHubClient> {
     graphqlUrl: endpoints.graphqlUrl,
     surface: ACTION_SURFACE,
     log: (message) => {
-      core.info(message);
+      core.info(escapeLog(message));
     },
   });
 }
@@ -336,12 +362,14 @@ async function julesSessions(
     // The daily quota counts archived sessions too.
     archived: inputs.julesPlan !== undefined,
     log: (message) => {
-      core.info(message);
+      core.info(escapeLog(message));
     },
   });
   if (jules.failure) {
     core.warning(
-      `Live sessions from Jules are missing: ${jules.failure}. Slots are counted from the file alone.`,
+      escapeLog(
+        `Live sessions from Jules are missing: ${excerpt(jules.failure, FAILURE_CHARS)}. Slots are counted from the file alone.`,
+      ),
     );
   }
   return jules;
@@ -391,11 +419,17 @@ async function pullRequestStatus(
 function failOnApiError(inputs: Inputs, plan: Plan): void {
   if (inputs.onApiError !== 'fail') return;
   if (plan.api.failure) {
-    core.setFailed(`Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`);
+    core.setFailed(
+      escapeLog(
+        `Live status from GitHub is missing (on-api-error: fail): ${excerpt(plan.api.failure, FAILURE_CHARS)}`,
+      ),
+    );
   }
   if (plan.jules.failure) {
     core.setFailed(
-      `Live sessions from Jules are missing (on-api-error: fail): ${plan.jules.failure}`,
+      escapeLog(
+        `Live sessions from Jules are missing (on-api-error: fail): ${excerpt(plan.jules.failure, FAILURE_CHARS)}`,
+      ),
     );
   }
 }
@@ -432,14 +466,14 @@ async function loadLedger(
     }
   } catch (error) {
     const note = `The ledger could not be read (${(error as Error).message}); movement is judged over a time window instead, and the ledger is not replaced, so the next sweep reads the last one saved.`;
-    core.warning(note);
+    core.warning(escapeLog(note));
     return { note, unreadable: true };
   }
   if (text === null) return {};
   const parsed = parseLedger(text);
   if ('problem' in parsed) {
     const note = `The ledger was ignored: ${parsed.problem}.`;
-    core.warning(note);
+    core.warning(escapeLog(note));
     return { note };
   }
   return { ledger: parsed.ledger };
@@ -456,7 +490,7 @@ async function saveLedger(inputs: Inputs, ledger: Ledger): Promise<void> {
       await uploadLedger(text);
     }
   } catch (error) {
-    core.warning(`The ledger could not be saved: ${(error as Error).message}`);
+    core.warning(escapeLog(`The ledger could not be saved: ${(error as Error).message}`));
   }
 }
 
@@ -476,8 +510,8 @@ async function publish(
 
   core.setOutput('verdict', plan.verdict);
   core.setOutput('free-slots-needed', String(plan.freeSlotsNeeded));
-  core.setOutput('cold-categories', JSON.stringify(plan.coldCategories));
-  core.setOutput('violations', JSON.stringify(plan.violations));
+  core.setOutput('cold-categories', boundedJson(plan.coldCategories));
+  core.setOutput('violations', boundedJson(plan.violations));
   core.setOutput('plan-json', join(dir, 'plan.json'));
 
   if (plan.verdict === 'fail') {
@@ -504,7 +538,7 @@ async function reportLoadFailure(
   await writeSummary(renderLoadFailure(inputs.sessionsFile, errors));
   annotate(violations.map(fromViolation));
   core.setOutput('verdict', 'fail');
-  core.setOutput('violations', JSON.stringify(violations));
+  core.setOutput('violations', boundedJson(violations));
   // No plan, so no slots counted; an empty list keeps `fromJSON` in later steps working.
   core.setOutput('cold-categories', '[]');
   failOrWarn(inputs, violations);
@@ -514,15 +548,18 @@ async function reportLoadFailure(
 function failOrWarn(inputs: Inputs, violations: readonly Violation[]): void {
   const byRail = new Map<string, Violation[]>();
   for (const v of violations) {
-    if (v.severity === 'error') byRail.set(v.rail, [...(byRail.get(v.rail) ?? []), v]);
+    if (v.severity !== 'error') continue;
+    const same = byRail.get(v.rail);
+    if (same) same.push(v);
+    else byRail.set(v.rail, [v]);
   }
   const lines = [...byRail].map(([rail, [first, ...rest]]) => {
     const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
-    return `${rail}: ${first!.message}${more} Fix: ${first!.fix}`;
+    return `${rail}: ${excerpt(first!.message, ANNOTATION_CHARS / 4)}${more} Fix: ${excerpt(first!.fix, ANNOTATION_CHARS / 4)}`;
   });
   const message = `${byRail.size === 1 ? 'A rail is' : `${byRail.size} rails are`} broken. ${lines.join(' ')} The job summary lists every finding.`;
   // setFailed escapes its text; the report-mode line carries session text too, so it is fenced.
-  if (inputs.mode === 'enforce') core.setFailed(message);
+  if (inputs.mode === 'enforce') core.setFailed(escapeLog(message));
   else logUntrusted(`mode is report, so the job passes. ${message}\n`);
 }
 
@@ -552,7 +589,9 @@ async function uploadReport(inputs: Inputs, dir: string, files: string[]): Promi
     const { uploadFiles } = await import('./github/artifacts.js');
     await uploadFiles(inputs.artifactName, dir, files, inputs.retentionDays);
   } catch (error) {
-    core.warning(`The plan could not be uploaded as an artifact: ${(error as Error).message}`);
+    core.warning(
+      escapeLog(`The plan could not be uploaded as an artifact: ${(error as Error).message}`),
+    );
   }
 }
 
@@ -605,9 +644,14 @@ function annotate(annotations: readonly Annotation[]): void {
 const fromViolation = (v: Violation): Annotation => ({
   severity: v.severity,
   existing: v.introduced === false,
-  text: `${v.introduced === false ? '(existing) ' : ''}${v.message} Fix: ${v.fix}`,
+  text: escapeLog(
+    excerpt(
+      `${v.introduced === false ? '(existing) ' : ''}${v.message} Fix: ${v.fix}`,
+      ANNOTATION_CHARS,
+    ),
+  ),
   properties: {
-    title: `session-sweeper: ${v.rail}`,
+    title: escapeLog(`session-sweeper: ${v.rail}`),
     ...(v.file ? { file: v.file } : {}),
     ...(v.line ? { startLine: v.line } : {}),
     ...(v.column ? { startColumn: v.column } : {}),

@@ -119,7 +119,7 @@ describe('a large YAML backlog', () => {
       'sessions.yaml',
     );
     expect(duplicate.ok ? [] : duplicate.errors.map((e) => e.message)).toEqual([
-      'invalid YAML: duplicated mapping key',
+      'invalid YAML: Map keys must be unique',
     ]);
     const broken = parseBacklog(
       bigBacklog(30_000, { 10: '  - { name: [unclosed' }),

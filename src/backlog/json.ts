@@ -138,14 +138,18 @@ function jsonLocator(text: string, file: string): Locate {
   const root = skipSpace(text, 0);
   // Lists and mappings are scanned once each, when a path first goes through them: locating
   // every session, or every category, then costs one pass over the list, not one per entry.
-  const scanned = new Map<number, Member[]>();
+  // A mapping's members are looked up by key in an index, so N keys cost N, not N².
+  const scanned = new Map<number, { list: Member[]; byKey: Map<PropertyKey, Member> }>();
   const find = (from: number, key: PropertyKey): Member | undefined => {
     if (text[from] !== '{' && text[from] !== '[') return undefined;
-    let list = scanned.get(from);
-    if (!list) scanned.set(from, (list = members(text, from)));
-    return typeof key === 'number' && text[from] === '['
-      ? list[key]
-      : list.find((m) => m.key === key);
+    let found = scanned.get(from);
+    if (!found) {
+      const list = members(text, from);
+      const byKey = new Map<PropertyKey, Member>();
+      for (const m of list) if (!byKey.has(m.key)) byKey.set(m.key, m);
+      scanned.set(from, (found = { list, byKey }));
+    }
+    return typeof key === 'number' && text[from] === '[' ? found.list[key] : found.byKey.get(key);
   };
 
   return (path, key) => {

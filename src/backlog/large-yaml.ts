@@ -14,15 +14,25 @@ import {
 } from 'js-yaml';
 import type { Diagnostic, SourceLocation } from './model.js';
 import { offsetLocator, type Locate, type Path } from './json.js';
+import {
+  ALIAS_BOMB,
+  AliasBudget,
+  COMPLEX_KEY,
+  DUPLICATE_KEY,
+  MAX_DEPTH,
+  MERGE_KEY,
+  structureDiagnostics,
+  tagProblem,
+  TOO_DEEP,
+  TWO_DOCUMENTS,
+  type StructureProblem,
+} from './yaml-rules.js';
 
 /** Smaller files keep the `yaml` parser, which places every key and value exactly. */
 export const LARGE_YAML_CHARS = 2 * 1024 * 1024;
 
-/** Values that aliases may add in all: a backlog has no use for more, a billion laughs does. */
-export const MAX_EXPANDED_NODES = 10_000;
-
-/** Deeper than any backlog nests; the parser refuses past it instead of running out of stack. */
-const MAX_DEPTH = 64;
+/** The parser refuses past this depth instead of running out of stack; MAX_DEPTH is the rule. */
+const PARSER_DEPTH = MAX_DEPTH * 4;
 
 interface Place {
   at: number;
@@ -41,16 +51,13 @@ export function readLargeYaml(
   let entries: number[];
   let outline: Place;
   try {
-    const events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
-    // js-yaml counts aliases, not what they expand to: that is bounded here, before anything is built.
-    const bomb = aliasBomb(text, events);
-    if (bomb !== undefined) {
-      return problem(
-        at(bomb),
-        'the file cannot be read as data: its aliases expand to too many values',
-        'Write the values out instead of expanding anchors and aliases.',
-      );
-    }
+    const events = parseEvents(text, { filename: file, maxDepth: PARSER_DEPTH });
+    // The rules both readers share, before anything is built: js-yaml counts aliases, not what
+    // they expand to, and reads tags and merge keys the small reader does not.
+    const second = secondDocument(text, events);
+    if (second !== undefined) return { errors: structureDiagnostics([second], at) };
+    const problems = structureProblems(text, events);
+    if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
     const documents = constructFromEvents(events, {
       source: text,
       filename: file,
@@ -58,13 +65,6 @@ export function readLargeYaml(
       // Bounded above by what they expand to; counting them would refuse an honest file.
       maxAliases: -1,
     });
-    if (documents.length > 1) {
-      return problem(
-        at(0),
-        'the file holds more than one YAML document',
-        'Keep one document: remove the `---` lines that start another.',
-      );
-    }
     data = documents[0];
     ({ entries, tree: outline } = firstPass(text, events, Array.isArray(data)));
   } catch (error) {
@@ -95,7 +95,7 @@ export function readLargeYaml(
     insideEntry(path, topIsList)
       ? (tree ??= placeTree(
           text,
-          parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }),
+          parseEvents(text, { filename: file, maxDepth: PARSER_DEPTH }),
           () => true,
         ))
       : outline;
@@ -242,43 +242,131 @@ function firstPass(
   return { entries, tree };
 }
 
+/** Where a second document starts (its `---`, as `yaml` places it), if the file holds one. */
+function secondDocument(text: string, events: readonly Event[]): StructureProblem | undefined {
+  let documents = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) documents++;
+    else if (documents === 2) {
+      const node =
+        event.type === EVENT_ID.SCALAR
+          ? event.valueStart
+          : event.type === EVENT_ID.ALIAS
+            ? event.anchorStart
+            : 'start' in event
+              ? event.start
+              : -1;
+      const before = text.lastIndexOf('\n---', node >= 0 ? node - 1 : text.length);
+      const offset = before >= 0 ? before + 1 : text.startsWith('---') ? 0 : Math.max(0, node);
+      return { offset, message: TWO_DOCUMENTS };
+    }
+  }
+  return undefined;
+}
+
 /**
- * The offset of the first alias that takes the expanded size past MAX_EXPANDED_NODES, or
- * undefined. Each anchor's size counts what its own aliases expand to.
+ * The rules of yaml-rules.ts over the event stream, as load.ts holds a `yaml` document to them:
+ * the same problems at the same places. Each anchor's size counts what its own aliases expand to.
  */
-function aliasBomb(text: string, events: readonly Event[]): number | undefined {
-  const sizes = new Map<string, number>();
-  const open: { size: number; anchor?: string }[] = [];
-  let expanded = 0;
+function structureProblems(text: string, events: readonly Event[]): StructureProblem[] {
+  interface Frame {
+    mapping: boolean;
+    expectKey: boolean;
+    keys: Set<string>;
+    size: { values: number; chars: number };
+    anchor?: string;
+  }
+  const problems: StructureProblem[] = [];
+  const sizes = new Map<string, { values: number; chars: number }>();
+  const budget = new AliasBudget();
+  let bombed = false;
+  const frames: Frame[] = [];
+  /** Inside a collection past MAX_DEPTH: how many collections deep, until it closes. */
+  let skipping = 0;
   const anchorOf = (start: number, end: number) =>
     start >= 0 ? text.slice(start, end).replace(/^[&*]/, '') : undefined;
-  const add = (size: number) => {
-    const top = open[open.length - 1];
-    if (top) top.size += size;
+  const add = (size: { values: number; chars: number }) => {
+    const top = frames[frames.length - 1];
+    if (top)
+      top.size = { values: top.size.values + size.values, chars: top.size.chars + size.chars };
+  };
+  /** A node in the innermost mapping's key position is checked as a key. */
+  const asKey = (event: Event, offset: number) => {
+    const top = frames[frames.length - 1];
+    if (!top?.mapping) return;
+    if (top.expectKey) {
+      if (event.type !== EVENT_ID.SCALAR) problems.push({ offset, message: COMPLEX_KEY });
+      else {
+        const key = getScalarValue(text, event);
+        if (key === '<<') problems.push({ offset, message: MERGE_KEY });
+        else if (top.keys.has(key)) problems.push({ offset, message: DUPLICATE_KEY });
+        else top.keys.add(key);
+      }
+    }
+    top.expectKey = !top.expectKey;
   };
   for (const event of events) {
+    if (skipping > 0) {
+      if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) skipping++;
+      else if (event.type === EVENT_ID.POP) skipping--;
+      continue;
+    }
     switch (event.type) {
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
+        asKey(event, event.start);
+        if (event.tagStart >= 0) {
+          const problem = tagProblem(text.slice(event.tagStart, event.tagEnd), 'collection', '');
+          if (problem) problems.push({ offset: event.start, message: problem });
+        }
+        if (frames.length + 1 > MAX_DEPTH) {
+          problems.push({ offset: event.start, message: TOO_DEEP });
+          add({ values: 1, chars: 0 });
+          skipping = 1;
+          break;
+        }
         const anchor = anchorOf(event.anchorStart, event.anchorEnd);
-        open.push(anchor === undefined ? { size: 1 } : { size: 1, anchor });
+        frames.push({
+          mapping: event.type === EVENT_ID.MAPPING,
+          expectKey: true,
+          keys: new Set(),
+          size: { values: 1, chars: 0 },
+          ...(anchor === undefined ? {} : { anchor }),
+        });
         break;
       }
       case EVENT_ID.SCALAR: {
+        const offset = scalarStart(text, event);
+        asKey(event, offset);
+        const value = event.valueStart >= 0 ? getScalarValue(text, event) : '';
+        if (event.tagStart >= 0) {
+          const source = event.valueStart >= 0 ? text.slice(event.valueStart, event.valueEnd) : '';
+          const problem = tagProblem(text.slice(event.tagStart, event.tagEnd), 'scalar', source);
+          if (problem)
+            problems.push({ offset: offset >= 0 ? offset : event.tagStart, message: problem });
+        }
+        const size = { values: 1, chars: value.length };
         const anchor = anchorOf(event.anchorStart, event.anchorEnd);
-        if (anchor !== undefined) sizes.set(anchor, 1);
-        add(1);
+        if (anchor !== undefined) sizes.set(anchor, size);
+        add(size);
         break;
       }
       case EVENT_ID.ALIAS: {
-        const size = sizes.get(anchorOf(event.anchorStart, event.anchorEnd) ?? '') ?? 1;
-        expanded += size;
-        if (expanded > MAX_EXPANDED_NODES) return Math.max(0, event.anchorStart - 1);
+        const offset = Math.max(0, event.anchorStart - 1);
+        asKey(event, offset);
+        const size = sizes.get(anchorOf(event.anchorStart, event.anchorEnd) ?? '') ?? {
+          values: 1,
+          chars: 0,
+        };
+        if (!bombed && !budget.add(size)) {
+          bombed = true;
+          problems.push({ offset, message: ALIAS_BOMB });
+        }
         add(size);
         break;
       }
       case EVENT_ID.POP: {
-        const done = open.pop();
+        const done = frames.pop();
         if (done?.anchor !== undefined) sizes.set(done.anchor, done.size);
         if (done) add(done.size);
         break;
@@ -287,7 +375,7 @@ function aliasBomb(text: string, events: readonly Event[]): number | undefined {
         break;
     }
   }
-  return undefined;
+  return problems;
 }
 
 /** Every collection's place and every key's offset, mirroring the data. */

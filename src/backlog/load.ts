@@ -11,8 +11,9 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
-  visit,
   type Node,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
 import type { z } from 'zod';
 import type {
@@ -28,6 +29,7 @@ import type {
 } from './model.js';
 import {
   backlogSchema,
+  categoryBacklogSchema,
   KINDS,
   normaliseStatus,
   PLAYBOOK_CAPACITY,
@@ -46,8 +48,25 @@ import {
   type Status,
 } from './schema.js';
 import { readJson, type Locate, type Path } from './json.js';
-import { LARGE_YAML_CHARS, MAX_EXPANDED_NODES, readLargeYaml } from './large-yaml.js';
-import { closest, didYouMean } from './suggest.js';
+import { LARGE_YAML_CHARS, readLargeYaml } from './large-yaml.js';
+import {
+  ALIAS_BOMB,
+  AliasBudget,
+  COMPLEX_KEY,
+  DUPLICATE_KEY,
+  MAX_DEPTH,
+  MERGE_KEY,
+  structureDiagnostics,
+  tagProblem,
+  TOO_DEEP,
+  TWO_DOCUMENTS,
+  type StructureProblem,
+} from './yaml-rules.js';
+import { excerpt } from '../render/escape.js';
+import { didYouMean, Suggester } from './suggest.js';
+
+/** Text from the file, quoted in a message: an excerpt, however long the text. */
+const q = (text: string): string => `"${excerpt(text)}"`;
 
 /** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
 export const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
@@ -278,34 +297,25 @@ export function readYaml(
             }
           : {
               severity: 'error',
-              message: `invalid YAML: ${firstLine(error.message)}`,
+              message:
+                error.code === 'MULTIPLE_DOCS'
+                  ? TWO_DOCUMENTS
+                  : `invalid YAML: ${firstLine(error.message)}`,
               fix:
                 error.code === 'DUPLICATE_KEY'
                   ? 'Remove or rename the repeated key.'
-                  : 'Fix the syntax; a YAML linter shows the exact spot.',
+                  : error.code === 'MULTIPLE_DOCS'
+                    ? 'Keep one document: remove the `---` lines that start another.'
+                    : 'Fix the syntax; a YAML linter shows the exact spot.',
               location: at(error.pos[0]),
             },
       ),
     };
   }
-  const keyProblems = keyCheck(doc, at);
-  if (keyProblems.length > 0) return { errors: keyProblems };
-  // Bounded by what aliases expand to, as large files are: many aliases of a scalar are fine.
-  const bomb = aliasExpansion(doc) > MAX_EXPANDED_NODES;
-  if (bomb) {
-    return {
-      errors: [
-        {
-          severity: 'error',
-          message: 'the file cannot be read as data: its aliases expand to too many values',
-          fix: 'Write the values out instead of expanding anchors and aliases.',
-          location: { file, line: 1, column: 1 },
-        },
-      ],
-    };
-  }
+  const problems = structureCheck(doc);
+  if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
   try {
-    return { data: doc.toJS({ maxAliasCount: -1 }), locate: locator(doc, at, file) };
+    return { data: toData(doc.contents, new Map()), locate: locator(doc, at, file) };
   } catch (error) {
     return {
       errors: [
@@ -321,74 +331,151 @@ export function readYaml(
 }
 
 /**
- * Keys are plain text, once per mapping. Compared as text, so `1:` and `"1":` are the same key,
- * as they are in the data; a list, mapping or alias as a key is refused before it is expanded.
+ * The rules of yaml-rules.ts, in one pass over the document: keys are plain text, once per mapping
+ * (compared as text, so `1:` and `"1":` are the same key, as they are in the data), no merge keys,
+ * no explicit tag but `!!str` and `!!int`, no deeper than MAX_DEPTH, and aliases that expand to
+ * no more than the alias budget, counted in document order.
  */
-function keyCheck(doc: Document, at: (offset: number) => SourceLocation): Diagnostic[] {
-  const problems: Diagnostic[] = [];
-  const place = (node: unknown) => {
-    const range = (node as Node | null)?.range;
-    return range ? at(range[0]) : at(0);
-  };
-  visit(doc, {
-    Map(_, map) {
+function structureCheck(doc: Document): StructureProblem[] {
+  const problems: StructureProblem[] = [];
+  const offset = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
+  const anchors = new Map<string, { values: number; chars: number }>();
+  const budget = new AliasBudget();
+  let bombed = false;
+  /** The values and characters under `node`, and every rule on the way. */
+  const walk = (node: unknown, depth: number): { values: number; chars: number } => {
+    let size = { values: 1, chars: 0 };
+    if (isAlias(node)) {
+      size = anchors.get(node.source) ?? { values: 1, chars: 0 };
+      if (!bombed && !budget.add(size)) {
+        bombed = true;
+        problems.push({ offset: offset(node), message: ALIAS_BOMB });
+      }
+      return size;
+    }
+    if (isScalar(node)) {
+      const value: unknown = node.value;
+      const text =
+        typeof value === 'string'
+          ? value
+          : typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : '';
+      size = { values: 1, chars: text.length };
+      if (node.tag !== undefined) {
+        const problem = tagProblem(
+          node.tag,
+          'scalar',
+          typeof node.source === 'string' ? node.source : text,
+        );
+        if (problem) problems.push({ offset: offset(node), message: problem });
+      }
+    } else if (isMap(node) || isSeq(node)) {
+      if (node.tag !== undefined) {
+        const problem = tagProblem(node.tag, 'collection', '');
+        if (problem) problems.push({ offset: offset(node), message: problem });
+      }
+      // The outermost collection past the limit is reported, and nothing inside it is read.
+      if (depth > MAX_DEPTH) {
+        problems.push({ offset: offset(node), message: TOO_DEEP });
+        return size;
+      }
       const seen = new Set<string>();
-      for (const { key } of map.items) {
-        if (problems.length >= 100) return visit.BREAK;
-        if (!isScalar(key)) {
-          problems.push({
-            severity: 'error',
-            message: 'invalid YAML: a key must be plain text, not a list, a mapping or an alias',
-            fix: 'Write the key as text.',
-            location: place(key),
-          });
-        } else if (seen.has(String(key.value))) {
-          problems.push({
-            severity: 'error',
-            message: 'invalid YAML: Map keys must be unique',
-            fix: 'Remove or rename the repeated key.',
-            location: place(key),
-          });
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          const key = item.key;
+          if (!isScalar(key)) problems.push({ offset: offset(key), message: COMPLEX_KEY });
+          else if (key.value === '<<') problems.push({ offset: offset(key), message: MERGE_KEY });
+          else if (seen.has(String(key.value)))
+            problems.push({ offset: offset(key), message: DUPLICATE_KEY });
+          else seen.add(String(key.value));
+          const k = walk(key, depth + 1);
+          const v = walk(item.value, depth + 1);
+          size = {
+            values: size.values + k.values + v.values,
+            chars: size.chars + k.chars + v.chars,
+          };
         } else {
-          seen.add(String(key.value));
+          const v = walk(item, depth + 1);
+          size = { values: size.values + v.values, chars: size.chars + v.chars };
         }
       }
-      return undefined;
-    },
-  });
+    } else if (node === null || node === undefined) {
+      return { values: 0, chars: 0 };
+    }
+    const anchor = (node as { anchor?: unknown }).anchor;
+    if (typeof anchor === 'string') anchors.set(anchor, size);
+    return size;
+  };
+  walk(doc.contents, 1);
   return problems;
 }
 
 /**
- * Values that every alias in the document adds when expanded. One pass in document order: each
- * anchor's size is known by the time an alias names it, aliases inside it included.
+ * The document's data, as `toJS` builds it: the parser's own finds each alias's anchor by
+ * searching the document, N² for N aliases; here anchors are remembered as they are met. The
+ * document has passed structureCheck, so it is shallow, and every key is a scalar.
  */
-function aliasExpansion(doc: Document): number {
-  const anchors = new Map<string, number>();
-  let expanded = 0;
-  const size = (node: unknown): number => {
-    if (expanded > MAX_EXPANDED_NODES) return 0;
-    let total = 1;
-    if (isAlias(node)) {
-      total = anchors.get(node.source) ?? 1;
-      expanded += total;
-    } else if (isMap(node) || isSeq(node)) {
-      for (const item of node.items as unknown[]) {
-        total += isPair(item) ? size(item.key) + size(item.value) : size(item);
-      }
+function toData(node: unknown, anchors: Map<string, unknown>): unknown {
+  if (isAlias(node)) return anchors.get(node.source);
+  let value: unknown = null;
+  if (isScalar(node)) value = node.value;
+  else if (isSeq(node)) value = node.items.map((item) => toData(item, anchors));
+  else if (isMap(node)) {
+    const object: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = toData(pair.key, anchors);
+      const name =
+        typeof key === 'string'
+          ? key
+          : typeof key === 'number' || typeof key === 'boolean'
+            ? String(key)
+            : '';
+      // An own property even for `__proto__`, which plain assignment would turn into a prototype.
+      Object.defineProperty(object, name, {
+        value: toData(pair.value, anchors),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
-    const anchor = (node as { anchor?: unknown } | null)?.anchor;
-    if (typeof anchor === 'string') anchors.set(anchor, total);
-    return total;
-  };
-  size(doc.contents);
-  return expanded;
+    value = object;
+  }
+  const anchor = (node as { anchor?: unknown } | null)?.anchor;
+  if (typeof anchor === 'string') anchors.set(anchor, value);
+  return value;
 }
 
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc: Document, at: (offset: number) => SourceLocation, file: string): Locate {
+  // A mapping's keys are indexed the first time a path goes through it: the parser's own lookup
+  // reads every key, and locating each of N categories would read N² of them.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairIn = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        if (!isScalar(item.key)) continue;
+        const name = String(item.key.value);
+        if (!index.has(name)) index.set(name, item);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
+  const nodeAt = (path: Path, depth: number): unknown => {
+    let node: unknown = doc.contents;
+    for (let i = 0; i < depth; i++) {
+      const step = path[i]!;
+      if (isSeq(node) && typeof step === 'number') node = node.items[step];
+      else if (isMap(node)) node = pairIn(node, String(step))?.value;
+      else return undefined;
+    }
+    return node;
+  };
   // Session entries are located for every session, so they are found once and remembered.
-  const list = isSeq(doc.contents) ? doc.contents : doc.getIn(['sessions'], true);
+  const list = isSeq(doc.contents) ? doc.contents : nodeAt(['sessions'], 1);
   const entries = isSeq(list) ? list.items : [];
   const entryLocations: SourceLocation[] = [];
   const entryIndex = (path: Path): number | undefined => {
@@ -406,12 +493,10 @@ function locator(doc: Document, at: (offset: number) => SourceLocation, file: st
       if (range) return (entryLocations[index] ??= at(range[0]));
     }
     for (let depth = path.length; depth >= 0; depth--) {
-      const node: unknown =
-        depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+      const node = nodeAt(path, depth);
       if (!node || typeof node !== 'object' || !('range' in node)) continue;
       if (key !== undefined && depth === path.length && isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-        const keyNode = pair?.key as Node | undefined;
+        const keyNode = pairIn(node, key)?.key as Node | undefined;
         if (keyNode?.range) return at(keyNode.range[0]);
       }
       const range = (node as Node).range;
@@ -453,24 +538,28 @@ function validate(
   const capacity = top?.capacity ?? PLAYBOOK_CAPACITY;
   const reserve = top?.reserve ?? PLAYBOOK_RESERVE;
   const sessions: Session[] = inputs.map((input, index) =>
-    toSession(input, format, locate(sessionPath(format, index))),
+    toSession(input, format, locate(sessionPath(format, index)), () =>
+      locate(sessionPath(format, index), 'started'),
+    ),
   );
 
   // A category that differs from a rotation category only by case or a typo never warms it.
   const rotation = new Set(categories);
+  const rotationNames = new Suggester(categories);
+  let sessionNames: Suggester | undefined;
   sessions.forEach((session) => {
     if (rotation.has(session.category)) return;
-    const match = closest(session.category, categories);
+    const match = rotationNames.closest(session.category);
     if (match === undefined) return;
     warnings.push({
       severity: 'warning',
-      message: `session "${session.name}" has category "${session.category}", which is not in the rotation; did you mean "${match}"?`,
-      fix: `Spell it "${match}", or the session keeps no rotation category warm.`,
+      message: `session ${q(session.name)} has category ${q(session.category)}, which is not in the rotation; did you mean ${q(match)}?`,
+      fix: `Spell it ${q(match)}, or the session keeps no rotation category warm.`,
       location: session.location,
     });
   });
 
-  const prompts: CategoryPrompts[] = Object.entries(top?.backlog ?? {}).map(([category, lists]) => {
+  const prompts: CategoryPrompts[] = categoryBacklogs(data).map(([category, lists]) => {
     const prompt =
       (list: 'active' | 'reserve') =>
       (p: (typeof lists.active)[number], i: number): Prompt => ({
@@ -492,31 +581,33 @@ function validate(
     if (!rotation.has(group.category)) {
       warnings.push({
         severity: 'warning',
-        message: `backlog category "${group.category}" is not in the rotation${didYouMean(group.category, categories)}`,
+        message: `backlog category ${q(group.category)} is not in the rotation${rotationNames.didYouMean(group.category)}`,
         fix: 'Name a rotation category, or its prompts are never picked.',
         location: group.location,
       });
     }
-    for (const p of [...group.active, ...group.reserve]) {
-      const first = seenPrompts.get(p.id);
+    for (const p of group.active.concat(group.reserve)) {
+      const id = p.id.normalize('NFC');
+      const first = seenPrompts.get(id);
       if (first) {
         errors.push({
           severity: 'error',
-          message: `duplicate prompt id "${p.id}" at ${place(first.location, p.location)}`,
+          message: `duplicate prompt id ${q(p.id)} at ${place(first.location, p.location)}${sameAfterNfc(first.id, p.id)}`,
           fix: 'Give each prompt a unique id.',
           location: p.location,
         });
-      } else seenPrompts.set(p.id, p);
+      } else seenPrompts.set(id, p);
     }
   }
   const names = sessions.map((s) => s.name);
+  const nameSet = new Set(names);
   const incidents: Incident[] = (top?.incidents ?? []).map((incident, i) => {
     const location = locate(['incidents', i]);
-    if (incident.hardening !== undefined && !names.includes(incident.hardening)) {
+    if (incident.hardening !== undefined && !nameSet.has(incident.hardening)) {
       // A hardening session may be gone from the file once it is done: a warning, not an error.
       warnings.push({
         severity: 'warning',
-        message: `incident "${incident.id}" names hardening session "${incident.hardening}", which is not in sessions${didYouMean(incident.hardening, names)}`,
+        message: `incident ${q(incident.id)} names hardening session ${q(incident.hardening)}, which is not in sessions${(sessionNames ??= new Suggester(names)).didYouMean(incident.hardening)}`,
         fix: 'Name the session that answers the incident, or drop `hardening` until one is started.',
         location: locate(['incidents', i], 'hardening'),
       });
@@ -524,7 +615,7 @@ function validate(
     if (!rotation.has(incident.category)) {
       warnings.push({
         severity: 'warning',
-        message: `incident "${incident.id}" has category "${incident.category}", which is not in the rotation${didYouMean(incident.category, categories)}`,
+        message: `incident ${q(incident.id)} has category ${q(incident.category)}, which is not in the rotation${rotationNames.didYouMean(incident.category)}`,
         fix: 'Name the rotation category the hardening prompt belongs to.',
         location: locate(['incidents', i], 'category'),
       });
@@ -607,7 +698,7 @@ function coercePlaybook(entries: unknown[], locate: Locate, warnings: Diagnostic
         out[key] = typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
         warn(
           key,
-          `${key} ${String(value)} is read as the text "${String(out[key])}"`,
+          `${key} ${String(value)} is read as the text ${q(String(out[key]))}`,
           `Quote the ${key}.`,
         );
       }
@@ -617,7 +708,7 @@ function coercePlaybook(entries: unknown[], locate: Locate, warnings: Diagnostic
       out.remaining_steps = Number.parseInt(steps, 10);
       warn(
         'remaining_steps',
-        `remaining_steps "${steps}" is read as the number ${String(out.remaining_steps)}`,
+        `remaining_steps ${q(steps)} is read as the number ${String(out.remaining_steps)}`,
         'Write it without quotes.',
       );
     } else if (typeof steps === 'number' && Number.isFinite(steps) && !Number.isInteger(steps)) {
@@ -641,6 +732,32 @@ function coercePlaybook(entries: unknown[], locate: Locate, warnings: Diagnostic
     }
     return out;
   });
+}
+
+/**
+ * Two spellings that are one text after NFC normalisation, said with their code points; nothing
+ * when they are spelt the same.
+ */
+function sameAfterNfc(first: string, second: string): string {
+  if (first === second) return '';
+  const spell = (text: string) =>
+    excerpt(text).replace(/[^\x20-\x7e]/gu, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
+  return `: "${spell(first)}" and "${spell(second)}" are the same text after Unicode normalisation (NFC)`;
+}
+
+/**
+ * The categories of `backlog:`, each checked: read from the data itself, as zod's record output
+ * is a plain object, where a category named `__proto__` would be lost.
+ */
+function categoryBacklogs(data: unknown): [string, z.output<typeof categoryBacklogSchema>][] {
+  const raw = isRecord(data) ? data.backlog : undefined;
+  if (!isRecord(raw)) return [];
+  const found: [string, z.output<typeof categoryBacklogSchema>][] = [];
+  for (const category of Object.keys(raw)) {
+    const parsed = categoryBacklogSchema.safeParse(raw[category]);
+    if (parsed.success) found.push([category, parsed.data]);
+  }
+  return found;
 }
 
 /** "lines 3 and 5", or line:column pairs when both are on one line (minified JSON). */
@@ -688,7 +805,8 @@ function crossChecks(
         ? root.sessions
         : [];
 
-  const firstSeen = new Map<string, SourceLocation>();
+  // Keyed by the NFC form: "café" composed and decomposed print alike and are one name.
+  const firstSeen = new Map<string, { location: SourceLocation; name: string }>();
   const julesSeen = new Map<string, SourceLocation>();
   const pullSeen = new Map<string, { location: SourceLocation; name: string | undefined }>();
   entries.forEach((entry, index) => {
@@ -698,13 +816,14 @@ function crossChecks(
     const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
     // Names are how people, updates and the ledger refer to a session: they must be unique.
     if (name) {
-      const first = firstSeen.get(name);
-      if (first === undefined) firstSeen.set(name, location);
+      const same = name.normalize('NFC');
+      const first = firstSeen.get(same);
+      if (first === undefined) firstSeen.set(same, { location, name });
       else
         // The playbook tool allowed repeated names, so its JSON only warns.
         (format === 'sessions-yaml' ? errors : warnings).push({
           severity: format === 'sessions-yaml' ? 'error' : 'warning',
-          message: `duplicate session name "${name}" at ${place(first, location)}`,
+          message: `duplicate session name ${q(name)} at ${place(first.location, location)}${sameAfterNfc(first.name, name)}`,
           fix: 'Give each session a unique name, or delete the repeated entry.',
           location,
         });
@@ -717,7 +836,7 @@ function crossChecks(
       else
         errors.push({
           severity: 'error',
-          message: `Jules session "${id}" is named by two sessions, at ${place(first, location)}`,
+          message: `Jules session ${q(id)} is named by two sessions, at ${place(first, location)}`,
           fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
           location: locate(path, 'jules'),
         });
@@ -741,7 +860,7 @@ function crossChecks(
         if (SESSION_KEYS.includes(key)) continue;
         warnings.push({
           severity: 'warning',
-          message: `${sessionLabel(data, path)}: unknown key "${key}" is ignored${didYouMean(key, SESSION_KEYS)}`,
+          message: `${sessionLabel(data, path)}: unknown key ${q(key)} is ignored${didYouMean(key, SESSION_KEYS)}`,
           fix: 'Remove it, or move the file to sessions.yaml where unknown keys are errors.',
           location: locate(path, key),
         });
@@ -774,17 +893,18 @@ function crossChecks(
       });
     }
     if (Array.isArray(root.categories)) {
-      const seen = new Set<unknown>();
+      const seen = new Map<string, string>();
       root.categories.forEach((category: unknown, index) => {
-        if (seen.has(category) && typeof category === 'string') {
+        if (typeof category !== 'string') return;
+        const first = seen.get(category.normalize('NFC'));
+        if (first !== undefined) {
           errors.push({
             severity: 'error',
-            message: `category "${category}" is listed twice in categories`,
+            message: `category ${q(category)} is listed twice in categories${sameAfterNfc(first, category)}`,
             fix: 'List each rotation category once, in priority order.',
             location: locate(['categories', index]),
           });
-        }
-        seen.add(category);
+        } else seen.set(category.normalize('NFC'), category);
       });
     }
   }
@@ -795,6 +915,7 @@ function toSession(
   input: SessionInput | PlaybookSessionInput,
   format: BacklogFormat,
   location: SourceLocation,
+  startedAt: () => SourceLocation,
 ): Session {
   const status = normaliseStatus(input.status) as Status;
   const session: Session = {
@@ -814,7 +935,10 @@ function toSession(
   if (input.blocker) session.blocker = input.blocker;
   if (input.pr !== undefined) session.pr = parsePullRequestRef(input.pr);
   if (input.jules !== undefined) session.jules = julesId(input.jules);
-  if (input.started) session.started = input.started;
+  if (input.started) {
+    session.started = input.started;
+    session.startedLocation = startedAt();
+  }
   if (input.next_action) session.nextAction = input.next_action;
   return session;
 }
@@ -866,7 +990,7 @@ function sessionLabel(data: unknown, path: Path): string {
   const entry = get(data, path);
   const name = entry && typeof entry === 'object' ? (entry as { name?: unknown }).name : undefined;
   return typeof name === 'string' && name.trim() !== ''
-    ? `session "${name}"`
+    ? `session ${q(name)}`
     : `session #${index + 1}`;
 }
 
@@ -882,8 +1006,7 @@ function get(data: unknown, path: Path): unknown {
 const show = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string')
-    return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === 'string') return q(value);
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Uint8Array) return 'binary data';
   if (typeof value === 'object') return 'a mapping';
@@ -911,10 +1034,12 @@ function describe(
     format === 'playbook-json' ? path.length >= 1 : path[0] === 'sessions' && path.length >= 2;
   const sessionDepth = format === 'playbook-json' ? 1 : 2;
   const owner = inSession ? sessionLabel(data, path.slice(0, sessionDepth)) : 'the backlog';
-  const field = path
-    .slice(inSession ? sessionDepth : 0)
-    .map(String)
-    .join('.');
+  const field = excerpt(
+    path
+      .slice(inSession ? sessionDepth : 0)
+      .map(String)
+      .join('.'),
+  );
   const key = String(path[path.length - 1] ?? '');
   const value = get(data, path);
   const where = (message: string, fix: string, keyName?: string): Diagnostic => ({
@@ -932,7 +1057,7 @@ function describe(
       // The first few by name: a file with thousands of stray keys still gets a one-line message.
       `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
         .slice(0, 10)
-        .map((k) => `"${k}"`)
+        .map((k) => q(k))
         .join(
           ', ',
         )}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${didYouMean(first, known)}`,

@@ -39,6 +39,8 @@ export interface Session {
   /** The Jules session id (without `sessions/`). */
   jules?: string;
   started?: string;
+  /** Where `started` is written, for a warning about its date. */
+  startedLocation?: SourceLocation;
   nextAction?: string;
   actions: string[];
   kind: Kind;

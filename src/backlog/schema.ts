@@ -135,7 +135,7 @@ const promptSchema = z
   })
   .meta({ description: 'A prompt waiting for a slot.' });
 
-const categoryBacklogSchema = z.strictObject({
+export const categoryBacklogSchema = z.strictObject({
   active: z.array(promptSchema).default([]).meta({ description: 'Pulled from first.' }),
   reserve: z.array(promptSchema).default([]).meta({ description: 'Refills active, weekly.' }),
 });

@@ -82,7 +82,9 @@ export function buildPullQueries(
     const byRepo = new Map<string, ResolvedPull[]>();
     for (const pull of chunk) {
       const repoKey = `${pull.owner}/${pull.repo}`.toLowerCase();
-      byRepo.set(repoKey, [...(byRepo.get(repoKey) ?? []), pull]);
+      const same = byRepo.get(repoKey);
+      if (same) same.push(pull);
+      else byRepo.set(repoKey, [pull]);
     }
     const variables: Record<string, string> = {};
     const declarations: string[] = [];

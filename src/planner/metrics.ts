@@ -57,7 +57,8 @@ export function computeMetrics(
 ): Metrics {
   const today = Date.parse(now);
   const sessions = [...plan.closeOrder];
-  const started = sessions.filter((s) => s.started);
+  // A start after today is no age at all: it counts with the sessions that have none.
+  const started = sessions.filter((s) => s.started && Date.parse(s.started) <= today);
   let age: Metrics['age'] = null;
   if (started.length > 0) {
     age = {
@@ -77,7 +78,7 @@ export function computeMetrics(
   const withLive = [...plan.closeOrder, ...plan.archived].filter((s) => s.live);
   // Finished sessions count most here: the archived ones are those that reached a pull request.
   const daysToPr = [...plan.closeOrder, ...plan.archived]
-    .filter((s) => s.live && s.started)
+    .filter((s) => s.live && s.started && Date.parse(s.started) <= today)
     .map((s) => (Date.parse(s.live!.createdAt) - Date.parse(s.started!)) / DAY)
     .filter((d) => Number.isFinite(d) && d >= 0);
 

@@ -1,6 +1,7 @@
 // "No movement in the last two sweeps": what moved, judged from the ledger, or from a time window
 // when there is no ledger yet. Pure.
-import type { Session } from '../backlog/model.js';
+import type { Diagnostic, Session } from '../backlog/model.js';
+import { excerpt } from '../render/escape.js';
 import { appendSweep, quietSweeps, violationKey, type Fingerprint, type Ledger } from './ledger.js';
 import { holdsSlot } from './jules.js';
 import type { JulesSession, LivePull, Plan } from './types.js';
@@ -41,6 +42,23 @@ export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
  * "Never open a new prompt until at least one session is archived or merged": the sessions
  * added beyond the slots that were free before, plus those the change closed.
  */
+/**
+ * Sessions whose `started` day comes after the sweep's: a warning at that line each, as the
+ * date never counts as movement nor as an age.
+ */
+export function futureStarts(sessions: readonly Session[], now: string | undefined): Diagnostic[] {
+  if (now === undefined) return [];
+  const today = now.slice(0, 10);
+  return sessions
+    .filter((s) => s.started !== undefined && s.started > today)
+    .map((s) => ({
+      severity: 'warning',
+      message: `session "${excerpt(s.name)}": started ${s.started!} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
+      fix: 'Write the day the session started, or leave `started` out until it starts.',
+      location: s.startedLocation ?? s.location,
+    }));
+}
+
 export function openedBeyondFreeSlots<T>(
   added: readonly T[],
   activeBefore: number,
@@ -155,13 +173,15 @@ export function judgeMovement(
   let unknown = 0;
   for (const { session, live } of active) {
     const times = [live?.updatedAt, session.started].filter((t): t is string => Boolean(t));
+    // A date after this sweep is a typo or a plan, never movement (futureStarts warns of it).
+    const now = Date.parse(settings.now);
     if (times.length === 0) {
       unknown++;
       moved.set(session, undefined);
     } else {
       moved.set(
         session,
-        times.some((t) => Date.parse(t) >= since),
+        times.some((t) => Date.parse(t) >= since && Date.parse(t) <= now),
       );
     }
   }

@@ -18,7 +18,13 @@ import {
   type JulesLinks,
 } from './jules.js';
 import { violationKey } from './ledger.js';
-import { judgeMovement, own, type Movement, type MovementSettings } from './movement.js';
+import {
+  futureStarts,
+  judgeMovement,
+  own,
+  type Movement,
+  type MovementSettings,
+} from './movement.js';
 import { closeOrder, rank } from './order.js';
 import { planRotation } from './rotation.js';
 import {
@@ -293,7 +299,10 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
 
   const waiting = backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length;
   const found = [
-    ...schemaViolations(backlog.warnings),
+    ...schemaViolations([
+      ...backlog.warnings,
+      ...futureStarts(backlog.sessions, settings.movement?.now ?? settings.now),
+    ]),
     ...(settings.julesPlan && requestedCapacity > capacity
       ? [planCapacityWarning(backlog, settings, requestedCapacity, capacity)]
       : []),
@@ -660,8 +669,12 @@ function coldCategoryRails(
   covered: ReadonlySet<string>,
   sweeps: number | undefined,
 ): Violation[] {
+  const firstIndex = new Map<string, number>();
+  backlog.categories.forEach((c, i) => {
+    if (!firstIndex.has(c)) firstIndex.set(c, i);
+  });
   return cold.map((category) => {
-    const index = backlog.categories.indexOf(category);
+    const index = firstIndex.get(category) ?? -1;
     const location = backlog.locations.categories?.[index];
     const why = covered.has(category)
       ? `none of its active sessions moved${sweeps ? ` in the last ${sweeps} sweeps` : ''}`

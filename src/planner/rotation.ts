@@ -55,11 +55,26 @@ export function planRotation(input: RotationInput): Rotation {
   const usable = (p: Prompt) =>
     !p.obsolete && ageOf(p) <= input.stalePromptDays && !taken.has(p.id);
   const taken = new Set<string>();
+  // A prompt once passed over is never usable again (taken only grows), so each category's
+  // active list is read once from a cursor, however many slots are filled.
+  const cursor = new Map<string, number>();
+  const peekPrompt = (category: string): Prompt | undefined => {
+    const list = prompts.get(category)?.active ?? [];
+    let i = cursor.get(category) ?? 0;
+    while (i < list.length && !usable(list[i]!)) i++;
+    cursor.set(category, i);
+    return list[i];
+  };
   const nextPrompt = (category: string): Prompt | undefined => {
-    const prompt = prompts.get(category)?.active.find(usable);
+    const prompt = peekPrompt(category);
     if (prompt) taken.add(prompt.id);
     return prompt;
   };
+  const priority = new Map<string, number>();
+  backlog.categories.forEach((c, i) => {
+    if (!priority.has(c)) priority.set(c, i);
+  });
+  const cold = new Set(input.cold);
 
   // "After closing a PR in any category, immediately enqueue the next prompt from that category."
   const last = history.at(-1);
@@ -93,23 +108,30 @@ export function planRotation(input: RotationInput): Rotation {
   const assigned = new Map<string, number>();
   const need = (category: string) =>
     // Cold comes first, for one prompt: then the category is warm again.
-    (input.cold.includes(category) && !assigned.has(category) ? -1 : 0) * 1000 +
+    (cold.has(category) && !assigned.has(category) ? -1 : 0) * 1000 +
     (lasting.get(category) ?? 0) +
     (assigned.get(category) ?? 0);
+  // The categories with a usable prompt, least need first, then priority: a heap, so each slot
+  // costs a logarithm of the categories, not a sort of them.
+  const queue = new MinHeap<{ category: string; need: number; order: number }>(
+    (a, b) => a.need - b.need || a.order - b.order,
+  );
+  for (const [category, order] of priority) {
+    if (slots > 0 && peekPrompt(category)) queue.push({ category, need: need(category), order });
+  }
   while (slots > 0) {
-    const candidates = backlog.categories.filter((c) => prompts.get(c)?.active.some(usable));
-    if (candidates.length === 0) break;
-    const category = [...candidates].sort(
-      (a, b) => need(a) - need(b) || backlog.categories.indexOf(a) - backlog.categories.indexOf(b),
-    )[0]!;
+    const top = queue.pop();
+    if (!top) break;
+    const { category } = top;
     const prompt = nextPrompt(category)!;
     assigned.set(category, (assigned.get(category) ?? 0) + 1);
     slots--;
+    if (peekPrompt(category)) queue.push({ ...top, need: need(category) });
     recommendations.push({
       kind: 'start-prompt',
       category,
       prompt: prompt.id,
-      reason: input.cold.includes(category)
+      reason: cold.has(category)
         ? `${category} is cold: "pick from that backlog even if lower priority".`
         : `A slot is open: "immediately start the next priority prompt", keeping ${category} warm (${prompt.title}).`,
     });
@@ -117,13 +139,16 @@ export function planRotation(input: RotationInput): Rotation {
 
   // "Rotate the fast lane among categories so security/data/golden-path items do not starve."
   const used = history.map((s) => s.fastLane).filter((c): c is string => Boolean(c));
-  const lastUse = (c: string) => used.lastIndexOf(c);
-  const lane = [...backlog.categories].sort(
-    (a, b) =>
-      lastUse(a) - lastUse(b) ||
-      Number(!NEVER_STARVE.includes(a)) - Number(!NEVER_STARVE.includes(b)) ||
-      backlog.categories.indexOf(a) - backlog.categories.indexOf(b),
-  )[0];
+  const lastUsed = new Map<string, number>();
+  used.forEach((c, i) => lastUsed.set(c, i));
+  const lastUse = (c: string) => lastUsed.get(c) ?? -1;
+  // One pass for the least recently used, never-starve categories first, then priority.
+  const laneOrder = (a: string, b: string) =>
+    lastUse(a) - lastUse(b) ||
+    Number(!NEVER_STARVE.includes(a)) - Number(!NEVER_STARVE.includes(b)) ||
+    priority.get(a)! - priority.get(b)!;
+  let lane: string | undefined;
+  for (const c of backlog.categories) if (lane === undefined || laneOrder(c, lane) < 0) lane = c;
   if (lane && input.reserve > 0) {
     recommendations.push({
       kind: 'fast-lane',
@@ -140,9 +165,7 @@ export function planRotation(input: RotationInput): Rotation {
     ['scheduler', backlog.cadence.schedulerEvery],
   ] as const) {
     if (active.some((s) => s.kind === kind)) continue;
-    const seen = [...history]
-      .reverse()
-      .find((s) => Object.values(s.sessions).some((f) => f.kind === kind));
+    const seen = history.findLast((s) => Object.values(s.sessions).some((f) => f.kind === kind));
     const since = cycle - (seen?.cycle ?? 0);
     if (since < every) continue;
     const what =
@@ -161,13 +184,16 @@ export function planRotation(input: RotationInput): Rotation {
 
   // "After any incident or regression, schedule a follow-up hardening prompt within the next
   // two cycles."
+  const sessionNames = new Set(backlog.sessions.map((s) => s.name));
+  const hardeningCategories = new Set(
+    backlog.sessions.filter((s) => s.kind === 'hardening').map((s) => s.category),
+  );
   for (const incident of backlog.incidents) {
     // Answered by the session it names, or by any hardening session in its category, finished
     // ones included: an archived hardening session does not reopen the incident.
     const answered =
-      (incident.hardening !== undefined &&
-        backlog.sessions.some((s) => s.name === incident.hardening)) ||
-      backlog.sessions.some((s) => s.kind === 'hardening' && s.category === incident.category);
+      (incident.hardening !== undefined && sessionNames.has(incident.hardening)) ||
+      hardeningCategories.has(incident.category);
     if (answered) continue;
     const since = history.filter((s) => s.time >= incident.date).length + 1;
     recommendations.push({
@@ -210,7 +236,7 @@ export function planRotation(input: RotationInput): Rotation {
         reason: `A new week: "refill from reserve weekly" (${group.reserve.length} waiting in ${category}).`,
       });
     }
-    for (const prompt of [...(group?.active ?? []), ...(group?.reserve ?? [])]) {
+    for (const prompt of (group?.active ?? []).concat(group?.reserve ?? [])) {
       const age = ageOf(prompt);
       if (!prompt.obsolete && age <= input.stalePromptDays) continue;
       const why = prompt.obsolete ? 'is marked obsolete' : `is ${age} days old`;
@@ -245,11 +271,15 @@ export function planRotation(input: RotationInput): Rotation {
     }
   }
   const blockedBy = new Map<string, Session[]>();
-  for (const s of active.filter((s) => s.blocked)) {
-    blockedBy.set(s.category, [...(blockedBy.get(s.category) ?? []), s]);
+  for (const s of active) {
+    if (!s.blocked) continue;
+    const same = blockedBy.get(s.category);
+    if (same) same.push(s);
+    else blockedBy.set(s.category, [s]);
   }
+  const unblocking = new Set(active.filter((s) => s.kind === 'unblocker').map((s) => s.category));
   for (const [category, sessions] of blockedBy) {
-    const helping = active.some((s) => s.kind === 'unblocker' && s.category === category);
+    const helping = unblocking.has(category);
     if (sessions.length < 2 || helping) continue;
     recommendations.push({
       kind: 'unblocker',
@@ -299,4 +329,41 @@ function isoWeek(time: number): number {
   const firstThursday = new Date(Date.UTC(date.getUTCFullYear(), 0, 4));
   const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * DAY));
   return date.getUTCFullYear() * 100 + week;
+}
+
+/** A binary heap: the least element by `order` first. */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly order: (a: T, b: T) => number) {}
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    for (let i = items.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (this.order(items[i]!, items[parent]!) >= 0) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      for (let i = 0; ;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let least = i;
+        if (left < items.length && this.order(items[left]!, items[least]!) < 0) least = left;
+        if (right < items.length && this.order(items[right]!, items[least]!) < 0) least = right;
+        if (least === i) break;
+        [items[i], items[least]] = [items[least]!, items[i]!];
+        i = least;
+      }
+    }
+    return top;
+  }
 }

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../backlog/model.js';
 import type { HeatCell, Metrics } from '../planner/metrics.js';
 import type { Plan, PlannedSession, Verdict, Violation } from '../planner/types.js';
 import { julesPlanLine, slotsLine } from './capacity.js';
-import { escapeHtml, escapeMarkdown as md, escapeTerminal } from './escape.js';
+import { codeBlock, escapeHtml, escapeHtmlText, escapeMarkdown as md, excerpt } from './escape.js';
 
 /** GitHub shows at most 1 MiB of summary per step; stay well under it. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -21,6 +21,12 @@ export interface SummaryExtras {
 }
 
 const NONE = '_no data yet_';
+
+/** Rows of problems a summary always shows, whatever their size. */
+const FIRST_ROWS = 5;
+/** Characters of one finding's text in a table cell: a message quotes excerpts, this bounds it. */
+const CELL_CHARS = 2000;
+const cell = (text: string) => md(excerpt(text, CELL_CHARS));
 const HEAT: Record<HeatCell, string> = { moved: '🟩', quiet: '⬜', cold: '🟦' };
 const SPARKS = '▁▂▃▄▅▆▇█';
 
@@ -61,18 +67,18 @@ export function renderMarkdown(
   if (plan.api.failure) {
     head.push(
       `> [!WARNING]`,
-      `> Live status is missing: ${md(plan.api.failure.slice(0, 2000))}. This plan is made from the file alone.`,
+      `> Live status is missing: ${cell(plan.api.failure)}. This plan is made from the file alone.`,
       '',
     );
   }
   if (plan.jules.failure) {
     head.push(
       `> [!WARNING]`,
-      `> Live sessions from Jules are missing: ${md(plan.jules.failure.slice(0, 2000))}. Slots are counted from the file alone.`,
+      `> Live sessions from Jules are missing: ${cell(plan.jules.failure)}. Slots are counted from the file alone.`,
       '',
     );
   } else if (plan.jules.skipped) {
-    head.push(`> ${md(plan.jules.skipped.slice(0, 2000))}`, '');
+    head.push(`> ${cell(plan.jules.skipped)}`, '');
   }
   const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
   if (merged.length > 0) {
@@ -84,7 +90,7 @@ export function renderMarkdown(
       '',
     );
   }
-  for (const note of plan.notes) head.push(`> ${md(note.slice(0, 2000))}`, '');
+  for (const note of plan.notes) head.push(`> ${cell(note)}`, '');
   head.push(...violationTable(plan.violations, budget / 4), '');
 
   const tableHead = [
@@ -209,7 +215,7 @@ function link(text: string, url: string): string {
 
 function julesLine({ jules }: Plan): string[] {
   if (!jules.enabled) return jules.skipped ? ['', `Jules: skipped. ${md(jules.skipped)}`] : [];
-  if (jules.failure) return ['', `Jules: missing. ${md(jules.failure.slice(0, 2000))}.`];
+  if (jules.failure) return ['', `Jules: missing. ${cell(jules.failure)}.`];
   return [
     '',
     `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot, ${jules.untracked.length} untracked; ${jules.requests} request(s), ${jules.retries} retried.`,
@@ -217,7 +223,7 @@ function julesLine({ jules }: Plan): string[] {
 }
 
 function apiLine({ api }: Plan): string {
-  if (api.failure) return `Missing: ${md(api.failure.slice(0, 2000))}.`;
+  if (api.failure) return `Missing: ${cell(api.failure)}.`;
   if (!api.enabled) return 'Off: no session names a pull request, or the sweep ran offline.';
   const rate = api.rateLimit
     ? ` Rate limit: cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining until ${md(api.rateLimit.resetAt)}.`
@@ -281,19 +287,15 @@ function updatesSection(
   updates: readonly { name: string; text: string }[],
   room: number,
 ): string[] {
-  const blocks = updates.map(({ name, text }) => {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return [
-      `<details><summary>SESSION UPDATE: ${escapeHtml(escapeTerminal(name.slice(0, 200)))}</summary>`,
+  const blocks = updates.map(({ name, text }) =>
+    [
+      `<details><summary>SESSION UPDATE: ${escapeHtmlText(excerpt(name, 200))}</summary>`,
       '',
-      `${fence}text`,
-      text,
-      fence,
+      codeBlock(text),
       '',
       '</details>',
-    ].join('\n');
-  });
+    ].join('\n'),
+  );
   return [
     '',
     '### Session updates',
@@ -316,18 +318,22 @@ function list(items: readonly string[], room: number): string {
   return `${kept.join(', ')}${more > 0 ? ` … and ${more} more (see plan.json)` : ''}`;
 }
 
-/** The rows that fit in `room` bytes, and a line saying how many did not. */
+/**
+ * The rows that fit in `room` bytes, and a line saying how many did not; the first `atLeast`
+ * rows are always kept (each is bounded by `cell`), so a summary never shows a table of none.
+ */
 function fit(
   rows: readonly string[],
   room: number,
   what: string,
   rest = 'the full plan is in plan.json',
+  atLeast = 0,
 ): string[] {
   const kept: string[] = [];
   let used = 200; // the closing line
   for (const row of rows) {
     used += Buffer.byteLength(row, 'utf8') + 1;
-    if (used > room) break;
+    if (used > room && kept.length >= atLeast) break;
     kept.push(row);
   }
   if (kept.length === rows.length) return kept;
@@ -368,14 +374,14 @@ function violationTable(violations: readonly Violation[], room: number): string[
   if (violations.length === 0) return ['Every rail holds.'];
   const rows = violations.map(
     (v) =>
-      `| \`${v.rail}\` | ${v.severity} | ${v.introduced === undefined ? '' : v.introduced ? 'new' : 'existing'} | ${v.file ? `${md(v.file)}${v.line ? `:${v.line}` : ''}` : ''} | ${md(v.message)} | ${md(v.fix)} |`,
+      `| \`${v.rail}\` | ${v.severity} | ${v.introduced === undefined ? '' : v.introduced ? 'new' : 'existing'} | ${v.file ? `${cell(v.file)}${v.line ? `:${v.line}` : ''}` : ''} | ${cell(v.message)} | ${cell(v.fix)} |`,
   );
   return [
     '### Rails',
     '',
     '| Rail | Severity | New | Where | What | Fix |',
     '|---|---|---|---|---|---|',
-    ...fit(rows, room, 'rail findings'),
+    ...fit(rows, room, 'rail findings', undefined, FIRST_ROWS),
   ];
 }
 
@@ -393,7 +399,7 @@ export function renderLoadFailure(
 ): string {
   const rows = errors.map(
     (e) =>
-      `| ${e.location ? `${md(e.location.file)}:${e.location.line}:${e.location.column}` : md(file)} | ${md(e.message)} | ${md(e.fix ?? '')} |`,
+      `| ${e.location ? `${cell(e.location.file)}:${e.location.line}:${e.location.column}` : cell(file)} | ${cell(e.message)} | ${cell(e.fix ?? '')} |`,
   );
   return [
     `## Session sweep: ${BANNER.fail}`,
@@ -402,7 +408,7 @@ export function renderLoadFailure(
     '',
     '| Where | Problem | Fix |',
     '|---|---|---|',
-    ...fit(rows, budget, 'problems', '`session-sweeper validate` lists them all'),
+    ...fit(rows, budget, 'problems', '`session-sweeper validate` lists them all', FIRST_ROWS),
     '',
   ].join('\n');
 }

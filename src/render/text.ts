@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../backlog/model.js';
 import type { Plan, PlannedSession, Violation } from '../planner/types.js';
 import { julesPlanLine, slotsLine } from './capacity.js';
-import { escapeTerminal as t } from './escape.js';
+import { escapeTerminal as t, excerpt } from './escape.js';
 
 export function renderText(plan: Plan): string {
   return [...playbookToolLines(plan), '', ...planLines(plan)].join('\n') + '\n';
@@ -99,7 +99,7 @@ function planLines(plan: Plan): string[] {
 
 function liveLine({ api }: Plan): string {
   if (api.failure)
-    return `Live status: missing (${t(api.failure)}); the plan is made from the file alone.`;
+    return `Live status: missing (${t(excerpt(api.failure, 1000))}); the plan is made from the file alone.`;
   if (!api.enabled)
     return 'Live status: off (offline sweep); the plan is made from the file alone.';
   const rate = api.rateLimit
@@ -116,7 +116,7 @@ function julesLines(plan: Plan): string[] {
     return [...(jules.skipped ? [`Jules: skipped. ${t(jules.skipped)}`] : []), ...planLine];
   if (jules.failure)
     return [
-      `Jules: missing (${t(jules.failure)}); slots are counted from the file alone.`,
+      `Jules: missing (${t(excerpt(jules.failure, 1000))}); slots are counted from the file alone.`,
       ...planLine,
     ];
   const lines = [

@@ -57,7 +57,8 @@ function block(text: string, limit: number): string {
 }
 
 export function sessionUpdate(session: PlannedSession, before?: Fingerprint): string {
-  const actions = [...session.actions.map(oneLine), ...sinceLastSweep(session, before)];
+  // What GitHub reports (check names, refs) is as untrusted as the file: one line each, escaped.
+  const actions = [...session.actions, ...sinceLastSweep(session, before)].map(oneLine);
   const next = session.blocked
     ? `Blocked: ${oneLine(session.blocker ?? 'unspecified')}. Logged; switch to the next session${session.nextAction ? `, then: ${oneLine(session.nextAction)}` : ''}.`
     : session.status === 'archived'

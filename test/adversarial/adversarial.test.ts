@@ -45,10 +45,10 @@ function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, node: str
 const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
 const THROWN = /\b[A-Z]\w*Error\b(:|\s\[)/;
 /** Characters no output may carry raw: controls, bidi overrides, zero-width marks. */
-/* eslint-disable no-control-regex -- the control characters are what is looked for */
+/* eslint-disable no-control-regex, no-misleading-character-class -- the invisible characters are what is looked for */
 const INVISIBLE =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
-/* eslint-enable no-control-regex */
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad\u180e\u206a-\u206f\ufff9-\ufffb\u2028\u2029\ufe00-\ufe0f\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|\p{Cs}/u;
+/* eslint-enable no-control-regex, no-misleading-character-class */
 
 async function workspaceFor(c: BrokenCase | HostileCase, inputs: Record<string, string> = {}) {
   const runner = await makeRunner({}, { ledger: 'off', 'sessions-file': c.file, ...inputs });

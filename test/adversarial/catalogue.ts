@@ -4,9 +4,11 @@
 // the action fails with an annotation there. Hostile but valid cases plan, with every piece of
 // their text escaped wherever it is shown.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ADVERSARIAL_SCENARIOS } from '../../scripts/adversarial-scale.js';
 
 export interface BrokenCase {
   name: string;
@@ -47,6 +49,8 @@ export interface HostileCase {
 }
 
 const MiB = 1024 * 1024;
+
+const scenarioNamed = (name: string) => ADVERSARIAL_SCENARIOS.find((s) => s.name === name)!;
 
 /** A valid backlog of `count` sessions as JSON, the format that stays fast at this size. */
 export function manySessions(count: number, format: 'json' | 'yaml' = 'json'): string {
@@ -183,8 +187,7 @@ export const broken: BrokenCase[] = [
     name: 'two YAML documents in one file',
     source: 'two-documents.yaml',
     file: 'two-documents.yaml',
-    message:
-      'invalid YAML: Source contains multiple documents; please use YAML.parseAllDocuments()',
+    message: 'the file holds more than one YAML document',
     at: 'two-documents.yaml:3:1',
   },
   {
@@ -199,7 +202,8 @@ export const broken: BrokenCase[] = [
     source: 'alias-bomb.yaml',
     file: 'alias-bomb.yaml',
     message: 'the file cannot be read as data: its aliases expand to too many values',
-    at: 'alias-bomb.yaml:1:1',
+    // At the alias that takes the expansion past its bound.
+    at: 'alias-bomb.yaml:4:39',
   },
   {
     name: 'YAML nested ten thousand levels deep',
@@ -229,7 +233,8 @@ export const broken: BrokenCase[] = [
     name: 'a binary tag where text belongs',
     source: 'binary-tag.yaml',
     file: 'binary-tag.yaml',
-    message: 'session #1: name must be text, got binary data',
+    message:
+      'the tag !!binary is not supported: write the value without it (only !!str and !!int are read)',
     at: 'binary-tag.yaml:3:21',
   },
 
@@ -352,7 +357,8 @@ export const broken: BrokenCase[] = [
     name: 'a name over 200 characters',
     source: 'name-too-long.yaml',
     file: 'name-too-long.yaml',
-    message: `session "${'x'.repeat(201)}": name is too long (at most 200 characters)`,
+    // The name is quoted as an excerpt: a message never repeats a long text whole.
+    message: `session "${'x'.repeat(48)}… (153 more characters)": name is too long (at most 200 characters)`,
     at: 'name-too-long.yaml:3:12',
   },
   {
@@ -419,6 +425,96 @@ export const broken: BrokenCase[] = [
     at: 'blocked-without-blocker.yaml:3:29',
   },
 
+  // One identity for one thing.
+  {
+    name: 'two names equal after Unicode normalisation (NFC) are duplicates, both spellings said',
+    source: 'nfc-duplicate-name.yaml',
+    file: 'nfc-duplicate-name.yaml',
+    message:
+      'duplicate session name "cafe\u0301" at lines 3 and 4: "caf\\u{e9}" and "cafe\\u{301}" are the same text after Unicode normalisation (NFC)',
+    at: 'nfc-duplicate-name.yaml:4:5',
+  },
+
+  // One reading of YAML: the same verdict and place under and over the size threshold.
+  {
+    name: 'an unknown tag',
+    source: 'unknown-tag.yaml',
+    file: 'unknown-tag.yaml',
+    message:
+      'the tag !evil is not supported: write the value without it (only !!str and !!int are read)',
+    at: 'unknown-tag.yaml:4:21',
+  },
+  {
+    name: 'an unknown tag in a file read by the large-file reader',
+    file: 'unknown-tag.yaml',
+    make: (dir, file) => overThreshold(dir, file, 'unknown-tag.yaml'),
+    args: ['--max-file-size', '4MiB'],
+    inputs: { 'max-file-size': '4MiB' },
+    message:
+      'the tag !evil is not supported: write the value without it (only !!str and !!int are read)',
+    at: 'unknown-tag.yaml:4:21',
+  },
+  {
+    name: 'a float tag where a count belongs',
+    source: 'float-tag.yaml',
+    file: 'float-tag.yaml',
+    message:
+      'the tag !!float is not supported: write the value without it (only !!str and !!int are read)',
+    at: 'float-tag.yaml:6:30',
+  },
+  {
+    name: 'a float tag in a file read by the large-file reader',
+    file: 'float-tag.yaml',
+    make: (dir, file) => overThreshold(dir, file, 'float-tag.yaml'),
+    args: ['--max-file-size', '4MiB'],
+    inputs: { 'max-file-size': '4MiB' },
+    message:
+      'the tag !!float is not supported: write the value without it (only !!str and !!int are read)',
+    at: 'float-tag.yaml:6:30',
+  },
+  {
+    name: 'a timestamp tag on a start date',
+    source: 'timestamp-tag.yaml',
+    file: 'timestamp-tag.yaml',
+    message:
+      'the tag !!timestamp is not supported: write the value without it (only !!str and !!int are read)',
+    at: 'timestamp-tag.yaml:6:26',
+  },
+  {
+    name: 'a merge key',
+    source: 'merge-key.yaml',
+    file: 'merge-key.yaml',
+    message: 'merge keys are not supported: write the fields out',
+    at: 'merge-key.yaml:7:5',
+  },
+  {
+    name: 'a merge key in a file read by the large-file reader',
+    file: 'merge-key.yaml',
+    make: (dir, file) => overThreshold(dir, file, 'merge-key.yaml'),
+    args: ['--max-file-size', '4MiB'],
+    inputs: { 'max-file-size': '4MiB' },
+    message: 'merge keys are not supported: write the fields out',
+    at: 'merge-key.yaml:7:5',
+  },
+
+  // Bounded.
+  {
+    name: 'a 1 MiB name aliased thousands of times is refused at the alias that passes the bound',
+    file: 'alias-name.yaml',
+    make: (dir, file) => {
+      const lines = [
+        'version: 1',
+        'sessions:',
+        `  - {name: &n ${'x'.repeat(MiB)}, category: Security, status: pr-ready}`,
+      ];
+      for (let i = 0; i < 3000; i++)
+        lines.push('  - {name: *n, category: Security, status: pr-ready}');
+      return writeFile(join(dir, file), `${lines.join('\n')}\n`);
+    },
+    message: 'the file cannot be read as data: its aliases expand to too many values',
+    at: 'alias-name.yaml:6:12',
+  },
+
   // Pull request references.
   {
     name: 'a pull request reference that is no reference',
@@ -458,6 +554,15 @@ export const broken: BrokenCase[] = [
     at: 'pr-javascript-url.yaml:3:53',
   },
 ];
+
+/** The text of a case in cases/, past the size threshold where the large-file reader takes over. */
+async function overThreshold(dir: string, file: string, source: string): Promise<void> {
+  const text = await readFile(
+    join(fileURLToPath(new URL('cases', import.meta.url)), source),
+    'utf8',
+  );
+  await writeFile(join(dir, file), `${text}# ${'x'.repeat(2 * MiB)}\n`);
+}
 
 export const hostile: HostileCase[] = [
   {
@@ -521,6 +626,79 @@ export const hostile: HostileCase[] = [
     raw: [],
     escaped: ['unknown key &quot;\\_\\_proto\\_\\_&quot; is ignored'],
   },
+  {
+    name: 'format characters of every class in a name, and a lone surrogate',
+    source: 'name-format-characters.yaml',
+    file: 'name-format-characters.yaml',
+    active: 2,
+    raw: [
+      '\u061c',
+      '\u{e0041}',
+      '\ufe0f',
+      '\u{e0100}',
+      '\u2028',
+      '\u00ad',
+      '\u180e',
+      '\u206a',
+      '\ufff9',
+    ],
+    escaped: [
+      'a\\\\u\\{61c\\}b\\\\u\\{e0041\\}c\\\\u\\{fe0f\\}d\\\\u\\{e0100\\}e\\\\u\\{2028\\}f\\\\u\\{ad\\}g\\\\u\\{180e\\}h\\\\u\\{206a\\}i\\\\u\\{fff9\\}j',
+      'lone \\\\u\\{d800\\} half',
+    ],
+  },
+  {
+    name: 'a mention and an issue reference in a name are escaped in the update lines too',
+    source: 'name-mention.yaml',
+    file: 'name-mention.yaml',
+    active: 1,
+    raw: ['<summary>SESSION UPDATE: @org', '#123 fix</summary>'],
+    escaped: [
+      '\\@org/team \\#123 fix',
+      '<summary>SESSION UPDATE: &#64;org/team &#35;123 fix</summary>',
+    ],
+  },
+  {
+    name: 'a rotation category named __proto__ keeps its prompts',
+    source: 'proto-category.yaml',
+    file: 'proto-category.yaml',
+    active: 1,
+    raw: [],
+    escaped: ['proto\\-prompt'],
+  },
+  {
+    name: 'a rotation category named __proto__ in JSON keeps its prompts',
+    file: 'proto-category.json',
+    make: (dir, file) =>
+      writeFile(
+        join(dir, file),
+        '{"version": 1, "capacity": 5, "categories": ["__proto__"], "sessions": [{"name": "a", "category": "__proto__", "status": "pr-ready", "remaining_steps": 1}], "backlog": {"__proto__": {"active": [{"id": "proto-prompt", "title": "kept"}]}}}\n',
+      ),
+    active: 1,
+    raw: [],
+    escaped: ['proto\\-prompt'],
+  },
+  {
+    name: 'a start date in the future is a warning at its line, not movement',
+    source: 'future-start.yaml',
+    file: 'future-start.yaml',
+    active: 1,
+    raw: [],
+    escaped: ['future\\-start\\.yaml:3', 'is in the future'],
+  },
+  // Linear: the backlogs `npm run bench` times, at 10,000.
+  ...(['categories', 'unknown names', 'incidents', 'prompts', 'aliases'] as const).map(
+    (scenario): HostileCase => ({
+      name: `adversarial scale: ${scenarioNamed(scenario).what.replace('N', '10,000')}`,
+      file: 'scale.yaml',
+      make: (dir, file) => writeFile(join(dir, file), scenarioNamed(scenario).make(10_000)),
+      args: ['--max-file-size', '8MiB'],
+      inputs: { 'max-file-size': '8MiB', mode: 'report' },
+      active: scenario === 'categories' || scenario === 'prompts' ? 0 : 10_000,
+      raw: [],
+      escaped: [],
+    }),
+  ),
   {
     name: '100,000 sessions plan within a 512 MB heap once the size limit is raised',
     file: 'many.json',
