@@ -28407,26 +28407,26 @@ function resolvePull(ref, current, serverUrl, surface) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75609);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71378);
 // The action's entry point: nothing runs at import time anywhere else.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 75609:
+/***/ 71378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_TYPE
+// UNUSED EXPORTS: ANNOTATIONS_PER_TYPE, OUTPUT_BUDGET_BYTES, boundedJson
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
@@ -38306,16 +38306,21 @@ function jsonLocator(text, file) {
     const root = skipSpace(text, 0);
     // Lists and mappings are scanned once each, when a path first goes through them: locating
     // every session, or every category, then costs one pass over the list, not one per entry.
+    // A mapping's members are looked up by key in an index, so N keys cost N, not N².
     const scanned = new Map();
     const find = (from, key) => {
         if (text[from] !== '{' && text[from] !== '[')
             return undefined;
-        let list = scanned.get(from);
-        if (!list)
-            scanned.set(from, (list = json_members(text, from)));
-        return typeof key === 'number' && text[from] === '['
-            ? list[key]
-            : list.find((m) => m.key === key);
+        let found = scanned.get(from);
+        if (!found) {
+            const list = json_members(text, from);
+            const byKey = new Map();
+            for (const m of list)
+                if (!byKey.has(m.key))
+                    byKey.set(m.key, m);
+            scanned.set(from, (found = { list, byKey }));
+        }
+        return typeof key === 'number' && text[from] === '[' ? found.list[key] : found.byKey.get(key);
     };
     return (path, key) => {
         // The deepest value on the path that exists, and where it starts.
@@ -41993,30 +41998,105 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/backlog/yaml-rules.ts
+/** Values that aliases may add in all: a backlog has no use for more, a billion laughs does. */
+const MAX_EXPANDED_NODES = 10_000;
+/** Characters that aliases may add in all: as much as a whole backlog file may hold. */
+const MAX_EXPANDED_CHARS = 2 * 1024 * 1024;
+/** Deeper than any backlog nests: sessions, a session, its keys, a list in it. */
+const MAX_DEPTH = 64;
+/** Problems of structure reported for one file; the first ones by place. */
+const MAX_STRUCTURE_PROBLEMS = 100;
+const CORE = 'tag:yaml.org,2002:';
+/** A tag as a person writes it: `!!str` for the core schema's, else as it was resolved. */
+function shortTag(tag) {
+    const verbatim = /^!<(.*)>$/.exec(tag);
+    const name = verbatim ? verbatim[1] : tag;
+    return name.startsWith(CORE) ? `!!${name.slice(CORE.length)}` : name;
+}
+/**
+ * The problem with an explicit tag, if any: only the core schema's `!!str` and `!!int` are read,
+ * on plain values (`!!int` on a whole number); any other tag would mean something the data
+ * cannot hold, or would be read differently by another YAML parser.
+ */
+function tagProblem(tag, kind, value) {
+    const short = shortTag(tag);
+    if (kind === 'scalar' && short === '!!str')
+        return undefined;
+    if (kind === 'scalar' && short === '!!int') {
+        return /^[-+]?[0-9]+$/.test(value.trim())
+            ? undefined
+            : `the tag !!int needs a whole number, got ${JSON.stringify(value.slice(0, 40))}`;
+    }
+    return `the tag ${short.slice(0, 60)} is not supported: write the value without it (only !!str and !!int are read)`;
+}
+const MERGE_KEY = 'merge keys are not supported: write the fields out';
+const DUPLICATE_KEY = 'invalid YAML: Map keys must be unique';
+const COMPLEX_KEY = 'invalid YAML: a key must be plain text, not a list, a mapping or an alias';
+const TOO_DEEP = 'the file nests lists or mappings too deeply to be read';
+const ALIAS_BOMB = 'the file cannot be read as data: its aliases expand to too many values';
+const TWO_DOCUMENTS = 'the file holds more than one YAML document';
+const FIX = {
+    [MERGE_KEY]: 'Copy the fields of the anchored mapping into each place that uses `<<:`.',
+    [DUPLICATE_KEY]: 'Remove or rename the repeated key.',
+    [COMPLEX_KEY]: 'Write the key as text.',
+    [TOO_DEEP]: 'A backlog nests a few levels at most: sessions, a session, its keys.',
+    [ALIAS_BOMB]: 'Write the values out instead of expanding anchors and aliases.',
+    [TWO_DOCUMENTS]: 'Keep one document: remove the `---` lines that start another.',
+};
+/** The first problems by place, as diagnostics. */
+function structureDiagnostics(problems, at) {
+    return problems
+        .sort((a, b) => a.offset - b.offset)
+        .slice(0, MAX_STRUCTURE_PROBLEMS)
+        .map(({ offset, message }) => ({
+        severity: 'error',
+        message,
+        fix: FIX[message] ?? 'Write the value without a tag; quote it if it must stay text.',
+        location: at(offset),
+    }));
+}
+/**
+ * What the aliases of a document expand to, counted as they are met in document order: values
+ * and characters. `add` returns the offset to report when a bound is passed.
+ */
+class AliasBudget {
+    values = 0;
+    chars = 0;
+    /** False once the aliases expand to more than either bound. */
+    add(size) {
+        this.values += size.values;
+        this.chars += size.chars;
+        return this.values <= MAX_EXPANDED_NODES && this.chars <= MAX_EXPANDED_CHARS;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backlog/large-yaml.ts
 // A large YAML backlog is read from js-yaml's event stream: the `yaml` Document keeps a node for
 // every value and needs over 512 MB for 100,000 sessions, the event stream under 200 MB. Each
 // session's place is found in one pass; any other place only when a problem needs it.
 
 
+
 /** Smaller files keep the `yaml` parser, which places every key and value exactly. */
 const LARGE_YAML_CHARS = 2 * 1024 * 1024;
-/** Values that aliases may add in all: a backlog has no use for more, a billion laughs does. */
-const MAX_EXPANDED_NODES = 10_000;
-/** Deeper than any backlog nests; the parser refuses past it instead of running out of stack. */
-const MAX_DEPTH = 64;
+/** The parser refuses past this depth instead of running out of stack; MAX_DEPTH is the rule. */
+const PARSER_DEPTH = MAX_DEPTH * 4;
 function readLargeYaml(text, file) {
     const at = offsetLocator(text, file);
     let data;
     let entries;
     let outline;
     try {
-        const events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
-        // js-yaml counts aliases, not what they expand to: that is bounded here, before anything is built.
-        const bomb = aliasBomb(text, events);
-        if (bomb !== undefined) {
-            return problem(at(bomb), 'the file cannot be read as data: its aliases expand to too many values', 'Write the values out instead of expanding anchors and aliases.');
-        }
+        const events = parseEvents(text, { filename: file, maxDepth: PARSER_DEPTH });
+        // The rules both readers share, before anything is built: js-yaml counts aliases, not what
+        // they expand to, and reads tags and merge keys the small reader does not.
+        const second = secondDocument(text, events);
+        if (second !== undefined)
+            return { errors: structureDiagnostics([second], at) };
+        const problems = structureProblems(text, events);
+        if (problems.length > 0)
+            return { errors: structureDiagnostics(problems, at) };
         const documents = constructFromEvents(events, {
             source: text,
             filename: file,
@@ -42024,9 +42104,6 @@ function readLargeYaml(text, file) {
             // Bounded above by what they expand to; counting them would refuse an honest file.
             maxAliases: -1,
         });
-        if (documents.length > 1) {
-            return problem(at(0), 'the file holds more than one YAML document', 'Keep one document: remove the `---` lines that start another.');
-        }
         data = documents[0];
         ({ entries, tree: outline } = firstPass(text, events, Array.isArray(data)));
     }
@@ -42047,7 +42124,7 @@ function readLargeYaml(text, file) {
     let tree;
     const topIsList = Array.isArray(data);
     const places = (path) => insideEntry(path, topIsList)
-        ? (tree ??= placeTree(text, parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }), () => true))
+        ? (tree ??= placeTree(text, parseEvents(text, { filename: file, maxDepth: PARSER_DEPTH }), () => true))
         : outline;
     return {
         data,
@@ -42167,45 +42244,131 @@ function firstPass(text, events, topIsList) {
     });
     return { entries, tree };
 }
+/** Where a second document starts (its `---`, as `yaml` places it), if the file holds one. */
+function secondDocument(text, events) {
+    let documents = 0;
+    for (const event of events) {
+        if (event.type === EVENT_ID.DOCUMENT)
+            documents++;
+        else if (documents === 2) {
+            const node = event.type === EVENT_ID.SCALAR
+                ? event.valueStart
+                : event.type === EVENT_ID.ALIAS
+                    ? event.anchorStart
+                    : 'start' in event
+                        ? event.start
+                        : -1;
+            const before = text.lastIndexOf('\n---', node >= 0 ? node - 1 : text.length);
+            const offset = before >= 0 ? before + 1 : text.startsWith('---') ? 0 : Math.max(0, node);
+            return { offset, message: TWO_DOCUMENTS };
+        }
+    }
+    return undefined;
+}
 /**
- * The offset of the first alias that takes the expanded size past MAX_EXPANDED_NODES, or
- * undefined. Each anchor's size counts what its own aliases expand to.
+ * The rules of yaml-rules.ts over the event stream, as load.ts holds a `yaml` document to them:
+ * the same problems at the same places. Each anchor's size counts what its own aliases expand to.
  */
-function aliasBomb(text, events) {
+function structureProblems(text, events) {
+    const problems = [];
     const sizes = new Map();
-    const open = [];
-    let expanded = 0;
+    const budget = new AliasBudget();
+    let bombed = false;
+    const frames = [];
+    /** Inside a collection past MAX_DEPTH: how many collections deep, until it closes. */
+    let skipping = 0;
     const anchorOf = (start, end) => start >= 0 ? text.slice(start, end).replace(/^[&*]/, '') : undefined;
     const add = (size) => {
-        const top = open[open.length - 1];
+        const top = frames[frames.length - 1];
         if (top)
-            top.size += size;
+            top.size = { values: top.size.values + size.values, chars: top.size.chars + size.chars };
+    };
+    /** A node in the innermost mapping's key position is checked as a key. */
+    const asKey = (event, offset) => {
+        const top = frames[frames.length - 1];
+        if (!top?.mapping)
+            return;
+        if (top.expectKey) {
+            if (event.type !== EVENT_ID.SCALAR)
+                problems.push({ offset, message: COMPLEX_KEY });
+            else {
+                const key = getScalarValue(text, event);
+                if (key === '<<')
+                    problems.push({ offset, message: MERGE_KEY });
+                else if (top.keys.has(key))
+                    problems.push({ offset, message: DUPLICATE_KEY });
+                else
+                    top.keys.add(key);
+            }
+        }
+        top.expectKey = !top.expectKey;
     };
     for (const event of events) {
+        if (skipping > 0) {
+            if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
+                skipping++;
+            else if (event.type === EVENT_ID.POP)
+                skipping--;
+            continue;
+        }
         switch (event.type) {
             case EVENT_ID.MAPPING:
             case EVENT_ID.SEQUENCE: {
+                asKey(event, event.start);
+                if (event.tagStart >= 0) {
+                    const problem = tagProblem(text.slice(event.tagStart, event.tagEnd), 'collection', '');
+                    if (problem)
+                        problems.push({ offset: event.start, message: problem });
+                }
+                if (frames.length + 1 > MAX_DEPTH) {
+                    problems.push({ offset: event.start, message: TOO_DEEP });
+                    add({ values: 1, chars: 0 });
+                    skipping = 1;
+                    break;
+                }
                 const anchor = anchorOf(event.anchorStart, event.anchorEnd);
-                open.push(anchor === undefined ? { size: 1 } : { size: 1, anchor });
+                frames.push({
+                    mapping: event.type === EVENT_ID.MAPPING,
+                    expectKey: true,
+                    keys: new Set(),
+                    size: { values: 1, chars: 0 },
+                    ...(anchor === undefined ? {} : { anchor }),
+                });
                 break;
             }
             case EVENT_ID.SCALAR: {
+                const offset = scalarStart(text, event);
+                asKey(event, offset);
+                const value = event.valueStart >= 0 ? getScalarValue(text, event) : '';
+                if (event.tagStart >= 0) {
+                    const source = event.valueStart >= 0 ? text.slice(event.valueStart, event.valueEnd) : '';
+                    const problem = tagProblem(text.slice(event.tagStart, event.tagEnd), 'scalar', source);
+                    if (problem)
+                        problems.push({ offset: offset >= 0 ? offset : event.tagStart, message: problem });
+                }
+                const size = { values: 1, chars: value.length };
                 const anchor = anchorOf(event.anchorStart, event.anchorEnd);
                 if (anchor !== undefined)
-                    sizes.set(anchor, 1);
-                add(1);
+                    sizes.set(anchor, size);
+                add(size);
                 break;
             }
             case EVENT_ID.ALIAS: {
-                const size = sizes.get(anchorOf(event.anchorStart, event.anchorEnd) ?? '') ?? 1;
-                expanded += size;
-                if (expanded > MAX_EXPANDED_NODES)
-                    return Math.max(0, event.anchorStart - 1);
+                const offset = Math.max(0, event.anchorStart - 1);
+                asKey(event, offset);
+                const size = sizes.get(anchorOf(event.anchorStart, event.anchorEnd) ?? '') ?? {
+                    values: 1,
+                    chars: 0,
+                };
+                if (!bombed && !budget.add(size)) {
+                    bombed = true;
+                    problems.push({ offset, message: ALIAS_BOMB });
+                }
                 add(size);
                 break;
             }
             case EVENT_ID.POP: {
-                const done = open.pop();
+                const done = frames.pop();
                 if (done?.anchor !== undefined)
                     sizes.set(done.anchor, done.size);
                 if (done)
@@ -42216,7 +42379,7 @@ function aliasBomb(text, events) {
                 break;
         }
     }
-    return undefined;
+    return problems;
 }
 /** Every collection's place and every key's offset, mirroring the data. */
 function placeTree(text, events, keep) {
@@ -42281,38 +42444,232 @@ function nextDash(text, from, listStart) {
     return from;
 }
 
+;// CONCATENATED MODULE: ./src/render/escape.ts
+// Untrusted text (session names, blockers, PR titles, check names, Jules titles, error messages
+// from GitHub and Jules) made safe for each place it is shown. One function per sink:
+//   escapeTerminal       a value on one line of the terminal or the plain-text plan
+//   escapeTerminalLines  text of several lines for the terminal (CLI stderr)
+//   escapeLog            a job log line, an annotation's message or title, the failure line
+//   escapeMarkdown       a Markdown table cell (also any inline Markdown)
+//   escapeMarkdownLine   a line of Markdown outside a table (a quote, a list item)
+//   escapeHtmlText       text between HTML tags, such as an update's <summary>
+//   escapeHtml           an HTML attribute value, such as a link's address
+//   codeBlock            a fenced block shown as the literal text
+/**
+ * Characters shown as \u{…} wherever untrusted text goes: controls (C0, C1), format characters
+ * (category Cf: bidi marks and overrides such as U+061C and U+202E, zero-width marks, U+00AD,
+ * U+180E, U+206A, U+FFF9, the tag characters U+E0000–U+E007F), line and paragraph separators,
+ * variation selectors, and surrogates standing alone, which no encoding can write.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]/gu;
+const codePoint = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
+function escapeTerminal(text) {
+    return text.replace(INVISIBLE, codePoint);
+}
+/** Several lines for the terminal: each line escaped, line breaks kept. */
+function escapeTerminalLines(text) {
+    return text
+        .split('\n')
+        .map((line) => escapeTerminal(line))
+        .join('\n');
+}
+/**
+ * A line in the job log, or an annotation's text: one line, nothing invisible, and never the
+ * start of a workflow command (`::` at the start of a line is escaped as \u{3a}:).
+ */
+function escapeLog(text) {
+    return escapeTerminal(text).replace(/^(\s*):/, '$1\\u{3a}');
+}
+/**
+ * Text written to a stream that a runner reads (the CLI's stderr in a job): each line escaped,
+ * and no line that starts a workflow command.
+ */
+function escapeLogLines(text) {
+    return text
+        .split('\n')
+        .map((line) => (/^\s*::/.test(line) ? escapeLog(line) : escapeTerminal(line)))
+        .join('\n');
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** An HTML attribute value, quoted with `"`. */
+function escapeHtml(text) {
+    return escapeTerminal(text).replace(/[&<>"']/g, (ch) => HTML[ch]);
+}
+/**
+ * Text between HTML tags on one line: entities for HTML, and for `@` and `#`, so a name cannot
+ * mention a team or link an issue.
+ */
+function escapeHtmlText(text) {
+    // Entities first, on the text itself: the \u{…} of an invisible character stays readable.
+    return escapeTerminal(text.replace(/[&<>"'@#`*_[\]|]/g, (ch) => ch in HTML ? HTML[ch] : `&#${ch.codePointAt(0)};`));
+}
+/**
+ * Inline Markdown that renders as the literal text, on one line, safe inside a table cell:
+ * HTML is entity-encoded, Markdown punctuation backslash-escaped, line breaks folded.
+ */
+function escapeMarkdown(text) {
+    // One pass, so an entity's own `&` and `#` are never escaped again.
+    return escapeTerminal(text.replace(/\r\n|\r|\n/g, ' ')).replace(/[&<>"'\\`*_{}[\]()#+\-.!|~:@$]/g, (ch) => (ch in HTML ? HTML[ch] : `\\${ch}`));
+}
+/** A line of Markdown outside a table: the same escapes, so it cannot start a heading or list. */
+function escapeMarkdownLine(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A fenced block that shows `text` as it is, nothing invisible in it: the fence is longer than
+ * any run of backticks inside, so the text cannot close it.
+ */
+function codeBlock(text, language = 'text') {
+    const body = escapeTerminalLines(text.replace(/\r\n?/g, '\n'));
+    let longest = 2;
+    for (const run of body.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** Characters of untrusted text quoted in a message; the rest is counted, not shown. */
+const EXCERPT_CHARS = 60;
+/**
+ * The start of `text`, whole code points, then how much was left out:
+ * `aaaa… (1048500 more characters)`. Short text is returned as it is.
+ */
+function excerpt(text, limit = EXCERPT_CHARS) {
+    if (text.length <= limit)
+        return text;
+    let end = limit - 12;
+    // Never cut a surrogate pair in two.
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+
 ;// CONCATENATED MODULE: ./src/backlog/suggest.ts
-// "Did you mean" for keys, statuses and categories.
-function distance(a, b) {
-    // Levenshtein over code units; inputs here are short identifiers.
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+// "Did you mean" for keys, statuses, categories and session names. Bounded whatever the file
+// holds: candidates of a length too far off are never compared, a comparison stops as soon as
+// it cannot beat the best so far, and one word is compared with a capped number of candidates.
+/** Candidates compared with one word, nearest in length first. */
+const MAX_COMPARED = 16;
+/**
+ * Cells of distance tables one set of candidates computes in all: past it, only matches that
+ * differ in case are suggested, so a file of ten thousand near misses stays fast.
+ */
+const MAX_WORK = 20_000_000;
+/** Words longer than this are not matched: no one mistypes a paragraph. */
+const MAX_WORD = 120;
+/** How many edits a word of this length may be from its match. */
+const allowance = (length) => Math.max(2, Math.floor(length / 3));
+/**
+ * Levenshtein distance over code units, or `limit + 1` once it must exceed `limit`: only the
+ * diagonal band of width 2·limit+1 is computed, and a row with nothing under the limit stops it.
+ */
+function boundedDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    const over = limit + 1;
+    let previous = new Array(b.length + 1);
+    let current = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = j <= limit ? j : over;
     for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
+        const from = Math.max(1, i - limit);
+        const to = Math.min(b.length, i + limit);
+        current[0] = i <= limit ? i : over;
+        if (from > 1)
+            current[from - 1] = over;
+        let best = current[0];
+        for (let j = from; j <= to; j++) {
             const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+            const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
+            current[j] = value;
+            if (value < best)
+                best = value;
         }
-        previous = current;
+        if (to < b.length)
+            current[to + 1] = over;
+        if (best > limit)
+            return over;
+        [previous, current] = [current, previous];
     }
-    return previous[b.length];
+    return Math.min(previous[b.length], over);
+}
+/**
+ * Suggestions among one set of candidates, prepared once: an exact match without case is found
+ * in a map, near ones among the few candidates closest in length.
+ */
+class Suggester {
+    exact = new Map();
+    /** Lower-cased candidates by length. */
+    byLength = new Map();
+    work = 0;
+    constructor(candidates) {
+        for (const original of candidates) {
+            const lower = original.toLowerCase();
+            if (!this.exact.has(lower))
+                this.exact.set(lower, original);
+            if (lower.length > MAX_WORD)
+                continue;
+            const bucket = this.byLength.get(lower.length);
+            if (bucket) {
+                if (bucket.length < MAX_COMPARED)
+                    bucket.push({ lower, original });
+            }
+            else
+                this.byLength.set(lower.length, [{ lower, original }]);
+        }
+    }
+    /** Cells of distance tables computed so far: what bounds the time suggestions take. */
+    get cellsComputed() {
+        return this.work;
+    }
+    /** The closest candidate, compared without case, or undefined when none is close enough. */
+    closest(word) {
+        const needle = word.toLowerCase();
+        const same = this.exact.get(needle);
+        if (same !== undefined)
+            return same;
+        if (needle.length > MAX_WORD || this.work > MAX_WORK)
+            return undefined;
+        const limit = allowance(needle.length);
+        let best;
+        let bestDistance = limit + 1;
+        let compared = 0;
+        // Same length first, then one shorter and one longer, and so on out to the allowance.
+        for (let offset = 0; offset <= limit && compared < MAX_COMPARED; offset++) {
+            for (const length of offset === 0
+                ? [needle.length]
+                : [needle.length - offset, needle.length + offset]) {
+                for (const candidate of this.byLength.get(length) ?? []) {
+                    if (compared++ >= MAX_COMPARED || bestDistance <= offset)
+                        break;
+                    this.work += needle.length * (2 * bestDistance - 1);
+                    const d = boundedDistance(needle, candidate.lower, bestDistance - 1);
+                    if (d < bestDistance) {
+                        best = candidate.original;
+                        bestDistance = d;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+    didYouMean(word) {
+        const match = this.closest(word);
+        return match === undefined ? '' : `; did you mean "${match}"?`;
+    }
 }
 /** The closest candidate, compared without case, or undefined when none is close enough. */
 function closest(word, candidates) {
-    const needle = word.toLowerCase();
-    let best;
-    let bestDistance = Math.max(2, Math.floor(needle.length / 3)) + 1;
-    for (const candidate of candidates) {
-        const d = distance(needle, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
+    return new Suggester(candidates).closest(word);
 }
 function didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === undefined ? '' : `; did you mean "${match}"?`;
+    return new Suggester(candidates).didYouMean(word);
 }
 
 ;// CONCATENATED MODULE: ./src/backlog/load.ts
@@ -42325,6 +42682,10 @@ function didYouMean(word, candidates) {
 
 
 
+
+
+/** Text from the file, quoted in a message: an excerpt, however long the text. */
+const q = (text) => `"${excerpt(text)}"`;
 /** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
 const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
 const fail = (errors, warnings = []) => ({
@@ -42494,33 +42855,23 @@ function readYaml(text, file) {
                 }
                 : {
                     severity: 'error',
-                    message: `invalid YAML: ${firstLine(error.message)}`,
+                    message: error.code === 'MULTIPLE_DOCS'
+                        ? TWO_DOCUMENTS
+                        : `invalid YAML: ${firstLine(error.message)}`,
                     fix: error.code === 'DUPLICATE_KEY'
                         ? 'Remove or rename the repeated key.'
-                        : 'Fix the syntax; a YAML linter shows the exact spot.',
+                        : error.code === 'MULTIPLE_DOCS'
+                            ? 'Keep one document: remove the `---` lines that start another.'
+                            : 'Fix the syntax; a YAML linter shows the exact spot.',
                     location: at(error.pos[0]),
                 }),
         };
     }
-    const keyProblems = keyCheck(doc, at);
-    if (keyProblems.length > 0)
-        return { errors: keyProblems };
-    // Bounded by what aliases expand to, as large files are: many aliases of a scalar are fine.
-    const bomb = aliasExpansion(doc) > MAX_EXPANDED_NODES;
-    if (bomb) {
-        return {
-            errors: [
-                {
-                    severity: 'error',
-                    message: 'the file cannot be read as data: its aliases expand to too many values',
-                    fix: 'Write the values out instead of expanding anchors and aliases.',
-                    location: { file, line: 1, column: 1 },
-                },
-            ],
-        };
-    }
+    const problems = structureCheck(doc);
+    if (problems.length > 0)
+        return { errors: structureDiagnostics(problems, at) };
     try {
-        return { data: doc.toJS({ maxAliasCount: -1 }), locate: locator(doc, at, file) };
+        return { data: toData(doc.contents, new Map()), locate: locator(doc, at, file) };
     }
     catch (error) {
         return {
@@ -42536,78 +42887,161 @@ function readYaml(text, file) {
     }
 }
 /**
- * Keys are plain text, once per mapping. Compared as text, so `1:` and `"1":` are the same key,
- * as they are in the data; a list, mapping or alias as a key is refused before it is expanded.
+ * The rules of yaml-rules.ts, in one pass over the document: keys are plain text, once per mapping
+ * (compared as text, so `1:` and `"1":` are the same key, as they are in the data), no merge keys,
+ * no explicit tag but `!!str` and `!!int`, no deeper than MAX_DEPTH, and aliases that expand to
+ * no more than the alias budget, counted in document order.
  */
-function keyCheck(doc, at) {
+function structureCheck(doc) {
     const problems = [];
-    const place = (node) => {
-        const range = node?.range;
-        return range ? at(range[0]) : at(0);
-    };
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
+    const offset = (node) => node?.range?.[0] ?? 0;
+    const anchors = new Map();
+    const budget = new AliasBudget();
+    let bombed = false;
+    /** The values and characters under `node`, and every rule on the way. */
+    const walk = (node, depth) => {
+        let size = { values: 1, chars: 0 };
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            size = anchors.get(node.source) ?? { values: 1, chars: 0 };
+            if (!bombed && !budget.add(size)) {
+                bombed = true;
+                problems.push({ offset: offset(node), message: ALIAS_BOMB });
+            }
+            return size;
+        }
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const value = node.value;
+            const text = typeof value === 'string'
+                ? value
+                : typeof value === 'number' || typeof value === 'boolean'
+                    ? String(value)
+                    : '';
+            size = { values: 1, chars: text.length };
+            if (node.tag !== undefined) {
+                const problem = tagProblem(node.tag, 'scalar', typeof node.source === 'string' ? node.source : text);
+                if (problem)
+                    problems.push({ offset: offset(node), message: problem });
+            }
+        }
+        else if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (node.tag !== undefined) {
+                const problem = tagProblem(node.tag, 'collection', '');
+                if (problem)
+                    problems.push({ offset: offset(node), message: problem });
+            }
+            // The outermost collection past the limit is reported, and nothing inside it is read.
+            if (depth > MAX_DEPTH) {
+                problems.push({ offset: offset(node), message: TOO_DEEP });
+                return size;
+            }
             const seen = new Set();
-            for (const { key } of map.items) {
-                if (problems.length >= 100)
-                    return dist/* visit */.YR.BREAK;
-                if (!(0,dist/* isScalar */.jn)(key)) {
-                    problems.push({
-                        severity: 'error',
-                        message: 'invalid YAML: a key must be plain text, not a list, a mapping or an alias',
-                        fix: 'Write the key as text.',
-                        location: place(key),
-                    });
-                }
-                else if (seen.has(String(key.value))) {
-                    problems.push({
-                        severity: 'error',
-                        message: 'invalid YAML: Map keys must be unique',
-                        fix: 'Remove or rename the repeated key.',
-                        location: place(key),
-                    });
+            for (const item of node.items) {
+                if ((0,dist/* isPair */.tO)(item)) {
+                    const key = item.key;
+                    if (!(0,dist/* isScalar */.jn)(key))
+                        problems.push({ offset: offset(key), message: COMPLEX_KEY });
+                    else if (key.value === '<<')
+                        problems.push({ offset: offset(key), message: MERGE_KEY });
+                    else if (seen.has(String(key.value)))
+                        problems.push({ offset: offset(key), message: DUPLICATE_KEY });
+                    else
+                        seen.add(String(key.value));
+                    const k = walk(key, depth + 1);
+                    const v = walk(item.value, depth + 1);
+                    size = {
+                        values: size.values + k.values + v.values,
+                        chars: size.chars + k.chars + v.chars,
+                    };
                 }
                 else {
-                    seen.add(String(key.value));
+                    const v = walk(item, depth + 1);
+                    size = { values: size.values + v.values, chars: size.chars + v.chars };
                 }
             }
-            return undefined;
-        },
-    });
+        }
+        else if (node === null || node === undefined) {
+            return { values: 0, chars: 0 };
+        }
+        const anchor = node.anchor;
+        if (typeof anchor === 'string')
+            anchors.set(anchor, size);
+        return size;
+    };
+    walk(doc.contents, 1);
     return problems;
 }
 /**
- * Values that every alias in the document adds when expanded. One pass in document order: each
- * anchor's size is known by the time an alias names it, aliases inside it included.
+ * The document's data, as `toJS` builds it: the parser's own finds each alias's anchor by
+ * searching the document, N² for N aliases; here anchors are remembered as they are met. The
+ * document has passed structureCheck, so it is shallow, and every key is a scalar.
  */
-function aliasExpansion(doc) {
-    const anchors = new Map();
-    let expanded = 0;
-    const size = (node) => {
-        if (expanded > MAX_EXPANDED_NODES)
-            return 0;
-        let total = 1;
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            total = anchors.get(node.source) ?? 1;
-            expanded += total;
+function toData(node, anchors) {
+    if ((0,dist/* isAlias */.Vj)(node))
+        return anchors.get(node.source);
+    let value = null;
+    if ((0,dist/* isScalar */.jn)(node))
+        value = node.value;
+    else if ((0,dist/* isSeq */.oP)(node))
+        value = node.items.map((item) => toData(item, anchors));
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const object = {};
+        for (const pair of node.items) {
+            const key = toData(pair.key, anchors);
+            const name = typeof key === 'string'
+                ? key
+                : typeof key === 'number' || typeof key === 'boolean'
+                    ? String(key)
+                    : '';
+            // An own property even for `__proto__`, which plain assignment would turn into a prototype.
+            Object.defineProperty(object, name, {
+                value: toData(pair.value, anchors),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
         }
-        else if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-            for (const item of node.items) {
-                total += (0,dist/* isPair */.tO)(item) ? size(item.key) + size(item.value) : size(item);
-            }
-        }
-        const anchor = node?.anchor;
-        if (typeof anchor === 'string')
-            anchors.set(anchor, total);
-        return total;
-    };
-    size(doc.contents);
-    return expanded;
+        value = object;
+    }
+    const anchor = node?.anchor;
+    if (typeof anchor === 'string')
+        anchors.set(anchor, value);
+    return value;
 }
 /** Maps a data path to the closest node in the document; with `key`, to that key itself. */
 function locator(doc, at, file) {
+    // A mapping's keys are indexed the first time a path goes through it: the parser's own lookup
+    // reads every key, and locating each of N categories would read N² of them.
+    const indexes = new WeakMap();
+    const pairIn = (map, key) => {
+        let index = indexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const item of map.items) {
+                if (!(0,dist/* isScalar */.jn)(item.key))
+                    continue;
+                const name = String(item.key.value);
+                if (!index.has(name))
+                    index.set(name, item);
+            }
+            indexes.set(map, index);
+        }
+        return index.get(key);
+    };
+    const nodeAt = (path, depth) => {
+        let node = doc.contents;
+        for (let i = 0; i < depth; i++) {
+            const step = path[i];
+            if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number')
+                node = node.items[step];
+            else if ((0,dist/* isMap */.jh)(node))
+                node = pairIn(node, String(step))?.value;
+            else
+                return undefined;
+        }
+        return node;
+    };
     // Session entries are located for every session, so they are found once and remembered.
-    const list = (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents : doc.getIn(['sessions'], true);
+    const list = (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents : nodeAt(['sessions'], 1);
     const entries = (0,dist/* isSeq */.oP)(list) ? list.items : [];
     const entryLocations = [];
     const entryIndex = (path) => {
@@ -42628,12 +43062,11 @@ function locator(doc, at, file) {
                 return (entryLocations[index] ??= at(range[0]));
         }
         for (let depth = path.length; depth >= 0; depth--) {
-            const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+            const node = nodeAt(path, depth);
             if (!node || typeof node !== 'object' || !('range' in node))
                 continue;
             if (key !== undefined && depth === path.length && (0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
-                const keyNode = pair?.key;
+                const keyNode = pairIn(node, key)?.key;
                 if (keyNode?.range)
                     return at(keyNode.range[0]);
             }
@@ -42666,23 +43099,25 @@ function load_validate(format, raw, locate, file, repository) {
     const categories = top?.categories ?? [...PLAYBOOK_CATEGORIES];
     const capacity = top?.capacity ?? PLAYBOOK_CAPACITY;
     const reserve = top?.reserve ?? PLAYBOOK_RESERVE;
-    const sessions = inputs.map((input, index) => toSession(input, format, locate(sessionPath(format, index))));
+    const sessions = inputs.map((input, index) => toSession(input, format, locate(sessionPath(format, index)), () => locate(sessionPath(format, index), 'started')));
     // A category that differs from a rotation category only by case or a typo never warms it.
     const rotation = new Set(categories);
+    const rotationNames = new Suggester(categories);
+    let sessionNames;
     sessions.forEach((session) => {
         if (rotation.has(session.category))
             return;
-        const match = closest(session.category, categories);
+        const match = rotationNames.closest(session.category);
         if (match === undefined)
             return;
         warnings.push({
             severity: 'warning',
-            message: `session "${session.name}" has category "${session.category}", which is not in the rotation; did you mean "${match}"?`,
-            fix: `Spell it "${match}", or the session keeps no rotation category warm.`,
+            message: `session ${q(session.name)} has category ${q(session.category)}, which is not in the rotation; did you mean ${q(match)}?`,
+            fix: `Spell it ${q(match)}, or the session keeps no rotation category warm.`,
             location: session.location,
         });
     });
-    const prompts = Object.entries(top?.backlog ?? {}).map(([category, lists]) => {
+    const prompts = categoryBacklogs(data).map(([category, lists]) => {
         const prompt = (list) => (p, i) => ({
             id: p.id,
             title: p.title,
@@ -42702,33 +43137,35 @@ function load_validate(format, raw, locate, file, repository) {
         if (!rotation.has(group.category)) {
             warnings.push({
                 severity: 'warning',
-                message: `backlog category "${group.category}" is not in the rotation${didYouMean(group.category, categories)}`,
+                message: `backlog category ${q(group.category)} is not in the rotation${rotationNames.didYouMean(group.category)}`,
                 fix: 'Name a rotation category, or its prompts are never picked.',
                 location: group.location,
             });
         }
-        for (const p of [...group.active, ...group.reserve]) {
-            const first = seenPrompts.get(p.id);
+        for (const p of group.active.concat(group.reserve)) {
+            const id = p.id.normalize('NFC');
+            const first = seenPrompts.get(id);
             if (first) {
                 errors.push({
                     severity: 'error',
-                    message: `duplicate prompt id "${p.id}" at ${place(first.location, p.location)}`,
+                    message: `duplicate prompt id ${q(p.id)} at ${place(first.location, p.location)}${sameAfterNfc(first.id, p.id)}`,
                     fix: 'Give each prompt a unique id.',
                     location: p.location,
                 });
             }
             else
-                seenPrompts.set(p.id, p);
+                seenPrompts.set(id, p);
         }
     }
     const names = sessions.map((s) => s.name);
+    const nameSet = new Set(names);
     const incidents = (top?.incidents ?? []).map((incident, i) => {
         const location = locate(['incidents', i]);
-        if (incident.hardening !== undefined && !names.includes(incident.hardening)) {
+        if (incident.hardening !== undefined && !nameSet.has(incident.hardening)) {
             // A hardening session may be gone from the file once it is done: a warning, not an error.
             warnings.push({
                 severity: 'warning',
-                message: `incident "${incident.id}" names hardening session "${incident.hardening}", which is not in sessions${didYouMean(incident.hardening, names)}`,
+                message: `incident ${q(incident.id)} names hardening session ${q(incident.hardening)}, which is not in sessions${(sessionNames ??= new Suggester(names)).didYouMean(incident.hardening)}`,
                 fix: 'Name the session that answers the incident, or drop `hardening` until one is started.',
                 location: locate(['incidents', i], 'hardening'),
             });
@@ -42736,7 +43173,7 @@ function load_validate(format, raw, locate, file, repository) {
         if (!rotation.has(incident.category)) {
             warnings.push({
                 severity: 'warning',
-                message: `incident "${incident.id}" has category "${incident.category}", which is not in the rotation${didYouMean(incident.category, categories)}`,
+                message: `incident ${q(incident.id)} has category ${q(incident.category)}, which is not in the rotation${rotationNames.didYouMean(incident.category)}`,
                 fix: 'Name the rotation category the hardening prompt belongs to.',
                 location: locate(['incidents', i], 'category'),
             });
@@ -42814,13 +43251,13 @@ function coercePlaybook(entries, locate, warnings) {
             const value = entry[key];
             if (typeof value === 'number' || typeof value === 'boolean') {
                 out[key] = typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
-                warn(key, `${key} ${String(value)} is read as the text "${String(out[key])}"`, `Quote the ${key}.`);
+                warn(key, `${key} ${String(value)} is read as the text ${q(String(out[key]))}`, `Quote the ${key}.`);
             }
         }
         const steps = entry.remaining_steps;
         if (typeof steps === 'string' && /^\s*[+-]?\d+\s*$/.test(steps)) {
             out.remaining_steps = Number.parseInt(steps, 10);
-            warn('remaining_steps', `remaining_steps "${steps}" is read as the number ${String(out.remaining_steps)}`, 'Write it without quotes.');
+            warn('remaining_steps', `remaining_steps ${q(steps)} is read as the number ${String(out.remaining_steps)}`, 'Write it without quotes.');
         }
         else if (typeof steps === 'number' && Number.isFinite(steps) && !Number.isInteger(steps)) {
             out.remaining_steps = Math.trunc(steps);
@@ -42836,6 +43273,32 @@ function coercePlaybook(entries, locate, warnings) {
         }
         return out;
     });
+}
+/**
+ * Two spellings that are one text after NFC normalisation, said with their code points; nothing
+ * when they are spelt the same.
+ */
+function sameAfterNfc(first, second) {
+    if (first === second)
+        return '';
+    const spell = (text) => excerpt(text).replace(/[^\x20-\x7e]/gu, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+    return `: "${spell(first)}" and "${spell(second)}" are the same text after Unicode normalisation (NFC)`;
+}
+/**
+ * The categories of `backlog:`, each checked: read from the data itself, as zod's record output
+ * is a plain object, where a category named `__proto__` would be lost.
+ */
+function categoryBacklogs(data) {
+    const raw = isRecord(data) ? data.backlog : undefined;
+    if (!isRecord(raw))
+        return [];
+    const found = [];
+    for (const category of Object.keys(raw)) {
+        const parsed = categoryBacklogSchema.safeParse(raw[category]);
+        if (parsed.success)
+            found.push([category, parsed.data]);
+    }
+    return found;
 }
 /** "lines 3 and 5", or line:column pairs when both are on one line (minified JSON). */
 const place = (a, b) => a.line === b.line
@@ -42865,6 +43328,7 @@ function crossChecks(format, data, locate, repository) {
         : Array.isArray(root?.sessions)
             ? root.sessions
             : [];
+    // Keyed by the NFC form: "café" composed and decomposed print alike and are one name.
     const firstSeen = new Map();
     const julesSeen = new Map();
     const pullSeen = new Map();
@@ -42876,14 +43340,15 @@ function crossChecks(format, data, locate, repository) {
         const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
         // Names are how people, updates and the ledger refer to a session: they must be unique.
         if (name) {
-            const first = firstSeen.get(name);
+            const same = name.normalize('NFC');
+            const first = firstSeen.get(same);
             if (first === undefined)
-                firstSeen.set(name, location);
+                firstSeen.set(same, { location, name });
             else
                 // The playbook tool allowed repeated names, so its JSON only warns.
                 (format === 'sessions-yaml' ? errors : warnings).push({
                     severity: format === 'sessions-yaml' ? 'error' : 'warning',
-                    message: `duplicate session name "${name}" at ${place(first, location)}`,
+                    message: `duplicate session name ${q(name)} at ${place(first.location, location)}${sameAfterNfc(first.name, name)}`,
                     fix: 'Give each session a unique name, or delete the repeated entry.',
                     location,
                 });
@@ -42897,7 +43362,7 @@ function crossChecks(format, data, locate, repository) {
             else
                 errors.push({
                     severity: 'error',
-                    message: `Jules session "${id}" is named by two sessions, at ${place(first, location)}`,
+                    message: `Jules session ${q(id)} is named by two sessions, at ${place(first, location)}`,
                     fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
                     location: locate(path, 'jules'),
                 });
@@ -42923,7 +43388,7 @@ function crossChecks(format, data, locate, repository) {
                     continue;
                 warnings.push({
                     severity: 'warning',
-                    message: `${sessionLabel(data, path)}: unknown key "${key}" is ignored${didYouMean(key, SESSION_KEYS)}`,
+                    message: `${sessionLabel(data, path)}: unknown key ${q(key)} is ignored${didYouMean(key, SESSION_KEYS)}`,
                     fix: 'Remove it, or move the file to sessions.yaml where unknown keys are errors.',
                     location: locate(path, key),
                 });
@@ -42954,23 +43419,27 @@ function crossChecks(format, data, locate, repository) {
             });
         }
         if (Array.isArray(root.categories)) {
-            const seen = new Set();
+            const seen = new Map();
             root.categories.forEach((category, index) => {
-                if (seen.has(category) && typeof category === 'string') {
+                if (typeof category !== 'string')
+                    return;
+                const first = seen.get(category.normalize('NFC'));
+                if (first !== undefined) {
                     errors.push({
                         severity: 'error',
-                        message: `category "${category}" is listed twice in categories`,
+                        message: `category ${q(category)} is listed twice in categories${sameAfterNfc(first, category)}`,
                         fix: 'List each rotation category once, in priority order.',
                         location: locate(['categories', index]),
                     });
                 }
-                seen.add(category);
+                else
+                    seen.set(category.normalize('NFC'), category);
             });
         }
     }
     return { errors, warnings };
 }
-function toSession(input, format, location) {
+function toSession(input, format, location, startedAt) {
     const status = normaliseStatus(input.status);
     const session = {
         name: input.name,
@@ -42992,8 +43461,10 @@ function toSession(input, format, location) {
         session.pr = parsePullRequestRef(input.pr);
     if (input.jules !== undefined)
         session.jules = julesId(input.jules);
-    if (input.started)
+    if (input.started) {
         session.started = input.started;
+        session.startedLocation = startedAt();
+    }
     if (input.next_action)
         session.nextAction = input.next_action;
     return session;
@@ -43044,7 +43515,7 @@ function sessionLabel(data, path) {
     const entry = get(data, path);
     const name = entry && typeof entry === 'object' ? entry.name : undefined;
     return typeof name === 'string' && name.trim() !== ''
-        ? `session "${name}"`
+        ? `session ${q(name)}`
         : `session #${index + 1}`;
 }
 function get(data, path) {
@@ -43062,7 +43533,7 @@ const show = (value) => {
     if (value === null)
         return 'null';
     if (typeof value === 'string')
-        return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+        return q(value);
     if (Array.isArray(value))
         return 'a list';
     if (value instanceof Uint8Array)
@@ -43089,10 +43560,10 @@ function load_describe(issue, data, locate, format) {
     const inSession = format === 'playbook-json' ? path.length >= 1 : path[0] === 'sessions' && path.length >= 2;
     const sessionDepth = format === 'playbook-json' ? 1 : 2;
     const owner = inSession ? sessionLabel(data, path.slice(0, sessionDepth)) : 'the backlog';
-    const field = path
+    const field = excerpt(path
         .slice(inSession ? sessionDepth : 0)
         .map(String)
-        .join('.');
+        .join('.'));
     const key = String(path[path.length - 1] ?? '');
     const value = get(data, path);
     const where = (message, fix, keyName) => ({
@@ -43109,7 +43580,7 @@ function load_describe(issue, data, locate, format) {
         // The first few by name: a file with thousands of stray keys still gets a one-line message.
         `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
             .slice(0, 10)
-            .map((k) => `"${k}"`)
+            .map((k) => q(k))
             .join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${didYouMean(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
     }
     if (value === undefined) {
@@ -44075,12 +44546,30 @@ const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
 ;// CONCATENATED MODULE: ./src/planner/movement.ts
 
 
+
 /** A record's own entry: names like `__proto__` are data here, never the prototype. */
 const movement_own = (record, key) => Object.hasOwn(record, key) ? record[key] : undefined;
 /**
  * "Never open a new prompt until at least one session is archived or merged": the sessions
  * added beyond the slots that were free before, plus those the change closed.
  */
+/**
+ * Sessions whose `started` day comes after the sweep's: a warning at that line each, as the
+ * date never counts as movement nor as an age.
+ */
+function futureStarts(sessions, now) {
+    if (now === undefined)
+        return [];
+    const today = now.slice(0, 10);
+    return sessions
+        .filter((s) => s.started !== undefined && s.started > today)
+        .map((s) => ({
+        severity: 'warning',
+        message: `session "${excerpt(s.name)}": started ${s.started} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
+        fix: 'Write the day the session started, or leave `started` out until it starts.',
+        location: s.startedLocation ?? s.location,
+    }));
+}
 function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
     const allowed = Math.max(0, usableSlots - activeBefore) + closed;
     return added.slice(allowed);
@@ -44172,12 +44661,14 @@ function judgeMovement(active, settings, usableSlots) {
     let unknown = 0;
     for (const { session, live } of active) {
         const times = [live?.updatedAt, session.started].filter((t) => Boolean(t));
+        // A date after this sweep is a typo or a plan, never movement (futureStarts warns of it).
+        const now = Date.parse(settings.now);
         if (times.length === 0) {
             unknown++;
             moved.set(session, undefined);
         }
         else {
-            moved.set(session, times.some((t) => Date.parse(t) >= since));
+            moved.set(session, times.some((t) => Date.parse(t) >= since && Date.parse(t) <= now));
         }
     }
     return {
@@ -44287,12 +44778,29 @@ function planRotation(input) {
     // Obsolete and stale prompts are replaced, never started; each prompt is handed out once.
     const usable = (p) => !p.obsolete && ageOf(p) <= input.stalePromptDays && !taken.has(p.id);
     const taken = new Set();
+    // A prompt once passed over is never usable again (taken only grows), so each category's
+    // active list is read once from a cursor, however many slots are filled.
+    const cursor = new Map();
+    const peekPrompt = (category) => {
+        const list = prompts.get(category)?.active ?? [];
+        let i = cursor.get(category) ?? 0;
+        while (i < list.length && !usable(list[i]))
+            i++;
+        cursor.set(category, i);
+        return list[i];
+    };
     const nextPrompt = (category) => {
-        const prompt = prompts.get(category)?.active.find(usable);
+        const prompt = peekPrompt(category);
         if (prompt)
             taken.add(prompt.id);
         return prompt;
     };
+    const priority = new Map();
+    backlog.categories.forEach((c, i) => {
+        if (!priority.has(c))
+            priority.set(c, i);
+    });
+    const cold = new Set(input.cold);
     // "After closing a PR in any category, immediately enqueue the next prompt from that category."
     const last = history.at(-1);
     if (last) {
@@ -44325,32 +44833,48 @@ function planRotation(input) {
     const assigned = new Map();
     const need = (category) => 
     // Cold comes first, for one prompt: then the category is warm again.
-    (input.cold.includes(category) && !assigned.has(category) ? -1 : 0) * 1000 +
+    (cold.has(category) && !assigned.has(category) ? -1 : 0) * 1000 +
         (lasting.get(category) ?? 0) +
         (assigned.get(category) ?? 0);
+    // The categories with a usable prompt, least need first, then priority: a heap, so each slot
+    // costs a logarithm of the categories, not a sort of them.
+    const queue = new MinHeap((a, b) => a.need - b.need || a.order - b.order);
+    for (const [category, order] of priority) {
+        if (slots > 0 && peekPrompt(category))
+            queue.push({ category, need: need(category), order });
+    }
     while (slots > 0) {
-        const candidates = backlog.categories.filter((c) => prompts.get(c)?.active.some(usable));
-        if (candidates.length === 0)
+        const top = queue.pop();
+        if (!top)
             break;
-        const category = [...candidates].sort((a, b) => need(a) - need(b) || backlog.categories.indexOf(a) - backlog.categories.indexOf(b))[0];
+        const { category } = top;
         const prompt = nextPrompt(category);
         assigned.set(category, (assigned.get(category) ?? 0) + 1);
         slots--;
+        if (peekPrompt(category))
+            queue.push({ ...top, need: need(category) });
         recommendations.push({
             kind: 'start-prompt',
             category,
             prompt: prompt.id,
-            reason: input.cold.includes(category)
+            reason: cold.has(category)
                 ? `${category} is cold: "pick from that backlog even if lower priority".`
                 : `A slot is open: "immediately start the next priority prompt", keeping ${category} warm (${prompt.title}).`,
         });
     }
     // "Rotate the fast lane among categories so security/data/golden-path items do not starve."
     const used = history.map((s) => s.fastLane).filter((c) => Boolean(c));
-    const lastUse = (c) => used.lastIndexOf(c);
-    const lane = [...backlog.categories].sort((a, b) => lastUse(a) - lastUse(b) ||
+    const lastUsed = new Map();
+    used.forEach((c, i) => lastUsed.set(c, i));
+    const lastUse = (c) => lastUsed.get(c) ?? -1;
+    // One pass for the least recently used, never-starve categories first, then priority.
+    const laneOrder = (a, b) => lastUse(a) - lastUse(b) ||
         Number(!NEVER_STARVE.includes(a)) - Number(!NEVER_STARVE.includes(b)) ||
-        backlog.categories.indexOf(a) - backlog.categories.indexOf(b))[0];
+        priority.get(a) - priority.get(b);
+    let lane;
+    for (const c of backlog.categories)
+        if (lane === undefined || laneOrder(c, lane) < 0)
+            lane = c;
     if (lane && input.reserve > 0) {
         recommendations.push({
             kind: 'fast-lane',
@@ -44367,9 +44891,7 @@ function planRotation(input) {
     ]) {
         if (active.some((s) => s.kind === kind))
             continue;
-        const seen = [...history]
-            .reverse()
-            .find((s) => Object.values(s.sessions).some((f) => f.kind === kind));
+        const seen = history.findLast((s) => Object.values(s.sessions).some((f) => f.kind === kind));
         const since = cycle - (seen?.cycle ?? 0);
         if (since < every)
             continue;
@@ -44387,12 +44909,13 @@ function planRotation(input) {
     }
     // "After any incident or regression, schedule a follow-up hardening prompt within the next
     // two cycles."
+    const sessionNames = new Set(backlog.sessions.map((s) => s.name));
+    const hardeningCategories = new Set(backlog.sessions.filter((s) => s.kind === 'hardening').map((s) => s.category));
     for (const incident of backlog.incidents) {
         // Answered by the session it names, or by any hardening session in its category, finished
         // ones included: an archived hardening session does not reopen the incident.
-        const answered = (incident.hardening !== undefined &&
-            backlog.sessions.some((s) => s.name === incident.hardening)) ||
-            backlog.sessions.some((s) => s.kind === 'hardening' && s.category === incident.category);
+        const answered = (incident.hardening !== undefined && sessionNames.has(incident.hardening)) ||
+            hardeningCategories.has(incident.category);
         if (answered)
             continue;
         const since = history.filter((s) => s.time >= incident.date).length + 1;
@@ -44435,7 +44958,7 @@ function planRotation(input) {
                 reason: `A new week: "refill from reserve weekly" (${group.reserve.length} waiting in ${category}).`,
             });
         }
-        for (const prompt of [...(group?.active ?? []), ...(group?.reserve ?? [])]) {
+        for (const prompt of (group?.active ?? []).concat(group?.reserve ?? [])) {
             const age = ageOf(prompt);
             if (!prompt.obsolete && age <= input.stalePromptDays)
                 continue;
@@ -44470,11 +44993,18 @@ function planRotation(input) {
         }
     }
     const blockedBy = new Map();
-    for (const s of active.filter((s) => s.blocked)) {
-        blockedBy.set(s.category, [...(blockedBy.get(s.category) ?? []), s]);
+    for (const s of active) {
+        if (!s.blocked)
+            continue;
+        const same = blockedBy.get(s.category);
+        if (same)
+            same.push(s);
+        else
+            blockedBy.set(s.category, [s]);
     }
+    const unblocking = new Set(active.filter((s) => s.kind === 'unblocker').map((s) => s.category));
     for (const [category, sessions] of blockedBy) {
-        const helping = active.some((s) => s.kind === 'unblocker' && s.category === category);
+        const helping = unblocking.has(category);
         if (sessions.length < 2 || helping)
             continue;
         recommendations.push({
@@ -44525,6 +45055,47 @@ function isoWeek(time) {
     const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * DAY));
     return date.getUTCFullYear() * 100 + week;
 }
+/** A binary heap: the least element by `order` first. */
+class MinHeap {
+    order;
+    items = [];
+    constructor(order) {
+        this.order = order;
+    }
+    push(item) {
+        const items = this.items;
+        items.push(item);
+        for (let i = items.length - 1; i > 0;) {
+            const parent = (i - 1) >> 1;
+            if (this.order(items[i], items[parent]) >= 0)
+                break;
+            [items[i], items[parent]] = [items[parent], items[i]];
+            i = parent;
+        }
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length > 0 && last !== undefined) {
+            items[0] = last;
+            for (let i = 0;;) {
+                const left = 2 * i + 1;
+                const right = left + 1;
+                let least = i;
+                if (left < items.length && this.order(items[left], items[least]) < 0)
+                    least = left;
+                if (right < items.length && this.order(items[right], items[least]) < 0)
+                    least = right;
+                if (least === i)
+                    break;
+                [items[i], items[least]] = [items[least], items[i]];
+                i = least;
+            }
+        }
+        return top;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/planner/types.ts
 const PLAN_SCHEMA_VERSION = 1;
@@ -44571,6 +45142,11 @@ const DRIFT_CODES = (/* unused pure expression or super */ null && ([
 
 
 
+/** Without a surface (a library caller), a fix names the settings by what they are. */
+const PLAIN_NAMES = {
+    capacity: "the sweep's capacity setting",
+    julesPlan: 'the Jules plan setting',
+};
 const DEFAULT_FAIL_ON = [
     'capacity-hard',
     'cold-category',
@@ -44750,7 +45326,10 @@ function buildPlan(backlog, settings = {}, live) {
         notes.push(`Jules: ${jules.warning}.`);
     const waiting = backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length;
     const found = [
-        ...schemaViolations(backlog.warnings),
+        ...schemaViolations([
+            ...backlog.warnings,
+            ...futureStarts(backlog.sessions, settings.movement?.now ?? settings.now),
+        ]),
         ...(settings.julesPlan && requestedCapacity > capacity
             ? [planCapacityWarning(backlog, settings, requestedCapacity, capacity)]
             : []),
@@ -44879,13 +45458,14 @@ function quotaRails(quota, plan, waiting) {
 function planCapacityWarning(backlog, settings, requested, capacity) {
     const fromFile = settings.capacity === undefined;
     const where = fromFile ? backlog.locations.capacity : undefined;
+    const names = settings.surface ?? PLAIN_NAMES;
     return {
         rail: 'schema',
         severity: 'warning',
         message: `capacity ${requested}${fromFile ? '' : ' (set for this sweep)'} is above the Jules ${settings.julesPlan} plan's ${capacity} concurrent sessions; the sweep counts against ${capacity}.`,
         fix: fromFile
-            ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set jules-plan to the plan the account has.`
-            : `Lower the capacity input or --capacity to ${capacity}, or set jules-plan to the plan the account has.`,
+            ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set ${names.julesPlan} to the plan the account has.`
+            : `Lower ${names.capacity} to ${capacity}, or set ${names.julesPlan} to the plan the account has.`,
         ...(where
             ? { file: where.file, line: where.line, column: where.column }
             : { file: backlog.file }),
@@ -45062,8 +45642,13 @@ function capacityRails(active, slots, capacity, reserve, needed, exits) {
 }
 /** "No cold category": every rotation category needs an active session. */
 function coldCategoryRails(backlog, cold, covered, sweeps) {
+    const firstIndex = new Map();
+    backlog.categories.forEach((c, i) => {
+        if (!firstIndex.has(c))
+            firstIndex.set(c, i);
+    });
     return cold.map((category) => {
-        const index = backlog.categories.indexOf(category);
+        const index = firstIndex.get(category) ?? -1;
         const location = backlog.locations.categories?.[index];
         const why = covered.has(category)
             ? `none of its active sessions moved${sweeps ? ` in the last ${sweeps} sweeps` : ''}`
@@ -45297,11 +45882,13 @@ class InputError extends Error {
 }
 /** Never echoed back, not even in an error about their own value. */
 const SECRET_INPUTS = new Set(['github-token', 'jules-api-key']);
-/** What each credential reads; without it the sweep goes on without that. */
-const CREDENTIAL_READS = {
-    'github-token': 'live status from GitHub',
-    'jules-api-key': 'live sessions from Jules',
+/** Inputs that may arrive unexpanded without stopping the sweep: it goes on without what they read. */
+const UNEXPANDED_REASONS = {
+    'github-token': 'the github-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live status from GitHub',
+    'jules-api-key': 'the jules-api-key input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live sessions from Jules',
+    'jules-api-url': 'the jules-api-url input holds an expression the runner did not expand, so the key was sent nowhere and the sweep goes on without live sessions from Jules',
 };
+const mayArriveUnexpanded = (name) => Object.hasOwn(UNEXPANDED_REASONS, name);
 /**
  * A value that still holds `${{ … }}`: the runner expands expressions before a step starts, so
  * this came from a wrapper or a local runner that passed a default through as it is written.
@@ -45316,14 +45903,16 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
         raw[name] = value === '' ? undefined : value;
         if (!UNEXPANDED.test(value))
             continue;
-        if (name === 'github-token' || name === 'jules-api-key') {
+        if (mayArriveUnexpanded(name)) {
             raw[name] = undefined;
-            unexpanded[name] =
-                `the ${name} input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without ${CREDENTIAL_READS[name]}`;
+            unexpanded[name] = UNEXPANDED_REASONS[name];
             continue;
         }
         throw new InputError(`input "${name}" holds an expression the runner did not expand, got "${value}". Pass a value, or an expression the workflow expands, in the \`with:\` block of the step.`);
     }
+    // Without a key nothing would have gone to the address, so there is nothing to say about it.
+    if (raw['jules-api-key'] === undefined)
+        delete unexpanded['jules-api-url'];
     raw['sessions-file'] ??= 'sessions.yaml';
     raw.mode ??= 'enforce';
     raw['on-api-error'] ??= 'warn';
@@ -45372,8 +45961,10 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
         inputs.githubToken = token;
     }
     const julesKey = result.data['jules-api-key'];
-    if (julesKey) {
+    if (julesKey)
         lib_core.setSecret(julesKey);
+    // A key is never sent to the default address in place of one that did not expand.
+    if (julesKey && !unexpanded['jules-api-url']) {
         inputs.julesApiKey = julesKey;
         // Checked only when a key would be sent there.
         const problem = julesUrlProblem(inputs.julesApiUrl);
@@ -45505,34 +46096,6 @@ function julesPlanLine({ julesPlan, dailyQuota, capacity }) {
     return parts.join('; ');
 }
 
-;// CONCATENATED MODULE: ./src/render/escape.ts
-// Untrusted text (session names, blockers, PR titles) made safe for each place it is shown.
-// C0/C1 controls, bidirectional overrides and zero-width characters: shown as \u{…} so a name
-// cannot rewrite a terminal, hide text or reorder a line.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
-function escapeTerminal(text) {
-    return text.replace(INVISIBLE, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
-}
-const HTML = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (ch) => HTML[ch]);
-}
-/**
- * Inline Markdown that renders as the literal text, on one line, safe inside a table cell:
- * HTML is entity-encoded, Markdown punctuation backslash-escaped, line breaks folded.
- */
-function escapeMarkdown(text) {
-    // One pass, so an entity's own `&` and `#` are never escaped again.
-    return escapeTerminal(text.replace(/\r\n|\r|\n/g, ' ')).replace(/[&<>"'\\`*_{}[\]()#+\-.!|~:@$]/g, (ch) => (ch in HTML ? HTML[ch] : `\\${ch}`));
-}
-
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 
 
@@ -45544,6 +46107,11 @@ const BANNER = {
     fail: '❌ fail: a rail is broken',
 };
 const markdown_NONE = '_no data yet_';
+/** Rows of problems a summary always shows, whatever their size. */
+const FIRST_ROWS = 5;
+/** Characters of one finding's text in a table cell: a message quotes excerpts, this bounds it. */
+const CELL_CHARS = 2000;
+const cell = (text) => escapeMarkdown(excerpt(text, CELL_CHARS));
 const HEAT = { moved: '🟩', quiet: '⬜', cold: '🟦' };
 const SPARKS = '▁▂▃▄▅▆▇█';
 /** ▁▂▃▅▇ for a series; flat when nothing changed. */
@@ -45574,20 +46142,20 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
         head.push(limits, '');
     // Said at the top: a plan made without live status may be stale.
     if (plan.api.failure) {
-        head.push(`> [!WARNING]`, `> Live status is missing: ${escapeMarkdown(plan.api.failure.slice(0, 2000))}. This plan is made from the file alone.`, '');
+        head.push(`> [!WARNING]`, `> Live status is missing: ${cell(plan.api.failure)}. This plan is made from the file alone.`, '');
     }
     if (plan.jules.failure) {
-        head.push(`> [!WARNING]`, `> Live sessions from Jules are missing: ${escapeMarkdown(plan.jules.failure.slice(0, 2000))}. Slots are counted from the file alone.`, '');
+        head.push(`> [!WARNING]`, `> Live sessions from Jules are missing: ${cell(plan.jules.failure)}. Slots are counted from the file alone.`, '');
     }
     else if (plan.jules.skipped) {
-        head.push(`> ${escapeMarkdown(plan.jules.skipped.slice(0, 2000))}`, '');
+        head.push(`> ${cell(plan.jules.skipped)}`, '');
     }
     const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
     if (merged.length > 0) {
         head.push(`**Archive now** (pull request merged, slot already free): ${list(merged.map((a) => a.name), budget / 16)}`, '');
     }
     for (const note of plan.notes)
-        head.push(`> ${escapeMarkdown(note.slice(0, 2000))}`, '');
+        head.push(`> ${cell(note)}`, '');
     head.push(...violationTable(plan.violations, budget / 4), '');
     const tableHead = [
         '### Close/ship order',
@@ -45683,7 +46251,7 @@ function julesLine({ jules }) {
     if (!jules.enabled)
         return jules.skipped ? ['', `Jules: skipped. ${escapeMarkdown(jules.skipped)}`] : [];
     if (jules.failure)
-        return ['', `Jules: missing. ${escapeMarkdown(jules.failure.slice(0, 2000))}.`];
+        return ['', `Jules: missing. ${cell(jules.failure)}.`];
     return [
         '',
         `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot, ${jules.untracked.length} untracked; ${jules.requests} request(s), ${jules.retries} retried.`,
@@ -45691,7 +46259,7 @@ function julesLine({ jules }) {
 }
 function apiLine({ api }) {
     if (api.failure)
-        return `Missing: ${escapeMarkdown(api.failure.slice(0, 2000))}.`;
+        return `Missing: ${cell(api.failure)}.`;
     if (!api.enabled)
         return 'Off: no session names a pull request, or the sweep ran offline.';
     const rate = api.rateLimit
@@ -45725,19 +46293,13 @@ function metricsList(m, room) {
 }
 /** Each SESSION UPDATE in a collapsed block; the text is fenced so nothing in it renders. */
 function updatesSection(updates, room) {
-    const blocks = updates.map(({ name, text }) => {
-        const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-        const fence = '`'.repeat(longest + 1);
-        return [
-            `<details><summary>SESSION UPDATE: ${escapeHtml(escapeTerminal(name.slice(0, 200)))}</summary>`,
-            '',
-            `${fence}text`,
-            text,
-            fence,
-            '',
-            '</details>',
-        ].join('\n');
-    });
+    const blocks = updates.map(({ name, text }) => [
+        `<details><summary>SESSION UPDATE: ${escapeHtmlText(excerpt(name, 200))}</summary>`,
+        '',
+        codeBlock(text),
+        '',
+        '</details>',
+    ].join('\n'));
     return [
         '',
         '### Session updates',
@@ -45759,13 +46321,16 @@ function list(items, room) {
     const more = items.length - kept.length;
     return `${kept.join(', ')}${more > 0 ? ` … and ${more} more (see plan.json)` : ''}`;
 }
-/** The rows that fit in `room` bytes, and a line saying how many did not. */
-function fit(rows, room, what, rest = 'the full plan is in plan.json') {
+/**
+ * The rows that fit in `room` bytes, and a line saying how many did not; the first `atLeast`
+ * rows are always kept (each is bounded by `cell`), so a summary never shows a table of none.
+ */
+function fit(rows, room, what, rest = 'the full plan is in plan.json', atLeast = 0) {
     const kept = [];
     let used = 200; // the closing line
     for (const row of rows) {
         used += Buffer.byteLength(row, 'utf8') + 1;
-        if (used > room)
+        if (used > room && kept.length >= atLeast)
             break;
         kept.push(row);
     }
@@ -45804,13 +46369,13 @@ function pullCell(s) {
 function violationTable(violations, room) {
     if (violations.length === 0)
         return ['Every rail holds.'];
-    const rows = violations.map((v) => `| \`${v.rail}\` | ${v.severity} | ${v.introduced === undefined ? '' : v.introduced ? 'new' : 'existing'} | ${v.file ? `${escapeMarkdown(v.file)}${v.line ? `:${v.line}` : ''}` : ''} | ${escapeMarkdown(v.message)} | ${escapeMarkdown(v.fix)} |`);
+    const rows = violations.map((v) => `| \`${v.rail}\` | ${v.severity} | ${v.introduced === undefined ? '' : v.introduced ? 'new' : 'existing'} | ${v.file ? `${cell(v.file)}${v.line ? `:${v.line}` : ''}` : ''} | ${cell(v.message)} | ${cell(v.fix)} |`);
     return [
         '### Rails',
         '',
         '| Rail | Severity | New | Where | What | Fix |',
         '|---|---|---|---|---|---|',
-        ...fit(rows, room, 'rail findings'),
+        ...fit(rows, room, 'rail findings', undefined, FIRST_ROWS),
     ];
 }
 /** The summary of a check that made no plan: the backlog is unchanged, or was deleted. */
@@ -45820,7 +46385,7 @@ function renderUnchanged(sentence, verdict) {
 }
 /** The summary when the backlog cannot be read: what is wrong, and where. */
 function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
-    const rows = errors.map((e) => `| ${e.location ? `${escapeMarkdown(e.location.file)}:${e.location.line}:${e.location.column}` : escapeMarkdown(file)} | ${escapeMarkdown(e.message)} | ${escapeMarkdown(e.fix ?? '')} |`);
+    const rows = errors.map((e) => `| ${e.location ? `${cell(e.location.file)}:${e.location.line}:${e.location.column}` : cell(file)} | ${cell(e.message)} | ${cell(e.fix ?? '')} |`);
     return [
         `## Session sweep: ${BANNER.fail}`,
         '',
@@ -45828,7 +46393,7 @@ function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
         '',
         '| Where | Problem | Fix |',
         '|---|---|---|',
-        ...fit(rows, budget, 'problems', '`session-sweeper validate` lists them all'),
+        ...fit(rows, budget, 'problems', '`session-sweeper validate` lists them all', FIRST_ROWS),
         '',
     ].join('\n');
 }
@@ -45861,7 +46426,8 @@ const median = (values) => {
 function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
     const today = Date.parse(now);
     const sessions = [...plan.closeOrder];
-    const started = sessions.filter((s) => s.started);
+    // A start after today is no age at all: it counts with the sessions that have none.
+    const started = sessions.filter((s) => s.started && Date.parse(s.started) <= today);
     let age = null;
     if (started.length > 0) {
         age = {
@@ -45880,7 +46446,7 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
     const withLive = [...plan.closeOrder, ...plan.archived].filter((s) => s.live);
     // Finished sessions count most here: the archived ones are those that reached a pull request.
     const daysToPr = [...plan.closeOrder, ...plan.archived]
-        .filter((s) => s.live && s.started)
+        .filter((s) => s.live && s.started && Date.parse(s.started) <= today)
         .map((s) => (Date.parse(s.live.createdAt) - Date.parse(s.started)) / metrics_DAY)
         .filter((d) => Number.isFinite(d) && d >= 0);
     let checks = null;
@@ -46042,7 +46608,8 @@ function block(text, limit) {
     return joined.length > limit ? `${joined.slice(0, limit - 1).trimEnd()}…` : joined;
 }
 function sessionUpdate(session, before) {
-    const actions = [...session.actions.map(oneLine), ...sinceLastSweep(session, before)];
+    // What GitHub reports (check names, refs) is as untrusted as the file: one line each, escaped.
+    const actions = [...session.actions, ...sinceLastSweep(session, before)].map(oneLine);
     const next = session.blocked
         ? `Blocked: ${oneLine(session.blocker ?? 'unspecified')}. Logged; switch to the next session${session.nextAction ? `, then: ${oneLine(session.nextAction)}` : ''}.`
         : session.status === 'archived'
@@ -46216,7 +46783,7 @@ function planLines(plan) {
 }
 function liveLine({ api }) {
     if (api.failure)
-        return `Live status: missing (${escapeTerminal(api.failure)}); the plan is made from the file alone.`;
+        return `Live status: missing (${escapeTerminal(excerpt(api.failure, 1000))}); the plan is made from the file alone.`;
     if (!api.enabled)
         return 'Live status: off (offline sweep); the plan is made from the file alone.';
     const rate = api.rateLimit
@@ -46232,7 +46799,7 @@ function julesLines(plan) {
         return [...(jules.skipped ? [`Jules: skipped. ${escapeTerminal(jules.skipped)}`] : []), ...planLine];
     if (jules.failure)
         return [
-            `Jules: missing (${escapeTerminal(jules.failure)}); slots are counted from the file alone.`,
+            `Jules: missing (${escapeTerminal(excerpt(jules.failure, 1000))}); slots are counted from the file alone.`,
             ...planLine,
         ];
     const lines = [
@@ -46264,6 +46831,8 @@ const ACTION_SURFACE = {
     githubToken: 'the github-token input',
     julesKey: 'the secret that jules-api-key reads',
     julesUrl: 'jules-api-url',
+    capacity: 'the capacity input',
+    julesPlan: 'jules-plan',
 };
 /** The command line: its flags and environment variables. */
 const CLI_SURFACE = {
@@ -46271,6 +46840,8 @@ const CLI_SURFACE = {
     githubToken: 'GITHUB_TOKEN',
     julesKey: 'JULES_API_KEY',
     julesUrl: 'JULES_API_URL',
+    capacity: '--capacity',
+    julesPlan: '--jules-plan',
 };
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -46295,8 +46866,28 @@ const CLI_SURFACE = {
 
 
 
+
 /** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
 const ANNOTATIONS_PER_TYPE = 10;
+/** Characters of an annotation's text, and of the line that fails the job. */
+const ANNOTATION_CHARS = 4000;
+/** Characters of an API's failure quoted in a log line: a proxy's error page can be megabytes. */
+const FAILURE_CHARS = 1000;
+/** Bytes of a list output (violations, cold-categories): the first entries, as valid JSON. */
+const OUTPUT_BUDGET_BYTES = 64 * 1024;
+/** A JSON list of as many leading `items` as fit in OUTPUT_BUDGET_BYTES. */
+function boundedJson(items) {
+    const parts = [];
+    let used = 2;
+    for (const item of items) {
+        const text = JSON.stringify(item);
+        used += Buffer.byteLength(text) + 1;
+        if (used > OUTPUT_BUDGET_BYTES)
+            break;
+        parts.push(text);
+    }
+    return `[${parts.join(',')}]`;
+}
 async function run() {
     try {
         const now = clock_now();
@@ -46319,7 +46910,7 @@ async function run() {
     catch (error) {
         // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
         const message = error instanceof Error ? error.message : String(error);
-        lib_core.setFailed(error instanceof InputError ? message : `session-sweeper failed unexpectedly: ${message}`);
+        lib_core.setFailed(escapeLog(error instanceof InputError ? message : `session-sweeper failed unexpectedly: ${message}`));
     }
 }
 /** A scheduled or manual sweep: the backlog now, against the sweeps before it. */
@@ -46381,7 +46972,7 @@ async function checkPullRequest(inputs, context, checkedOut, now) {
     let baseNote;
     let baseFailure;
     if (!github) {
-        baseNote = 'no github-token was given, so the base branch could not be read';
+        baseNote = `${inputs.unexpanded['github-token'] ?? 'no github-token was given'}, so the base branch could not be read`;
     }
     else if (repoPath.startsWith('../') || (0,external_node_path_.isAbsolute)(repoPath)) {
         baseNote = `${inputs.sessionsFile} is outside the repository, so its base version cannot be read`;
@@ -46409,7 +47000,7 @@ async function checkPullRequest(inputs, context, checkedOut, now) {
         catch (error) {
             baseText = undefined;
             baseFailure = error.message;
-            baseNote = `the base version could not be read: ${baseFailure}`;
+            baseNote = `the base version could not be read: ${excerpt(baseFailure, FAILURE_CHARS)}`;
         }
     }
     if (!('text' in head)) {
@@ -46457,13 +47048,13 @@ async function checkPullRequest(inputs, context, checkedOut, now) {
     if (baseNote)
         plan.notes.push(`Judged against the base branch: ${baseNote}.`);
     if (baseUnknown) {
-        lib_core.warning(`The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`);
+        lib_core.warning(escapeLog(`The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`));
     }
     const report = renderReport(plan, { now });
     await publish(plan, report, inputs, !inputs.failOnExisting);
     failOnApiError(inputs, plan);
     if (baseFailure && inputs.onApiError === 'fail') {
-        lib_core.setFailed(`The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${baseFailure}`);
+        lib_core.setFailed(escapeLog(`The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${excerpt(baseFailure, FAILURE_CHARS)}`));
     }
 }
 /** The repository a bare `pr: 12` belongs to, for the loader. */
@@ -46483,6 +47074,7 @@ function planSettings(inputs, backlog, now) {
     }
     return {
         failOn: new Set(inputs.failOn),
+        surface: ACTION_SURFACE,
         ...(plan ? { julesPlan: plan } : {}),
         stalePromptDays: inputs.stalePromptDays,
         now,
@@ -46510,7 +47102,7 @@ async function connect(token) {
         graphqlUrl: endpoints.graphqlUrl,
         surface: ACTION_SURFACE,
         log: (message) => {
-            lib_core.info(message);
+            lib_core.info(escapeLog(message));
         },
     });
 }
@@ -46519,7 +47111,7 @@ async function connect(token) {
  * secrets, and the summary says why the list is missing.
  */
 async function julesSessions(inputs, context, ids) {
-    const unexpanded = inputs.unexpanded['jules-api-key'];
+    const unexpanded = inputs.unexpanded['jules-api-key'] ?? inputs.unexpanded['jules-api-url'];
     if (unexpanded) {
         return {
             enabled: false,
@@ -46562,11 +47154,11 @@ async function julesSessions(inputs, context, ids) {
         // The daily quota counts archived sessions too.
         archived: inputs.julesPlan !== undefined,
         log: (message) => {
-            lib_core.info(message);
+            lib_core.info(escapeLog(message));
         },
     });
     if (jules.failure) {
-        lib_core.warning(`Live sessions from Jules are missing: ${jules.failure}. Slots are counted from the file alone.`);
+        lib_core.warning(escapeLog(`Live sessions from Jules are missing: ${excerpt(jules.failure, FAILURE_CHARS)}. Slots are counted from the file alone.`));
     }
     return jules;
 }
@@ -46604,10 +47196,10 @@ function failOnApiError(inputs, plan) {
     if (inputs.onApiError !== 'fail')
         return;
     if (plan.api.failure) {
-        lib_core.setFailed(`Live status from GitHub is missing (on-api-error: fail): ${plan.api.failure}`);
+        lib_core.setFailed(escapeLog(`Live status from GitHub is missing (on-api-error: fail): ${excerpt(plan.api.failure, FAILURE_CHARS)}`));
     }
     if (plan.jules.failure) {
-        lib_core.setFailed(`Live sessions from Jules are missing (on-api-error: fail): ${plan.jules.failure}`);
+        lib_core.setFailed(escapeLog(`Live sessions from Jules are missing (on-api-error: fail): ${excerpt(plan.jules.failure, FAILURE_CHARS)}`));
     }
 }
 /** The previous sweeps: from a file, from the last successful run's artifact, or none. */
@@ -46628,7 +47220,9 @@ async function loadLedger(inputs, context, github) {
             if (why)
                 return { note: `The ledger was not read: ${why}.` };
             if (!github || !inputs.githubToken) {
-                return { note: 'The ledger was not read: no github-token was given.' };
+                return {
+                    note: `The ledger was not read: ${inputs.unexpanded['github-token'] ?? 'no github-token was given'}.`,
+                };
             }
             if (!context.repository || !context.workflowFile || !context.defaultBranch) {
                 return {
@@ -46641,7 +47235,7 @@ async function loadLedger(inputs, context, github) {
     }
     catch (error) {
         const note = `The ledger could not be read (${error.message}); movement is judged over a time window instead, and the ledger is not replaced, so the next sweep reads the last one saved.`;
-        lib_core.warning(note);
+        lib_core.warning(escapeLog(note));
         return { note, unreadable: true };
     }
     if (text === null)
@@ -46649,7 +47243,7 @@ async function loadLedger(inputs, context, github) {
     const parsed = parseLedger(text);
     if ('problem' in parsed) {
         const note = `The ledger was ignored: ${parsed.problem}.`;
-        lib_core.warning(note);
+        lib_core.warning(escapeLog(note));
         return { note };
     }
     return { ledger: parsed.ledger };
@@ -46668,7 +47262,7 @@ async function saveLedger(inputs, ledger) {
         }
     }
     catch (error) {
-        lib_core.warning(`The ledger could not be saved: ${error.message}`);
+        lib_core.warning(escapeLog(`The ledger could not be saved: ${error.message}`));
     }
 }
 const ledgerPath = (path) => (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
@@ -46680,8 +47274,8 @@ async function publish(plan, report, inputs, onlyIntroduced) {
     await uploadReport(inputs, dir, Object.keys(report.files));
     lib_core.setOutput('verdict', plan.verdict);
     lib_core.setOutput('free-slots-needed', String(plan.freeSlotsNeeded));
-    lib_core.setOutput('cold-categories', JSON.stringify(plan.coldCategories));
-    lib_core.setOutput('violations', JSON.stringify(plan.violations));
+    lib_core.setOutput('cold-categories', boundedJson(plan.coldCategories));
+    lib_core.setOutput('violations', boundedJson(plan.violations));
     lib_core.setOutput('plan-json', (0,external_node_path_.join)(dir, 'plan.json'));
     if (plan.verdict === 'fail') {
         failOrWarn(inputs, plan.violations.filter((v) => !onlyIntroduced || v.introduced !== false));
@@ -46698,7 +47292,7 @@ async function reportLoadFailure(inputs, errors, warnings) {
     await writeSummary(renderLoadFailure(inputs.sessionsFile, errors));
     annotate(violations.map(fromViolation));
     lib_core.setOutput('verdict', 'fail');
-    lib_core.setOutput('violations', JSON.stringify(violations));
+    lib_core.setOutput('violations', boundedJson(violations));
     // No plan, so no slots counted; an empty list keeps `fromJSON` in later steps working.
     lib_core.setOutput('cold-categories', '[]');
     failOrWarn(inputs, violations);
@@ -46707,17 +47301,22 @@ async function reportLoadFailure(inputs, errors, warnings) {
 function failOrWarn(inputs, violations) {
     const byRail = new Map();
     for (const v of violations) {
-        if (v.severity === 'error')
-            byRail.set(v.rail, [...(byRail.get(v.rail) ?? []), v]);
+        if (v.severity !== 'error')
+            continue;
+        const same = byRail.get(v.rail);
+        if (same)
+            same.push(v);
+        else
+            byRail.set(v.rail, [v]);
     }
     const lines = [...byRail].map(([rail, [first, ...rest]]) => {
         const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
-        return `${rail}: ${first.message}${more} Fix: ${first.fix}`;
+        return `${rail}: ${excerpt(first.message, ANNOTATION_CHARS / 4)}${more} Fix: ${excerpt(first.fix, ANNOTATION_CHARS / 4)}`;
     });
     const message = `${byRail.size === 1 ? 'A rail is' : `${byRail.size} rails are`} broken. ${lines.join(' ')} The job summary lists every finding.`;
     // setFailed escapes its text; the report-mode line carries session text too, so it is fenced.
     if (inputs.mode === 'enforce')
-        lib_core.setFailed(message);
+        lib_core.setFailed(escapeLog(message));
     else
         logUntrusted(`mode is report, so the job passes. ${message}\n`);
 }
@@ -46746,7 +47345,7 @@ async function uploadReport(inputs, dir, files) {
         await uploadFiles(inputs.artifactName, dir, files, inputs.retentionDays);
     }
     catch (error) {
-        lib_core.warning(`The plan could not be uploaded as an artifact: ${error.message}`);
+        lib_core.warning(escapeLog(`The plan could not be uploaded as an artifact: ${error.message}`));
     }
 }
 /** A temporary file renamed into place: readers see the old file or the new one, never half. */
@@ -46788,9 +47387,9 @@ function annotate(annotations) {
 const fromViolation = (v) => ({
     severity: v.severity,
     existing: v.introduced === false,
-    text: `${v.introduced === false ? '(existing) ' : ''}${v.message} Fix: ${v.fix}`,
+    text: escapeLog(excerpt(`${v.introduced === false ? '(existing) ' : ''}${v.message} Fix: ${v.fix}`, ANNOTATION_CHARS)),
     properties: {
-        title: `session-sweeper: ${v.rail}`,
+        title: escapeLog(`session-sweeper: ${v.rail}`),
         ...(v.file ? { file: v.file } : {}),
         ...(v.line ? { startLine: v.line } : {}),
         ...(v.column ? { startColumn: v.column } : {}),
@@ -49846,7 +50445,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -287,7 +287,11 @@ function buildPullQueries(pulls, size = PULLS_PER_QUERY) {
         const byRepo = new Map();
         for (const pull of chunk) {
             const repoKey = `${pull.owner}/${pull.repo}`.toLowerCase();
-            byRepo.set(repoKey, [...(byRepo.get(repoKey) ?? []), pull]);
+            const same = byRepo.get(repoKey);
+            if (same)
+                same.push(pull);
+            else
+                byRepo.set(repoKey, [pull]);
         }
         const variables = {};
         const declarations = [];
