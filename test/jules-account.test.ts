@@ -175,6 +175,31 @@ describe('the cap belongs to the Jules account, not the repository', () => {
     expect(result.closeOrder[0]?.jules?.id).toBe('w1');
   });
 
+  it("an entry tracking another repository's pull request counts the Jules session that opened it once, here", () => {
+    const tracked = [1, 2, 3].map(
+      (n) =>
+        `  - { name: w${n}, category: Security, status: pr-created, remaining_steps: 1, next_action: go, pr: "acme/web#${n}" }`,
+    );
+    const result = plan(
+      file(tracked),
+      read(
+        [1, 2, 3].map((n) =>
+          jules(`w${n}`, {
+            source: 'sources/github/acme/web',
+            pullRequests: [`https://github.com/acme/web/pull/${n}`],
+          }),
+        ),
+      ),
+    );
+    expect(result.slots).toEqual({
+      file: 3,
+      jules: 3,
+      counted: 3,
+      account: { thisRepository: 3, otherRepositories: [], repoless: 0 },
+    });
+    expect(result.closeOrder.map((s) => s.jules?.id)).toEqual(['w1', 'w2', 'w3']);
+  });
+
   it('repository names from Jules are escaped in the summary and the text plan', () => {
     const result = plan(
       file([entry('a', 'h0')], 'capacity: 5\nreserve: 1\n'),

@@ -97,8 +97,8 @@ export const takesSlot = (j: JulesSession): boolean => !j.archived && holdsSlot(
 
 /**
  * The account's slots by where they run. This repository's part is the larger of the file's
- * active count and its live Jules sessions (a session an entry names counts here, whatever its
- * source, so it is never counted twice).
+ * active count and its live Jules sessions (a session linked to an entry, by id or by pull
+ * request, counts here whatever its source, so it is never counted twice).
  */
 export function accountSlots(
   jules: readonly JulesSession[],
@@ -163,8 +163,8 @@ export interface JulesLinks {
 
 /**
  * An entry names its Jules session with `jules: <id>` (ids are the account's, so any repository);
- * failing that, a live session of this repository whose outputs hold the entry's pull request is
- * the same work. Nothing is linked twice.
+ * failing that, a session of the account, of any repository, whose outputs hold the entry's pull
+ * request is the same work. Nothing is linked twice.
  */
 export function linkJules(
   sessions: readonly Session[],
@@ -188,9 +188,11 @@ export function linkJules(
       missing.push(session);
     }
   }
+  // A pull request's URL names its repository, so any session of the account may be the one
+  // an entry's `pr:` names (a backlog here may track pull requests of another repository).
   const byPull = new Map<string, JulesSession>();
   for (const j of jules) {
-    if (taken.has(j) || j.archived || !ofHere(j)) continue;
+    if (taken.has(j) || j.archived) continue;
     for (const url of j.pullRequests) {
       const ref = refOfUrl(url);
       const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
