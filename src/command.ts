@@ -17,7 +17,13 @@ import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
 import { DEFAULT_JULES_API_URL, julesUrlProblem, listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
-import { JULES_PLAN_NAMES, JULES_PLANS, withJulesPulls, type JulesInput } from './planner/jules.js';
+import {
+  idsToLookUp,
+  JULES_PLAN_NAMES,
+  JULES_PLANS,
+  withJulesPulls,
+  type JulesInput,
+} from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import {
@@ -137,7 +143,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
   // As the required check does: a base that is missing or broken makes every finding new.
   const { base, note: baseNote } =
     parsed.command === 'diff' ? await loadBase(parsed.files[0]!, io, parsed) : {};
-  const ids = [...(base?.sessions ?? []), ...head.sessions].flatMap((s) => s.jules ?? []);
+  const ids = idsToLookUp(head.sessions, base?.sessions ?? []);
   const jules = parsed.jules ? await julesSessions(parsed, io, ids) : undefined;
   const pulls = parsed.github
     ? await liveStatus(parsed, io, withJulesPulls(head.sessions, jules))

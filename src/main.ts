@@ -18,7 +18,7 @@ import { readRunContext, type RunContext } from './github/event.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
-import { JULES_PLANS, withJulesPulls, type JulesInput } from './planner/jules.js';
+import { idsToLookUp, JULES_PLANS, withJulesPulls, type JulesInput } from './planner/jules.js';
 import { parseLedger, type Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import {
@@ -99,7 +99,7 @@ async function sweep(
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
   const settings = planSettings(inputs, loaded.backlog, now);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
-  const jules = await julesSessions(inputs, context, julesIds(loaded.backlog));
+  const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions));
   const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
   const previous = await loadLedger(inputs, context, github);
   const plan = buildPlan(
@@ -219,10 +219,11 @@ async function checkPullRequest(
   } else if (baseText === null) {
     baseNote = `this pull request creates ${inputs.sessionsFile}, so every finding is new`;
   }
-  const jules = await julesSessions(inputs, context, [
-    ...(base ? julesIds(base) : []),
-    ...julesIds(loaded.backlog),
-  ]);
+  const jules = await julesSessions(
+    inputs,
+    context,
+    idsToLookUp(loaded.backlog.sessions, base?.sessions ?? []),
+  );
   const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
   // The base could not be read at all (unlike a base without the file): nothing is "introduced".
   const baseUnknown = baseText === undefined;
@@ -253,9 +254,6 @@ async function checkPullRequest(
 /** The repository a bare `pr: 12` belongs to, for the loader. */
 const ofRepository = (context: RunContext) =>
   context.repository ? { repository: context.repository } : {};
-
-/** The Jules ids the backlog names: those the list leaves out are asked for one by one. */
-const julesIds = (backlog: Backlog) => backlog.sessions.flatMap((s) => s.jules ?? []);
 
 /** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
 function planSettings(inputs: Inputs, backlog: Backlog, now: string): PlanSettings {

@@ -8,7 +8,12 @@ import type { Backlog } from '../src/backlog/model.js';
 import { getInputs } from '../src/inputs.js';
 import { listJulesSessions } from '../src/jules/client.js';
 import { run } from '../src/main.js';
-import { isOfRepository, repositoryOfSource, type JulesInput } from '../src/planner/jules.js';
+import {
+  idsToLookUp,
+  isOfRepository,
+  repositoryOfSource,
+  type JulesInput,
+} from '../src/planner/jules.js';
 import { buildPlan, type PlanSettings } from '../src/planner/plan.js';
 import type { JulesSession, Plan } from '../src/planner/types.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -430,6 +435,61 @@ describe('sessions archived in Jules', () => {
   });
 });
 
+describe('which ids are looked up one by one', () => {
+  const entries = (yaml: string) => backlog(yaml).sessions;
+  const head = entries(
+    file([
+      entry('a', 'h1'),
+      entry('b', 'h2').replace('needs-more-work', 'archived'),
+      entry('c', 'h3'),
+    ]),
+  );
+  const base = entries(
+    file([
+      entry('a', 'h1'),
+      entry('old', 'b1'),
+      entry('gone', 'b2').replace('needs-more-work', 'archived'),
+    ]),
+  );
+
+  it("only active entries' ids, the file's before its base's, each once", () => {
+    expect(idsToLookUp(head)).toEqual(['h1', 'h3']);
+    expect(idsToLookUp(head, base)).toEqual(['h1', 'h3', 'b1']);
+  });
+
+  it('an active entry below 55 archived ones still learns that Jules archived its session', async () => {
+    const old = Array.from({ length: 55 }, (_, i) => `a${i}`);
+    const fake = await startFakeJules(
+      [...old, 'z1'].map((id) => ({ id, state: 'COMPLETED', repo: 'acme/summit', archived: true })),
+    );
+    try {
+      const path = await tempFile(
+        'sessions.yaml',
+        file([
+          ...old.map((id) => entry(id, id).replace('needs-more-work', 'archived')),
+          entry('live', 'z1'),
+        ]),
+      );
+      const { code, out } = await cli(
+        ['plan', path, '--jules', '--repo', 'acme/summit', '--format', 'json'],
+        process.cwd(),
+        { JULES_API_KEY: 'jk', JULES_API_URL: fake.url },
+      );
+      expect(code).toBe(0);
+      const result = JSON.parse(out) as Plan;
+      expect(result.archived.find((a) => a.name === 'live')?.drift.map((d) => d.code)).toEqual([
+        'jules-archived',
+      ]);
+      expect(fake.requests.map((r) => r.url)).toEqual([
+        '/v1alpha/sessions?pageSize=100',
+        '/v1alpha/sessions/z1',
+      ]);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 describe('jules-plan as an input and a flag', () => {
   it('the input takes free, pro or ultra; anything else names the input and the values', () => {
     const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -552,6 +612,33 @@ describe('the Jules client lists the whole account', () => {
     expect(result.warning).toContain('session flaky could not be looked up (Jules answered 503');
   });
 
+  it('the lookups stop at the first failure other than 404, and the warning says so once', async () => {
+    // The two pages of the list pass; the first lookup gets a 503, which would fail the rest too.
+    fake.faults.push({ delayMs: 0 }, { delayMs: 0 }, { status: 503 });
+    const result = await listJulesSessions({
+      apiKey: 'jk',
+      apiUrl: fake.url,
+      repository,
+      surface: ACTION_SURFACE,
+      timing: { ...fast, retries: 0 },
+      ids: ['flaky', 'shelved', 'nobody'],
+    });
+    expect(fake.requests.map((r) => r.url).filter((u) => /sessions\/\w/.test(u))).toEqual([
+      '/v1alpha/sessions/flaky',
+    ]);
+    expect(result.notFound).toBeUndefined();
+    expect(result.warning).toBe(
+      'session flaky could not be looked up (Jules answered 503 after 1 attempts; check jules-api-url and try again later), so the lookups stopped and 2 more id(s) of the file that are not listed were not looked up',
+    );
+  });
+
+  it('a 404 does not stop the lookups', async () => {
+    const result = await list({ ids: ['nobody', 'shelved'] });
+    expect(result.notFound).toEqual(['nobody']);
+    expect(result.sessions.find((s) => s.id === 'shelved')).toMatchObject({ archived: true });
+    expect(result.warning).toBeUndefined();
+  });
+
   it('the fake spreads createTime over the 48 hours before the request', async () => {
     const result = await list();
     const ages = result.sessions.map((s) => Date.now() - Date.parse(s.createTime!));
@@ -627,6 +714,19 @@ describe('the action counts the account and the plan', () => {
     expect(summary).toContain(BREAKDOWN);
     expect(plan?.slots.account?.repoless).toBe(1);
     expect(log).toContain(BREAKDOWN);
+  });
+
+  it('ids of entries archived in the file are never looked up one by one', async () => {
+    const ids = Array.from({ length: 60 }, (_, i) => `a${i}`);
+    fake.sessions.splice(
+      0,
+      Infinity,
+      ...ids.map((id) => ({ id, state: 'COMPLETED', repo: 'acme/summit', archived: true })),
+    );
+    const shelved = ids.map((id) => entry(id, id).replace('needs-more-work', 'archived'));
+    const { plan } = await sweep(file(shelved));
+    expect(fake.requests.map((r) => r.url)).toEqual(['/v1alpha/sessions?pageSize=100']);
+    expect(plan?.notes.join(' ')).not.toContain('not looked up');
   });
 
   it('with jules-plan the archived sessions are listed and counted in the daily quota', async () => {

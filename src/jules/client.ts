@@ -49,7 +49,10 @@ export interface JulesOptions {
   repository: RepositoryName;
   /** How messages name the key and the address: the action's inputs or the CLI's variables. */
   surface: Surface;
-  /** The ids the file names: each one the list leaves out is asked for by `GET sessions/{id}`. */
+  /**
+   * The ids the file names, the ones that matter most first: each one the lists leave out is
+   * asked for by `GET sessions/{id}`, until one lookup fails for a reason other than 404.
+   */
   ids?: readonly string[];
   /** Also list the archived sessions (`filter=archived = true`), for the daily quota. */
   archived?: boolean;
@@ -140,17 +143,27 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
   }
   const notFound: string[] = [];
   const unknown = [...new Set(options.ids ?? [])].filter((id) => !byId.has(id));
-  for (const id of unknown.slice(0, MAX_LOOKUPS)) {
+  let stopped = false;
+  for (const [index, id] of unknown.slice(0, MAX_LOOKUPS).entries()) {
     try {
       const session = toSession(await get(`${base}/sessions/${encodeURIComponent(id)}`, true));
       if (session) byId.set(session.id, session);
       else counter.unreadable++;
     } catch (error) {
-      if (error instanceof NotFound) notFound.push(id);
-      else warnings.push(`session ${id} could not be looked up (${why(error)})`);
+      if (error instanceof NotFound) {
+        notFound.push(id);
+        continue;
+      }
+      // What failed one lookup (a refused key, Jules down) fails the next: ask no more.
+      const left = unknown.length - index - 1;
+      warnings.push(
+        `session ${id} could not be looked up (${why(error)})${left > 0 ? `, so the lookups stopped and ${left} more id(s) of the file that are not listed were not looked up` : ''}`,
+      );
+      stopped = true;
+      break;
     }
   }
-  if (unknown.length > MAX_LOOKUPS) {
+  if (!stopped && unknown.length > MAX_LOOKUPS) {
     warnings.push(
       `${unknown.length - MAX_LOOKUPS} more id(s) of the file are not listed and were not looked up (at most ${MAX_LOOKUPS} a sweep)`,
     );

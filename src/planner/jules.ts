@@ -229,6 +229,18 @@ export function withJulesPulls(
   });
 }
 
+/**
+ * The ids worth asking Jules for one by one when its lists leave them out: those of entries still
+ * active (an entry archived in the file needs nothing from Jules), the head's before a base's, so
+ * a cap on lookups never leaves an entry that counts waiting behind one that does not. Each once.
+ */
+export function idsToLookUp(...files: readonly (readonly Session[])[]): string[] {
+  const ids = files.flatMap((sessions) =>
+    sessions.flatMap((s) => (s.status !== 'archived' && s.jules !== undefined ? [s.jules] : [])),
+  );
+  return [...new Set(ids)];
+}
+
 /** What a Jules state does to one entry of the file. */
 export interface JulesEffect {
   session: Session;
