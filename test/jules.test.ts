@@ -539,7 +539,7 @@ describe('the Jules client against a fake Jules API', () => {
     expect(fake.requests).toEqual([]);
   });
 
-  it('an address nothing answers at reads "could not reach", never an HTTP status', async () => {
+  it('an address nothing answers at reads "could not reach" after 3 attempts, never an HTTP status', async () => {
     const port = await new Promise<number>((resolve) => {
       const server = createServer().listen(0, '127.0.0.1', () => {
         const { port: free } = server.address() as AddressInfo;
@@ -553,11 +553,43 @@ describe('the Jules client against a fake Jules API', () => {
       apiUrl: `http://127.0.0.1:${port}/v1alpha`,
       repository,
       surface: CLI_SURFACE,
-      timing: { ...fast, retries: 1 },
+      timing: fast,
     });
     expect(result.failure).toBe(
-      `could not reach 127.0.0.1:${port}: the connection was refused (ECONNREFUSED) after 2 attempts; check JULES_API_URL and try again later`,
+      `could not reach 127.0.0.1:${port}: the connection was refused (ECONNREFUSED) after 3 attempts; check JULES_API_URL and try again later`,
     );
+    expect(result).toMatchObject({ requests: 3, retries: 2 });
+  });
+
+  it('a host name that does not resolve is retried twice, a short wait apart, not with the backoff of a 5xx', async () => {
+    const unresolved: typeof fetch = () =>
+      Promise.reject(
+        new TypeError('fetch failed', {
+          cause: Object.assign(new Error('getaddrinfo ENOTFOUND jules.example'), {
+            code: 'ENOTFOUND',
+          }),
+        }),
+      );
+    const waits: string[] = [];
+    const started = Date.now();
+    const result = await listJulesSessions({
+      apiKey: 'jk-test',
+      apiUrl: 'https://jules.example/v1alpha',
+      repository,
+      surface: ACTION_SURFACE,
+      fetch: unresolved,
+      // The default timing, under which a 5xx waits 1, 2, 4 and 8 s.
+      log: (message) => waits.push(message),
+    });
+    expect(result.failure).toBe(
+      'could not reach jules.example: the host name does not resolve (ENOTFOUND) after 3 attempts; check jules-api-url and try again later',
+    );
+    expect(result).toMatchObject({ requests: 3, retries: 2 });
+    expect(waits).toEqual([
+      'could not reach jules.example: the host name does not resolve (ENOTFOUND); retrying in 0.3 s.',
+      'could not reach jules.example: the host name does not resolve (ENOTFOUND); retrying in 0.5 s.',
+    ]);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('a wrong jules-api-url is named', async () => {

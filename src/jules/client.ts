@@ -27,15 +27,24 @@ export function julesUrlProblem(url: string): string | undefined {
 export interface JulesTiming {
   /** Per request; a request that takes longer is retried. */
   timeoutMs: number;
-  /** Retries after the first attempt, for 429, 5xx, timeouts and network errors. */
+  /**
+   * Retries after the first attempt, for 429, 5xx and timeouts; a request that never reached
+   * Jules gets at most 2 of them.
+   */
   retries: number;
-  /** The first wait; each retry doubles it (Retry-After wins when Jules sends one). */
+  /**
+   * The first wait; each retry doubles it (Retry-After wins when Jules sends one). A request that
+   * never reached Jules waits a quarter of it, then half.
+   */
   backoffMs: number;
   /** No single wait is longer than this. */
   maxWaitMs: number;
 }
 
 const TIMING: JulesTiming = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
+
+/** Retries of a request that never reached Jules, a short wait each (as for GitHub). */
+const NETWORK_RETRIES = 2;
 
 /** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
 const MAX_PAGES = 1_000;
@@ -262,6 +271,7 @@ async function getJson(
     let response: Response | undefined;
     let problem: string;
     let retryAfterMs: number | undefined;
+    let unreached = false;
     try {
       response = await fetcher(url, {
         headers: { 'x-goog-api-key': options.apiKey, accept: 'application/json' },
@@ -292,23 +302,32 @@ async function getJson(
       if (error instanceof JulesError || error instanceof NotFound) throw error;
       const name = (error as Error).name;
       // fetch refuses to follow a redirect with a TypeError whose cause says so.
-      const cause = (error as { cause?: { message?: unknown } }).cause?.message;
-      if (typeof cause === 'string' && /redirect/i.test(cause)) {
+      const refused = (error as { cause?: { message?: unknown } }).cause?.message;
+      if (typeof refused === 'string' && /redirect/i.test(refused)) {
         throw new JulesError(
           `Jules answered with a redirect; the key is never sent on, so point ${options.surface.julesUrl} at the final address`,
         );
       }
-      problem =
-        name === 'TimeoutError' || name === 'AbortError'
-          ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
-          : `could not reach ${hostOf(url)}: ${networkCause(error) ?? 'network error'}`;
+      const cause = networkCause(error);
+      if (name === 'TimeoutError' || name === 'AbortError') {
+        problem = `Jules did not answer within ${timing.timeoutMs / 1000} s`;
+      } else if (cause !== undefined) {
+        // Never reached Jules (DNS, a refused connection, a port fetch refuses): a wrong address
+        // or a machine offline does not mend in a minute, so a short wait each and few retries.
+        unreached = true;
+        problem = `could not reach ${hostOf(url)}: ${cause}`;
+      } else {
+        problem = `could not reach ${hostOf(url)}: network error`;
+      }
     }
-    if (attempt >= timing.retries) {
+    if (attempt >= (unreached ? Math.min(NETWORK_RETRIES, timing.retries) : timing.retries)) {
       throw new JulesError(
         `${problem} after ${attempt + 1} attempts; check ${options.surface.julesUrl} and try again later`,
       );
     }
-    const wait = Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
+    const wait = unreached
+      ? (timing.backoffMs / 4) * (attempt + 1)
+      : Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
     options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
     stats.retries++;
     await new Promise((resolve) => setTimeout(resolve, wait));
