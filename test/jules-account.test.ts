@@ -381,6 +381,37 @@ describe("the Jules plan's two limits", () => {
     expect(lenient.violations.find((v) => v.rail === 'daily-quota')?.severity).toBe('warning');
   });
 
+  it('past the limit a task frees when the (created - limit + 1)-th oldest ages out, not the oldest', () => {
+    // 20 in the window against 15: six must age out before Jules starts one more.
+    const twenty = Array.from({ length: 20 }, (_, i) =>
+      jules(`d${i}`, { createTime: hoursAgo(23 - i), state: 'COMPLETED' }),
+    );
+    const result = plan(file([entry('a', 'h0')]), read(twenty.reverse()), { julesPlan: 'free' });
+    // The sixth oldest was created 18 h before 09:30, so it ages out at 15:30.
+    expect(result.dailyQuota).toEqual({
+      created: 20,
+      limit: 15,
+      freesAt: '2026-12-01T15:30:00.000Z',
+    });
+    expect(renderText(result)).toContain(
+      'tasks in the last 24 h: 20 / 15; a task frees at 15:30 UTC',
+    );
+    expect(result.violations.find((v) => v.rail === 'daily-quota')?.message).toBe(
+      "The Jules free plan's daily quota is spent: 20 / 15 tasks in the last 24 h; a task frees at 15:30 UTC.",
+    );
+  });
+
+  it('the time a task frees is rounded up to the minute, never shown earlier than it is', () => {
+    const result = plan(
+      file([entry('a', 'h0')]),
+      read([jules('late', { createTime: '2026-11-30T14:05:59.000Z', state: 'COMPLETED' })]),
+      { julesPlan: 'pro' },
+    );
+    expect(result.dailyQuota?.freesAt).toBe('2026-12-01T14:05:59.000Z');
+    expect(renderMarkdown(result)).toContain('the oldest frees a task at 14:06 UTC');
+    expect(renderText(result)).toContain('the oldest frees a task at 14:06 UTC');
+  });
+
   it('without jules-plan nothing is limited and no quota is counted', () => {
     const result = plan(file([entry('a', 'h0')]), read(fifteen));
     expect(result.capacity).toBe(15);

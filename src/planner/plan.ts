@@ -414,16 +414,29 @@ export function dailyQuota(
   const times = sessions
     .map((j) => (j.createTime === null ? Number.NaN : Date.parse(j.createTime)))
     .filter((t) => Number.isFinite(t) && t > end - DAY_MS && t <= end);
-  const oldest = times.length > 0 ? Math.min(...times) : undefined;
+  times.sort((a, b) => a - b);
+  // Jules starts a task once fewer than `limit` are in the window: past the limit, that is when
+  // the (created - limit + 1)-th oldest ages out; within it, when the oldest does.
+  const freeing = times[Math.max(0, times.length - limit)];
   return {
     created: times.length,
     limit,
-    freesAt: oldest === undefined ? null : new Date(oldest + DAY_MS).toISOString(),
+    freesAt: freeing === undefined ? null : new Date(freeing + DAY_MS).toISOString(),
   };
 }
 
-/** "14:05 UTC": when the oldest task of the window frees one. */
-export const utcClock = (iso: string): string => `${iso.slice(11, 16)} UTC`;
+/** "14:06 UTC" for 14:05:59: the minute rounded up, so never earlier than the truth. */
+const utcClock = (iso: string): string => {
+  const minute = 60_000;
+  const up = new Date(Math.ceil(Date.parse(iso) / minute) * minute).toISOString();
+  return `${up.slice(11, 16)} UTC`;
+};
+
+/** "the oldest frees a task at 14:05 UTC", or "a task frees at …" past the limit; "" for none. */
+export function freesText({ created, limit, freesAt }: NonNullable<Plan['dailyQuota']>): string {
+  if (freesAt === null) return '';
+  return `${created > limit ? 'a task frees' : 'the oldest frees a task'} at ${utcClock(freesAt)}`;
+}
 
 /**
  * The plan's daily limit: a warning from 80% of it; spent while prompts wait for a slot, an
@@ -434,9 +447,9 @@ function quotaRails(
   plan: JulesPlanName,
   waiting: number,
 ): Violation[] {
-  const { created, limit, freesAt } = quota;
+  const { created, limit } = quota;
   if (created < limit * 0.8) return [];
-  const frees = freesAt ? `; the oldest frees a task at ${utcClock(freesAt)}` : '';
+  const frees = quota.freesAt ? `; ${freesText(quota)}` : '';
   const spent = created >= limit;
   return [
     {

@@ -117,7 +117,10 @@ export interface Plan {
   dailyQuota?: {
     created: number;
     limit: number;
-    /** When the oldest of them is 24 hours old and frees a task; null when there is none. */
+    /**
+     * When a task frees: the oldest of them is 24 hours old, or past the limit the
+     * (created - limit + 1)-th oldest; null when there is none.
+     */
     freesAt: string | null;
   };
   /** Every active session, fastest exit first. */

@@ -1,6 +1,6 @@
 // The capacity lines every report shares: the account's slots by where they run, and the Jules
 // plan's limits. Repository names come from Jules, so the caller's escape is applied to them.
-import { utcClock } from '../planner/plan.js';
+import { freesText } from '../planner/plan.js';
 import type { Plan } from '../planner/types.js';
 
 /**
@@ -33,7 +33,7 @@ export function julesPlanLine({ julesPlan, dailyQuota, capacity }: Plan): string
   }
   if (dailyQuota) {
     parts.push(
-      `tasks in the last 24 h: ${dailyQuota.created} / ${dailyQuota.limit}${dailyQuota.freesAt ? `; the oldest frees a task at ${utcClock(dailyQuota.freesAt)}` : ''}`,
+      `tasks in the last 24 h: ${dailyQuota.created} / ${dailyQuota.limit}${dailyQuota.freesAt ? `; ${freesText(dailyQuota)}` : ''}`,
     );
   }
   return parts.join('; ');
