@@ -670,6 +670,71 @@ describe('the Jules client lists the whole account', () => {
     expect(result.warning).toBeUndefined();
   });
 
+  /** A Jules that answers every list with `answer(url)`, one page each. */
+  const answering =
+    (answer: (url: string) => unknown[]): typeof fetch =>
+    (input) =>
+      Promise.resolve(
+        new Response(
+          JSON.stringify({
+            sessions: answer(
+              typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+            ),
+          }),
+          { status: 200 },
+        ),
+      );
+  const session = (id: string, extra: Record<string, unknown> = {}) => ({
+    name: `sessions/${id}`,
+    id,
+    state: 'IN_PROGRESS',
+    sourceContext: { source: 'sources/github/acme/summit' },
+    ...extra,
+  });
+
+  it('a server that ignores the archived filter cannot mark the live sessions archived', async () => {
+    const live = ['l0', 'l1', 'l2'].map((id) => session(id));
+    const result = await listJulesSessions({
+      apiKey: 'jk',
+      apiUrl: 'https://jules.test/v1alpha',
+      repository,
+      surface: ACTION_SURFACE,
+      archived: true,
+      fetch: answering(() => live),
+    });
+    expect(result.sessions.map((s) => [s.id, s.archived])).toEqual([
+      ['l0', false],
+      ['l1', false],
+      ['l2', false],
+    ]);
+    const counted = plan(file([entry('a', 'l0')]), result);
+    expect(counted.slots).toMatchObject({ jules: 3, counted: 3 });
+  });
+
+  it('a session of the archived list keeps the archived field Jules sends, and is archived without one', async () => {
+    const result = await listJulesSessions({
+      apiKey: 'jk',
+      apiUrl: 'https://jules.test/v1alpha',
+      repository,
+      surface: ACTION_SURFACE,
+      archived: true,
+      fetch: answering((url) =>
+        url.includes('filter=')
+          ? [
+              session('said', { archived: true, state: 'COMPLETED' }),
+              session('unsaid', { state: 'COMPLETED' }),
+              session('unarchived', { archived: false }),
+            ]
+          : [],
+      ),
+    });
+    expect(result.sessions.map((s) => [s.id, s.archived])).toEqual([
+      ['said', true],
+      ['unsaid', true],
+      ['unarchived', false],
+    ]);
+  });
+
   it('the fake spreads createTime over the 48 hours before the request', async () => {
     const result = await list();
     const ages = result.sessions.map((s) => Date.now() - Date.parse(s.createTime!));

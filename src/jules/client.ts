@@ -140,9 +140,12 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
   }
   if (options.archived) {
     // Archived sessions still count against the daily quota; without them it reads low.
+    // Each session keeps the `archived` Jules sends (absent: the filter's true), and one the
+    // default list already returned is never replaced, so a server that ignores the filter
+    // cannot mark live sessions archived and free their slots.
     try {
-      for (const session of await listAll(base, 'archived = true', get, counter)) {
-        byId.set(session.id, { ...session, archived: true });
+      for (const session of await listAll(base, ARCHIVED, get, counter)) {
+        if (!byId.has(session.id)) byId.set(session.id, session);
       }
     } catch (error) {
       warnings.push(
@@ -197,6 +200,9 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
 const why = (error: unknown) =>
   error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
 
+/** The AIP-160 filter of the list that holds the archived sessions. */
+const ARCHIVED = 'archived = true';
+
 /** Every page of one list: the default one, or one under an AIP-160 filter. */
 async function listAll(
   base: string,
@@ -219,7 +225,7 @@ async function listAll(
     const answer = pageSchema.safeParse(await get(`${base}/sessions?${query}`));
     if (!answer.success) throw new JulesError('Jules answered with a list this sweep cannot read');
     for (const raw of answer.data.sessions ?? []) {
-      const session = toSession(raw);
+      const session = toSession(raw, filter === ARCHIVED);
       if (session) sessions.push(session);
       else counter.unreadable++;
     }
@@ -232,7 +238,8 @@ async function listAll(
   }
 }
 
-function toSession(raw: unknown): JulesSession | undefined {
+/** `archivedWhenAbsent`: read from the `archived = true` list, a session without the field is. */
+function toSession(raw: unknown, archivedWhenAbsent = false): JulesSession | undefined {
   const parsed = sessionSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const s = parsed.data;
@@ -248,7 +255,7 @@ function toSession(raw: unknown): JulesSession | undefined {
     createTime: s.createTime ?? null,
     updateTime: s.updateTime ?? null,
     source: s.sourceContext?.source ?? '',
-    archived: s.archived === true,
+    archived: s.archived ?? archivedWhenAbsent,
     pullRequests: (s.outputs ?? [])
       .map((o) => o.pullRequest?.url)
       .filter((u): u is string => typeof u === 'string' && u !== ''),
