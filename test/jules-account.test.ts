@@ -735,6 +735,57 @@ describe('the Jules client lists the whole account', () => {
     ]);
   });
 
+  it('an archived list cut at the page cap is used as read, and the notes say the daily quota may read low', async () => {
+    const paged = await startFakeJules([
+      { id: 'live', state: 'IN_PROGRESS', repo: 'acme/summit' },
+      ...['z1', 'z2', 'z3', 'z4'].map((id) => ({
+        id,
+        state: 'COMPLETED',
+        repo: 'acme/summit',
+        archived: true,
+      })),
+    ]);
+    paged.perPage = 1;
+    try {
+      const result = await listJulesSessions({
+        apiKey: 'jk',
+        apiUrl: paged.url,
+        repository,
+        surface: ACTION_SURFACE,
+        timing: fast,
+        archived: true,
+        maxPages: 2,
+      });
+      expect(result.failure).toBeUndefined();
+      expect(result.sessions.map((s) => s.id)).toEqual(['live', 'z1', 'z2']);
+      const warning =
+        'the archived sessions were read for their first 2 pages (2 sessions) and Jules had more pages; the ones on them were not read, so the daily quota may read low';
+      expect(result.warning).toBe(warning);
+      const planned = plan(file([entry('a', 'live')]), result, { julesPlan: 'pro' });
+      expect(planned.notes).toContain(`Jules: ${warning}.`);
+    } finally {
+      await paged.close();
+    }
+  });
+
+  it('a session list that pages past the cap is not used: slots are counted from the file', async () => {
+    fake.perPage = 1;
+    try {
+      const result = await listJulesSessions({
+        apiKey: 'jk',
+        apiUrl: fake.url,
+        repository,
+        surface: ACTION_SURFACE,
+        timing: fast,
+        maxPages: 2,
+      });
+      expect(result.sessions).toEqual([]);
+      expect(result.failure).toBe('Jules kept paging past 2 pages; the list was not used');
+    } finally {
+      fake.perPage = 2;
+    }
+  });
+
   it('the fake spreads createTime over the 48 hours before the request', async () => {
     const result = await list();
     const ages = result.sessions.map((s) => Date.now() - Date.parse(s.createTime!));

@@ -65,6 +65,8 @@ export interface JulesOptions {
   ids?: readonly string[];
   /** Also list the archived sessions (`filter=archived = true`), for the daily quota. */
   archived?: boolean;
+  /** Pages read of one list at most (MAX_PAGES unless set, as tests do). */
+  maxPages?: number;
   fetch?: typeof fetch;
   timing?: Partial<JulesTiming>;
   log?: (message: string) => void;
@@ -112,6 +114,7 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
   const stats = { requests: 0, retries: 0 };
   const base = options.apiUrl.replace(/\/+$/, '');
   const get = (url: string, one = false) => getJson(url, options, timing, fetcher, stats, one);
+  const maxPages = options.maxPages ?? MAX_PAGES;
   // A header cannot carry line breaks or non-ASCII: say so, rather than retry a request fetch refuses.
   if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
     return {
@@ -126,9 +129,12 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
   const warnings: string[] = [];
   const counter = { unreadable: 0 };
   try {
-    for (const session of await listAll(base, undefined, get, counter)) {
-      byId.set(session.id, session);
+    const { sessions, cut } = await listAll(base, undefined, get, counter, maxPages);
+    // Slots counted from part of the list would read free slots that are not: not used.
+    if (cut) {
+      throw new JulesError(`Jules kept paging past ${maxPages} pages; the list was not used`);
     }
+    for (const session of sessions) byId.set(session.id, session);
   } catch (error) {
     return {
       enabled: true,
@@ -144,8 +150,16 @@ export async function listJulesSessions(options: JulesOptions): Promise<JulesInp
     // default list already returned is never replaced, so a server that ignores the filter
     // cannot mark live sessions archived and free their slots.
     try {
-      for (const session of await listAll(base, ARCHIVED, get, counter)) {
+      const { sessions, cut } = await listAll(base, ARCHIVED, get, counter, maxPages);
+      for (const session of sessions) {
         if (!byId.has(session.id)) byId.set(session.id, session);
+      }
+      // Jules does not say in which order it lists them, so the pages left may hold recent
+      // ones: what was read is used, and the shortfall said, never silent.
+      if (cut) {
+        warnings.push(
+          `the archived sessions were read for their first ${maxPages} pages (${sessions.length} sessions) and Jules had more pages; the ones on them were not read, so the daily quota may read low`,
+        );
       }
     } catch (error) {
       warnings.push(
@@ -209,14 +223,14 @@ async function listAll(
   filter: string | undefined,
   get: (url: string) => Promise<unknown>,
   counter: { unreadable: number },
-): Promise<JulesSession[]> {
+  maxPages: number,
+): Promise<{ sessions: JulesSession[]; cut: boolean }> {
   const sessions: JulesSession[] = [];
   const seenTokens = new Set<string>();
   let token: string | undefined;
   for (let page = 0; ; page++) {
-    if (page === MAX_PAGES) {
-      throw new JulesError(`Jules kept paging past ${MAX_PAGES} pages; the list was not used`);
-    }
+    // Pages were left: `cut`, for the caller to judge what a part of the list is worth.
+    if (page === maxPages) return { sessions, cut: true };
     const query = [
       'pageSize=100',
       ...(filter ? [`filter=${encodeURIComponent(filter)}`] : []),
@@ -230,7 +244,7 @@ async function listAll(
       else counter.unreadable++;
     }
     token = answer.data.nextPageToken;
-    if (!token) return sessions;
+    if (!token) return { sessions, cut: false };
     if (seenTokens.has(token)) {
       throw new JulesError('Jules sent the same page token twice; the list was not used');
     }
