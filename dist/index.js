@@ -43781,6 +43781,8 @@ function julesUrlProblem(url) {
     return 'must be an https URL (plain http only to 127.0.0.1 or localhost), so the key travels encrypted';
 }
 const TIMING = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
+/** Retries of a request that never reached Jules, a short wait each (as for GitHub). */
+const NETWORK_RETRIES = 2;
 /** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
 const MAX_PAGES = 1_000;
 /** Ids looked up one by one at most; past this many, the rest are left unchecked and said so. */
@@ -43821,6 +43823,7 @@ async function listJulesSessions(options) {
     const stats = { requests: 0, retries: 0 };
     const base = options.apiUrl.replace(/\/+$/, '');
     const get = (url, one = false) => getJson(url, options, timing, fetcher, stats, one);
+    const maxPages = options.maxPages ?? MAX_PAGES;
     // A header cannot carry line breaks or non-ASCII: say so, rather than retry a request fetch refuses.
     if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
         return {
@@ -43835,9 +43838,13 @@ async function listJulesSessions(options) {
     const warnings = [];
     const counter = { unreadable: 0 };
     try {
-        for (const session of await listAll(base, undefined, get, counter)) {
-            byId.set(session.id, session);
+        const { sessions, cut } = await listAll(base, undefined, get, counter, maxPages);
+        // Slots counted from part of the list would read free slots that are not: not used.
+        if (cut) {
+            throw new JulesError(`Jules kept paging past ${maxPages} pages; the list was not used`);
         }
+        for (const session of sessions)
+            byId.set(session.id, session);
     }
     catch (error) {
         return {
@@ -43850,9 +43857,19 @@ async function listJulesSessions(options) {
     }
     if (options.archived) {
         // Archived sessions still count against the daily quota; without them it reads low.
+        // Each session keeps the `archived` Jules sends (absent: the filter's true), and one the
+        // default list already returned is never replaced, so a server that ignores the filter
+        // cannot mark live sessions archived and free their slots.
         try {
-            for (const session of await listAll(base, 'archived = true', get, counter)) {
-                byId.set(session.id, { ...session, archived: true });
+            const { sessions, cut } = await listAll(base, ARCHIVED, get, counter, maxPages);
+            for (const session of sessions) {
+                if (!byId.has(session.id))
+                    byId.set(session.id, session);
+            }
+            // Jules does not say in which order it lists them, so the pages left may hold recent
+            // ones: what was read is used, and the shortfall said, never silent.
+            if (cut) {
+                warnings.push(`the archived sessions were read for their first ${maxPages} pages (${sessions.length} sessions) and Jules had more pages; the ones on them were not read, so the daily quota may read low`);
             }
         }
         catch (error) {
@@ -43861,7 +43878,8 @@ async function listJulesSessions(options) {
     }
     const notFound = [];
     const unknown = [...new Set(options.ids ?? [])].filter((id) => !byId.has(id));
-    for (const id of unknown.slice(0, MAX_LOOKUPS)) {
+    let stopped = false;
+    for (const [index, id] of unknown.slice(0, MAX_LOOKUPS).entries()) {
         try {
             const session = client_toSession(await get(`${base}/sessions/${encodeURIComponent(id)}`, true));
             if (session)
@@ -43870,13 +43888,18 @@ async function listJulesSessions(options) {
                 counter.unreadable++;
         }
         catch (error) {
-            if (error instanceof NotFound)
+            if (error instanceof NotFound) {
                 notFound.push(id);
-            else
-                warnings.push(`session ${id} could not be looked up (${why(error)})`);
+                continue;
+            }
+            // What failed one lookup (a refused key, Jules down) fails the next: ask no more.
+            const left = unknown.length - index - 1;
+            warnings.push(`session ${id} could not be looked up (${why(error)})${left > 0 ? `, so the lookups stopped and ${left} more id(s) of the file that are not listed were not looked up` : ''}`);
+            stopped = true;
+            break;
         }
     }
-    if (unknown.length > MAX_LOOKUPS) {
+    if (!stopped && unknown.length > MAX_LOOKUPS) {
         warnings.push(`${unknown.length - MAX_LOOKUPS} more id(s) of the file are not listed and were not looked up (at most ${MAX_LOOKUPS} a sweep)`);
     }
     const result = {
@@ -43896,15 +43919,17 @@ async function listJulesSessions(options) {
     return result;
 }
 const why = (error) => error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
+/** The AIP-160 filter of the list that holds the archived sessions. */
+const ARCHIVED = 'archived = true';
 /** Every page of one list: the default one, or one under an AIP-160 filter. */
-async function listAll(base, filter, get, counter) {
+async function listAll(base, filter, get, counter, maxPages) {
     const sessions = [];
     const seenTokens = new Set();
     let token;
     for (let page = 0;; page++) {
-        if (page === MAX_PAGES) {
-            throw new JulesError(`Jules kept paging past ${MAX_PAGES} pages; the list was not used`);
-        }
+        // Pages were left: `cut`, for the caller to judge what a part of the list is worth.
+        if (page === maxPages)
+            return { sessions, cut: true };
         const query = [
             'pageSize=100',
             ...(filter ? [`filter=${encodeURIComponent(filter)}`] : []),
@@ -43914,7 +43939,7 @@ async function listAll(base, filter, get, counter) {
         if (!answer.success)
             throw new JulesError('Jules answered with a list this sweep cannot read');
         for (const raw of answer.data.sessions ?? []) {
-            const session = client_toSession(raw);
+            const session = client_toSession(raw, filter === ARCHIVED);
             if (session)
                 sessions.push(session);
             else
@@ -43922,14 +43947,15 @@ async function listAll(base, filter, get, counter) {
         }
         token = answer.data.nextPageToken;
         if (!token)
-            return sessions;
+            return { sessions, cut: false };
         if (seenTokens.has(token)) {
             throw new JulesError('Jules sent the same page token twice; the list was not used');
         }
         seenTokens.add(token);
     }
 }
-function client_toSession(raw) {
+/** `archivedWhenAbsent`: read from the `archived = true` list, a session without the field is. */
+function client_toSession(raw, archivedWhenAbsent = false) {
     const parsed = client_sessionSchema.safeParse(raw);
     if (!parsed.success)
         return undefined;
@@ -43947,7 +43973,7 @@ function client_toSession(raw) {
         createTime: s.createTime ?? null,
         updateTime: s.updateTime ?? null,
         source: s.sourceContext?.source ?? '',
-        archived: s.archived === true,
+        archived: s.archived ?? archivedWhenAbsent,
         pullRequests: (s.outputs ?? [])
             .map((o) => o.pullRequest?.url)
             .filter((u) => typeof u === 'string' && u !== ''),
@@ -43962,6 +43988,7 @@ one = false) {
         let response;
         let problem;
         let retryAfterMs;
+        let unreached = false;
         try {
             response = await fetcher(url, {
                 headers: { 'x-goog-api-key': options.apiKey, accept: 'application/json' },
@@ -43994,19 +44021,30 @@ one = false) {
                 throw error;
             const name = error.name;
             // fetch refuses to follow a redirect with a TypeError whose cause says so.
-            const cause = error.cause?.message;
-            if (typeof cause === 'string' && /redirect/i.test(cause)) {
+            const refused = error.cause?.message;
+            if (typeof refused === 'string' && /redirect/i.test(refused)) {
                 throw new JulesError(`Jules answered with a redirect; the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
             }
-            problem =
-                name === 'TimeoutError' || name === 'AbortError'
-                    ? `Jules did not answer within ${timing.timeoutMs / 1000} s`
-                    : `could not reach ${(0,network/* hostOf */.w)(url)}: ${(0,network/* networkCause */.u)(error) ?? 'network error'}`;
+            const cause = (0,network/* networkCause */.u)(error);
+            if (name === 'TimeoutError' || name === 'AbortError') {
+                problem = `Jules did not answer within ${timing.timeoutMs / 1000} s`;
+            }
+            else if (cause !== undefined) {
+                // Never reached Jules (DNS, a refused connection, a port fetch refuses): a wrong address
+                // or a machine offline does not mend in a minute, so a short wait each and few retries.
+                unreached = true;
+                problem = `could not reach ${(0,network/* hostOf */.w)(url)}: ${cause}`;
+            }
+            else {
+                problem = `could not reach ${(0,network/* hostOf */.w)(url)}: network error`;
+            }
         }
-        if (attempt >= timing.retries) {
+        if (attempt >= (unreached ? Math.min(NETWORK_RETRIES, timing.retries) : timing.retries)) {
             throw new JulesError(`${problem} after ${attempt + 1} attempts; check ${options.surface.julesUrl} and try again later`);
         }
-        const wait = Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
+        const wait = unreached
+            ? (timing.backoffMs / 4) * (attempt + 1)
+            : Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
         options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
         stats.retries++;
         await new Promise((resolve) => setTimeout(resolve, wait));
@@ -44094,8 +44132,8 @@ const JULES_PLAN_NAMES = Object.keys(JULES_PLANS);
 const takesSlot = (j) => !j.archived && holdsSlot(j.state);
 /**
  * The account's slots by where they run. This repository's part is the larger of the file's
- * active count and its live Jules sessions (a session an entry names counts here, whatever its
- * source, so it is never counted twice).
+ * active count and its live Jules sessions (a session linked to an entry, by id or by pull
+ * request, counts here whatever its source, so it is never counted twice).
  */
 function accountSlots(jules, links, repository, fileActive) {
     const linked = new Set(links.linked.values());
@@ -44140,8 +44178,8 @@ function refOfUrl(url) {
 }
 /**
  * An entry names its Jules session with `jules: <id>` (ids are the account's, so any repository);
- * failing that, a live session of this repository whose outputs hold the entry's pull request is
- * the same work. Nothing is linked twice.
+ * failing that, a session of the account, of any repository, whose outputs hold the entry's pull
+ * request is the same work. Nothing is linked twice.
  */
 function linkJules(sessions, jules, repository, notFound = []) {
     const byId = new Map(jules.map((j) => [j.id, j]));
@@ -44162,9 +44200,11 @@ function linkJules(sessions, jules, repository, notFound = []) {
             missing.push(session);
         }
     }
+    // A pull request's URL names its repository, so any session of the account may be the one
+    // an entry's `pr:` names (a backlog here may track pull requests of another repository).
     const byPull = new Map();
     for (const j of jules) {
-        if (taken.has(j) || j.archived || !ofHere(j))
+        if (taken.has(j) || j.archived)
             continue;
         for (const url of j.pullRequests) {
             const ref = refOfUrl(url);
@@ -44199,6 +44239,15 @@ function withJulesPulls(sessions, jules) {
         const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
         return ref ? { ...session, pr: ref } : session;
     });
+}
+/**
+ * The ids worth asking Jules for one by one when its lists leave them out: those of entries still
+ * active (an entry archived in the file needs nothing from Jules), the head's before a base's, so
+ * a cap on lookups never leaves an entry that counts waiting behind one that does not. Each once.
+ */
+function idsToLookUp(...files) {
+    const ids = files.flatMap((sessions) => sessions.flatMap((s) => (s.status !== 'archived' && s.jules !== undefined ? [s.jules] : [])));
+    return [...new Set(ids)];
 }
 function applyJules(declared, j) {
     let session = declared;
@@ -45422,24 +45471,37 @@ function dailyQuota(sessions, limit, now) {
     const times = sessions
         .map((j) => (j.createTime === null ? Number.NaN : Date.parse(j.createTime)))
         .filter((t) => Number.isFinite(t) && t > end - DAY_MS && t <= end);
-    const oldest = times.length > 0 ? Math.min(...times) : undefined;
+    times.sort((a, b) => a - b);
+    // Jules starts a task once fewer than `limit` are in the window: past the limit, that is when
+    // the (created - limit + 1)-th oldest ages out; within it, when the oldest does.
+    const freeing = times[Math.max(0, times.length - limit)];
     return {
         created: times.length,
         limit,
-        freesAt: oldest === undefined ? null : new Date(oldest + DAY_MS).toISOString(),
+        freesAt: freeing === undefined ? null : new Date(freeing + DAY_MS).toISOString(),
     };
 }
-/** "14:05 UTC": when the oldest task of the window frees one. */
-const utcClock = (iso) => `${iso.slice(11, 16)} UTC`;
+/** "14:06 UTC" for 14:05:59: the minute rounded up, so never earlier than the truth. */
+const utcClock = (iso) => {
+    const minute = 60_000;
+    const up = new Date(Math.ceil(Date.parse(iso) / minute) * minute).toISOString();
+    return `${up.slice(11, 16)} UTC`;
+};
+/** "the oldest frees a task at 14:05 UTC", or "a task frees at …" past the limit; "" for none. */
+function freesText({ created, limit, freesAt }) {
+    if (freesAt === null)
+        return '';
+    return `${created > limit ? 'a task frees' : 'the oldest frees a task'} at ${utcClock(freesAt)}`;
+}
 /**
  * The plan's daily limit: a warning from 80% of it; spent while prompts wait for a slot, an
  * error, since Jules starts no new session until the oldest task is a day old.
  */
 function quotaRails(quota, plan, waiting) {
-    const { created, limit, freesAt } = quota;
+    const { created, limit } = quota;
     if (created < limit * 0.8)
         return [];
-    const frees = freesAt ? `; the oldest frees a task at ${utcClock(freesAt)}` : '';
+    const frees = quota.freesAt ? `; ${freesText(quota)}` : '';
     const spent = created >= limit;
     return [
         {
@@ -46091,7 +46153,7 @@ function julesPlanLine({ julesPlan, dailyQuota, capacity }) {
         parts.push(`capacity ${capacity} (the file asks for ${julesPlan.requestedCapacity})`);
     }
     if (dailyQuota) {
-        parts.push(`tasks in the last 24 h: ${dailyQuota.created} / ${dailyQuota.limit}${dailyQuota.freesAt ? `; the oldest frees a task at ${utcClock(dailyQuota.freesAt)}` : ''}`);
+        parts.push(`tasks in the last 24 h: ${dailyQuota.created} / ${dailyQuota.limit}${dailyQuota.freesAt ? `; ${freesText(dailyQuota)}` : ''}`);
     }
     return parts.join('; ');
 }
@@ -46922,7 +46984,7 @@ async function main_sweep(inputs, context, head, now) {
         return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
     const settings = planSettings(inputs, loaded.backlog, now);
     const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
-    const jules = await julesSessions(inputs, context, julesIds(loaded.backlog));
+    const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions));
     const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
     const previous = await loadLedger(inputs, context, github);
     const plan = buildPlan(loaded.backlog, {
@@ -47034,10 +47096,7 @@ async function checkPullRequest(inputs, context, checkedOut, now) {
     else if (baseText === null) {
         baseNote = `this pull request creates ${inputs.sessionsFile}, so every finding is new`;
     }
-    const jules = await julesSessions(inputs, context, [
-        ...(base ? julesIds(base) : []),
-        ...julesIds(loaded.backlog),
-    ]);
+    const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions, base?.sessions ?? []));
     const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
     // The base could not be read at all (unlike a base without the file): nothing is "introduced".
     const baseUnknown = baseText === undefined;
@@ -47059,8 +47118,6 @@ async function checkPullRequest(inputs, context, checkedOut, now) {
 }
 /** The repository a bare `pr: 12` belongs to, for the loader. */
 const ofRepository = (context) => context.repository ? { repository: context.repository } : {};
-/** The Jules ids the backlog names: those the list leaves out are asked for one by one. */
-const julesIds = (backlog) => backlog.sessions.flatMap((s) => s.jules ?? []);
 /** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
 function planSettings(inputs, backlog, now) {
     const capacity = inputs.capacity ?? backlog.capacity;
