@@ -141,8 +141,11 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
   const now = clockNow();
   const settings = { ...checkedSettings(parsed.settings, head), now };
   // As the required check does: a base that is missing or broken makes every finding new.
-  const { base, note: baseNote } =
-    parsed.command === 'diff' ? await loadBase(parsed.files[0]!, io, parsed) : {};
+  const {
+    base,
+    note: baseNote,
+    unknown: baseUnknown = false,
+  } = parsed.command === 'diff' ? await loadBase(parsed.files[0]!, io, parsed) : {};
   const ids = idsToLookUp(head.sessions, base?.sessions ?? []);
   const jules = parsed.jules ? await julesSessions(parsed, io, ids) : undefined;
   const pulls = parsed.github
@@ -151,7 +154,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
   const live = withJules(pulls, jules);
 
   if (parsed.command === 'diff') {
-    const plan = judgeChange(base, head, settings, live);
+    const plan = judgeChange(base, head, settings, live, { baseUnknown });
     if (baseNote) plan.notes.push(`Judged against the base file: ${baseNote}.`);
     const report = once(() => renderReport(plan, { now }));
     io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
@@ -199,7 +202,7 @@ async function read(
   file: string,
   io: CliIo,
   parsed: Parsed,
-): Promise<{ loaded: LoadResult; missing: boolean }> {
+): Promise<{ loaded: LoadResult; missing: boolean; unread: boolean }> {
   const path = resolve(io.cwd, file);
   const source = await readBacklogText(path, file, {
     // A link inside the directory the command runs in must not lead out of it (a checked-out
@@ -211,8 +214,8 @@ async function read(
     ...withRepository(parseRepository(parsed.repo ?? io.env.GITHUB_REPOSITORY)),
   });
   return 'text' in source
-    ? { loaded: parseBacklog(source.text, file), missing: false }
-    : { loaded: source.failure, missing: source.missing };
+    ? { loaded: parseBacklog(source.text, file), missing: false, unread: false }
+    : { loaded: source.failure, missing: source.missing, unread: !source.missing };
 }
 
 /** The first PRINTED_PROBLEMS diagnostics, then how many more there are. */
@@ -234,9 +237,15 @@ async function loadBase(
   file: string,
   io: CliIo,
   parsed: Parsed,
-): Promise<{ base?: Backlog; note?: string }> {
-  const { loaded, missing } = await read(file, io, parsed);
+): Promise<{ base?: Backlog; note?: string; unknown?: boolean }> {
+  const { loaded, missing, unread } = await read(file, io, parsed);
   if (loaded.ok) return { base: loaded.backlog };
+  // Too large or not a readable file: as the required check does, nothing counts as introduced.
+  if (unread) {
+    const note = `${excerpt(loaded.errors[0]?.message ?? `${file} could not be read`, 200)}, so findings could not be told new from existing`;
+    io.stderr(`warning: ${note}.\n`);
+    return { note, unknown: true };
+  }
   const note = missing
     ? `${file} does not exist, so every finding is new`
     : `${file} is not a valid backlog, so every finding counts as new`;

@@ -31,12 +31,17 @@ import {
 import type { Plan, Violation } from './planner/types.js';
 import { renderLoadFailure, renderUnchanged } from './render/markdown.js';
 import { renderReport, type Report } from './render/report.js';
-import { escapeLog, excerpt } from './render/escape.js';
+import { escapeLog, excerpt, jsonWithoutInvisibles } from './render/escape.js';
 import { renderText } from './render/text.js';
 import { ACTION_SURFACE } from './surface.js';
 
 /** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
 export const ANNOTATIONS_PER_TYPE = 10;
+/**
+ * Findings get one fewer of each, so GitHub never drops the annotations that matter most: the
+ * job's own failure line (an error) and a warning about the run itself (an artifact outage).
+ */
+export const FINDING_ANNOTATIONS_PER_TYPE = ANNOTATIONS_PER_TYPE - 1;
 /** Characters of an annotation's text, and of the line that fails the job. */
 const ANNOTATION_CHARS = 4000;
 /** Characters of an API's failure quoted in a log line: a proxy's error page can be megabytes. */
@@ -49,7 +54,7 @@ export function boundedJson(items: readonly unknown[]): string {
   const parts: string[] = [];
   let used = 2;
   for (const item of items) {
-    const text = JSON.stringify(item);
+    const text = jsonWithoutInvisibles(item);
     used += Buffer.byteLength(text) + 1;
     if (used > OUTPUT_BUDGET_BYTES) break;
     parts.push(text);
@@ -624,7 +629,7 @@ interface Annotation {
   properties: core.AnnotationProperties;
 }
 
-/** The most severe first, at most ANNOTATIONS_PER_TYPE of each type; the rest are counted. */
+/** The most severe first, at most FINDING_ANNOTATIONS_PER_TYPE of each type; the rest are counted. */
 function annotate(annotations: readonly Annotation[]): void {
   let hidden = 0;
   for (const severity of ['error', 'warning'] as const) {
@@ -632,8 +637,10 @@ function annotate(annotations: readonly Annotation[]): void {
     const ofType = annotations
       .filter((a) => a.severity === severity)
       .sort((a, b) => Number(a.existing) - Number(b.existing));
-    for (const a of ofType.slice(0, ANNOTATIONS_PER_TYPE)) core[severity](a.text, a.properties);
-    hidden += Math.max(0, ofType.length - ANNOTATIONS_PER_TYPE);
+    for (const a of ofType.slice(0, FINDING_ANNOTATIONS_PER_TYPE)) {
+      core[severity](a.text, a.properties);
+    }
+    hidden += Math.max(0, ofType.length - FINDING_ANNOTATIONS_PER_TYPE);
   }
   if (hidden > 0)
     core.info(`${hidden} more findings are not annotated; the job summary lists them all.`);

@@ -144,15 +144,35 @@ describe('broken rails', () => {
     expect(process.exitCode).toBeUndefined();
   });
 
-  it('annotates at most 10 findings of each type and counts the rest', async () => {
+  it("annotates findings within GitHub's 10 per type, leaving one of each for the run's own and counting the rest", async () => {
     const sessions = Array.from(
       { length: 14 },
       (_, i) => `  - {name: s${i}, category: UX, status: needs-more-work}`,
     ).join('\n');
     await runAction({ 'sessions.yaml': `version: 1\ncapacity: 30\nsessions:\n${sessions}\n` });
-    expect(log.match(/^::warning /gm)).toHaveLength(10);
+    expect(log.match(/^::warning /gm)).toHaveLength(9);
     expect(log.match(/^::error /gm)).toHaveLength(7); // the seven cold categories
-    expect(log).toContain('4 more findings are not annotated; the job summary lists them all.');
+    expect(log).toContain('5 more findings are not annotated; the job summary lists them all.');
+  });
+
+  it("with more errors than GitHub shows, the job's own failure line is still among the ten", async () => {
+    const categories = Array.from({ length: 12 }, (_, i) => `C${i}`);
+    await runAction({
+      'sessions.yaml': `version: 1\ncategories: [${categories.join(', ')}]\nsessions: []\n`,
+    });
+    const errors = log.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors).toHaveLength(10);
+    expect(errors.at(-1)).toMatch(/^::error::A rail is broken\./);
+  });
+
+  it('the violations output writes invisible characters from the backlog as JSON escapes', async () => {
+    const name = 'a\u202eb\u061cc\u{e0001}d\u2028e\u00adf';
+    const { outputs } = await runAction({
+      'sessions.yaml': `version: 1\ncategories: [UX]\nsessions:\n  - {name: "${name}", category: UX, status: needs-more-work}\n`,
+    });
+    expect(outputs.violations).not.toMatch(/[\u202e\u061c\u2028\u00ad]|\u{e0001}/u);
+    const violations = JSON.parse(outputs.violations!) as { session?: string }[];
+    expect(violations.some((v) => v.session === name)).toBe(true);
   });
 });
 
@@ -563,7 +583,9 @@ sessions:
     );
     const errors = log.split('\n').filter((l) => l.startsWith('::error title='));
     expect(errors[0]).toContain('new-session-at-capacity');
-    expect(errors).toHaveLength(10);
+    // Nine findings; the tenth error GitHub shows is the job's own failure line.
+    expect(errors).toHaveLength(9);
+    expect(log).toMatch(/^::error::A rail is broken\./m);
   });
 
   it('a deleted backlog file is a warning that says the nightly sweep will fail', async () => {

@@ -96,6 +96,20 @@ describe('drift codes', () => {
     expect(effective.nextAction).toBe('Fix the failing checks: lint, ci/legacy.');
   });
 
+  it("a fork's check names are bounded: the first three, each an excerpt, then how many more", () => {
+    const checks = Array.from({ length: 100 }, (_, i) => ({
+      name: `${'n'.repeat(65_536)}${i}`,
+      kind: 'check-run' as const,
+      status: 'COMPLETED',
+      conclusion: 'FAILURE',
+    }));
+    const effective = reconcile(session('pr-ready'), pull({ checkState: 'FAILURE', checks }));
+    const message = effective.drift[0]!.message;
+    expect(message).toMatch(/^failing checks: n+… \(65\d+ more characters\), .* and 97 more$/);
+    expect(message.length).toBeLessThan(400);
+    expect(effective.nextAction!.length).toBeLessThan(400);
+  });
+
   it('checks-pending is reported and changes nothing', () => {
     const effective = reconcile(session('pr-ready'), pull({ checkState: 'PENDING' }));
     expect(effective).toMatchObject({ status: 'pr-ready', drift: [{ code: 'checks-pending' }] });

@@ -214,6 +214,42 @@ sessions:
   - {name: b, category: Graph, status: needs-more-work, next_action: x}
 `;
 
+  it('an incident dated in the future is a warning at its line and still turns hardening-overdue', () => {
+    const future = backlog(incident().replace('2026-10-30', '2099-01-01'));
+    const plans = sweeps([future, future, future]);
+    expect(
+      plans.map((p) => p.violations.filter((v) => v.rail === 'hardening-overdue').length),
+    ).toEqual([0, 0, 1]);
+    expect(plans[0]!.violations).toContainEqual(
+      expect.objectContaining({
+        rail: 'schema',
+        severity: 'warning',
+        line: 4,
+        message: expect.stringContaining(
+          'incident "INC-7": date 2099-01-01 is in the future',
+        ) as string,
+      }),
+    );
+  });
+
+  it('a prompt added in the future is a warning at its line, aged from today (not stale)', () => {
+    const file = (added: string) =>
+      backlog(
+        `${TWO}\nsessions: []\nbacklog:\n  Security:\n    active:\n      - {id: p1, title: t, added: ${added}}\n`,
+      );
+    const [plan] = sweeps([file('2099-01-01')]);
+    expect(plan!.violations).toContainEqual(
+      expect.objectContaining({
+        rail: 'schema',
+        line: 7,
+        message: expect.stringContaining(
+          'prompt "p1": added 2099-01-01 is in the future',
+        ) as string,
+      }),
+    );
+    expect(plan!.violations.some((v) => v.rail === 'stale-prompt')).toBe(false);
+  });
+
   it('a hardening session is due within two cycles; after that, hardening-overdue', () => {
     const plans = sweeps([backlog(incident()), backlog(incident()), backlog(incident())]);
     expect(plans.map((p) => kinds(p, 'hardening').length)).toEqual([1, 1, 1]);

@@ -245,6 +245,19 @@ describe('a pull request judged against its base', () => {
     );
   });
 
+  it('each rotation warning names a few cold categories, so a change with many is never quadratic in size', () => {
+    const cold = Array.from({ length: 300 }, (_, i) => `Cold${'c'.repeat(90)}${i}`);
+    const header = `capacity: 1000\nreserve: 0\ncategories: [Warm, ${cold.join(', ')}]`;
+    const base = backlog(header, s('a', 'Warm'));
+    const added = Array.from({ length: 300 }, (_, i) => s(`n${i}`, 'Warm'));
+    const rotation = judgeChange(base, backlog(header, s('a', 'Warm'), ...added)).violations.filter(
+      (v) => v.rail === 'rotation',
+    );
+    expect(rotation).toHaveLength(300);
+    expect(rotation[0]!.message).toMatch(/ and 297 more are cold\.$/);
+    expect(Math.max(...rotation.map((v) => v.message.length))).toBeLessThan(400);
+  });
+
   it('a new backlog file: every finding is introduced', () => {
     const head = backlog(TWO, s('a', 'Security'));
     const plan = judgeChange(undefined, head);

@@ -1,6 +1,7 @@
 // A pull request that edits the backlog, judged against its base: which findings it introduces,
 // and the rails only a change can break. Pure.
 import type { Backlog } from '../backlog/model.js';
+import { excerpt, excerptList } from '../render/escape.js';
 import { holdsSlot } from './jules.js';
 import { violationKey } from './ledger.js';
 import { openedBeyondFreeSlots } from './movement.js';
@@ -75,14 +76,17 @@ export function judgeChange(
   }
   // "If a category is cold, pick from that backlog even if lower priority."
   const cold = basePlan?.coldCategories ?? [];
+  const coldSet = new Set(cold);
+  const rotation = new Set(head.categories);
+  // One bounded sentence for every added session: it names a few cold categories, never all.
+  const coldNamed = `${excerptList(cold)} ${cold.length === 1 ? 'is' : 'are'} cold`;
   for (const s of opened) {
-    if (cold.length === 0 || cold.includes(s.category) || !head.categories.includes(s.category))
-      continue;
+    if (cold.length === 0 || coldSet.has(s.category) || !rotation.has(s.category)) continue;
     changeRails.push({
       rail: 'rotation',
       severity: 'warning',
-      message: `This change adds session "${s.name}" to ${s.category}, which is not cold, while ${cold.join(', ')} ${cold.length === 1 ? 'is' : 'are'} cold.`,
-      fix: `Pick the next prompt from ${cold[0]!} instead, even if it is lower priority.`,
+      message: `This change adds session "${excerpt(s.name)}" to ${excerpt(s.category)}, which is not cold, while ${coldNamed}.`,
+      fix: `Pick the next prompt from ${excerpt(cold[0]!)} instead, even if it is lower priority.`,
       file: s.location.file,
       line: s.location.line,
       column: s.location.column,

@@ -1,6 +1,7 @@
 // Effective status: the declared status corrected by what GitHub says. Pure.
 import type { Session } from '../backlog/model.js';
 import type { Status } from '../backlog/schema.js';
+import { excerptList } from '../render/escape.js';
 import type { Drift, DriftCode, LiveLookup, LivePull } from './types.js';
 
 /**
@@ -142,8 +143,10 @@ export function reconcile(session: Session, lookup: LiveLookup | undefined): Eff
   const reasons: string[] = [];
   const failing = failingChecks(pull);
   if (failing.length > 0) {
-    drift.push({ code: 'checks-failing', message: `failing checks: ${failing.join(', ')}` });
-    reasons.push(`Fix the failing checks: ${failing.join(', ')}.`);
+    // Check names come from the pull request's workflows: a fork chooses them, so they are bounded.
+    const named = excerptList(failing);
+    drift.push({ code: 'checks-failing', message: `failing checks: ${named}` });
+    reasons.push(`Fix the failing checks: ${named}.`);
   } else if (pull.checkState === 'PENDING' || pull.checkState === 'EXPECTED') {
     drift.push({ code: 'checks-pending', message: 'checks are still running' });
   }

@@ -1,6 +1,6 @@
 // "No movement in the last two sweeps": what moved, judged from the ledger, or from a time window
 // when there is no ledger yet. Pure.
-import type { Diagnostic, Session } from '../backlog/model.js';
+import type { Backlog, Diagnostic, Session } from '../backlog/model.js';
 import { excerpt } from '../render/escape.js';
 import { appendSweep, quietSweeps, violationKey, type Fingerprint, type Ledger } from './ledger.js';
 import { holdsSlot } from './jules.js';
@@ -46,17 +46,40 @@ export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
  * Sessions whose `started` day comes after the sweep's: a warning at that line each, as the
  * date never counts as movement nor as an age.
  */
-export function futureStarts(sessions: readonly Session[], now: string | undefined): Diagnostic[] {
+export function futureDates(backlog: Backlog, now: string | undefined): Diagnostic[] {
   if (now === undefined) return [];
   const today = now.slice(0, 10);
-  return sessions
-    .filter((s) => s.started !== undefined && s.started > today)
-    .map((s) => ({
+  const found: Diagnostic[] = [];
+  for (const s of backlog.sessions) {
+    if (s.started === undefined || s.started <= today) continue;
+    found.push({
       severity: 'warning',
-      message: `session "${excerpt(s.name)}": started ${s.started!} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
+      message: `session "${excerpt(s.name)}": started ${s.started} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
       fix: 'Write the day the session started, or leave `started` out until it starts.',
       location: s.startedLocation ?? s.location,
-    }));
+    });
+  }
+  for (const { active, reserve } of backlog.prompts) {
+    for (const p of [active, reserve].flat()) {
+      if (p.added === undefined || p.added <= today) continue;
+      found.push({
+        severity: 'warning',
+        message: `prompt "${excerpt(p.id)}": added ${p.added} is in the future (the sweep runs on ${today}); it is aged from today`,
+        fix: 'Write the day the prompt was added, or leave `added` out.',
+        location: p.location,
+      });
+    }
+  }
+  for (const incident of backlog.incidents) {
+    if (incident.date <= today) continue;
+    found.push({
+      severity: 'warning',
+      message: `incident "${excerpt(incident.id)}": date ${incident.date} is in the future (the sweep runs on ${today}); it counts as older than every sweep recorded`,
+      fix: 'Write the day the incident happened.',
+      location: incident.location,
+    });
+  }
+  return found;
 }
 
 export function openedBeyondFreeSlots<T>(
@@ -173,7 +196,7 @@ export function judgeMovement(
   let unknown = 0;
   for (const { session, live } of active) {
     const times = [live?.updatedAt, session.started].filter((t): t is string => Boolean(t));
-    // A date after this sweep is a typo or a plan, never movement (futureStarts warns of it).
+    // A date after this sweep is a typo or a plan, never movement (futureDates warns of it).
     const now = Date.parse(settings.now);
     if (times.length === 0) {
       unknown++;

@@ -19,7 +19,7 @@ import {
 } from './jules.js';
 import { violationKey } from './ledger.js';
 import {
-  futureStarts,
+  futureDates,
   judgeMovement,
   own,
   type Movement,
@@ -301,7 +301,7 @@ export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: 
   const found = [
     ...schemaViolations([
       ...backlog.warnings,
-      ...futureStarts(backlog.sessions, settings.movement?.now ?? settings.now),
+      ...futureDates(backlog, settings.movement?.now ?? settings.now),
     ]),
     ...(settings.julesPlan && requestedCapacity > capacity
       ? [planCapacityWarning(backlog, settings, requestedCapacity, capacity)]

@@ -49,8 +49,11 @@ export function planRotation(input: RotationInput): Rotation {
   const violations: Violation[] = [];
   const prompts = new Map(backlog.prompts.map((p) => [p.category, p]));
   const today = input.now ? Date.parse(input.now) : undefined;
+  // A prompt added "in the future" is aged from today: 0 days (futureDates warns of it).
   const ageOf = (p: Prompt) =>
-    today !== undefined && p.added ? Math.floor((today - Date.parse(p.added)) / DAY) : 0;
+    today !== undefined && p.added
+      ? Math.max(0, Math.floor((today - Date.parse(p.added)) / DAY))
+      : 0;
   // Obsolete and stale prompts are replaced, never started; each prompt is handed out once.
   const usable = (p: Prompt) =>
     !p.obsolete && ageOf(p) <= input.stalePromptDays && !taken.has(p.id);
@@ -195,7 +198,10 @@ export function planRotation(input: RotationInput): Rotation {
       (incident.hardening !== undefined && sessionNames.has(incident.hardening)) ||
       hardeningCategories.has(incident.category);
     if (answered) continue;
-    const since = history.filter((s) => s.time >= incident.date).length + 1;
+    // A date after this sweep is a typo (futureDates warns of it): it counts as older than every
+    // sweep recorded, so the rail is never kept quiet by it.
+    const future = today !== undefined && Date.parse(incident.date) > today;
+    const since = (future ? history : history.filter((s) => s.time >= incident.date)).length + 1;
     recommendations.push({
       kind: 'hardening',
       category: incident.category,

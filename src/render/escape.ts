@@ -16,7 +16,22 @@
  * variation selectors, and surrogates standing alone, which no encoding can write.
  */
 const INVISIBLE =
-  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]/gu;
+  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]|\u{034F}/gu;
+
+/**
+ * JSON whose invisible characters (bidi, format, separators, C1 controls) are written as `\u`
+ * escapes: the same value once parsed, but nothing a later step could render raw.
+ */
+export function jsonWithoutInvisibles(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text.search(INVISIBLE) === -1) return text;
+  return text.replace(INVISIBLE, (ch) =>
+    Array.from(
+      { length: ch.length },
+      (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`,
+    ).join(''),
+  );
+}
 
 const codePoint = (ch: string) => `\\u{${ch.codePointAt(0)!.toString(16)}}`;
 
@@ -113,6 +128,18 @@ export const EXCERPT_CHARS = 60;
  * The start of `text`, whole code points, then how much was left out:
  * `aaaa… (1048500 more characters)`. Short text is returned as it is.
  */
+/**
+ * Names from outside (categories, check names) as one bounded list: the first `shown`, each an
+ * excerpt, then how many more there are. The output never grows with the input.
+ */
+export function excerptList(items: readonly string[], shown = 3): string {
+  const listed = items
+    .slice(0, shown)
+    .map((item) => excerpt(item))
+    .join(', ');
+  return items.length > shown ? `${listed} and ${items.length - shown} more` : listed;
+}
+
 export function excerpt(text: string, limit = EXCERPT_CHARS): string {
   if (text.length <= limit) return text;
   let end = limit - 12;

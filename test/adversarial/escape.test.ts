@@ -47,6 +47,7 @@ const PIECES = [
   '\u{e01ef}',
   '\u2028',
   '\u2029',
+  '\u034f',
   '\ud800',
   '\udfff',
   '::error::forged',
@@ -81,7 +82,7 @@ const hostile = fc
 
 /** Characters no sink may pass through raw. */
 const INVISIBLE =
-  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{E0000}-\u{E007F}\u{061C}\u{00AD}\u{180E}\u{206A}\u{FFF9}]/u;
+  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{E0000}-\u{E007F}\u{061C}\u{00AD}\u{180E}\u{206A}\u{FFF9}]|\u{034F}/u;
 const INVISIBLE_BUT_NEWLINE = new RegExp(
   INVISIBLE.source.replace('\\p{Cc}', '\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f'),
   'u',

@@ -241,6 +241,24 @@ describe('diff judges a change as the required check does', () => {
     expect(out).toMatch(/\(new\)/);
   });
 
+  it('a base over the size limit: findings cannot be told new from existing, so they warn, as the required check does', async () => {
+    const base = await tempFile('base.yaml', `${head}# ${'x'.repeat(4000)}\n`);
+    const headFile = join(base, '..', 'head.yaml');
+    await writeFile(headFile, head);
+    const { code, out, err } = await sweep([
+      'diff',
+      base,
+      headFile,
+      '--enforce',
+      '--max-file-size',
+      '2KiB',
+    ]);
+    expect(code).toBe(0);
+    expect(err).toMatch(/^warning: .*so findings could not be told new from existing\.$/m);
+    expect(out).toContain('Verdict: warn');
+    expect(out).not.toMatch(/\((new|existing)\)/);
+  });
+
   it('the required check, served the same broken base, judges the head alike', async () => {
     github.files.set('acme/summit/sessions.yaml@base123', 'version: 1\nsessions:\n  - {name: a\n');
     const event = join(await tempFile('event.json', ''), '..', 'event.json');
