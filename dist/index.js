@@ -28426,7 +28426,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_TYPE, OUTPUT_BUDGET_BYTES, boundedJson
+// UNUSED EXPORTS: ANNOTATIONS_PER_TYPE, FINDING_ANNOTATIONS_PER_TYPE, OUTPUT_BUDGET_BYTES, boundedJson
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
@@ -42461,7 +42461,17 @@ function nextDash(text, from, listStart) {
  * U+180E, U+206A, U+FFF9, the tag characters U+E0000–U+E007F), line and paragraph separators,
  * variation selectors, and surrogates standing alone, which no encoding can write.
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]/gu;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]|\u{034F}/gu;
+/**
+ * JSON whose invisible characters (bidi, format, separators, C1 controls) are written as `\u`
+ * escapes: the same value once parsed, but nothing a later step could render raw.
+ */
+function jsonWithoutInvisibles(value) {
+    const text = JSON.stringify(value);
+    if (text.search(INVISIBLE) === -1)
+        return text;
+    return text.replace(INVISIBLE, (ch) => Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+}
 const codePoint = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
 function escapeTerminal(text) {
     return text.replace(INVISIBLE, codePoint);
@@ -42539,6 +42549,17 @@ const EXCERPT_CHARS = 60;
  * The start of `text`, whole code points, then how much was left out:
  * `aaaa… (1048500 more characters)`. Short text is returned as it is.
  */
+/**
+ * Names from outside (categories, check names) as one bounded list: the first `shown`, each an
+ * excerpt, then how many more there are. The output never grows with the input.
+ */
+function excerptList(items, shown = 3) {
+    const listed = items
+        .slice(0, shown)
+        .map((item) => excerpt(item))
+        .join(', ');
+    return items.length > shown ? `${listed} and ${items.length - shown} more` : listed;
+}
 function excerpt(text, limit = EXCERPT_CHARS) {
     if (text.length <= limit)
         return text;
@@ -44334,6 +44355,7 @@ function applyJules(declared, j) {
 const julesLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.id;
 
 ;// CONCATENATED MODULE: ./src/planner/drift.ts
+
 /**
  * What each drift code means: when GitHub shows it, and what the planner then does. The README's
  * drift table is generated from this (`npm run docs`), so a new code is documented where it is made.
@@ -44453,8 +44475,10 @@ function reconcile(session, lookup) {
     const reasons = [];
     const failing = failingChecks(pull);
     if (failing.length > 0) {
-        drift.push({ code: 'checks-failing', message: `failing checks: ${failing.join(', ')}` });
-        reasons.push(`Fix the failing checks: ${failing.join(', ')}.`);
+        // Check names come from the pull request's workflows: a fork chooses them, so they are bounded.
+        const named = excerptList(failing);
+        drift.push({ code: 'checks-failing', message: `failing checks: ${named}` });
+        reasons.push(`Fix the failing checks: ${named}.`);
     }
     else if (pull.checkState === 'PENDING' || pull.checkState === 'EXPECTED') {
         drift.push({ code: 'checks-pending', message: 'checks are still running' });
@@ -44606,18 +44630,44 @@ const movement_own = (record, key) => Object.hasOwn(record, key) ? record[key] :
  * Sessions whose `started` day comes after the sweep's: a warning at that line each, as the
  * date never counts as movement nor as an age.
  */
-function futureStarts(sessions, now) {
+function futureDates(backlog, now) {
     if (now === undefined)
         return [];
     const today = now.slice(0, 10);
-    return sessions
-        .filter((s) => s.started !== undefined && s.started > today)
-        .map((s) => ({
-        severity: 'warning',
-        message: `session "${excerpt(s.name)}": started ${s.started} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
-        fix: 'Write the day the session started, or leave `started` out until it starts.',
-        location: s.startedLocation ?? s.location,
-    }));
+    const found = [];
+    for (const s of backlog.sessions) {
+        if (s.started === undefined || s.started <= today)
+            continue;
+        found.push({
+            severity: 'warning',
+            message: `session "${excerpt(s.name)}": started ${s.started} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
+            fix: 'Write the day the session started, or leave `started` out until it starts.',
+            location: s.startedLocation ?? s.location,
+        });
+    }
+    for (const { active, reserve } of backlog.prompts) {
+        for (const p of [active, reserve].flat()) {
+            if (p.added === undefined || p.added <= today)
+                continue;
+            found.push({
+                severity: 'warning',
+                message: `prompt "${excerpt(p.id)}": added ${p.added} is in the future (the sweep runs on ${today}); it is aged from today`,
+                fix: 'Write the day the prompt was added, or leave `added` out.',
+                location: p.location,
+            });
+        }
+    }
+    for (const incident of backlog.incidents) {
+        if (incident.date <= today)
+            continue;
+        found.push({
+            severity: 'warning',
+            message: `incident "${excerpt(incident.id)}": date ${incident.date} is in the future (the sweep runs on ${today}); it counts as older than every sweep recorded`,
+            fix: 'Write the day the incident happened.',
+            location: incident.location,
+        });
+    }
+    return found;
 }
 function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
     const allowed = Math.max(0, usableSlots - activeBefore) + closed;
@@ -44710,7 +44760,7 @@ function judgeMovement(active, settings, usableSlots) {
     let unknown = 0;
     for (const { session, live } of active) {
         const times = [live?.updatedAt, session.started].filter((t) => Boolean(t));
-        // A date after this sweep is a typo or a plan, never movement (futureStarts warns of it).
+        // A date after this sweep is a typo or a plan, never movement (futureDates warns of it).
         const now = Date.parse(settings.now);
         if (times.length === 0) {
             unknown++;
@@ -44823,7 +44873,10 @@ function planRotation(input) {
     const violations = [];
     const prompts = new Map(backlog.prompts.map((p) => [p.category, p]));
     const today = input.now ? Date.parse(input.now) : undefined;
-    const ageOf = (p) => today !== undefined && p.added ? Math.floor((today - Date.parse(p.added)) / DAY) : 0;
+    // A prompt added "in the future" is aged from today: 0 days (futureDates warns of it).
+    const ageOf = (p) => today !== undefined && p.added
+        ? Math.max(0, Math.floor((today - Date.parse(p.added)) / DAY))
+        : 0;
     // Obsolete and stale prompts are replaced, never started; each prompt is handed out once.
     const usable = (p) => !p.obsolete && ageOf(p) <= input.stalePromptDays && !taken.has(p.id);
     const taken = new Set();
@@ -44967,7 +45020,10 @@ function planRotation(input) {
             hardeningCategories.has(incident.category);
         if (answered)
             continue;
-        const since = history.filter((s) => s.time >= incident.date).length + 1;
+        // A date after this sweep is a typo (futureDates warns of it): it counts as older than every
+        // sweep recorded, so the rail is never kept quiet by it.
+        const future = today !== undefined && Date.parse(incident.date) > today;
+        const since = (future ? history : history.filter((s) => s.time >= incident.date)).length + 1;
         recommendations.push({
             kind: 'hardening',
             category: incident.category,
@@ -45377,7 +45433,7 @@ function buildPlan(backlog, settings = {}, live) {
     const found = [
         ...schemaViolations([
             ...backlog.warnings,
-            ...futureStarts(backlog.sessions, settings.movement?.now ?? settings.now),
+            ...futureDates(backlog, settings.movement?.now ?? settings.now),
         ]),
         ...(settings.julesPlan && requestedCapacity > capacity
             ? [planCapacityWarning(backlog, settings, requestedCapacity, capacity)]
@@ -46048,6 +46104,7 @@ function getInputs(read = (name) => lib_core.getInput(name)) {
 
 
 
+
 /**
  * Plans the head and marks each finding introduced or existing. `base` is undefined for a
  * backlog this change creates: then everything is introduced.
@@ -46086,14 +46143,18 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
     }
     // "If a category is cold, pick from that backlog even if lower priority."
     const cold = basePlan?.coldCategories ?? [];
+    const coldSet = new Set(cold);
+    const rotation = new Set(head.categories);
+    // One bounded sentence for every added session: it names a few cold categories, never all.
+    const coldNamed = `${excerptList(cold)} ${cold.length === 1 ? 'is' : 'are'} cold`;
     for (const s of opened) {
-        if (cold.length === 0 || cold.includes(s.category) || !head.categories.includes(s.category))
+        if (cold.length === 0 || coldSet.has(s.category) || !rotation.has(s.category))
             continue;
         changeRails.push({
             rail: 'rotation',
             severity: 'warning',
-            message: `This change adds session "${s.name}" to ${s.category}, which is not cold, while ${cold.join(', ')} ${cold.length === 1 ? 'is' : 'are'} cold.`,
-            fix: `Pick the next prompt from ${cold[0]} instead, even if it is lower priority.`,
+            message: `This change adds session "${excerpt(s.name)}" to ${excerpt(s.category)}, which is not cold, while ${coldNamed}.`,
+            fix: `Pick the next prompt from ${excerpt(cold[0])} instead, even if it is lower priority.`,
             file: s.location.file,
             line: s.location.line,
             column: s.location.column,
@@ -46931,6 +46992,11 @@ const CLI_SURFACE = {
 
 /** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
 const ANNOTATIONS_PER_TYPE = 10;
+/**
+ * Findings get one fewer of each, so GitHub never drops the annotations that matter most: the
+ * job's own failure line (an error) and a warning about the run itself (an artifact outage).
+ */
+const FINDING_ANNOTATIONS_PER_TYPE = ANNOTATIONS_PER_TYPE - 1;
 /** Characters of an annotation's text, and of the line that fails the job. */
 const ANNOTATION_CHARS = 4000;
 /** Characters of an API's failure quoted in a log line: a proxy's error page can be megabytes. */
@@ -46942,7 +47008,7 @@ function boundedJson(items) {
     const parts = [];
     let used = 2;
     for (const item of items) {
-        const text = JSON.stringify(item);
+        const text = jsonWithoutInvisibles(item);
         used += Buffer.byteLength(text) + 1;
         if (used > OUTPUT_BUDGET_BYTES)
             break;
@@ -47426,7 +47492,7 @@ function logUntrusted(text) {
     const token = (0,external_node_crypto_.randomUUID)();
     process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`);
 }
-/** The most severe first, at most ANNOTATIONS_PER_TYPE of each type; the rest are counted. */
+/** The most severe first, at most FINDING_ANNOTATIONS_PER_TYPE of each type; the rest are counted. */
 function annotate(annotations) {
     let hidden = 0;
     for (const severity of ['error', 'warning']) {
@@ -47434,9 +47500,10 @@ function annotate(annotations) {
         const ofType = annotations
             .filter((a) => a.severity === severity)
             .sort((a, b) => Number(a.existing) - Number(b.existing));
-        for (const a of ofType.slice(0, ANNOTATIONS_PER_TYPE))
+        for (const a of ofType.slice(0, FINDING_ANNOTATIONS_PER_TYPE)) {
             lib_core[severity](a.text, a.properties);
-        hidden += Math.max(0, ofType.length - ANNOTATIONS_PER_TYPE);
+        }
+        hidden += Math.max(0, ofType.length - FINDING_ANNOTATIONS_PER_TYPE);
     }
     if (hidden > 0)
         lib_core.info(`${hidden} more findings are not annotated; the job summary lists them all.`);

@@ -14069,7 +14069,17 @@ function nextDash(text, from, listStart) {
  * U+180E, U+206A, U+FFF9, the tag characters U+E0000–U+E007F), line and paragraph separators,
  * variation selectors, and surrogates standing alone, which no encoding can write.
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]/gu;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]|\u{034F}/gu;
+/**
+ * JSON whose invisible characters (bidi, format, separators, C1 controls) are written as `\u`
+ * escapes: the same value once parsed, but nothing a later step could render raw.
+ */
+function jsonWithoutInvisibles(value) {
+    const text = JSON.stringify(value);
+    if (text.search(INVISIBLE) === -1)
+        return text;
+    return text.replace(INVISIBLE, (ch) => Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+}
 const codePoint = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
 function escapeTerminal(text) {
     return text.replace(INVISIBLE, codePoint);
@@ -14147,6 +14157,17 @@ const EXCERPT_CHARS = 60;
  * The start of `text`, whole code points, then how much was left out:
  * `aaaa… (1048500 more characters)`. Short text is returned as it is.
  */
+/**
+ * Names from outside (categories, check names) as one bounded list: the first `shown`, each an
+ * excerpt, then how many more there are. The output never grows with the input.
+ */
+function excerptList(items, shown = 3) {
+    const listed = items
+        .slice(0, shown)
+        .map((item) => excerpt(item))
+        .join(', ');
+    return items.length > shown ? `${listed} and ${items.length - shown} more` : listed;
+}
 function excerpt(text, limit = EXCERPT_CHARS) {
     if (text.length <= limit)
         return text;
@@ -16006,18 +16027,44 @@ const movement_own = (record, key) => Object.hasOwn(record, key) ? record[key] :
  * Sessions whose `started` day comes after the sweep's: a warning at that line each, as the
  * date never counts as movement nor as an age.
  */
-function futureStarts(sessions, now) {
+function futureDates(backlog, now) {
     if (now === undefined)
         return [];
     const today = now.slice(0, 10);
-    return sessions
-        .filter((s) => s.started !== undefined && s.started > today)
-        .map((s) => ({
-        severity: 'warning',
-        message: `session "${excerpt(s.name)}": started ${s.started} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
-        fix: 'Write the day the session started, or leave `started` out until it starts.',
-        location: s.startedLocation ?? s.location,
-    }));
+    const found = [];
+    for (const s of backlog.sessions) {
+        if (s.started === undefined || s.started <= today)
+            continue;
+        found.push({
+            severity: 'warning',
+            message: `session "${excerpt(s.name)}": started ${s.started} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
+            fix: 'Write the day the session started, or leave `started` out until it starts.',
+            location: s.startedLocation ?? s.location,
+        });
+    }
+    for (const { active, reserve } of backlog.prompts) {
+        for (const p of [active, reserve].flat()) {
+            if (p.added === undefined || p.added <= today)
+                continue;
+            found.push({
+                severity: 'warning',
+                message: `prompt "${excerpt(p.id)}": added ${p.added} is in the future (the sweep runs on ${today}); it is aged from today`,
+                fix: 'Write the day the prompt was added, or leave `added` out.',
+                location: p.location,
+            });
+        }
+    }
+    for (const incident of backlog.incidents) {
+        if (incident.date <= today)
+            continue;
+        found.push({
+            severity: 'warning',
+            message: `incident "${excerpt(incident.id)}": date ${incident.date} is in the future (the sweep runs on ${today}); it counts as older than every sweep recorded`,
+            fix: 'Write the day the incident happened.',
+            location: incident.location,
+        });
+    }
+    return found;
 }
 function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
     const allowed = Math.max(0, usableSlots - activeBefore) + closed;
@@ -16110,7 +16157,7 @@ function judgeMovement(active, settings, usableSlots) {
     let unknown = 0;
     for (const { session, live } of active) {
         const times = [live?.updatedAt, session.started].filter((t) => Boolean(t));
-        // A date after this sweep is a typo or a plan, never movement (futureStarts warns of it).
+        // A date after this sweep is a typo or a plan, never movement (futureDates warns of it).
         const now = Date.parse(settings.now);
         if (times.length === 0) {
             unknown++;
@@ -16153,6 +16200,7 @@ function nextLedger(plan, previous, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/planner/drift.ts
+
 /**
  * What each drift code means: when GitHub shows it, and what the planner then does. The README's
  * drift table is generated from this (`npm run docs`), so a new code is documented where it is made.
@@ -16272,8 +16320,10 @@ function reconcile(session, lookup) {
     const reasons = [];
     const failing = failingChecks(pull);
     if (failing.length > 0) {
-        drift.push({ code: 'checks-failing', message: `failing checks: ${failing.join(', ')}` });
-        reasons.push(`Fix the failing checks: ${failing.join(', ')}.`);
+        // Check names come from the pull request's workflows: a fork chooses them, so they are bounded.
+        const named = excerptList(failing);
+        drift.push({ code: 'checks-failing', message: `failing checks: ${named}` });
+        reasons.push(`Fix the failing checks: ${named}.`);
     }
     else if (pull.checkState === 'PENDING' || pull.checkState === 'EXPECTED') {
         drift.push({ code: 'checks-pending', message: 'checks are still running' });
@@ -16376,7 +16426,10 @@ function planRotation(input) {
     const violations = [];
     const prompts = new Map(backlog.prompts.map((p) => [p.category, p]));
     const today = input.now ? Date.parse(input.now) : undefined;
-    const ageOf = (p) => today !== undefined && p.added ? Math.floor((today - Date.parse(p.added)) / DAY) : 0;
+    // A prompt added "in the future" is aged from today: 0 days (futureDates warns of it).
+    const ageOf = (p) => today !== undefined && p.added
+        ? Math.max(0, Math.floor((today - Date.parse(p.added)) / DAY))
+        : 0;
     // Obsolete and stale prompts are replaced, never started; each prompt is handed out once.
     const usable = (p) => !p.obsolete && ageOf(p) <= input.stalePromptDays && !taken.has(p.id);
     const taken = new Set();
@@ -16520,7 +16573,10 @@ function planRotation(input) {
             hardeningCategories.has(incident.category);
         if (answered)
             continue;
-        const since = history.filter((s) => s.time >= incident.date).length + 1;
+        // A date after this sweep is a typo (futureDates warns of it): it counts as older than every
+        // sweep recorded, so the rail is never kept quiet by it.
+        const future = today !== undefined && Date.parse(incident.date) > today;
+        const since = (future ? history : history.filter((s) => s.time >= incident.date)).length + 1;
         recommendations.push({
             kind: 'hardening',
             category: incident.category,
@@ -16930,7 +16986,7 @@ function buildPlan(backlog, settings = {}, live) {
     const found = [
         ...schemaViolations([
             ...backlog.warnings,
-            ...futureStarts(backlog.sessions, settings.movement?.now ?? settings.now),
+            ...futureDates(backlog, settings.movement?.now ?? settings.now),
         ]),
         ...(settings.julesPlan && requestedCapacity > capacity
             ? [planCapacityWarning(backlog, settings, requestedCapacity, capacity)]
@@ -17451,6 +17507,7 @@ function verdictOf(violations, onlyIntroduced = false) {
 
 
 
+
 /**
  * Plans the head and marks each finding introduced or existing. `base` is undefined for a
  * backlog this change creates: then everything is introduced.
@@ -17489,14 +17546,18 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
     }
     // "If a category is cold, pick from that backlog even if lower priority."
     const cold = basePlan?.coldCategories ?? [];
+    const coldSet = new Set(cold);
+    const rotation = new Set(head.categories);
+    // One bounded sentence for every added session: it names a few cold categories, never all.
+    const coldNamed = `${excerptList(cold)} ${cold.length === 1 ? 'is' : 'are'} cold`;
     for (const s of opened) {
-        if (cold.length === 0 || cold.includes(s.category) || !head.categories.includes(s.category))
+        if (cold.length === 0 || coldSet.has(s.category) || !rotation.has(s.category))
             continue;
         changeRails.push({
             rail: 'rotation',
             severity: 'warning',
-            message: `This change adds session "${s.name}" to ${s.category}, which is not cold, while ${cold.join(', ')} ${cold.length === 1 ? 'is' : 'are'} cold.`,
-            fix: `Pick the next prompt from ${cold[0]} instead, even if it is lower priority.`,
+            message: `This change adds session "${excerpt(s.name)}" to ${excerpt(s.category)}, which is not cold, while ${coldNamed}.`,
+            fix: `Pick the next prompt from ${excerpt(cold[0])} instead, even if it is lower priority.`,
             file: s.location.file,
             line: s.location.line,
             column: s.location.column,
@@ -18655,7 +18716,7 @@ async function runParsed(parsed, io) {
     const now = clock_now();
     const settings = { ...checkedSettings(parsed.settings, head), now };
     // As the required check does: a base that is missing or broken makes every finding new.
-    const { base, note: baseNote } = parsed.command === 'diff' ? await loadBase(parsed.files[0], io, parsed) : {};
+    const { base, note: baseNote, unknown: baseUnknown = false, } = parsed.command === 'diff' ? await loadBase(parsed.files[0], io, parsed) : {};
     const ids = idsToLookUp(head.sessions, base?.sessions ?? []);
     const jules = parsed.jules ? await julesSessions(parsed, io, ids) : undefined;
     const pulls = parsed.github
@@ -18663,7 +18724,7 @@ async function runParsed(parsed, io) {
         : undefined;
     const live = withJules(pulls, jules);
     if (parsed.command === 'diff') {
-        const plan = judgeChange(base, head, settings, live);
+        const plan = judgeChange(base, head, settings, live, { baseUnknown });
         if (baseNote)
             plan.notes.push(`Judged against the base file: ${baseNote}.`);
         const report = once(() => renderReport(plan, { now }));
@@ -18714,8 +18775,8 @@ async function read(file, io, parsed) {
         ...withRepository((0,refs/* parseRepository */.S)(parsed.repo ?? io.env.GITHUB_REPOSITORY)),
     });
     return 'text' in source
-        ? { loaded: parseBacklog(source.text, file), missing: false }
-        : { loaded: source.failure, missing: source.missing };
+        ? { loaded: parseBacklog(source.text, file), missing: false, unread: false }
+        : { loaded: source.failure, missing: source.missing, unread: !source.missing };
 }
 /** The first PRINTED_PROBLEMS diagnostics, then how many more there are. */
 function printDiagnostics(io, diagnostics, all) {
@@ -18729,9 +18790,15 @@ function printDiagnostics(io, diagnostics, all) {
 }
 /** A diff's base: undefined, with the reason, when it is missing or not a valid backlog. */
 async function loadBase(file, io, parsed) {
-    const { loaded, missing } = await read(file, io, parsed);
+    const { loaded, missing, unread } = await read(file, io, parsed);
     if (loaded.ok)
         return { base: loaded.backlog };
+    // Too large or not a readable file: as the required check does, nothing counts as introduced.
+    if (unread) {
+        const note = `${excerpt(loaded.errors[0]?.message ?? `${file} could not be read`, 200)}, so findings could not be told new from existing`;
+        io.stderr(`warning: ${note}.\n`);
+        return { note, unknown: true };
+    }
     const note = missing
         ? `${file} does not exist, so every finding is new`
         : `${file} is not a valid backlog, so every finding counts as new`;
