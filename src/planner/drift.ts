@@ -2,6 +2,9 @@
 import type { Session } from '../backlog/model.js';
 import type { Status } from '../backlog/schema.js';
 import { excerptList } from '../render/escape.js';
+
+/** The longest check name quoted whole. */
+const CHECK_NAME_CHARS = 120;
 import type { Drift, DriftCode, LiveLookup, LivePull } from './types.js';
 
 /**
@@ -143,8 +146,9 @@ export function reconcile(session: Session, lookup: LiveLookup | undefined): Eff
   const reasons: string[] = [];
   const failing = failingChecks(pull);
   if (failing.length > 0) {
-    // Check names come from the pull request's workflows: a fork chooses them, so they are bounded.
-    const named = excerptList(failing);
+    // Check names come from the pull request's workflows: a fork chooses them, so they are
+    // bounded, at a length that keeps real ones ("CI / test (ubuntu-latest, node 24)") whole.
+    const named = excerptList(failing, 3, CHECK_NAME_CHARS);
     drift.push({ code: 'checks-failing', message: `failing checks: ${named}` });
     reasons.push(`Fix the failing checks: ${named}.`);
   } else if (pull.checkState === 'PENDING' || pull.checkState === 'EXPECTED') {

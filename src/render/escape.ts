@@ -132,10 +132,10 @@ export const EXCERPT_CHARS = 60;
  * Names from outside (categories, check names) as one bounded list: the first `shown`, each an
  * excerpt, then how many more there are. The output never grows with the input.
  */
-export function excerptList(items: readonly string[], shown = 3): string {
+export function excerptList(items: readonly string[], shown = 3, limit = EXCERPT_CHARS): string {
   const listed = items
     .slice(0, shown)
-    .map((item) => excerpt(item))
+    .map((item) => excerpt(item, limit))
     .join(', ');
   return items.length > shown ? `${listed} and ${items.length - shown} more` : listed;
 }
