@@ -42553,10 +42553,10 @@ const EXCERPT_CHARS = 60;
  * Names from outside (categories, check names) as one bounded list: the first `shown`, each an
  * excerpt, then how many more there are. The output never grows with the input.
  */
-function excerptList(items, shown = 3) {
+function excerptList(items, shown = 3, limit = EXCERPT_CHARS) {
     const listed = items
         .slice(0, shown)
-        .map((item) => excerpt(item))
+        .map((item) => excerpt(item, limit))
         .join(', ');
     return items.length > shown ? `${listed} and ${items.length - shown} more` : listed;
 }
@@ -44356,6 +44356,8 @@ const julesLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.i
 
 ;// CONCATENATED MODULE: ./src/planner/drift.ts
 
+/** The longest check name quoted whole. */
+const CHECK_NAME_CHARS = 120;
 /**
  * What each drift code means: when GitHub shows it, and what the planner then does. The README's
  * drift table is generated from this (`npm run docs`), so a new code is documented where it is made.
@@ -44475,8 +44477,9 @@ function reconcile(session, lookup) {
     const reasons = [];
     const failing = failingChecks(pull);
     if (failing.length > 0) {
-        // Check names come from the pull request's workflows: a fork chooses them, so they are bounded.
-        const named = excerptList(failing);
+        // Check names come from the pull request's workflows: a fork chooses them, so they are
+        // bounded, at a length that keeps real ones ("CI / test (ubuntu-latest, node 24)") whole.
+        const named = excerptList(failing, 3, CHECK_NAME_CHARS);
         drift.push({ code: 'checks-failing', message: `failing checks: ${named}` });
         reasons.push(`Fix the failing checks: ${named}.`);
     }
