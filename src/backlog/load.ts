@@ -54,9 +54,14 @@ import {
   AliasBudget,
   COMPLEX_KEY,
   DUPLICATE_KEY,
+  emptyKeyAt,
+  loneCarriageReturn,
   MAX_DEPTH,
   MERGE_KEY,
+  NULL_KEY,
   structureDiagnostics,
+  tagDirective,
+  undefinedAlias,
   tagProblem,
   TOO_DEEP,
   TWO_DOCUMENTS,
@@ -226,6 +231,9 @@ export function parseBacklog(
   { repository }: { repository?: RepositoryOfFile } = {},
 ): LoadResult {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  // Before any reader: the two YAML readers disagree on where such a line ends.
+  const cr = loneCarriageReturn(text, file);
+  if (cr) return fail([cr]);
   const read =
     readJson(text, file) ??
     (text.length > LARGE_YAML_CHARS ? readLargeYaml(text, file) : readYaml(text, file));
@@ -271,6 +279,8 @@ export function readYaml(
   text: string,
   file: string,
 ): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {
+  const cr = loneCarriageReturn(text, file);
+  if (cr) return { errors: [cr] };
   const lineCounter = new LineCounter();
   // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
   const doc = parseDocument(text, {
@@ -312,7 +322,9 @@ export function readYaml(
       ),
     };
   }
-  const problems = structureCheck(doc);
+  const directive = tagDirective(text, (doc.contents as Node | null)?.range?.[0] ?? text.length);
+  if (directive) return { errors: structureDiagnostics([directive], at) };
+  const problems = structureCheck(doc, text);
   if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
   try {
     return { data: toData(doc.contents, new Map()), locate: locator(doc, at, file) };
@@ -336,7 +348,7 @@ export function readYaml(
  * no explicit tag but `!!str` and `!!int`, no deeper than MAX_DEPTH, and aliases that expand to
  * no more than the alias budget, counted in document order.
  */
-function structureCheck(doc: Document): StructureProblem[] {
+function structureCheck(doc: Document, text: string): StructureProblem[] {
   const problems: StructureProblem[] = [];
   const offset = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
   const anchors = new Map<string, { values: number; chars: number }>();
@@ -347,7 +359,10 @@ function structureCheck(doc: Document): StructureProblem[] {
     let size = { values: 1, chars: 0 };
     if (isAlias(node)) {
       size = anchors.get(node.source) ?? { values: 1, chars: 0 };
-      if (!bombed && !budget.add(size)) {
+      // An anchor is known once its node is whole: an alias inside it would stand for nothing.
+      if (!anchors.has(node.source))
+        problems.push({ offset: offset(node), message: undefinedAlias(node.source) });
+      else if (!bombed && !budget.add(size)) {
         bombed = true;
         problems.push({ offset: offset(node), message: ALIAS_BOMB });
       }
@@ -384,7 +399,15 @@ function structureCheck(doc: Document): StructureProblem[] {
       for (const item of node.items as unknown[]) {
         if (isPair(item)) {
           const key = item.key;
-          if (!isScalar(key)) problems.push({ offset: offset(key), message: COMPLEX_KEY });
+          if (key === null || (isScalar(key) && key.value === null))
+            problems.push({
+              offset:
+                key?.range && key.range[0] === key.range[1]
+                  ? emptyKeyPlace(text, offset(key))
+                  : offset(key),
+              message: NULL_KEY,
+            });
+          else if (!isScalar(key)) problems.push({ offset: offset(key), message: COMPLEX_KEY });
           else if (key.value === '<<') problems.push({ offset: offset(key), message: MERGE_KEY });
           else if (seen.has(String(key.value)))
             problems.push({ offset: offset(key), message: DUPLICATE_KEY });
@@ -409,6 +432,13 @@ function structureCheck(doc: Document): StructureProblem[] {
   };
   walk(doc.contents, 1);
   return problems;
+}
+
+/** Where an empty key stands: its `?` when it has one, else the `:` of its value. */
+function emptyKeyPlace(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return text[i] === '?' ? i : emptyKeyAt(text, offset);
 }
 
 /**
