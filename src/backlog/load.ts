@@ -564,7 +564,10 @@ function validate(
   const inputs: (SessionInput | PlaybookSessionInput)[] = top
     ? top.sessions
     : (parsed as PlaybookSessionInput[]);
-  const categories = top?.categories ?? [...PLAYBOOK_CATEGORIES];
+  // A category is one whichever way its accents are encoded: every category the plan compares
+  // (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
+  const nfc = (text: string) => text.normalize('NFC');
+  const categories = (top?.categories ?? [...PLAYBOOK_CATEGORIES]).map(nfc);
   const capacity = top?.capacity ?? PLAYBOOK_CAPACITY;
   const reserve = top?.reserve ?? PLAYBOOK_RESERVE;
   const sessions: Session[] = inputs.map((input, index) =>
@@ -589,7 +592,9 @@ function validate(
     });
   });
 
+  const written: string[] = [];
   const prompts: CategoryPrompts[] = categoryBacklogs(data).map(([category, lists]) => {
+    written.push(category);
     const prompt =
       (list: 'active' | 'reserve') =>
       (p: (typeof lists.active)[number], i: number): Prompt => ({
@@ -600,13 +605,26 @@ function validate(
         location: locate(['backlog', category, list, i]),
       });
     return {
-      category,
+      category: nfc(category),
       active: lists.active.map(prompt('active')),
       reserve: lists.reserve.map(prompt('reserve')),
       location: locate(['backlog', category], category),
     };
   });
   const seenPrompts = new Map<string, Prompt>();
+  const seenGroups = new Map<string, { written: string; location: SourceLocation }>();
+  prompts.forEach((group, index) => {
+    const first = seenGroups.get(group.category);
+    const spelled = written[index]!;
+    if (first) {
+      errors.push({
+        severity: 'error',
+        message: `backlog category ${q(spelled)} is listed twice in backlog, at ${place(first.location, group.location)}${sameAfterNfc(first.written, spelled)}`,
+        fix: 'Keep one list of prompts per category: merge the two.',
+        location: group.location,
+      });
+    } else seenGroups.set(group.category, { written: spelled, location: group.location });
+  });
   for (const group of prompts) {
     if (!rotation.has(group.category)) {
       warnings.push({
@@ -630,10 +648,26 @@ function validate(
     }
   }
   const names = sessions.map((s) => s.name);
-  const nameSet = new Set(names);
+  // A hardening session is named as people write names: compared after NFC, held as the session
+  // spells it.
+  const nameSet = new Map(names.map((name) => [nfc(name), name]));
+  const seenIncidents = new Map<string, { id: string; location: SourceLocation }>();
   const incidents: Incident[] = (top?.incidents ?? []).map((incident, i) => {
     const location = locate(['incidents', i]);
-    if (incident.hardening !== undefined && !nameSet.has(incident.hardening)) {
+    const firstIncident = seenIncidents.get(nfc(incident.id));
+    if (firstIncident) {
+      errors.push({
+        severity: 'error',
+        message: `duplicate incident id ${q(incident.id)} at ${place(firstIncident.location, location)}${sameAfterNfc(firstIncident.id, incident.id)}`,
+        fix: 'Give each incident a unique id.',
+        location,
+      });
+    } else seenIncidents.set(nfc(incident.id), { id: incident.id, location });
+    const hardening =
+      incident.hardening === undefined
+        ? undefined
+        : (nameSet.get(nfc(incident.hardening)) ?? incident.hardening);
+    if (incident.hardening !== undefined && !nameSet.has(nfc(incident.hardening))) {
       // A hardening session may be gone from the file once it is done: a warning, not an error.
       warnings.push({
         severity: 'warning',
@@ -642,7 +676,8 @@ function validate(
         location: locate(['incidents', i], 'hardening'),
       });
     }
-    if (!rotation.has(incident.category)) {
+    const category = nfc(incident.category);
+    if (!rotation.has(category)) {
       warnings.push({
         severity: 'warning',
         message: `incident ${q(incident.id)} has category ${q(incident.category)}, which is not in the rotation${rotationNames.didYouMean(incident.category)}`,
@@ -653,9 +688,9 @@ function validate(
     return {
       id: incident.id,
       date: incident.date,
-      category: incident.category,
+      category,
       summary: incident.summary,
-      ...(incident.hardening !== undefined ? { hardening: incident.hardening } : {}),
+      ...(hardening !== undefined ? { hardening } : {}),
       location,
     };
   });
@@ -950,7 +985,7 @@ function toSession(
   const status = normaliseStatus(input.status) as Status;
   const session: Session = {
     name: input.name,
-    category: input.category,
+    category: input.category.normalize('NFC'),
     status,
     // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
     statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,

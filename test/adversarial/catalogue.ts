@@ -472,6 +472,26 @@ export const broken: BrokenCase[] = [
       'duplicate session name "cafe\u0301" at lines 3 and 4: "caf\\u{e9}" and "cafe\\u{301}" are the same text after Unicode normalisation (NFC)',
     at: 'nfc-duplicate-name.yaml:4:5',
   },
+  {
+    name: 'two incident ids equal after Unicode normalisation (NFC) are duplicates, at the second',
+    file: 'nfc-duplicate-incident.yaml',
+    make: (dir, file) =>
+      writeFile(
+        join(dir, file),
+        [
+          'version: 1',
+          'categories: [Security]',
+          'sessions: []',
+          'incidents:',
+          '  - {id: "caf\u00e9", date: 2026-11-20, category: Security, summary: s}',
+          '  - {id: "cafe\u0301", date: 2026-11-21, category: Security, summary: t}',
+          '',
+        ].join('\n'),
+      ),
+    message:
+      'duplicate incident id "cafe\u0301" at lines 5 and 6: "caf\\u{e9}" and "cafe\\u{301}" are the same text after Unicode normalisation (NFC)',
+    at: 'nfc-duplicate-incident.yaml:6:5',
+  },
 
   // One reading of YAML: the same verdict and place under and over the size threshold.
   {
