@@ -577,3 +577,89 @@ describe('keys and aliases are bounded by what they mean, not by how they are wr
     );
   });
 });
+
+describe('a category, an incident id and a hardening session are one however their accents are encoded', () => {
+  const composed = 'Caf\u00e9';
+  const decomposed = 'Cafe\u0301';
+  const at = (result: LoadResult) =>
+    errors(result).map((e) => [e.location?.line, e.message] as const);
+
+  it('a session, a backlog key and an incident in decomposed Café match the rotation category in composed Café', () => {
+    const backlog = ok(
+      load(
+        yaml(
+          'version: 1',
+          `categories: ["${composed}", Security]`,
+          'sessions:',
+          `  - {name: a, category: "${decomposed}", status: needs-more-work, remaining_steps: 2, next_action: x}`,
+          'backlog:',
+          `  "${decomposed}": {active: [{id: p, title: t}]}`,
+          'incidents:',
+          `  - {id: i1, date: 2026-11-20, category: "${decomposed}", summary: s, hardening: a}`,
+        ),
+      ),
+    );
+    expect(backlog.warnings.map((w) => w.message)).toEqual([]);
+    expect(backlog.sessions[0]!.category).toBe(composed);
+    expect(backlog.prompts.map((p) => p.category)).toEqual([composed]);
+    expect(backlog.incidents[0]!.category).toBe(composed);
+  });
+
+  it('a hardening session is found by its name after NFC, and held as the session spells it', () => {
+    const backlog = ok(
+      load(
+        yaml(
+          'version: 1',
+          'categories: [Security]',
+          'sessions:',
+          `  - {name: "${composed}", category: Security, status: needs-more-work, remaining_steps: 2, next_action: x}`,
+          'incidents:',
+          `  - {id: i1, date: 2026-11-20, category: Security, summary: s, hardening: "${decomposed}"}`,
+        ),
+      ),
+    );
+    expect(backlog.warnings.map((w) => w.message)).toEqual([]);
+    expect(backlog.incidents[0]!.hardening).toBe(composed);
+  });
+
+  it('two incidents with one id are an error at the second, naming the first, after NFC', () => {
+    const result = load(
+      yaml(
+        'version: 1',
+        'categories: [Security]',
+        'sessions: []',
+        'incidents:',
+        `  - {id: "I${composed}", date: 2026-11-20, category: Security, summary: s}`,
+        `  - {id: "I${decomposed}", date: 2026-11-21, category: Security, summary: t}`,
+        '  - {id: i2, date: 2026-11-21, category: Security, summary: t}',
+        '  - {id: i2, date: 2026-11-22, category: Security, summary: u}',
+      ),
+    );
+    expect(at(result)).toEqual([
+      [
+        6,
+        `duplicate incident id "I${decomposed}" at lines 5 and 6: "ICaf\\u{e9}" and "ICafe\\u{301}" are the same text after Unicode normalisation (NFC)`,
+      ],
+      [8, 'duplicate incident id "i2" at lines 7 and 8'],
+    ]);
+  });
+
+  it('two backlog keys equal after NFC are one category listed twice', () => {
+    const result = load(
+      yaml(
+        'version: 1',
+        `categories: ["${composed}"]`,
+        'sessions: []',
+        'backlog:',
+        `  "${composed}": {active: [{id: p, title: t}]}`,
+        `  "${decomposed}": {active: [{id: q, title: t}]}`,
+      ),
+    );
+    expect(at(result)).toEqual([
+      [
+        6,
+        `backlog category "${decomposed}" is listed twice in backlog, at lines 5 and 6: "Caf\\u{e9}" and "Cafe\\u{301}" are the same text after Unicode normalisation (NFC)`,
+      ],
+    ]);
+  });
+});

@@ -19,9 +19,14 @@ import {
   AliasBudget,
   COMPLEX_KEY,
   DUPLICATE_KEY,
+  emptyKeyAt,
   MAX_DEPTH,
+  loneCarriageReturn,
   MERGE_KEY,
+  NULL_KEY,
   structureDiagnostics,
+  tagDirective,
+  undefinedAlias,
   tagProblem,
   TOO_DEEP,
   TWO_DOCUMENTS,
@@ -50,12 +55,16 @@ export function readLargeYaml(
   let data: unknown;
   let entries: number[];
   let outline: Place;
+  const cr = loneCarriageReturn(text, file);
+  if (cr) return { errors: [cr] };
   try {
     const events = parseEvents(text, { filename: file, maxDepth: PARSER_DEPTH });
     // The rules both readers share, before anything is built: js-yaml counts aliases, not what
     // they expand to, and reads tags and merge keys the small reader does not.
     const second = secondDocument(text, events);
     if (second !== undefined) return { errors: structureDiagnostics([second], at) };
+    const directive = tagDirective(text, firstNode(events) ?? text.length);
+    if (directive) return { errors: structureDiagnostics([directive], at) };
     const problems = structureProblems(text, events);
     if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
     const documents = constructFromEvents(events, {
@@ -188,8 +197,7 @@ function walk(
     let path: (string | number)[] | null = null;
     if (parent?.mapping && parent.expectKey) {
       // A key: remembered for its value; a key that is not plain text names nothing.
-      parent.key =
-        event.type === EVENT_ID.SCALAR ? { name: getScalarValue(text, event), at } : null;
+      parent.key = event.type === EVENT_ID.SCALAR ? { name: keyName(text, event) ?? '', at } : null;
       parent.expectKey = false;
     } else if (parent) {
       let keyAt: number | undefined;
@@ -297,15 +305,23 @@ function structureProblems(text: string, events: readonly Event[]): StructurePro
     if (top.expectKey) {
       if (event.type !== EVENT_ID.SCALAR) problems.push({ offset, message: COMPLEX_KEY });
       else {
-        const key = getScalarValue(text, event);
-        if (key === '<<') problems.push({ offset, message: MERGE_KEY });
+        const key = keyName(text, event);
+        if (key === null)
+          problems.push({
+            offset: offset >= 0 ? offset : emptyKeyAt(text, lastEnd),
+            message: NULL_KEY,
+          });
+        else if (key === '<<') problems.push({ offset, message: MERGE_KEY });
         else if (top.keys.has(key)) problems.push({ offset, message: DUPLICATE_KEY });
         else top.keys.add(key);
       }
     }
     top.expectKey = !top.expectKey;
   };
+  /** Where the last event with a place ended: an empty key is found after it. */
+  let lastEnd = 0;
   for (const event of events) {
+    lastEnd = eventEnd(event, lastEnd);
     if (skipping > 0) {
       if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) skipping++;
       else if (event.type === EVENT_ID.POP) skipping--;
@@ -354,11 +370,10 @@ function structureProblems(text: string, events: readonly Event[]): StructurePro
       case EVENT_ID.ALIAS: {
         const offset = Math.max(0, event.anchorStart - 1);
         asKey(event, offset);
-        const size = sizes.get(anchorOf(event.anchorStart, event.anchorEnd) ?? '') ?? {
-          values: 1,
-          chars: 0,
-        };
-        if (!bombed && !budget.add(size)) {
+        const name = anchorOf(event.anchorStart, event.anchorEnd) ?? '';
+        const size = sizes.get(name) ?? { values: 1, chars: 0 };
+        if (!sizes.has(name)) problems.push({ offset, message: undefinedAlias(name) });
+        else if (!bombed && !budget.add(size)) {
           bombed = true;
           problems.push({ offset, message: ALIAS_BOMB });
         }
@@ -376,6 +391,55 @@ function structureProblems(text: string, events: readonly Event[]): StructurePro
     }
   }
   return problems;
+}
+
+/**
+ * A key as the data holds it: a plain scalar as the core schema resolves it (`0x1` is `1`, `True`
+ * is `true`), as text; null for an empty or null key.
+ */
+function keyName(text: string, event: ScalarEvent): string | null {
+  if (event.valueStart < 0) return null;
+  const value = getScalarValue(text, event);
+  const tag = event.tagStart >= 0 ? text.slice(event.tagStart, event.tagEnd) : '';
+  if (event.style !== SCALAR_STYLE.PLAIN || (tag !== '' && tag !== '!!int')) return value;
+  const resolved = CORE_SCHEMA.resolveImplicitScalarTag(value).value;
+  if (resolved === null) return tag === '' ? null : value;
+  return typeof resolved === 'number' ||
+    typeof resolved === 'boolean' ||
+    typeof resolved === 'bigint'
+    ? String(resolved)
+    : typeof resolved === 'string'
+      ? resolved
+      : value;
+}
+
+/** Where an event's text ends, or `before` when it has no place of its own. */
+function eventEnd(event: Event, before: number): number {
+  switch (event.type) {
+    case EVENT_ID.SCALAR:
+      return event.valueEnd >= 0 ? event.valueEnd : before;
+    case EVENT_ID.ALIAS:
+      return event.anchorEnd >= 0 ? event.anchorEnd : before;
+    case EVENT_ID.MAPPING:
+    case EVENT_ID.SEQUENCE:
+      return event.start >= 0 ? event.start : before;
+    default:
+      return before;
+  }
+}
+
+/** The offset of the first node, where directives end. */
+function firstNode(events: readonly Event[]): number | undefined {
+  for (const event of events) {
+    const at =
+      event.type === EVENT_ID.SCALAR
+        ? event.valueStart
+        : event.type === EVENT_ID.ALIAS
+          ? event.anchorStart
+          : eventEnd(event, -1);
+    if (at >= 0) return at;
+  }
+  return undefined;
 }
 
 /** Every collection's place and every key's offset, mirroring the data. */

@@ -54,9 +54,14 @@ import {
   AliasBudget,
   COMPLEX_KEY,
   DUPLICATE_KEY,
+  emptyKeyAt,
+  loneCarriageReturn,
   MAX_DEPTH,
   MERGE_KEY,
+  NULL_KEY,
   structureDiagnostics,
+  tagDirective,
+  undefinedAlias,
   tagProblem,
   TOO_DEEP,
   TWO_DOCUMENTS,
@@ -226,6 +231,9 @@ export function parseBacklog(
   { repository }: { repository?: RepositoryOfFile } = {},
 ): LoadResult {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  // Before any reader: the two YAML readers disagree on where such a line ends.
+  const cr = loneCarriageReturn(text, file);
+  if (cr) return fail([cr]);
   const read =
     readJson(text, file) ??
     (text.length > LARGE_YAML_CHARS ? readLargeYaml(text, file) : readYaml(text, file));
@@ -271,6 +279,8 @@ export function readYaml(
   text: string,
   file: string,
 ): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {
+  const cr = loneCarriageReturn(text, file);
+  if (cr) return { errors: [cr] };
   const lineCounter = new LineCounter();
   // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
   const doc = parseDocument(text, {
@@ -312,7 +322,9 @@ export function readYaml(
       ),
     };
   }
-  const problems = structureCheck(doc);
+  const directive = tagDirective(text, (doc.contents as Node | null)?.range?.[0] ?? text.length);
+  if (directive) return { errors: structureDiagnostics([directive], at) };
+  const problems = structureCheck(doc, text);
   if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
   try {
     return { data: toData(doc.contents, new Map()), locate: locator(doc, at, file) };
@@ -336,7 +348,7 @@ export function readYaml(
  * no explicit tag but `!!str` and `!!int`, no deeper than MAX_DEPTH, and aliases that expand to
  * no more than the alias budget, counted in document order.
  */
-function structureCheck(doc: Document): StructureProblem[] {
+function structureCheck(doc: Document, text: string): StructureProblem[] {
   const problems: StructureProblem[] = [];
   const offset = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
   const anchors = new Map<string, { values: number; chars: number }>();
@@ -347,7 +359,10 @@ function structureCheck(doc: Document): StructureProblem[] {
     let size = { values: 1, chars: 0 };
     if (isAlias(node)) {
       size = anchors.get(node.source) ?? { values: 1, chars: 0 };
-      if (!bombed && !budget.add(size)) {
+      // An anchor is known once its node is whole: an alias inside it would stand for nothing.
+      if (!anchors.has(node.source))
+        problems.push({ offset: offset(node), message: undefinedAlias(node.source) });
+      else if (!bombed && !budget.add(size)) {
         bombed = true;
         problems.push({ offset: offset(node), message: ALIAS_BOMB });
       }
@@ -384,7 +399,15 @@ function structureCheck(doc: Document): StructureProblem[] {
       for (const item of node.items as unknown[]) {
         if (isPair(item)) {
           const key = item.key;
-          if (!isScalar(key)) problems.push({ offset: offset(key), message: COMPLEX_KEY });
+          if (key === null || (isScalar(key) && key.value === null))
+            problems.push({
+              offset:
+                key?.range && key.range[0] === key.range[1]
+                  ? emptyKeyPlace(text, offset(key))
+                  : offset(key),
+              message: NULL_KEY,
+            });
+          else if (!isScalar(key)) problems.push({ offset: offset(key), message: COMPLEX_KEY });
           else if (key.value === '<<') problems.push({ offset: offset(key), message: MERGE_KEY });
           else if (seen.has(String(key.value)))
             problems.push({ offset: offset(key), message: DUPLICATE_KEY });
@@ -409,6 +432,13 @@ function structureCheck(doc: Document): StructureProblem[] {
   };
   walk(doc.contents, 1);
   return problems;
+}
+
+/** Where an empty key stands: its `?` when it has one, else the `:` of its value. */
+function emptyKeyPlace(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return text[i] === '?' ? i : emptyKeyAt(text, offset);
 }
 
 /**
@@ -534,7 +564,10 @@ function validate(
   const inputs: (SessionInput | PlaybookSessionInput)[] = top
     ? top.sessions
     : (parsed as PlaybookSessionInput[]);
-  const categories = top?.categories ?? [...PLAYBOOK_CATEGORIES];
+  // A category is one whichever way its accents are encoded: every category the plan compares
+  // (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
+  const nfc = (text: string) => text.normalize('NFC');
+  const categories = (top?.categories ?? [...PLAYBOOK_CATEGORIES]).map(nfc);
   const capacity = top?.capacity ?? PLAYBOOK_CAPACITY;
   const reserve = top?.reserve ?? PLAYBOOK_RESERVE;
   const sessions: Session[] = inputs.map((input, index) =>
@@ -559,7 +592,9 @@ function validate(
     });
   });
 
+  const written: string[] = [];
   const prompts: CategoryPrompts[] = categoryBacklogs(data).map(([category, lists]) => {
+    written.push(category);
     const prompt =
       (list: 'active' | 'reserve') =>
       (p: (typeof lists.active)[number], i: number): Prompt => ({
@@ -570,13 +605,26 @@ function validate(
         location: locate(['backlog', category, list, i]),
       });
     return {
-      category,
+      category: nfc(category),
       active: lists.active.map(prompt('active')),
       reserve: lists.reserve.map(prompt('reserve')),
       location: locate(['backlog', category], category),
     };
   });
   const seenPrompts = new Map<string, Prompt>();
+  const seenGroups = new Map<string, { written: string; location: SourceLocation }>();
+  prompts.forEach((group, index) => {
+    const first = seenGroups.get(group.category);
+    const spelled = written[index]!;
+    if (first) {
+      errors.push({
+        severity: 'error',
+        message: `backlog category ${q(spelled)} is listed twice in backlog, at ${place(first.location, group.location)}${sameAfterNfc(first.written, spelled)}`,
+        fix: 'Keep one list of prompts per category: merge the two.',
+        location: group.location,
+      });
+    } else seenGroups.set(group.category, { written: spelled, location: group.location });
+  });
   for (const group of prompts) {
     if (!rotation.has(group.category)) {
       warnings.push({
@@ -600,10 +648,26 @@ function validate(
     }
   }
   const names = sessions.map((s) => s.name);
-  const nameSet = new Set(names);
+  // A hardening session is named as people write names: compared after NFC, held as the session
+  // spells it.
+  const nameSet = new Map(names.map((name) => [nfc(name), name]));
+  const seenIncidents = new Map<string, { id: string; location: SourceLocation }>();
   const incidents: Incident[] = (top?.incidents ?? []).map((incident, i) => {
     const location = locate(['incidents', i]);
-    if (incident.hardening !== undefined && !nameSet.has(incident.hardening)) {
+    const firstIncident = seenIncidents.get(nfc(incident.id));
+    if (firstIncident) {
+      errors.push({
+        severity: 'error',
+        message: `duplicate incident id ${q(incident.id)} at ${place(firstIncident.location, location)}${sameAfterNfc(firstIncident.id, incident.id)}`,
+        fix: 'Give each incident a unique id.',
+        location,
+      });
+    } else seenIncidents.set(nfc(incident.id), { id: incident.id, location });
+    const hardening =
+      incident.hardening === undefined
+        ? undefined
+        : (nameSet.get(nfc(incident.hardening)) ?? incident.hardening);
+    if (incident.hardening !== undefined && !nameSet.has(nfc(incident.hardening))) {
       // A hardening session may be gone from the file once it is done: a warning, not an error.
       warnings.push({
         severity: 'warning',
@@ -612,7 +676,8 @@ function validate(
         location: locate(['incidents', i], 'hardening'),
       });
     }
-    if (!rotation.has(incident.category)) {
+    const category = nfc(incident.category);
+    if (!rotation.has(category)) {
       warnings.push({
         severity: 'warning',
         message: `incident ${q(incident.id)} has category ${q(incident.category)}, which is not in the rotation${rotationNames.didYouMean(incident.category)}`,
@@ -623,9 +688,9 @@ function validate(
     return {
       id: incident.id,
       date: incident.date,
-      category: incident.category,
+      category,
       summary: incident.summary,
-      ...(incident.hardening !== undefined ? { hardening: incident.hardening } : {}),
+      ...(hardening !== undefined ? { hardening } : {}),
       location,
     };
   });
@@ -920,7 +985,7 @@ function toSession(
   const status = normaliseStatus(input.status) as Status;
   const session: Session = {
     name: input.name,
-    category: input.category,
+    category: input.category.normalize('NFC'),
     status,
     // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
     statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,

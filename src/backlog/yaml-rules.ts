@@ -48,6 +48,15 @@ export const COMPLEX_KEY =
 export const TOO_DEEP = 'the file nests lists or mappings too deeply to be read';
 export const ALIAS_BOMB = 'the file cannot be read as data: its aliases expand to too many values';
 export const TWO_DOCUMENTS = 'the file holds more than one YAML document';
+export const NULL_KEY = 'invalid YAML: a key must be text, not empty or null';
+export const TAG_DIRECTIVE =
+  '%TAG directives are not supported: write the tags out (only !!str and !!int are read)';
+
+/** An alias names an anchor that has not been met, or whose node it stands in. */
+export function undefinedAlias(name: string): string {
+  return `invalid YAML: alias "*${name.slice(0, 60)}" names no anchor before it`;
+}
+const UNDEFINED_ALIAS = /^invalid YAML: alias ".*" names no anchor before it$/;
 
 const FIX: Record<string, string> = {
   [MERGE_KEY]: 'Copy the fields of the anchored mapping into each place that uses `<<:`.',
@@ -56,7 +65,58 @@ const FIX: Record<string, string> = {
   [TOO_DEEP]: 'A backlog nests a few levels at most: sessions, a session, its keys.',
   [ALIAS_BOMB]: 'Write the values out instead of expanding anchors and aliases.',
   [TWO_DOCUMENTS]: 'Keep one document: remove the `---` lines that start another.',
+  [NULL_KEY]: 'Write the key as text; quote it if it must read `null` or `~`.',
+  [TAG_DIRECTIVE]: 'Remove the `%TAG` line and write values without tags.',
 };
+
+/**
+ * A carriage return not followed by a line feed: `yaml` reads it as a line break, js-yaml as part
+ * of the line, so a key could hide in a comment for one reader and not the other.
+ */
+export function loneCarriageReturn(text: string, file: string): Diagnostic | undefined {
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text[i + 1] === '\n') continue;
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    let line = 1;
+    for (let j = text.indexOf('\n'); j !== -1 && j < i; j = text.indexOf('\n', j + 1)) line++;
+    const column = i - lineStart + 1;
+    return {
+      severity: 'error',
+      message: `a carriage return without a line feed at ${line}:${column}: save the file with LF or CRLF line endings`,
+      fix: 'Save the file with LF or CRLF line endings.',
+      location: { file, line, column },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Where an empty key stands: the first `?` or `:` from `from` on, past spaces, comments and flow
+ * punctuation; `from` when another character comes first.
+ */
+export function emptyKeyAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '#') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if (/[\s,{}[\]"'-]/.test(c)) i++;
+    else break;
+  }
+  return text[i] === '?' || text[i] === ':' ? i : from;
+}
+
+/**
+ * The first `%TAG` directive before the document's first node (`before`): a handle may rename
+ * `!!str` to anything, so tags are read only as the core schema writes them, and no directive
+ * may redefine them.
+ */
+export function tagDirective(text: string, before: number): StructureProblem | undefined {
+  const head = text.slice(0, Math.max(0, before));
+  const found = /^%TAG[ \t]/m.exec(head);
+  return found ? { offset: found.index, message: TAG_DIRECTIVE } : undefined;
+}
 
 /** One problem of structure, found at an offset of the text. */
 export interface StructureProblem {
@@ -75,7 +135,11 @@ export function structureDiagnostics(
     .map(({ offset, message }) => ({
       severity: 'error',
       message,
-      fix: FIX[message] ?? 'Write the value without a tag; quote it if it must stay text.',
+      fix:
+        FIX[message] ??
+        (UNDEFINED_ALIAS.test(message)
+          ? 'Define the anchor (`&name`) on a value before the alias (`*name`) that repeats it.'
+          : 'Write the value without a tag; quote it if it must stay text.'),
       location: at(offset),
     }));
 }

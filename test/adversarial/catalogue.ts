@@ -50,6 +50,44 @@ export interface HostileCase {
 
 const MiB = 1024 * 1024;
 
+/** The start of a one-session backlog, for a case to add the session's last keys to. */
+const SESSION =
+  'version: 1\nsessions:\n  - name: a\n    category: Security\n    status: needs-more-work\n';
+
+/**
+ * A broken file twice: as written, read by the small-file reader, and padded with comment lines
+ * past 2 MiB, read by the large-file one; both name the same problem at the same place.
+ */
+function bothReaders(c: {
+  name: string;
+  file: string;
+  text: string;
+  message: string;
+  at: string;
+}): BrokenCase[] {
+  const line = `#${'p'.repeat(1023)}\n`;
+  const large = c.file.replace(/\.yaml$/, '-large.yaml');
+  return [
+    {
+      name: c.name,
+      file: c.file,
+      make: (dir, file) => writeFile(join(dir, file), c.text),
+      message: c.message,
+      at: c.at,
+    },
+    {
+      name: `${c.name}, in a file over 2 MiB`,
+      file: large,
+      make: (dir, file) =>
+        writeFile(join(dir, file), c.text + line.repeat(Math.ceil((2 * MiB) / line.length) + 1)),
+      args: ['--max-file-size', '4MiB'],
+      inputs: { 'max-file-size': '4MiB' },
+      message: c.message,
+      at: c.at.replace(c.file, large),
+    },
+  ];
+}
+
 const scenarioNamed = (name: string) => ADVERSARIAL_SCENARIOS.find((s) => s.name === name)!;
 
 /** A valid backlog of `count` sessions as JSON, the format that stays fast at this size. */
@@ -434,6 +472,26 @@ export const broken: BrokenCase[] = [
       'duplicate session name "cafe\u0301" at lines 3 and 4: "caf\\u{e9}" and "cafe\\u{301}" are the same text after Unicode normalisation (NFC)',
     at: 'nfc-duplicate-name.yaml:4:5',
   },
+  {
+    name: 'two incident ids equal after Unicode normalisation (NFC) are duplicates, at the second',
+    file: 'nfc-duplicate-incident.yaml',
+    make: (dir, file) =>
+      writeFile(
+        join(dir, file),
+        [
+          'version: 1',
+          'categories: [Security]',
+          'sessions: []',
+          'incidents:',
+          '  - {id: "caf\u00e9", date: 2026-11-20, category: Security, summary: s}',
+          '  - {id: "cafe\u0301", date: 2026-11-21, category: Security, summary: t}',
+          '',
+        ].join('\n'),
+      ),
+    message:
+      'duplicate incident id "cafe\u0301" at lines 5 and 6: "caf\\u{e9}" and "cafe\\u{301}" are the same text after Unicode normalisation (NFC)',
+    at: 'nfc-duplicate-incident.yaml:6:5',
+  },
 
   // One reading of YAML: the same verdict and place under and over the size threshold.
   {
@@ -553,6 +611,67 @@ export const broken: BrokenCase[] = [
       'session "a": pr "javascript:alert(1)//acme/web/pull/1" is not a pull request reference',
     at: 'pr-javascript-url.yaml:3:53',
   },
+
+  // Where the two YAML readers once read a file differently: each file small, and padded past
+  // 2 MiB so the large-file reader reads it, refused alike.
+  ...bothReaders({
+    name: 'a carriage return without a line feed, hiding a key in a comment for one reader',
+    file: 'lone-cr.yaml',
+    text: 'version: 1\n# note\rcapacity: 1\nsessions: []\n',
+    message:
+      'a carriage return without a line feed at 2:7: save the file with LF or CRLF line endings',
+    at: 'lone-cr.yaml:2:7',
+  }),
+  ...bothReaders({
+    name: 'an alias that names no anchor',
+    file: 'undefined-alias.yaml',
+    text: `${SESSION}    remaining_steps: 2\n    next_action: x\n    blocked: *nope\n`,
+    message: 'invalid YAML: alias "*nope" names no anchor before it',
+    at: 'undefined-alias.yaml:8:14',
+  }),
+  ...bothReaders({
+    name: 'an alias before its anchor',
+    file: 'forward-alias.yaml',
+    text: `${SESSION}    next_action: *later\n    blocker: &later y\n`,
+    message: 'invalid YAML: alias "*later" names no anchor before it',
+    at: 'forward-alias.yaml:6:18',
+  }),
+  ...bothReaders({
+    name: 'a null category key in the backlog',
+    file: 'null-backlog-key.yaml',
+    text: 'version: 1\nbacklog:\n  ~:\n    active: [{id: p, title: t}]\n',
+    message: 'invalid YAML: a key must be text, not empty or null',
+    at: 'null-backlog-key.yaml:3:3',
+  }),
+  ...bothReaders({
+    name: 'an empty category key in the backlog',
+    file: 'empty-backlog-key.yaml',
+    text: 'version: 1\nbacklog:\n  ? \n  : {active: [{id: p, title: t}]}\n',
+    message: 'invalid YAML: a key must be text, not empty or null',
+    at: 'empty-backlog-key.yaml:3:3',
+  }),
+  ...bothReaders({
+    name: 'a %TAG directive that renames the core tags',
+    file: 'tag-directive.yaml',
+    text: `%TAG !e! tag:yaml.org,2002:\n---\n${SESSION}    next_action: !e!str x\n`,
+    message:
+      '%TAG directives are not supported: write the tags out (only !!str and !!int are read)',
+    at: 'tag-directive.yaml:1:1',
+  }),
+  ...bothReaders({
+    name: 'category keys that are one number once read (1 and 0x1)',
+    file: 'number-keys.yaml',
+    text: 'version: 1\nbacklog:\n  1: {active: [{id: p, title: t}]}\n  0x1: {active: [{id: q, title: t}]}\n',
+    message: 'invalid YAML: Map keys must be unique',
+    at: 'number-keys.yaml:4:3',
+  }),
+  ...bothReaders({
+    name: 'keys that are one boolean once read (true and True)',
+    file: 'boolean-keys.yaml',
+    text: 'version: 1\nbacklog:\n  true: {active: [{id: p, title: t}]}\n  True: {active: [{id: q, title: t}]}\n',
+    message: 'invalid YAML: Map keys must be unique',
+    at: 'boolean-keys.yaml:4:3',
+  }),
 ];
 
 /** The text of a case in cases/, past the size threshold where the large-file reader takes over. */
