@@ -13644,6 +13644,13 @@ const COMPLEX_KEY = 'invalid YAML: a key must be plain text, not a list, a mappi
 const TOO_DEEP = 'the file nests lists or mappings too deeply to be read';
 const ALIAS_BOMB = 'the file cannot be read as data: its aliases expand to too many values';
 const TWO_DOCUMENTS = 'the file holds more than one YAML document';
+const NULL_KEY = 'invalid YAML: a key must be text, not empty or null';
+const TAG_DIRECTIVE = '%TAG directives are not supported: write the tags out (only !!str and !!int are read)';
+/** An alias names an anchor that has not been met, or whose node it stands in. */
+function undefinedAlias(name) {
+    return `invalid YAML: alias "*${name.slice(0, 60)}" names no anchor before it`;
+}
+const UNDEFINED_ALIAS = /^invalid YAML: alias ".*" names no anchor before it$/;
 const FIX = {
     [MERGE_KEY]: 'Copy the fields of the anchored mapping into each place that uses `<<:`.',
     [DUPLICATE_KEY]: 'Remove or rename the repeated key.',
@@ -13651,7 +13658,60 @@ const FIX = {
     [TOO_DEEP]: 'A backlog nests a few levels at most: sessions, a session, its keys.',
     [ALIAS_BOMB]: 'Write the values out instead of expanding anchors and aliases.',
     [TWO_DOCUMENTS]: 'Keep one document: remove the `---` lines that start another.',
+    [NULL_KEY]: 'Write the key as text; quote it if it must read `null` or `~`.',
+    [TAG_DIRECTIVE]: 'Remove the `%TAG` line and write values without tags.',
 };
+/**
+ * A carriage return not followed by a line feed: `yaml` reads it as a line break, js-yaml as part
+ * of the line, so a key could hide in a comment for one reader and not the other.
+ */
+function loneCarriageReturn(text, file) {
+    for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+        if (text[i + 1] === '\n')
+            continue;
+        const lineStart = text.lastIndexOf('\n', i) + 1;
+        let line = 1;
+        for (let j = text.indexOf('\n'); j !== -1 && j < i; j = text.indexOf('\n', j + 1))
+            line++;
+        const column = i - lineStart + 1;
+        return {
+            severity: 'error',
+            message: `a carriage return without a line feed at ${line}:${column}: save the file with LF or CRLF line endings`,
+            fix: 'Save the file with LF or CRLF line endings.',
+            location: { file, line, column },
+        };
+    }
+    return undefined;
+}
+/**
+ * Where an empty key stands: the first `?` or `:` from `from` on, past spaces, comments and flow
+ * punctuation; `from` when another character comes first.
+ */
+function emptyKeyAt(text, from) {
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '#') {
+            const end = text.indexOf('\n', i);
+            i = end === -1 ? text.length : end;
+        }
+        else if (/[\s,{}[\]"'-]/.test(c))
+            i++;
+        else
+            break;
+    }
+    return text[i] === '?' || text[i] === ':' ? i : from;
+}
+/**
+ * The first `%TAG` directive before the document's first node (`before`): a handle may rename
+ * `!!str` to anything, so tags are read only as the core schema writes them, and no directive
+ * may redefine them.
+ */
+function tagDirective(text, before) {
+    const head = text.slice(0, Math.max(0, before));
+    const found = /^%TAG[ \t]/m.exec(head);
+    return found ? { offset: found.index, message: TAG_DIRECTIVE } : undefined;
+}
 /** The first problems by place, as diagnostics. */
 function structureDiagnostics(problems, at) {
     return problems
@@ -13660,7 +13720,10 @@ function structureDiagnostics(problems, at) {
         .map(({ offset, message }) => ({
         severity: 'error',
         message,
-        fix: FIX[message] ?? 'Write the value without a tag; quote it if it must stay text.',
+        fix: FIX[message] ??
+            (UNDEFINED_ALIAS.test(message)
+                ? 'Define the anchor (`&name`) on a value before the alias (`*name`) that repeats it.'
+                : 'Write the value without a tag; quote it if it must stay text.'),
         location: at(offset),
     }));
 }
@@ -13695,6 +13758,9 @@ function readLargeYaml(text, file) {
     let data;
     let entries;
     let outline;
+    const cr = loneCarriageReturn(text, file);
+    if (cr)
+        return { errors: [cr] };
     try {
         const events = parseEvents(text, { filename: file, maxDepth: PARSER_DEPTH });
         // The rules both readers share, before anything is built: js-yaml counts aliases, not what
@@ -13702,6 +13768,9 @@ function readLargeYaml(text, file) {
         const second = secondDocument(text, events);
         if (second !== undefined)
             return { errors: structureDiagnostics([second], at) };
+        const directive = tagDirective(text, firstNode(events) ?? text.length);
+        if (directive)
+            return { errors: structureDiagnostics([directive], at) };
         const problems = structureProblems(text, events);
         if (problems.length > 0)
             return { errors: structureDiagnostics(problems, at) };
@@ -13799,8 +13868,7 @@ function walk(text, events, visit) {
         let path = null;
         if (parent?.mapping && parent.expectKey) {
             // A key: remembered for its value; a key that is not plain text names nothing.
-            parent.key =
-                event.type === EVENT_ID.SCALAR ? { name: getScalarValue(text, event), at } : null;
+            parent.key = event.type === EVENT_ID.SCALAR ? { name: keyName(text, event) ?? '', at } : null;
             parent.expectKey = false;
         }
         else if (parent) {
@@ -13900,8 +13968,13 @@ function structureProblems(text, events) {
             if (event.type !== EVENT_ID.SCALAR)
                 problems.push({ offset, message: COMPLEX_KEY });
             else {
-                const key = getScalarValue(text, event);
-                if (key === '<<')
+                const key = keyName(text, event);
+                if (key === null)
+                    problems.push({
+                        offset: offset >= 0 ? offset : emptyKeyAt(text, lastEnd),
+                        message: NULL_KEY,
+                    });
+                else if (key === '<<')
                     problems.push({ offset, message: MERGE_KEY });
                 else if (top.keys.has(key))
                     problems.push({ offset, message: DUPLICATE_KEY });
@@ -13911,7 +13984,10 @@ function structureProblems(text, events) {
         }
         top.expectKey = !top.expectKey;
     };
+    /** Where the last event with a place ended: an empty key is found after it. */
+    let lastEnd = 0;
     for (const event of events) {
+        lastEnd = eventEnd(event, lastEnd);
         if (skipping > 0) {
             if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
                 skipping++;
@@ -13964,11 +14040,11 @@ function structureProblems(text, events) {
             case EVENT_ID.ALIAS: {
                 const offset = Math.max(0, event.anchorStart - 1);
                 asKey(event, offset);
-                const size = sizes.get(anchorOf(event.anchorStart, event.anchorEnd) ?? '') ?? {
-                    values: 1,
-                    chars: 0,
-                };
-                if (!bombed && !budget.add(size)) {
+                const name = anchorOf(event.anchorStart, event.anchorEnd) ?? '';
+                const size = sizes.get(name) ?? { values: 1, chars: 0 };
+                if (!sizes.has(name))
+                    problems.push({ offset, message: undefinedAlias(name) });
+                else if (!bombed && !budget.add(size)) {
                     bombed = true;
                     problems.push({ offset, message: ALIAS_BOMB });
                 }
@@ -13988,6 +14064,55 @@ function structureProblems(text, events) {
         }
     }
     return problems;
+}
+/**
+ * A key as the data holds it: a plain scalar as the core schema resolves it (`0x1` is `1`, `True`
+ * is `true`), as text; null for an empty or null key.
+ */
+function keyName(text, event) {
+    if (event.valueStart < 0)
+        return null;
+    const value = getScalarValue(text, event);
+    const tag = event.tagStart >= 0 ? text.slice(event.tagStart, event.tagEnd) : '';
+    if (event.style !== SCALAR_STYLE.PLAIN || (tag !== '' && tag !== '!!int'))
+        return value;
+    const resolved = CORE_SCHEMA.resolveImplicitScalarTag(value).value;
+    if (resolved === null)
+        return tag === '' ? null : value;
+    return typeof resolved === 'number' ||
+        typeof resolved === 'boolean' ||
+        typeof resolved === 'bigint'
+        ? String(resolved)
+        : typeof resolved === 'string'
+            ? resolved
+            : value;
+}
+/** Where an event's text ends, or `before` when it has no place of its own. */
+function eventEnd(event, before) {
+    switch (event.type) {
+        case EVENT_ID.SCALAR:
+            return event.valueEnd >= 0 ? event.valueEnd : before;
+        case EVENT_ID.ALIAS:
+            return event.anchorEnd >= 0 ? event.anchorEnd : before;
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE:
+            return event.start >= 0 ? event.start : before;
+        default:
+            return before;
+    }
+}
+/** The offset of the first node, where directives end. */
+function firstNode(events) {
+    for (const event of events) {
+        const at = event.type === EVENT_ID.SCALAR
+            ? event.valueStart
+            : event.type === EVENT_ID.ALIAS
+                ? event.anchorStart
+                : eventEnd(event, -1);
+        if (at >= 0)
+            return at;
+    }
+    return undefined;
 }
 /** Every collection's place and every key's offset, mirroring the data. */
 function placeTree(text, events, keep) {
@@ -14417,6 +14542,10 @@ async function readBacklogText(path, file = path, { root, maxBytes = DEFAULT_MAX
 /** Validates backlog text; all problems are reported at once. */
 function parseBacklog(source, file, { repository } = {}) {
     const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+    // Before any reader: the two YAML readers disagree on where such a line ends.
+    const cr = loneCarriageReturn(text, file);
+    if (cr)
+        return fail([cr]);
     const read = readJson(text, file) ??
         (text.length > LARGE_YAML_CHARS ? readLargeYaml(text, file) : readYaml(text, file));
     if ('errors' in read)
@@ -14458,6 +14587,9 @@ function parseBacklog(source, file, { repository } = {}) {
 }
 /** The YAML parser, for everything that is not strict JSON; errors point at line and column. */
 function readYaml(text, file) {
+    const cr = loneCarriageReturn(text, file);
+    if (cr)
+        return { errors: [cr] };
     const lineCounter = new dist/* LineCounter */.HN();
     // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
     const doc = (0,dist/* parseDocument */.Tp)(text, {
@@ -14496,7 +14628,10 @@ function readYaml(text, file) {
                 }),
         };
     }
-    const problems = structureCheck(doc);
+    const directive = tagDirective(text, doc.contents?.range?.[0] ?? text.length);
+    if (directive)
+        return { errors: structureDiagnostics([directive], at) };
+    const problems = structureCheck(doc, text);
     if (problems.length > 0)
         return { errors: structureDiagnostics(problems, at) };
     try {
@@ -14521,7 +14656,7 @@ function readYaml(text, file) {
  * no explicit tag but `!!str` and `!!int`, no deeper than MAX_DEPTH, and aliases that expand to
  * no more than the alias budget, counted in document order.
  */
-function structureCheck(doc) {
+function structureCheck(doc, text) {
     const problems = [];
     const offset = (node) => node?.range?.[0] ?? 0;
     const anchors = new Map();
@@ -14532,7 +14667,10 @@ function structureCheck(doc) {
         let size = { values: 1, chars: 0 };
         if ((0,dist/* isAlias */.Vj)(node)) {
             size = anchors.get(node.source) ?? { values: 1, chars: 0 };
-            if (!bombed && !budget.add(size)) {
+            // An anchor is known once its node is whole: an alias inside it would stand for nothing.
+            if (!anchors.has(node.source))
+                problems.push({ offset: offset(node), message: undefinedAlias(node.source) });
+            else if (!bombed && !budget.add(size)) {
                 bombed = true;
                 problems.push({ offset: offset(node), message: ALIAS_BOMB });
             }
@@ -14567,7 +14705,14 @@ function structureCheck(doc) {
             for (const item of node.items) {
                 if ((0,dist/* isPair */.tO)(item)) {
                     const key = item.key;
-                    if (!(0,dist/* isScalar */.jn)(key))
+                    if (key === null || ((0,dist/* isScalar */.jn)(key) && key.value === null))
+                        problems.push({
+                            offset: key?.range && key.range[0] === key.range[1]
+                                ? emptyKeyPlace(text, offset(key))
+                                : offset(key),
+                            message: NULL_KEY,
+                        });
+                    else if (!(0,dist/* isScalar */.jn)(key))
                         problems.push({ offset: offset(key), message: COMPLEX_KEY });
                     else if (key.value === '<<')
                         problems.push({ offset: offset(key), message: MERGE_KEY });
@@ -14598,6 +14743,13 @@ function structureCheck(doc) {
     };
     walk(doc.contents, 1);
     return problems;
+}
+/** Where an empty key stands: its `?` when it has one, else the `:` of its value. */
+function emptyKeyPlace(text, offset) {
+    let i = offset - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    return text[i] === '?' ? i : emptyKeyAt(text, offset);
 }
 /**
  * The document's data, as `toJS` builds it: the parser's own finds each alias's anchor by
@@ -14725,7 +14877,10 @@ function load_validate(format, raw, locate, file, repository) {
     const inputs = top
         ? top.sessions
         : parsed;
-    const categories = top?.categories ?? [...PLAYBOOK_CATEGORIES];
+    // A category is one whichever way its accents are encoded: every category the plan compares
+    // (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
+    const nfc = (text) => text.normalize('NFC');
+    const categories = (top?.categories ?? [...PLAYBOOK_CATEGORIES]).map(nfc);
     const capacity = top?.capacity ?? PLAYBOOK_CAPACITY;
     const reserve = top?.reserve ?? PLAYBOOK_RESERVE;
     const sessions = inputs.map((input, index) => toSession(input, format, locate(sessionPath(format, index)), () => locate(sessionPath(format, index), 'started')));
@@ -14746,7 +14901,9 @@ function load_validate(format, raw, locate, file, repository) {
             location: session.location,
         });
     });
+    const written = [];
     const prompts = categoryBacklogs(data).map(([category, lists]) => {
+        written.push(category);
         const prompt = (list) => (p, i) => ({
             id: p.id,
             title: p.title,
@@ -14755,13 +14912,28 @@ function load_validate(format, raw, locate, file, repository) {
             location: locate(['backlog', category, list, i]),
         });
         return {
-            category,
+            category: nfc(category),
             active: lists.active.map(prompt('active')),
             reserve: lists.reserve.map(prompt('reserve')),
             location: locate(['backlog', category], category),
         };
     });
     const seenPrompts = new Map();
+    const seenGroups = new Map();
+    prompts.forEach((group, index) => {
+        const first = seenGroups.get(group.category);
+        const spelled = written[index];
+        if (first) {
+            errors.push({
+                severity: 'error',
+                message: `backlog category ${q(spelled)} is listed twice in backlog, at ${place(first.location, group.location)}${sameAfterNfc(first.written, spelled)}`,
+                fix: 'Keep one list of prompts per category: merge the two.',
+                location: group.location,
+            });
+        }
+        else
+            seenGroups.set(group.category, { written: spelled, location: group.location });
+    });
     for (const group of prompts) {
         if (!rotation.has(group.category)) {
             warnings.push({
@@ -14787,10 +14959,27 @@ function load_validate(format, raw, locate, file, repository) {
         }
     }
     const names = sessions.map((s) => s.name);
-    const nameSet = new Set(names);
+    // A hardening session is named as people write names: compared after NFC, held as the session
+    // spells it.
+    const nameSet = new Map(names.map((name) => [nfc(name), name]));
+    const seenIncidents = new Map();
     const incidents = (top?.incidents ?? []).map((incident, i) => {
         const location = locate(['incidents', i]);
-        if (incident.hardening !== undefined && !nameSet.has(incident.hardening)) {
+        const firstIncident = seenIncidents.get(nfc(incident.id));
+        if (firstIncident) {
+            errors.push({
+                severity: 'error',
+                message: `duplicate incident id ${q(incident.id)} at ${place(firstIncident.location, location)}${sameAfterNfc(firstIncident.id, incident.id)}`,
+                fix: 'Give each incident a unique id.',
+                location,
+            });
+        }
+        else
+            seenIncidents.set(nfc(incident.id), { id: incident.id, location });
+        const hardening = incident.hardening === undefined
+            ? undefined
+            : (nameSet.get(nfc(incident.hardening)) ?? incident.hardening);
+        if (incident.hardening !== undefined && !nameSet.has(nfc(incident.hardening))) {
             // A hardening session may be gone from the file once it is done: a warning, not an error.
             warnings.push({
                 severity: 'warning',
@@ -14799,7 +14988,8 @@ function load_validate(format, raw, locate, file, repository) {
                 location: locate(['incidents', i], 'hardening'),
             });
         }
-        if (!rotation.has(incident.category)) {
+        const category = nfc(incident.category);
+        if (!rotation.has(category)) {
             warnings.push({
                 severity: 'warning',
                 message: `incident ${q(incident.id)} has category ${q(incident.category)}, which is not in the rotation${rotationNames.didYouMean(incident.category)}`,
@@ -14810,9 +15000,9 @@ function load_validate(format, raw, locate, file, repository) {
         return {
             id: incident.id,
             date: incident.date,
-            category: incident.category,
+            category,
             summary: incident.summary,
-            ...(incident.hardening !== undefined ? { hardening: incident.hardening } : {}),
+            ...(hardening !== undefined ? { hardening } : {}),
             location,
         };
     });
@@ -15072,7 +15262,7 @@ function toSession(input, format, location, startedAt) {
     const status = normaliseStatus(input.status);
     const session = {
         name: input.name,
-        category: input.category,
+        category: input.category.normalize('NFC'),
         status,
         // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
         statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,
