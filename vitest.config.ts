@@ -19,5 +19,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     server: { deps: { inline: ['@actions/workflow-parser'] } },
+    setupFiles: ['test/helpers/setup.ts'],
   },
 });

@@ -6,7 +6,7 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_MAX_BACKLOG_BYTES,
-  parseBacklog,
+  parseBacklogText,
   parseByteSize,
   readBacklogText,
   type LoadResult,
@@ -214,7 +214,7 @@ async function read(
     ...withRepository(parseRepository(parsed.repo ?? io.env.GITHUB_REPOSITORY)),
   });
   return 'text' in source
-    ? { loaded: parseBacklog(source.text, file), missing: false, unread: false }
+    ? { loaded: await parseBacklogText(source.text, file), missing: false, unread: false }
     : { loaded: source.failure, missing: source.missing, unread: !source.missing };
 }
 

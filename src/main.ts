@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   backlogTextWithin,
-  parseBacklog,
+  parseBacklogText,
   readBacklogText,
   type BacklogText,
 } from './backlog/load.js';
@@ -100,7 +100,7 @@ async function sweep(
   now: string,
 ): Promise<void> {
   if (!('text' in head)) return reportLoadFailure(inputs, head.failure.errors, []);
-  const loaded = parseBacklog(head.text, inputs.sessionsFile, ofRepository(context));
+  const loaded = await parseBacklogText(head.text, inputs.sessionsFile, ofRepository(context));
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
   const settings = planSettings(inputs, loaded.backlog, now);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
@@ -214,11 +214,15 @@ async function checkPullRequest(
     return;
   }
 
-  const loaded = parseBacklog(head.text, inputs.sessionsFile, ofRepository(context));
+  const loaded = await parseBacklogText(head.text, inputs.sessionsFile, ofRepository(context));
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
   let base: Backlog | undefined;
   if (typeof baseText === 'string') {
-    const parsed = parseBacklog(baseText, `${inputs.sessionsFile}@base`, ofRepository(context));
+    const parsed = await parseBacklogText(
+      baseText,
+      `${inputs.sessionsFile}@base`,
+      ofRepository(context),
+    );
     if (parsed.ok) base = parsed.backlog;
     else baseNote = 'the base version is not a valid backlog, so every finding counts as new';
   } else if (baseText === null) {

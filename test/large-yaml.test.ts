@@ -2,7 +2,8 @@
 // the same places, the same problems, within a fraction of the memory.
 import { describe, expect, it } from 'vitest';
 import { readLargeYaml } from '../src/backlog/large-yaml.js';
-import { parseBacklog, readYaml } from '../src/backlog/load.js';
+import { parseBacklog } from '../src/backlog/load.js';
+import { readYaml } from '../src/backlog/yaml.js';
 
 const STATUSES = ['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived'];
 

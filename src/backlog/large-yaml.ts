@@ -33,8 +33,7 @@ import {
   type StructureProblem,
 } from './yaml-rules.js';
 
-/** Smaller files keep the `yaml` parser, which places every key and value exactly. */
-export const LARGE_YAML_CHARS = 2 * 1024 * 1024;
+export { LARGE_YAML_CHARS } from './limits.js';
 
 /** The parser refuses past this depth instead of running out of stack; MAX_DEPTH is the rule. */
 const PARSER_DEPTH = MAX_DEPTH * 4;

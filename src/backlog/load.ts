@@ -2,19 +2,6 @@
 // read with the YAML parser so every error can point at file:line:column.
 import { open, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Node,
-  type Pair,
-  type YAMLMap,
-} from 'yaml';
 import type { z } from 'zod';
 import type {
   Backlog,
@@ -28,14 +15,11 @@ import type {
   SourceLocation,
 } from './model.js';
 import {
-  backlogSchema,
-  categoryBacklogSchema,
   KINDS,
   normaliseStatus,
   PLAYBOOK_CAPACITY,
   PLAYBOOK_CATEGORIES,
   PLAYBOOK_RESERVE,
-  playbookBacklogSchema,
   PR_REF_PATTERN,
   CADENCE_KEYS,
   INCIDENT_KEYS,
@@ -43,30 +27,18 @@ import {
   SESSION_KEYS,
   STATUSES,
   TOP_LEVEL_KEYS,
-  type PlaybookSessionInput,
-  type SessionInput,
   type Status,
+} from './format.js';
+import type {
+  BacklogInput,
+  CategoryBacklogInput,
+  PlaybookSessionInput,
+  SessionInput,
 } from './schema.js';
 import { readJson, type Locate, type Path } from './json.js';
-import { LARGE_YAML_CHARS, readLargeYaml } from './large-yaml.js';
-import {
-  ALIAS_BOMB,
-  AliasBudget,
-  COMPLEX_KEY,
-  DUPLICATE_KEY,
-  emptyKeyAt,
-  loneCarriageReturn,
-  MAX_DEPTH,
-  MERGE_KEY,
-  NULL_KEY,
-  structureDiagnostics,
-  tagDirective,
-  undefinedAlias,
-  tagProblem,
-  TOO_DEEP,
-  TWO_DOCUMENTS,
-  type StructureProblem,
-} from './yaml-rules.js';
+import { LARGE_YAML_CHARS } from './limits.js';
+import { quickCheck } from './quick-check.js';
+import { loneCarriageReturn } from './yaml-rules.js';
 import { excerpt } from '../render/escape.js';
 import { didYouMean, Suggester } from './suggest.js';
 
@@ -111,7 +83,11 @@ export async function readBacklog(
 ): Promise<LoadResult> {
   const source = await readBacklogText(path, file, options);
   return 'text' in source
-    ? parseBacklog(source.text, file, options.repository ? { repository: options.repository } : {})
+    ? parseBacklogText(
+        source.text,
+        file,
+        options.repository ? { repository: options.repository } : {},
+      )
     : source.failure;
 }
 
@@ -224,7 +200,64 @@ export async function readBacklogText(
   }
 }
 
-/** Validates backlog text; all problems are reported at once. */
+type Read = { data: unknown; locate: Locate } | { errors: Diagnostic[] };
+
+/**
+ * What parsing needs beyond JSON.parse, loaded on first use: a JSON backlog loads no YAML
+ * parser, and a valid one no zod (quickCheck accepts it; zod explains what it refuses).
+ */
+const parts: {
+  readYaml?: (text: string, file: string) => Read;
+  readLargeYaml?: (text: string, file: string) => Read;
+  schemas?: typeof import('./schema.js');
+} = {};
+type Part = 'readYaml' | 'readLargeYaml' | 'schemas';
+
+class NotLoaded extends Error {
+  constructor(readonly part: Part) {
+    super(`${part} is not loaded: await loadBacklogReaders() first, or use parseBacklogText`);
+  }
+}
+
+function part<P extends Part>(name: P): NonNullable<(typeof parts)[P]> {
+  const loaded = parts[name];
+  if (!loaded) throw new NotLoaded(name);
+  return loaded;
+}
+
+async function loadPart(name: Part): Promise<void> {
+  if (name === 'readYaml') parts.readYaml ??= (await import('./yaml.js')).readYaml;
+  else if (name === 'readLargeYaml')
+    parts.readLargeYaml ??= (await import('./large-yaml.js')).readLargeYaml;
+  else parts.schemas ??= await import('./schema.js');
+}
+
+/** Loads both YAML readers and the schemas: parseBacklog then reads any backlog. */
+export async function loadBacklogReaders(): Promise<void> {
+  await Promise.all([loadPart('readYaml'), loadPart('readLargeYaml'), loadPart('schemas')]);
+}
+
+/** parseBacklog, loading what the text turns out to need. */
+export async function parseBacklogText(
+  source: string,
+  file: string,
+  options: { repository?: RepositoryOfFile } = {},
+): Promise<LoadResult> {
+  for (;;) {
+    try {
+      return parseBacklog(source, file, options);
+    } catch (error) {
+      // parseBacklog has no side effects: it runs again once the missing part is loaded.
+      if (!(error instanceof NotLoaded)) throw error;
+      await loadPart(error.part);
+    }
+  }
+}
+
+/**
+ * Validates backlog text; all problems are reported at once. Needs the YAML readers and the
+ * schemas it uses loaded (loadBacklogReaders); parseBacklogText loads them as needed.
+ */
 export function parseBacklog(
   source: string,
   file: string,
@@ -236,7 +269,7 @@ export function parseBacklog(
   if (cr) return fail([cr]);
   const read =
     readJson(text, file) ??
-    (text.length > LARGE_YAML_CHARS ? readLargeYaml(text, file) : readYaml(text, file));
+    (text.length > LARGE_YAML_CHARS ? part('readLargeYaml') : part('readYaml'))(text, file);
   if ('errors' in read) return fail(read.errors);
   const { data, locate } = read;
   if (data === null || data === undefined) {
@@ -274,268 +307,6 @@ export function parseBacklog(
   ]);
 }
 
-/** The YAML parser, for everything that is not strict JSON; errors point at line and column. */
-export function readYaml(
-  text: string,
-  file: string,
-): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {
-  const cr = loneCarriageReturn(text, file);
-  if (cr) return { errors: [cr] };
-  const lineCounter = new LineCounter();
-  // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    // Checked below in one pass: the parser's own check compares every key with every other.
-    uniqueKeys: false,
-    schema: 'core',
-  });
-  const at = (offset: number): SourceLocation => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
-  if (doc.errors.length > 0) {
-    return {
-      errors: doc.errors.map((error) =>
-        // The parser recurses once per level; past a few thousand levels it runs out of stack.
-        /Maximum call stack size exceeded/.test(error.message)
-          ? {
-              severity: 'error',
-              message: 'the file nests lists or mappings too deeply to be read',
-              fix: 'A backlog nests a few levels at most: sessions, a session, its keys.',
-              location: at(error.pos[0]),
-            }
-          : {
-              severity: 'error',
-              message:
-                error.code === 'MULTIPLE_DOCS'
-                  ? TWO_DOCUMENTS
-                  : `invalid YAML: ${firstLine(error.message)}`,
-              fix:
-                error.code === 'DUPLICATE_KEY'
-                  ? 'Remove or rename the repeated key.'
-                  : error.code === 'MULTIPLE_DOCS'
-                    ? 'Keep one document: remove the `---` lines that start another.'
-                    : 'Fix the syntax; a YAML linter shows the exact spot.',
-              location: at(error.pos[0]),
-            },
-      ),
-    };
-  }
-  const directive = tagDirective(text, (doc.contents as Node | null)?.range?.[0] ?? text.length);
-  if (directive) return { errors: structureDiagnostics([directive], at) };
-  const problems = structureCheck(doc, text);
-  if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
-  try {
-    return { data: toData(doc.contents, new Map()), locate: locator(doc, at, file) };
-  } catch (error) {
-    return {
-      errors: [
-        {
-          severity: 'error',
-          message: `the file cannot be read as data: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-          fix: 'Write the values out instead of expanding anchors and aliases.',
-          location: { file, line: 1, column: 1 },
-        },
-      ],
-    };
-  }
-}
-
-/**
- * The rules of yaml-rules.ts, in one pass over the document: keys are plain text, once per mapping
- * (compared as text, so `1:` and `"1":` are the same key, as they are in the data), no merge keys,
- * no explicit tag but `!!str` and `!!int`, no deeper than MAX_DEPTH, and aliases that expand to
- * no more than the alias budget, counted in document order.
- */
-function structureCheck(doc: Document, text: string): StructureProblem[] {
-  const problems: StructureProblem[] = [];
-  const offset = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
-  const anchors = new Map<string, { values: number; chars: number }>();
-  const budget = new AliasBudget();
-  let bombed = false;
-  /** The values and characters under `node`, and every rule on the way. */
-  const walk = (node: unknown, depth: number): { values: number; chars: number } => {
-    let size = { values: 1, chars: 0 };
-    if (isAlias(node)) {
-      size = anchors.get(node.source) ?? { values: 1, chars: 0 };
-      // An anchor is known once its node is whole: an alias inside it would stand for nothing.
-      if (!anchors.has(node.source))
-        problems.push({ offset: offset(node), message: undefinedAlias(node.source) });
-      else if (!bombed && !budget.add(size)) {
-        bombed = true;
-        problems.push({ offset: offset(node), message: ALIAS_BOMB });
-      }
-      return size;
-    }
-    if (isScalar(node)) {
-      const value: unknown = node.value;
-      const text =
-        typeof value === 'string'
-          ? value
-          : typeof value === 'number' || typeof value === 'boolean'
-            ? String(value)
-            : '';
-      size = { values: 1, chars: text.length };
-      if (node.tag !== undefined) {
-        const problem = tagProblem(
-          node.tag,
-          'scalar',
-          typeof node.source === 'string' ? node.source : text,
-        );
-        if (problem) problems.push({ offset: offset(node), message: problem });
-      }
-    } else if (isMap(node) || isSeq(node)) {
-      if (node.tag !== undefined) {
-        const problem = tagProblem(node.tag, 'collection', '');
-        if (problem) problems.push({ offset: offset(node), message: problem });
-      }
-      // The outermost collection past the limit is reported, and nothing inside it is read.
-      if (depth > MAX_DEPTH) {
-        problems.push({ offset: offset(node), message: TOO_DEEP });
-        return size;
-      }
-      const seen = new Set<string>();
-      for (const item of node.items as unknown[]) {
-        if (isPair(item)) {
-          const key = item.key;
-          if (key === null || (isScalar(key) && key.value === null))
-            problems.push({
-              offset:
-                key?.range && key.range[0] === key.range[1]
-                  ? emptyKeyPlace(text, offset(key))
-                  : offset(key),
-              message: NULL_KEY,
-            });
-          else if (!isScalar(key)) problems.push({ offset: offset(key), message: COMPLEX_KEY });
-          else if (key.value === '<<') problems.push({ offset: offset(key), message: MERGE_KEY });
-          else if (seen.has(String(key.value)))
-            problems.push({ offset: offset(key), message: DUPLICATE_KEY });
-          else seen.add(String(key.value));
-          const k = walk(key, depth + 1);
-          const v = walk(item.value, depth + 1);
-          size = {
-            values: size.values + k.values + v.values,
-            chars: size.chars + k.chars + v.chars,
-          };
-        } else {
-          const v = walk(item, depth + 1);
-          size = { values: size.values + v.values, chars: size.chars + v.chars };
-        }
-      }
-    } else if (node === null || node === undefined) {
-      return { values: 0, chars: 0 };
-    }
-    const anchor = (node as { anchor?: unknown }).anchor;
-    if (typeof anchor === 'string') anchors.set(anchor, size);
-    return size;
-  };
-  walk(doc.contents, 1);
-  return problems;
-}
-
-/** Where an empty key stands: its `?` when it has one, else the `:` of its value. */
-function emptyKeyPlace(text: string, offset: number): number {
-  let i = offset - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return text[i] === '?' ? i : emptyKeyAt(text, offset);
-}
-
-/**
- * The document's data, as `toJS` builds it: the parser's own finds each alias's anchor by
- * searching the document, N² for N aliases; here anchors are remembered as they are met. The
- * document has passed structureCheck, so it is shallow, and every key is a scalar.
- */
-function toData(node: unknown, anchors: Map<string, unknown>): unknown {
-  if (isAlias(node)) return anchors.get(node.source);
-  let value: unknown = null;
-  if (isScalar(node)) value = node.value;
-  else if (isSeq(node)) value = node.items.map((item) => toData(item, anchors));
-  else if (isMap(node)) {
-    const object: Record<string, unknown> = {};
-    for (const pair of node.items) {
-      const key = toData(pair.key, anchors);
-      const name =
-        typeof key === 'string'
-          ? key
-          : typeof key === 'number' || typeof key === 'boolean'
-            ? String(key)
-            : '';
-      // An own property even for `__proto__`, which plain assignment would turn into a prototype.
-      Object.defineProperty(object, name, {
-        value: toData(pair.value, anchors),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    value = object;
-  }
-  const anchor = (node as { anchor?: unknown } | null)?.anchor;
-  if (typeof anchor === 'string') anchors.set(anchor, value);
-  return value;
-}
-
-/** Maps a data path to the closest node in the document; with `key`, to that key itself. */
-function locator(doc: Document, at: (offset: number) => SourceLocation, file: string): Locate {
-  // A mapping's keys are indexed the first time a path goes through it: the parser's own lookup
-  // reads every key, and locating each of N categories would read N² of them.
-  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
-  const pairIn = (map: YAMLMap, key: string): Pair | undefined => {
-    let index = indexes.get(map);
-    if (!index) {
-      index = new Map();
-      for (const item of map.items) {
-        if (!isScalar(item.key)) continue;
-        const name = String(item.key.value);
-        if (!index.has(name)) index.set(name, item);
-      }
-      indexes.set(map, index);
-    }
-    return index.get(key);
-  };
-  const nodeAt = (path: Path, depth: number): unknown => {
-    let node: unknown = doc.contents;
-    for (let i = 0; i < depth; i++) {
-      const step = path[i]!;
-      if (isSeq(node) && typeof step === 'number') node = node.items[step];
-      else if (isMap(node)) node = pairIn(node, String(step))?.value;
-      else return undefined;
-    }
-    return node;
-  };
-  // Session entries are located for every session, so they are found once and remembered.
-  const list = isSeq(doc.contents) ? doc.contents : nodeAt(['sessions'], 1);
-  const entries = isSeq(list) ? list.items : [];
-  const entryLocations: SourceLocation[] = [];
-  const entryIndex = (path: Path): number | undefined => {
-    const last = path[path.length - 1];
-    if (typeof last !== 'number') return undefined;
-    if (path.length === 1 && isSeq(doc.contents)) return last;
-    if (path.length === 2 && path[0] === 'sessions') return last;
-    return undefined;
-  };
-
-  return (path, key) => {
-    const index = key === undefined ? entryIndex(path) : undefined;
-    if (index !== undefined) {
-      const range = (entries[index] as Node | undefined)?.range;
-      if (range) return (entryLocations[index] ??= at(range[0]));
-    }
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = nodeAt(path, depth);
-      if (!node || typeof node !== 'object' || !('range' in node)) continue;
-      if (key !== undefined && depth === path.length && isMap(node)) {
-        const keyNode = pairIn(node, key)?.key as Node | undefined;
-        if (keyNode?.range) return at(keyNode.range[0]);
-      }
-      const range = (node as Node).range;
-      if (range) return at(range[0]);
-    }
-    return { file, line: 1, column: 1 };
-  };
-}
-
 function validate(
   format: BacklogFormat,
   raw: unknown,
@@ -546,10 +317,13 @@ function validate(
   const coercions: Diagnostic[] = [];
   const data =
     format === 'playbook-json' ? coercePlaybook(raw as unknown[], locate, coercions) : raw;
+  const quick = quickCheck(format, data);
   const result =
-    format === 'sessions-yaml'
-      ? backlogSchema.safeParse(data)
-      : playbookBacklogSchema.safeParse(data);
+    quick !== undefined
+      ? ({ success: true, data: quick } as const)
+      : format === 'sessions-yaml'
+        ? part('schemas').backlogSchema.safeParse(data)
+        : part('schemas').playbookBacklogSchema.safeParse(data);
   // Checks across fields run on the raw data too, so one pass reports every problem.
   const { errors, warnings } = crossChecks(format, data, locate, repository);
   warnings.unshift(...coercions);
@@ -560,7 +334,7 @@ function validate(
   }
 
   const parsed = result.data;
-  const top = format === 'sessions-yaml' ? (parsed as z.output<typeof backlogSchema>) : undefined;
+  const top = format === 'sessions-yaml' ? (parsed as BacklogInput) : undefined;
   const inputs: (SessionInput | PlaybookSessionInput)[] = top
     ? top.sessions
     : (parsed as PlaybookSessionInput[]);
@@ -593,24 +367,26 @@ function validate(
   });
 
   const written: string[] = [];
-  const prompts: CategoryPrompts[] = categoryBacklogs(data).map(([category, lists]) => {
-    written.push(category);
-    const prompt =
-      (list: 'active' | 'reserve') =>
-      (p: (typeof lists.active)[number], i: number): Prompt => ({
-        id: p.id,
-        title: p.title,
-        obsolete: p.obsolete,
-        ...(p.added ? { added: p.added } : {}),
-        location: locate(['backlog', category, list, i]),
-      });
-    return {
-      category: nfc(category),
-      active: lists.active.map(prompt('active')),
-      reserve: lists.reserve.map(prompt('reserve')),
-      location: locate(['backlog', category], category),
-    };
-  });
+  const prompts: CategoryPrompts[] = categoryBacklogs(data, top, quick !== undefined).map(
+    ([category, lists]) => {
+      written.push(category);
+      const prompt =
+        (list: 'active' | 'reserve') =>
+        (p: (typeof lists.active)[number], i: number): Prompt => ({
+          id: p.id,
+          title: p.title,
+          obsolete: p.obsolete,
+          ...(p.added ? { added: p.added } : {}),
+          location: locate(['backlog', category, list, i]),
+        });
+      return {
+        category: nfc(category),
+        active: lists.active.map(prompt('active')),
+        reserve: lists.reserve.map(prompt('reserve')),
+        location: locate(['backlog', category], category),
+      };
+    },
+  );
   const seenPrompts = new Map<string, Prompt>();
   const seenGroups = new Map<string, { written: string; location: SourceLocation }>();
   prompts.forEach((group, index) => {
@@ -812,14 +588,20 @@ function sameAfterNfc(first: string, second: string): string {
 
 /**
  * The categories of `backlog:`, each checked: read from the data itself, as zod's record output
- * is a plain object, where a category named `__proto__` would be lost.
+ * is a plain object, where a category named `__proto__` would be lost. The quick check refuses
+ * such a name, so what it accepted is read from its output, without zod.
  */
-function categoryBacklogs(data: unknown): [string, z.output<typeof categoryBacklogSchema>][] {
+function categoryBacklogs(
+  data: unknown,
+  parsed: BacklogInput | undefined,
+  quick: boolean,
+): [string, CategoryBacklogInput][] {
+  if (quick) return parsed ? Object.entries(parsed.backlog) : [];
   const raw = isRecord(data) ? data.backlog : undefined;
   if (!isRecord(raw)) return [];
-  const found: [string, z.output<typeof categoryBacklogSchema>][] = [];
+  const found: [string, CategoryBacklogInput][] = [];
   for (const category of Object.keys(raw)) {
-    const parsed = categoryBacklogSchema.safeParse(raw[category]);
+    const parsed = part('schemas').categoryBacklogSchema.safeParse(raw[category]);
     if (parsed.success) found.push([category, parsed.data]);
   }
   return found;
@@ -1044,10 +826,6 @@ export function parseByteSize(text: string): number | undefined {
   const unit = (match[2] ?? 'b').toLowerCase();
   const bytes = Number(match[1]) * (unit === 'mib' ? 1024 * 1024 : unit === 'kib' ? 1024 : 1);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function sessionLabel(data: unknown, path: Path): string {

@@ -1,71 +1,28 @@
 // The sessions.yaml format, version 1. This zod schema is the single source of truth:
 // the loader validates with it and schema/sessions.schema.json is generated from it.
 import { z } from 'zod';
+import {
+  JULES_ID_PATTERN,
+  KINDS,
+  PLAYBOOK_CAPACITY,
+  PLAYBOOK_RESERVE,
+  PR_REF_PATTERN,
+  STATUS_PATTERN,
+} from './format.js';
 
-/** The playbook's rotation, in its priority order. */
-export const PLAYBOOK_CATEGORIES = [
-  'Security',
-  'Data Integrity',
-  'Golden Path',
-  'CI Stability',
-  'Graph',
-  'Infrastructure',
-  'UX',
-  'Analytics',
-] as const;
-
-/** "Maximum concurrent sessions: 15." */
-export const PLAYBOOK_CAPACITY = 15;
-/** "Ensure at least one slot stays free." */
-export const PLAYBOOK_RESERVE = 1;
-
-export const STATUSES = [
-  'pr-ready',
-  'pr-created',
-  'needs-more-work',
-  'blocked',
-  'archived',
-] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const KINDS = [
-  'prompt',
-  'rescue',
-  'unblocker',
-  'hardening',
-  'governance',
-  'scheduler',
-] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** `PR created`, `Needs More Work`, `pr_ready` → the canonical hyphenated lower-case spelling. */
-export function normaliseStatus(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-}
-
-// The JSON Schema has no case-insensitive flag, so spell every letter as [xX] and let a
-// space, hyphen or underscore stand between words: editors then accept what the loader accepts.
-function caseInsensitivePattern(words: readonly string[]): string {
-  const spell = (word: string) =>
-    Array.from(word, (ch) => ch)
-      .map((ch) => (ch === '-' ? '[-_ ]' : /[a-z]/.test(ch) ? `[${ch}${ch.toUpperCase()}]` : ch))
-      .join('');
-  return `^\\s*(${words.map(spell).join('|')})\\s*$`;
-}
-
-export const STATUS_PATTERN = new RegExp(caseInsensitivePattern(STATUSES));
-
-// 42, owner/repo#42, #42, or https://<host>/owner/repo/pull/42
-const OWNER_REPO = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}';
-export const PR_REF_PATTERN = new RegExp(
-  `^(?:#?[1-9][0-9]{0,9}|${OWNER_REPO}#[1-9][0-9]{0,9}|https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?/${OWNER_REPO}/pull/[1-9][0-9]{0,9}/?)$`,
-);
-
-// A Jules session id, or its resource name `sessions/<id>`.
-export const JULES_ID_PATTERN = /^(?:sessions\/)?[A-Za-z0-9_-]{1,100}$/;
+export {
+  JULES_ID_PATTERN,
+  KINDS,
+  normaliseStatus,
+  PLAYBOOK_CAPACITY,
+  PLAYBOOK_CATEGORIES,
+  PLAYBOOK_RESERVE,
+  PR_REF_PATTERN,
+  STATUS_PATTERN,
+  STATUSES,
+  type Kind,
+  type Status,
+} from './format.js';
 
 // Text is kept as written (the playbook tool compares names and categories exactly), but never blank.
 const text = z.string().regex(/\S/, 'blank');
@@ -218,9 +175,13 @@ export const playbookBacklogSchema = z.array(playbookSessionSchema);
 export type BacklogInput = z.output<typeof backlogSchema>;
 export type SessionInput = z.output<typeof sessionSchema>;
 export type PlaybookSessionInput = z.output<typeof playbookSessionSchema>;
+export type CategoryBacklogInput = z.output<typeof categoryBacklogSchema>;
 
-export const SESSION_KEYS = Object.keys(sessionFields);
-export const PROMPT_KEYS = Object.keys(promptSchema.shape);
-export const INCIDENT_KEYS = Object.keys(incidentSchema.shape);
-export const CADENCE_KEYS = ['governance_every', 'scheduler_every'];
-export const TOP_LEVEL_KEYS = Object.keys(backlogSchema.shape);
+/** The keys each mapping takes, from the schemas themselves; a test keeps format.ts's lists equal. */
+export const SCHEMA_KEYS = {
+  session: Object.keys(sessionFields),
+  prompt: Object.keys(promptSchema.shape),
+  incident: Object.keys(incidentSchema.shape),
+  cadence: Object.keys(backlogSchema.shape.cadence.unwrap().shape),
+  topLevel: Object.keys(backlogSchema.shape),
+};

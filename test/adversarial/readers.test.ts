@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLargeYaml } from '../../src/backlog/large-yaml.js';
-import { readYaml } from '../../src/backlog/load.js';
+import { readYaml } from '../../src/backlog/yaml.js';
 
 const KEYS = ['name', 'category', 'status', 'next_action', 'blocker', 'remaining_steps', 'extra'];
 /** Keys that read as the same text once resolved, or as no text at all. */

@@ -1,0 +1,206 @@
+// The schema's checks written out by hand, for the common case: a backlog they accept is read
+// without loading zod. They accept only what schema.ts accepts, with the same defaults; anything
+// else goes to zod, which decides and words every problem. A test holds the two to each other.
+import type { BacklogFormat } from './model.js';
+import {
+  JULES_ID_PATTERN,
+  KINDS,
+  PLAYBOOK_CAPACITY,
+  PLAYBOOK_RESERVE,
+  PR_REF_PATTERN,
+  STATUS_PATTERN,
+} from './format.js';
+
+/** Thrown at the first value the schema might refuse; caught in quickCheck. Made once: a
+ * refusal costs no stack trace. */
+const REFUSED = new Error('left to the schema');
+
+type Fields = Record<string, (value: unknown) => unknown>;
+
+/** The schema's output for `data`, or undefined when zod must decide. */
+export function quickCheck(format: BacklogFormat, data: unknown): unknown {
+  try {
+    return format === 'sessions-yaml' ? backlog(data) : list(data, playbookSession);
+  } catch (error) {
+    if (error === REFUSED) return undefined;
+    throw error;
+  }
+}
+
+const refuse = (): never => {
+  throw REFUSED;
+};
+
+const isMapping = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+};
+
+const text =
+  (max: number) =>
+  (value: unknown): string =>
+    typeof value === 'string' && value.length <= max && /\S/.test(value) ? value : refuse();
+
+const int =
+  (min: number) =>
+  (value: unknown): number =>
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : refuse();
+
+const boolean = (value: unknown): boolean => (typeof value === 'boolean' ? value : refuse());
+
+const matching =
+  (pattern: RegExp) =>
+  (value: unknown): string =>
+    typeof value === 'string' && pattern.test(value) ? value : refuse();
+
+/** YYYY-MM-DD, a real calendar day (z.iso.date()). */
+const date = (value: unknown): string => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return refuse();
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days ? value : refuse();
+};
+
+const optional =
+  (check: (value: unknown) => unknown) =>
+  (value: unknown): unknown =>
+    value === undefined ? undefined : check(value);
+
+const withDefault =
+  (check: (value: unknown) => unknown, made: () => unknown) =>
+  (value: unknown): unknown =>
+    value === undefined ? made() : check(value);
+
+function list<T>(value: unknown, item: (value: unknown) => T): T[] {
+  if (!Array.isArray(value)) return refuse();
+  const out = new Array<T>(value.length);
+  for (let i = 0; i < value.length; i++) out[i] = item(value[i]);
+  return out;
+}
+
+/** A mapping of these fields: unknown keys refused, or kept as they are when `loose`. */
+function mapping(value: unknown, fields: Fields, loose = false): Record<string, unknown> {
+  if (!isMapping(value)) return refuse();
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    if (!Object.hasOwn(fields, key)) {
+      if (!loose || key === '__proto__') return refuse();
+      out[key] = value[key];
+    }
+  }
+  for (const key in fields) {
+    const checked = fields[key]!(value[key]);
+    if (checked !== undefined) out[key] = checked;
+  }
+  return out;
+}
+
+const union =
+  (...checks: ((value: unknown) => unknown)[]) =>
+  (value: unknown): unknown => {
+    for (const check of checks) {
+      try {
+        return check(value);
+      } catch (error) {
+        if (error !== REFUSED) throw error;
+      }
+    }
+    return refuse();
+  };
+
+const sessionFields: Fields = {
+  name: text(200),
+  category: text(100),
+  status: matching(STATUS_PATTERN),
+  remaining_steps: withDefault(int(0), () => 1),
+  blocked: withDefault(boolean, () => false),
+  blocker: optional(text(1000)),
+  pr: optional(union(int(1), matching(PR_REF_PATTERN))),
+  jules: optional(union(int(0), matching(JULES_ID_PATTERN))),
+  started: optional(date),
+  next_action: optional(text(1000)),
+  actions: withDefault(
+    (value) => list(value, text(1000)),
+    () => [],
+  ),
+  kind: withDefault(
+    (value) => ((KINDS as readonly unknown[]).includes(value) ? value : refuse()),
+    () => 'prompt',
+  ),
+};
+
+const playbookFields: Fields = {
+  ...sessionFields,
+  status: withDefault(sessionFields.status!, () => 'needs-more-work'),
+  category: withDefault(sessionFields.category!, () => 'Uncategorized'),
+  blocker: (value) => (value === null ? null : sessionFields.blocker!(value)),
+};
+
+const session = (value: unknown) => mapping(value, sessionFields);
+const playbookSession = (value: unknown) => mapping(value, playbookFields, true);
+
+const promptFields: Fields = {
+  id: text(100),
+  title: text(300),
+  added: optional(date),
+  obsolete: withDefault(boolean, () => false),
+};
+const prompts = withDefault(
+  (value) => list(value, (p) => mapping(p, promptFields)),
+  () => [],
+);
+const categoryFields: Fields = { active: prompts, reserve: prompts };
+
+const incidentFields: Fields = {
+  id: text(100),
+  date,
+  category: text(100),
+  summary: text(1000),
+  hardening: optional(text(200)),
+};
+
+const cadenceFields: Fields = {
+  governance_every: withDefault(int(1), () => 12),
+  scheduler_every: withDefault(int(1), () => 30),
+};
+
+const topFields: Fields = {
+  $schema: optional((value) => (typeof value === 'string' ? value : refuse())),
+  version: (value) => (value === 1 ? value : refuse()),
+  capacity: withDefault(int(1), () => PLAYBOOK_CAPACITY),
+  reserve: withDefault(int(0), () => PLAYBOOK_RESERVE),
+  categories: optional((value) => {
+    const categories = list(value, text(100));
+    return categories.length > 0 ? categories : refuse();
+  }),
+  sessions: withDefault(
+    (value) => list(value, session),
+    () => [],
+  ),
+  backlog: withDefault(
+    (value) => {
+      if (!isMapping(value)) return refuse();
+      const out: Record<string, unknown> = {};
+      for (const key in value) {
+        if (key === '__proto__') return refuse();
+        out[text(100)(key)] = mapping(value[key], categoryFields);
+      }
+      return out;
+    },
+    () => ({}),
+  ),
+  incidents: withDefault(
+    (value) => list(value, (i) => mapping(i, incidentFields)),
+    () => [],
+  ),
+  cadence: withDefault(
+    (value) => mapping(value, cadenceFields),
+    () => ({ governance_every: 12, scheduler_every: 30 }),
+  ),
+};
+
+const backlog = (value: unknown) => mapping(value, topFields);
