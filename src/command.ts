@@ -24,7 +24,8 @@ import {
   withJulesPulls,
   type JulesInput,
 } from './planner/jules.js';
-import { parseLedger, type Ledger } from './planner/ledger.js';
+import type { Ledger } from './planner/ledger.js';
+import { parseLedger } from './planner/ledger-file.js';
 import { nextLedger } from './planner/movement.js';
 import {
   buildPlan,

@@ -16,10 +16,9 @@ import type { GitHubClient } from './github/client.js';
 import { artifactsUnavailable, endpointsFromEnv } from './github/endpoints.js';
 import { readRunContext, type RunContext } from './github/event.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
-import { listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
 import { idsToLookUp, JULES_PLANS, withJulesPulls, type JulesInput } from './planner/jules.js';
-import { parseLedger, type Ledger } from './planner/ledger.js';
+import type { Ledger } from './planner/ledger.js';
 import { nextLedger } from './planner/movement.js';
 import {
   buildPlan,
@@ -360,6 +359,7 @@ async function julesSessions(
       failure: 'GITHUB_REPOSITORY is not set, so Jules sessions cannot be matched to a repository',
     };
   }
+  const { listJulesSessions } = await import('./jules/client.js');
   const jules = await listJulesSessions({
     apiKey: inputs.julesApiKey,
     apiUrl: inputs.julesApiUrl,
@@ -477,6 +477,7 @@ async function loadLedger(
     return { note, unreadable: true };
   }
   if (text === null) return {};
+  const { parseLedger } = await import('./planner/ledger-file.js');
   const parsed = parseLedger(text);
   if ('problem' in parsed) {
     const note = `The ledger was ignored: ${parsed.problem}.`;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseBacklog } from '../src/backlog/load.js';
 import type { Backlog } from '../src/backlog/model.js';
 import { judgeChange } from '../src/planner/change.js';
-import { parseLedger, LEDGER_KEEP, type Ledger } from '../src/planner/ledger.js';
+import { LEDGER_KEEP, type Ledger } from '../src/planner/ledger.js';
+import { parseLedger } from '../src/planner/ledger-file.js';
 import { nextLedger } from '../src/planner/movement.js';
 import { buildPlan, type PlanSettings } from '../src/planner/plan.js';
 

@@ -1,5 +1,4 @@
 // The sweep ledger: what each sweep saw, so the next one can tell what moved. Pure data in and out.
-import { z } from 'zod';
 import type { Status } from '../backlog/schema.js';
 
 export const LEDGER_SCHEMA_VERSION = 1;
@@ -39,66 +38,6 @@ export interface Ledger {
   schemaVersion: typeof LEDGER_SCHEMA_VERSION;
   /** Oldest first. */
   sweeps: LedgerSweep[];
-}
-
-const fingerprintSchema = z.object({
-  category: z.string(),
-  status: z.enum(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
-  remainingSteps: z.int().min(0),
-  prState: z.string().nullable(),
-  headSha: z.string().nullable(),
-  updatedAt: z.string().nullable(),
-  checkState: z.string().nullable(),
-  blocked: z.boolean().optional(),
-  kind: z.string().optional(),
-  checks: z.record(z.string(), z.string().nullable()).optional(),
-  jules: z.string().optional(),
-});
-
-const ledgerSchema = z.object({
-  schemaVersion: z.literal(LEDGER_SCHEMA_VERSION),
-  sweeps: z.array(
-    z.object({
-      cycle: z.int().min(1).max(1_000_000_000),
-      time: z.iso.datetime({ offset: true }),
-      sessions: z.record(z.string(), fingerprintSchema),
-      violations: z.array(z.string()).default([]),
-      fastLane: z.string().optional(),
-    }),
-  ),
-});
-
-/** Reads a ledger; anything else is reported, never trusted. */
-export function parseLedger(text: string): { ledger: Ledger } | { problem: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { problem: 'the ledger is not JSON' };
-  }
-  const result = ledgerSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    return {
-      problem: `the ledger is not a version ${LEDGER_SCHEMA_VERSION} ledger (${issue.path.join('.') || 'top'}: ${issue.message})`,
-    };
-  }
-  const cycles = result.data.sweeps.map((sweep) => sweep.cycle);
-  if (cycles.some((cycle, i) => i > 0 && cycle <= cycles[i - 1]!)) {
-    return { problem: 'the ledger is not a version 1 ledger (its cycles do not increase)' };
-  }
-  // zod rebuilds records by assignment, which drops a `__proto__` key; the validated entries
-  // are taken from the parsed JSON instead, where every key is an own property.
-  const raw = (data as { sweeps: { sessions: Record<string, Fingerprint> }[] }).sweeps;
-  return {
-    ledger: {
-      ...result.data,
-      sweeps: result.data.sweeps.map((sweep, i) => ({
-        ...sweep,
-        sessions: Object.fromEntries(Object.entries(raw[i]!.sessions)),
-      })),
-    },
-  };
 }
 
 /** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
