@@ -1,6 +1,5 @@
 // The command-line flow: parse arguments, load the backlog, plan, print. Exit codes:
 // 0 a plan, 1 a broken rail under --enforce, 2 bad input or usage.
-import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +14,6 @@ import type { Backlog, Session } from './backlog/model.js';
 import { now as clockNow } from './clock.js';
 import { endpointsFromEnv } from './github/endpoints.js';
 import { parseRepository } from './github/refs.js';
-import { DEFAULT_JULES_API_URL, julesUrlProblem, listJulesSessions } from './jules/client.js';
 import { judgeChange } from './planner/change.js';
 import {
   idsToLookUp,
@@ -25,7 +23,6 @@ import {
   type JulesInput,
 } from './planner/jules.js';
 import type { Ledger } from './planner/ledger.js';
-import { parseLedger } from './planner/ledger-file.js';
 import { nextLedger } from './planner/movement.js';
 import {
   buildPlan,
@@ -39,8 +36,8 @@ import { renderReport, type Report } from './render/report.js';
 import { escapeLogLines, escapeTerminalLines, excerpt } from './render/escape.js';
 import { formatDiagnostic, renderText } from './render/text.js';
 import { CLI_SURFACE } from './surface.js';
+import { USAGE } from './usage.js';
 import { VERSION } from './version.js';
-import { runConvert } from './convert.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -49,44 +46,7 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-export const USAGE = `Usage:
-  session-sweeper [plan] <file> [options]          print the plan for a backlog
-  session-sweeper validate <file>                  check a backlog and report every problem
-  session-sweeper diff <base-file> <head-file>     judge a change: which findings it introduces
-  session-sweeper convert <sessions.json>          write the playbook tool's JSON as sessions.yaml
-                                                   (--out FILE [--force]; see convert --help)
-
-<file> is a sessions.yaml (version 1) or the playbook tool's JSON array.
-
-Options:
-  --capacity N          maximum concurrent sessions (overrides the file; default 15)
-  --reserve-slot N      slots kept free for the fast lane (overrides the file; default 1)
-  --format F            text (default), json, markdown (the job summary) or updates
-                        (a SESSION UPDATE per session)
-  --out DIR             also write plan.json, plan.md and session-updates.md there
-  --enforce             exit 1 when a rail is broken (diff: when the change introduces one)
-  --fail-on RAILS       comma-separated rails that fail (default capacity-hard,
-                        cold-category,schema,new-session-at-capacity,daily-quota)
-  --ledger FILE         earlier sweeps, for movement-based cold categories and stalls
-  --write-ledger FILE   write the ledger with this sweep added
-  --cold-after-sweeps N quiet sweeps before a category is cold and a session stalled (default 2)
-  --cold-after-hours N  without a ledger yet, the window for movement (default 48)
-  --github              add live pull request and check status from GitHub
-                        (token from GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
-  --jules               add every session of the Jules account, and count slots as Jules
-                        does, across its repositories (key from JULES_API_KEY;
-                        JULES_API_URL to override https://jules.googleapis.com/v1alpha)
-  --jules-plan PLAN     the Jules plan of the account: free, pro or ultra; capacity is at
-                        most its concurrency, and with --jules its daily quota is counted
-  --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions
-                        whose source is it are this repository's (default GITHUB_REPOSITORY)
-  --max-file-size SIZE  refuse larger backlog files before parsing them, in bytes or with
-                        a KiB or MiB suffix (default 2MiB)
-  -h, --help            show this help
-  -v, --version         show the version
-
-Exit codes: 0 plan printed, 1 rail broken under --enforce, 2 bad input or usage.
-`;
+export { USAGE };
 
 const FORMATS = ['text', 'json', 'markdown', 'updates'] as const;
 
@@ -108,7 +68,11 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
       given.stderr(inJob ? escapeLogLines(text) : escapeTerminalLines(text));
     },
   };
-  if (argv[0] === 'convert') return runConvert(argv.slice(1), io);
+  if (argv[0] === 'convert') {
+    // Loaded only to convert: it writes YAML, which a plan never does.
+    const { runConvert } = await import('./convert.js');
+    return runConvert(argv.slice(1), io);
+  }
   try {
     return await runParsed(parse(argv), io);
   } catch (error) {
@@ -304,6 +268,7 @@ async function readLedger(file: string): Promise<Ledger | undefined> {
       `--ledger ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
     );
   }
+  const { parseLedger } = await import('./planner/ledger-file.js');
   const parsed = parseLedger(text);
   if ('problem' in parsed) throw new BadInput(`--ledger ${file}: ${parsed.problem}.`);
   return parsed.ledger;
@@ -323,6 +288,9 @@ async function julesSessions(
       '--jules counts the account by repository: name this one with --repo owner/name (or GITHUB_REPOSITORY).',
     );
   }
+  // Loaded only for --jules, as the GitHub client only for --github.
+  const { DEFAULT_JULES_API_URL, julesUrlProblem, listJulesSessions } =
+    await import('./jules/client.js');
   const apiUrl = io.env.JULES_API_URL || DEFAULT_JULES_API_URL;
   const problem = julesUrlProblem(apiUrl);
   if (problem) throw new BadInput(`JULES_API_URL ${problem}, got "${apiUrl}".`);
@@ -390,7 +358,7 @@ function render(plan: Plan, format: Parsed['format'], report: () => Report): str
  */
 function fenced(text: string, format: Parsed['format'], env: NodeJS.ProcessEnv): string {
   if (env.GITHUB_ACTIONS !== 'true' || format === 'json') return text;
-  const token = randomUUID();
+  const token = globalThis.crypto.randomUUID();
   return `::stop-commands::${token}\n${text}::${token}::\n`;
 }
 
