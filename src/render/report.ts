@@ -27,14 +27,42 @@ const WHOLE = 512 * 1024 * 1024;
 
 export function renderReport(plan: Plan, context: ReportContext): Report {
   const metrics = computeMetrics(plan, context.next, context.now, context.coldAfterSweeps);
-  const updates = sessionUpdates(plan, context.previous?.sweeps.at(-1)?.sessions);
-  const files: Record<string, string> = {
-    'plan.json': `${JSON.stringify({ ...plan, metrics }, null, 2)}\n`,
-    'plan.md': renderMarkdown(plan, WHOLE, { metrics, updates }),
-    'session-updates.md': `${updates.map((u) => u.text).join('\n\n')}\n`,
-  };
+  // Each file is rendered when it is first read: `--format json` needs plan.json alone, and
+  // for a large plan the others are hundreds of megabytes.
+  const updates = once(() => sessionUpdates(plan, context.previous?.sweeps.at(-1)?.sessions));
+  const files: Record<string, string> = {};
+  lazy(files, 'plan.json', () => `${JSON.stringify({ ...plan, metrics }, null, 2)}\n`);
+  lazy(files, 'plan.md', () => renderMarkdown(plan, WHOLE, { metrics, updates: updates() }));
+  lazy(
+    files,
+    'session-updates.md',
+    () =>
+      `${updates()
+        .map((u) => u.text)
+        .join('\n\n')}\n`,
+  );
   if (context.next) files['ledger.json'] = `${JSON.stringify(context.next)}\n`;
-  return { summary: renderMarkdown(plan, undefined, { metrics, updates }), metrics, files };
+  const report = { metrics, files } as Report;
+  lazy(report, 'summary', () => renderMarkdown(plan, undefined, { metrics, updates: updates() }));
+  return report;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** A property made on first read, then kept; it is listed like any other. */
+function lazy(target: object, key: string, make: () => string): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
+      return value;
+    },
+  });
 }
 
 /** plan.json: the plan and its metrics. schema/plan.schema.json describes it. */
