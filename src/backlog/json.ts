@@ -22,8 +22,9 @@ export function readJson(
   } catch {
     return undefined;
   }
-  if (repeatsAKey(text)) return undefined;
-  return { data, locate: jsonLocator(text, file) };
+  const scanned = scan(text);
+  if (scanned.repeats) return undefined;
+  return { data, locate: jsonLocator(text, file, scanned) };
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -33,12 +34,12 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
-/** From the opening quote to just past the closing one. */
+/** From the opening quote to just past the closing one: the first quote not escaped. */
 function skipString(text: string, i: number): number {
-  for (i++; ;) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) return i + 1;
-    i += c === 0x5c ? 2 : 1;
+  for (let end = text.indexOf('"', i + 1); ; end = text.indexOf('"', end + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) return end + 1;
   }
 }
 
@@ -93,34 +94,88 @@ function members(text: string, i: number): Member[] {
   }
 }
 
-/** Whether any mapping repeats a key; JSON.parse keeps the last one without a word. */
-function repeatsAKey(text: string): boolean {
-  const open: (Set<string> | undefined)[] = [];
-  for (let i = 0; i < text.length;) {
-    const c = text[i];
-    if (c === '"') {
-      const end = skipString(text, i);
-      const keys = open[open.length - 1];
-      if (keys && text[skipSpace(text, end)] === ':') {
-        const key = keyText(text, i, end);
-        if (keys.has(key)) return true;
-        keys.add(key);
-      }
-      i = end;
-      continue;
+interface Scan {
+  /** A mapping repeats a key; JSON.parse keeps the last one without a word. */
+  repeats: boolean;
+  lineStarts: number[];
+  /** The members of the top-level value and of the lists directly in it, by where each starts. */
+  members: Map<number, Member[]>;
+}
+
+interface Frame {
+  mapping: boolean;
+  keys?: Set<string>;
+  /** Kept for the top-level value and the lists in it: every session is located. */
+  members?: Member[];
+  expectKey: boolean;
+  key?: { text: string; at: number };
+}
+
+/**
+ * One pass over text that JSON.parse has accepted: repeated keys, where each line starts (a JSON
+ * string holds no raw line break), and the members of the top-level value and its lists.
+ */
+function scan(text: string): Scan {
+  const lineStarts = [0];
+  const members = new Map<number, Member[]>();
+  const frames: Frame[] = [];
+  let frame: Frame | undefined;
+  /** A value starts at `at`: a member of the frame, when the frame keeps them. */
+  const value = (at: number) => {
+    if (!frame) return;
+    if (frame.members) {
+      if (!frame.mapping) frame.members.push({ key: frame.members.length, at });
+      else if (frame.key) frame.members.push({ key: frame.key.text, keyAt: frame.key.at, at });
     }
-    if (c === '{') open.push(new Set());
-    else if (c === '[') open.push(undefined);
-    else if (c === '}' || c === ']') open.pop();
-    i++;
+    frame.key = undefined;
+  };
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      lineStarts.push(++i);
+    } else if (isSpace(c) || c === 0x3a /* : */) {
+      i++;
+    } else if (c === 0x2c /* , */) {
+      if (frame?.mapping) frame.expectKey = true;
+      i++;
+    } else if (c === 0x22 /* " */) {
+      const end = skipString(text, i);
+      if (frame?.mapping && frame.expectKey) {
+        const key = keyText(text, i, end);
+        if (frame.keys!.has(key)) return { repeats: true, lineStarts, members };
+        frame.keys!.add(key);
+        frame.key = { text: key, at: i };
+        frame.expectKey = false;
+      } else value(i);
+      i = end;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      value(i);
+      const mapping = c === 0x7b;
+      const keep = frames.length === 0 || (frames.length === 1 && !mapping);
+      const next: Frame = { mapping, expectKey: mapping };
+      if (mapping) next.keys = new Set();
+      if (keep) members.set(i, (next.members = []));
+      if (frame) frames.push(frame);
+      frame = next;
+      i++;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      frame = frames.pop();
+      i++;
+    } else {
+      // A number, true, false or null: up to the next space, comma or bracket.
+      value(i);
+      for (i++; i < text.length && !/[\s,\]}]/.test(text[i]!); i++);
+    }
   }
-  return false;
+  return { repeats: false, lineStarts, members };
 }
 
 /** Offset in the text → file:line:column, by a binary search over the lines' starts. */
-export function offsetLocator(text: string, file: string): (offset: number) => SourceLocation {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+export function offsetLocator(
+  text: string,
+  file: string,
+  lineStarts = lineStartsOf(text),
+): (offset: number) => SourceLocation {
   return (offset) => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -133,23 +188,31 @@ export function offsetLocator(text: string, file: string): (offset: number) => S
   };
 }
 
-function jsonLocator(text: string, file: string): Locate {
-  const at = offsetLocator(text, file);
+function lineStartsOf(text: string): number[] {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return lineStarts;
+}
+
+function jsonLocator(text: string, file: string, first: Scan): Locate {
+  const at = offsetLocator(text, file, first.lineStarts);
   const root = skipSpace(text, 0);
-  // Lists and mappings are scanned once each, when a path first goes through them: locating
-  // every session, or every category, then costs one pass over the list, not one per entry.
-  // A mapping's members are looked up by key in an index, so N keys cost N, not N².
-  const scanned = new Map<number, { list: Member[]; byKey: Map<PropertyKey, Member> }>();
+  // The first pass kept the members of the top-level value and its lists (the sessions); any
+  // other list or mapping is scanned once, when a path first goes through it. A mapping's members
+  // are looked up by key in an index, so N keys cost N, not N².
+  const scanned = new Map<number, { list: Member[]; byKey?: Map<PropertyKey, Member> }>();
   const find = (from: number, key: PropertyKey): Member | undefined => {
     if (text[from] !== '{' && text[from] !== '[') return undefined;
     let found = scanned.get(from);
-    if (!found) {
-      const list = members(text, from);
+    if (!found)
+      scanned.set(from, (found = { list: first.members.get(from) ?? members(text, from) }));
+    if (typeof key === 'number' && text[from] === '[') return found.list[key];
+    if (!found.byKey) {
       const byKey = new Map<PropertyKey, Member>();
-      for (const m of list) if (!byKey.has(m.key)) byKey.set(m.key, m);
-      scanned.set(from, (found = { list, byKey }));
+      for (const m of found.list) if (!byKey.has(m.key)) byKey.set(m.key, m);
+      found.byKey = byKey;
     }
-    return typeof key === 'number' && text[from] === '[' ? found.list[key] : found.byKey.get(key);
+    return found.byKey.get(key);
   };
 
   return (path, key) => {
