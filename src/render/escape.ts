@@ -35,7 +35,11 @@ export function jsonWithoutInvisibles(value: unknown): string {
 
 const codePoint = (ch: string) => `\\u{${ch.codePointAt(0)!.toString(16)}}`;
 
+// Each escape tests before it replaces: most text has nothing to escape, and is returned as it is.
+const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+
 export function escapeTerminal(text: string): string {
+  if (!ANY_INVISIBLE.test(text)) return text;
   return text.replace(INVISIBLE, codePoint);
 }
 
@@ -76,7 +80,9 @@ const HTML: Record<string, string> = {
 
 /** An HTML attribute value, quoted with `"`. */
 export function escapeHtml(text: string): string {
-  return escapeTerminal(text).replace(/[&<>"']/g, (ch) => HTML[ch]!);
+  const visible = escapeTerminal(text);
+  if (!/[&<>"']/.test(visible)) return visible;
+  return visible.replace(/[&<>"']/g, (ch) => HTML[ch]!);
 }
 
 /**
@@ -85,6 +91,7 @@ export function escapeHtml(text: string): string {
  */
 export function escapeHtmlText(text: string): string {
   // Entities first, on the text itself: the \u{…} of an invisible character stays readable.
+  if (!/[&<>"'@#`*_[\]|]/.test(text)) return escapeTerminal(text);
   return escapeTerminal(
     text.replace(/[&<>"'@#`*_[\]|]/g, (ch) =>
       ch in HTML ? HTML[ch]! : `&#${ch.codePointAt(0)!};`,
@@ -92,15 +99,19 @@ export function escapeHtmlText(text: string): string {
   );
 }
 
+const MARKDOWN = /[&<>"'\\`*_{}[\]()#+\-.!|~:@$]/;
+
 /**
  * Inline Markdown that renders as the literal text, on one line, safe inside a table cell:
  * HTML is entity-encoded, Markdown punctuation backslash-escaped, line breaks folded.
  */
 export function escapeMarkdown(text: string): string {
+  const folded = /[\r\n]/.test(text) ? text.replace(/\r\n|\r|\n/g, ' ') : text;
+  const visible = escapeTerminal(folded);
+  if (!MARKDOWN.test(visible)) return visible;
   // One pass, so an entity's own `&` and `#` are never escaped again.
-  return escapeTerminal(text.replace(/\r\n|\r|\n/g, ' ')).replace(
-    /[&<>"'\\`*_{}[\]()#+\-.!|~:@$]/g,
-    (ch) => (ch in HTML ? HTML[ch]! : `\\${ch}`),
+  return visible.replace(/[&<>"'\\`*_{}[\]()#+\-.!|~:@$]/g, (ch) =>
+    ch in HTML ? HTML[ch]! : `\\${ch}`,
   );
 }
 
