@@ -34,7 +34,7 @@ import {
 import type { JulesPlanName, Plan } from './planner/types.js';
 import { renderReport, type Report } from './render/report.js';
 import { escapeLogLines, escapeTerminalLines, excerpt } from './render/escape.js';
-import { formatDiagnostic, renderText } from './render/text.js';
+import { formatDiagnostic, renderTextPieces } from './render/text.js';
 import { CLI_SURFACE } from './surface.js';
 import { USAGE } from './usage.js';
 import { VERSION } from './version.js';
@@ -122,7 +122,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
     const plan = judgeChange(base, head, settings, live, { baseUnknown });
     if (baseNote) plan.notes.push(`Judged against the base file: ${baseNote}.`);
     const report = once(() => renderReport(plan, { now }));
-    io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
+    write(io, render(plan, parsed.format, report), parsed.format);
     if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report().files);
     return parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
   }
@@ -152,7 +152,7 @@ async function runParsed(parsed: Parsed, io: CliIo): Promise<number> {
       coldAfterSweeps: parsed.coldAfterSweeps,
     }),
   );
-  io.stdout(fenced(render(plan, parsed.format, report), parsed.format, io.env));
+  write(io, render(plan, parsed.format, report), parsed.format);
   if (parsed.out) await writeFiles(resolve(io.cwd, parsed.out), report().files);
   if (parsed.writeLedger && next) {
     await writeFiles(dirname(resolve(io.cwd, parsed.writeLedger)), {
@@ -344,22 +344,27 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= { made: make() }).made;
 }
 
-function render(plan: Plan, format: Parsed['format'], report: () => Report): string {
-  if (format === 'json') return report().files['plan.json']!;
+function render(plan: Plan, format: Parsed['format'], report: () => Report): Iterable<string> {
+  if (format === 'json') return [report().files['plan.json']!];
   // The same summary as the job's, shortened the same way; --out has the whole plan.md.
-  if (format === 'markdown') return report().summary;
-  if (format === 'updates') return report().files['session-updates.md']!;
-  return renderText(plan);
+  if (format === 'markdown') return [report().summary];
+  if (format === 'updates') return [report().files['session-updates.md']!];
+  // Written as it is made: a large plan's text is never held whole.
+  return renderTextPieces(plan);
 }
 
 /**
  * Run inside a GitHub Actions job, text from the backlog and from pull requests could start a
  * line with `::` and be obeyed as a workflow command: the output is fenced with stop-commands.
  */
-function fenced(text: string, format: Parsed['format'], env: NodeJS.ProcessEnv): string {
-  if (env.GITHUB_ACTIONS !== 'true' || format === 'json') return text;
-  const token = globalThis.crypto.randomUUID();
-  return `::stop-commands::${token}\n${text}::${token}::\n`;
+function write(io: CliIo, pieces: Iterable<string>, format: Parsed['format']): void {
+  const token =
+    io.env.GITHUB_ACTIONS === 'true' && format !== 'json'
+      ? globalThis.crypto.randomUUID()
+      : undefined;
+  if (token) io.stdout(`::stop-commands::${token}\n`);
+  for (const piece of pieces) io.stdout(piece);
+  if (token) io.stdout(`::${token}::\n`);
 }
 
 /** Each file whole or not at all: written beside, then renamed into place. */

@@ -6,7 +6,28 @@ import { julesPlanLine, slotsLine } from './capacity.js';
 import { escapeTerminal as t, excerpt } from './escape.js';
 
 export function renderText(plan: Plan): string {
-  return [...playbookToolLines(plan), '', ...planLines(plan)].join('\n') + '\n';
+  return Array.from(renderTextPieces(plan)).join('');
+}
+
+/** Characters in a piece of the text plan, about: a few writes, whatever the plan's size. */
+const PIECE = 64 * 1024;
+
+/**
+ * The text plan in pieces of whole lines, made as they are written: a plan of 100,000 sessions
+ * is never held as one string.
+ */
+export function* renderTextPieces(plan: Plan): Generator<string> {
+  let piece = '';
+  for (const part of [playbookToolLines(plan), [''], planLines(plan)]) {
+    for (const line of part) {
+      piece += `${line}\n`;
+      if (piece.length >= PIECE) {
+        yield piece;
+        piece = '';
+      }
+    }
+  }
+  if (piece !== '') yield piece;
 }
 
 function playbookToolLines(plan: Plan): string[] {
@@ -50,18 +71,15 @@ function closureReason(s: PlannedSession): string {
 
 const ACTION_WIDTH = 'fast-track'.length;
 
-function planLines(plan: Plan): string[] {
-  const lines = [
-    `Plan for every active session (${plan.counts.active} active, ${plan.counts.archived} archived), fastest exit first:`,
-  ];
-  if (plan.closeOrder.length === 0) lines.push('  (no active sessions)');
-  plan.closeOrder.forEach((s, index) => {
+function* planLines(plan: Plan): Generator<string> {
+  yield `Plan for every active session (${plan.counts.active} active, ${plan.counts.archived} archived), fastest exit first:`;
+  if (plan.closeOrder.length === 0) yield '  (no active sessions)';
+  for (const [index, s] of plan.closeOrder.entries()) {
     const steps = `${s.remainingSteps} step${s.remainingSteps === 1 ? '' : 's'}`;
     const drift = s.drift.length > 0 ? ` {${s.drift.map((d) => d.code).join(', ')}}` : '';
-    lines.push(
-      `${String(index + 1).padStart(4)}. ${s.action.padEnd(ACTION_WIDTH)}  ${t(s.name)} [${t(s.category)}] ${s.status}, ${steps}${drift}: ${t(s.reason)}`,
-    );
-  });
+    yield `${String(index + 1).padStart(4)}. ${s.action.padEnd(ACTION_WIDTH)}  ${t(s.name)} [${t(s.category)}] ${s.status}, ${steps}${drift}: ${t(s.reason)}`;
+  }
+  const lines: string[] = [];
   const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
   if (merged.length > 0) {
     lines.push(`Archive now (pull request merged): ${merged.map((a) => t(a.name)).join(', ')}`);
@@ -94,7 +112,7 @@ function planLines(plan: Plan): string[] {
     for (const v of plan.violations) lines.push(...violationLines(v));
   }
   lines.push(`Verdict: ${plan.verdict}`);
-  return lines;
+  yield* lines;
 }
 
 function liveLine({ api }: Plan): string {
