@@ -82,8 +82,10 @@ describe('what a run loads', () => {
     expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toMatch(/^(pass|warn|fail)$/);
   });
 
-  it("the action's offline sweep loads no HTTP client", async () => {
-    const dist = await distWithout('index.js', ['HTTP client', 'octokit']);
+  // @actions/core itself loads its HTTP client (for OIDC tokens), and the action keeps GitHub's own
+  // @actions/core, which GitHub's local runner stubs in the end-to-end tests: only octokit is left out.
+  it("the action's offline sweep loads no GitHub client", async () => {
+    const dist = await distWithout('index.js', ['octokit']);
     const runner = await makeRunner(
       { 'sessions.yaml': await readFile(join(root, 'examples', 'sessions.yaml'), 'utf8') },
       { 'sessions-file': 'sessions.yaml', 'github-token': '', ledger: 'off' },
