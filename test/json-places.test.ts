@@ -74,7 +74,10 @@ describe('JSON read in one pass', () => {
           let text = JSON.stringify(data, null, indent);
           // Space around every comma and colon outside strings, as a hand-written file might have.
           if (spaced)
-            text = text.replace(/("(?:[^"\\]|\\.)*")|([,:])/g, (m, s) => s ?? ` ${m} \n `);
+            text = text.replace(
+              /("(?:[^"\\]|\\.)*")|([,:])/g,
+              (m: string, s?: string) => s ?? ` ${m} \n `,
+            );
           const json = parseBacklog(text, 'x.json');
           const yaml = viaYaml(text);
           if (json.ok && yaml.ok) {
