@@ -5,7 +5,7 @@
 // in docs/benchmarks.md. Rebuilds dist/ first (`--no-package` skips that).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -146,6 +146,8 @@ if (!process.argv.includes('--no-package')) {
   execFileSync('npm', ['run', '-s', 'package'], { stdio: 'inherit' });
 }
 await loadBacklogReaders();
+// Other work on the machine stretches every wall time, Node's own start included: recorded.
+const loadBefore = loadavg()[0]!;
 const progress = (what: string) => {
   console.error(`bench: ${what}`);
 };
@@ -494,6 +496,7 @@ const results = {
     os: `${process.platform} ${release()}`,
     nodeInProcess: process.version,
     runtimes: runtimes.map((r) => r.version),
+    loadAverage: { start: Number(loadBefore.toFixed(1)), end: Number(loadavg()[0]!.toFixed(1)) },
   },
   planner,
   adversarial,
@@ -534,7 +537,7 @@ medians; they vary with the machine, so compare runs on the same one. Every proc
 \`NODE_EXTRA_CA_CERTS\` (Node 20 reads it at start-up where it is set, about 35 ms), and each
 cold start takes turns with \`node -e 0\`, Node's own start, so both see the machine alike.
 
-**Machine**: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}.
+**Machine**: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}; load average ${r.machine.loadAverage.start} at the start and ${r.machine.loadAverage.end} at the end (on ${r.machine.cores} cores, anything above ${r.machine.cores} means the runs waited for a core).
 
 **Node**: ${r.machine.nodeInProcess} for the in-process stages; ${r.machine.runtimes.join(' and ')} for the bundles (the action runs on \`node24\`).
 
