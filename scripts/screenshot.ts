@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { marked } from 'marked';
-import { parseBacklog } from '../src/backlog/load.js';
+import { loadBacklogReaders, parseBacklog } from '../src/backlog/load.js';
 import { buildPlan } from '../src/planner/plan.js';
 import { renderReport } from '../src/render/report.js';
 
 const BACKLOG = 'examples/sessions.yaml';
+await loadBacklogReaders();
 const OUT = 'docs/summary.png';
 /** A fixed clock, a few days after the example's sessions started: the picture never ages. */
 const NOW = '2026-11-25T05:00:00Z';
