@@ -16,7 +16,7 @@
  * variation selectors, and surrogates standing alone, which no encoding can write.
  */
 const INVISIBLE =
-  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]|\u{034F}/gu;
+  /[\u{E0000}-\u{E007F}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]|\u{034F}/gu;
 
 /**
  * JSON whose invisible characters (bidi, format, separators, C1 controls) are written as `\u`

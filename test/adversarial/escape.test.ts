@@ -198,6 +198,7 @@ describe('each sink escapes every class of hostile text', () => {
   it.each([
     ['U+061C', '\u061c', '\\u{61c}'],
     ['a tag character', '\u{e0041}', '\\u{e0041}'],
+    ['a tag character not yet assigned', '\u{e0002}', '\\u{e0002}'],
     ['a variation selector', '\ufe0f', '\\u{fe0f}'],
     ['a supplementary variation selector', '\u{e0100}', '\\u{e0100}'],
     ['U+2028', '\u2028', '\\u{2028}'],
