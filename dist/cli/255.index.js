@@ -491,6 +491,60 @@ async function fetchLiveStatus(client, sessions, context) {
 }
 
 
+/***/ }),
+
+/***/ 9473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ networkCause),
+/* harmony export */   w: () => (/* binding */ hostOf)
+/* harmony export */ });
+// What a failed fetch means, in words: a request that never reached the server has no HTTP
+// status, so it is never reported as one. Shared by the GitHub and the Jules seams.
+/** Why fetch could not reach a server, or undefined when `error` is not a network failure. */
+function networkCause(error) {
+    if (!(error instanceof TypeError))
+        return undefined;
+    const cause = error.cause;
+    if (!(cause instanceof Error))
+        return undefined;
+    const code = cause.code;
+    const detail = typeof code === 'string' ? code : cause.message;
+    switch (code) {
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return `the host name does not resolve (${detail})`;
+        case 'ECONNREFUSED':
+            return `the connection was refused (${detail})`;
+        case 'ECONNRESET':
+            return `the connection was reset (${detail})`;
+        case 'ETIMEDOUT':
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return `the connection timed out (${detail})`;
+        case 'CERT_HAS_EXPIRED':
+        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+        case 'SELF_SIGNED_CERT_IN_CHAIN':
+            return `its TLS certificate was not accepted (${detail})`;
+        default:
+            // fetch refuses some ports outright (6000, 1, …) with a bare "bad port".
+            if (cause.message === 'bad port')
+                return 'fetch refuses to connect to that port (bad port)';
+            return detail || 'network error';
+    }
+}
+/** The host (and port, when it is not the scheme's own) a URL points at, for messages. */
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+
+
 /***/ })
 
 };
