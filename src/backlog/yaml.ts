@@ -129,14 +129,7 @@ function structureCheck(doc: Document, text: string): StructureProblem[] {
       return size;
     }
     if (isScalar(node)) {
-      const value: unknown = node.value;
-      const text =
-        typeof value === 'string'
-          ? value
-          : typeof value === 'number' || typeof value === 'boolean'
-            ? String(value)
-            : '';
-      size = { values: 1, chars: text.length };
+      size = { values: 1, chars: scalarText(node.value).length };
       if (node.tag !== undefined) {
         const problem = tagProblem(
           node.tag,
@@ -214,13 +207,7 @@ function toData(node: unknown, anchors: Map<string, unknown>): unknown {
   else if (isMap(node)) {
     const object: Record<string, unknown> = {};
     for (const pair of node.items) {
-      const key = toData(pair.key, anchors);
-      const name =
-        typeof key === 'string'
-          ? key
-          : typeof key === 'number' || typeof key === 'boolean'
-            ? String(key)
-            : '';
+      const name = scalarText(toData(pair.key, anchors));
       // An own property even for `__proto__`, which plain assignment would turn into a prototype.
       Object.defineProperty(object, name, {
         value: toData(pair.value, anchors),
@@ -298,4 +285,10 @@ function locator(doc: Document, at: (offset: number) => SourceLocation, file: st
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** A scalar as the text it was read as: strings, numbers and booleans; anything else is empty. */
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
