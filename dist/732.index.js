@@ -107,13 +107,7 @@ function structureCheck(doc, text) {
             return size;
         }
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-            const value = node.value;
-            const text = typeof value === 'string'
-                ? value
-                : typeof value === 'number' || typeof value === 'boolean'
-                    ? String(value)
-                    : '';
-            size = { values: 1, chars: text.length };
+            size = { values: 1, chars: scalarText(node.value).length };
             if (node.tag !== undefined) {
                 const problem = (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(node.tag, 'scalar', typeof node.source === 'string' ? node.source : text);
                 if (problem)
@@ -197,12 +191,7 @@ function toData(node, anchors) {
     else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
         const object = {};
         for (const pair of node.items) {
-            const key = toData(pair.key, anchors);
-            const name = typeof key === 'string'
-                ? key
-                : typeof key === 'number' || typeof key === 'boolean'
-                    ? String(key)
-                    : '';
+            const name = scalarText(toData(pair.key, anchors));
             // An own property even for `__proto__`, which plain assignment would turn into a prototype.
             Object.defineProperty(object, name, {
                 value: toData(pair.value, anchors),
@@ -290,6 +279,12 @@ function locator(doc, at, file) {
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** A scalar as the text it was read as: strings, numbers and booleans; anything else is empty. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 
