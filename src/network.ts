@@ -31,6 +31,14 @@ export function networkCause(error: unknown): string | undefined {
   }
 }
 
+/** Retries of a request that never reached its server: a wrong address does not mend in a minute. */
+export const NETWORK_RETRIES = 2;
+
+/** The wait before network retry `attempt` (0 first): a quarter of the backoff unit, then half. */
+export function networkRetryWait(backoffMs: number, attempt: number): number {
+  return (backoffMs / 4) * (attempt + 1);
+}
+
 /** The host (and port, when it is not the scheme's own) a URL points at, for messages. */
 export function hostOf(url: string): string {
   try {

@@ -5,7 +5,7 @@ import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
-import { hostOf, networkCause } from '../network.js';
+import { hostOf, networkCause, networkRetryWait, NETWORK_RETRIES } from '../network.js';
 import type { Surface } from '../surface.js';
 import type { GraphqlAnswer } from './query.js';
 
@@ -64,9 +64,6 @@ export interface GitHubClient {
   stats: () => { requests: number; retries: number };
 }
 
-/** Retries of a request that never reached GitHub (DNS, a refused connection): a short wait each. */
-const NETWORK_RETRIES = 2;
-
 /**
  * A request that never reached GitHub. Octokit hands an error named AbortError on as it is,
  * where any other would become a "500" that its retry plugin retries for seconds more.
@@ -120,7 +117,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
         if (attempt >= NETWORK_RETRIES) throw new NetworkFailure(host, cause);
         log(`GitHub: could not reach ${host}: ${cause}; retrying.`);
         await new Promise((resolve) =>
-          setTimeout(resolve, (timing.retryBaseMs / 4) * (attempt + 1)),
+          setTimeout(resolve, networkRetryWait(timing.retryBaseMs, attempt)),
         );
       }
     }

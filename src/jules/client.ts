@@ -3,7 +3,7 @@
 // The key travels in a header and in no message.
 import { z } from 'zod';
 import { msUntil } from '../clock.js';
-import { hostOf, networkCause } from '../network.js';
+import { hostOf, networkCause, networkRetryWait, NETWORK_RETRIES } from '../network.js';
 import type { JulesInput, RepositoryName } from '../planner/jules.js';
 import type { Surface } from '../surface.js';
 import type { JulesSession } from '../planner/types.js';
@@ -42,9 +42,6 @@ export interface JulesTiming {
 }
 
 const TIMING: JulesTiming = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
-
-/** Retries of a request that never reached Jules, a short wait each (as for GitHub). */
-const NETWORK_RETRIES = 2;
 
 /** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
 const MAX_PAGES = 1_000;
@@ -347,7 +344,7 @@ async function getJson(
       );
     }
     const wait = unreached
-      ? (timing.backoffMs / 4) * (attempt + 1)
+      ? networkRetryWait(timing.backoffMs, attempt)
       : Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
     options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
     stats.retries++;
