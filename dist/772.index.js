@@ -283,8 +283,6 @@ const DEFAULT_TIMING = {
     maxRateLimitWaitSeconds: 90,
     spacingMs: 1000,
 };
-/** Retries of a request that never reached GitHub (DNS, a refused connection): a short wait each. */
-const NETWORK_RETRIES = 2;
 /**
  * A request that never reached GitHub. Octokit hands an error named AbortError on as it is,
  * where any other would become a "500" that its retry plugin retries for seconds more.
@@ -329,14 +327,14 @@ function client_createGitHubClient(options) {
                 });
             }
             catch (error) {
-                const cause = (0,network/* networkCause */.u)(error);
+                const cause = (0,network/* networkCause */.u6)(error);
                 if (cause === undefined)
                     throw error;
-                const host = (0,network/* hostOf */.w)(requestUrl(input));
-                if (attempt >= NETWORK_RETRIES)
+                const host = (0,network/* hostOf */.w4)(requestUrl(input));
+                if (attempt >= network/* NETWORK_RETRIES */.Sw)
                     throw new NetworkFailure(host, cause);
                 log(`GitHub: could not reach ${host}: ${cause}; retrying.`);
-                await new Promise((resolve) => setTimeout(resolve, (timing.retryBaseMs / 4) * (attempt + 1)));
+                await new Promise((resolve) => setTimeout(resolve, (0,network/* networkRetryWait */.Yx)(timing.retryBaseMs, attempt)));
             }
         }
     };

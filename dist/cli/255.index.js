@@ -42,8 +42,6 @@ const DEFAULT_TIMING = {
     maxRateLimitWaitSeconds: 90,
     spacingMs: 1000,
 };
-/** Retries of a request that never reached GitHub (DNS, a refused connection): a short wait each. */
-const NETWORK_RETRIES = 2;
 /**
  * A request that never reached GitHub. Octokit hands an error named AbortError on as it is,
  * where any other would become a "500" that its retry plugin retries for seconds more.
@@ -88,14 +86,14 @@ function createGitHubClient(options) {
                 });
             }
             catch (error) {
-                const cause = (0,network/* networkCause */.u)(error);
+                const cause = (0,network/* networkCause */.u6)(error);
                 if (cause === undefined)
                     throw error;
-                const host = (0,network/* hostOf */.w)(requestUrl(input));
-                if (attempt >= NETWORK_RETRIES)
+                const host = (0,network/* hostOf */.w4)(requestUrl(input));
+                if (attempt >= network/* NETWORK_RETRIES */.Sw)
                     throw new NetworkFailure(host, cause);
                 log(`GitHub: could not reach ${host}: ${cause}; retrying.`);
-                await new Promise((resolve) => setTimeout(resolve, (timing.retryBaseMs / 4) * (attempt + 1)));
+                await new Promise((resolve) => setTimeout(resolve, (0,network/* networkRetryWait */.Yx)(timing.retryBaseMs, attempt)));
             }
         }
     };
@@ -497,8 +495,10 @@ async function fetchLiveStatus(client, sessions, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ networkCause),
-/* harmony export */   w: () => (/* binding */ hostOf)
+/* harmony export */   Sw: () => (/* binding */ NETWORK_RETRIES),
+/* harmony export */   Yx: () => (/* binding */ networkRetryWait),
+/* harmony export */   u6: () => (/* binding */ networkCause),
+/* harmony export */   w4: () => (/* binding */ hostOf)
 /* harmony export */ });
 // What a failed fetch means, in words: a request that never reached the server has no HTTP
 // status, so it is never reported as one. Shared by the GitHub and the Jules seams.
@@ -533,6 +533,12 @@ function networkCause(error) {
                 return 'fetch refuses to connect to that port (bad port)';
             return detail || 'network error';
     }
+}
+/** Retries of a request that never reached its server: a wrong address does not mend in a minute. */
+const NETWORK_RETRIES = 2;
+/** The wait before network retry `attempt` (0 first): a quarter of the backoff unit, then half. */
+function networkRetryWait(backoffMs, attempt) {
+    return (backoffMs / 4) * (attempt + 1);
 }
 /** The host (and port, when it is not the scheme's own) a URL points at, for messages. */
 function hostOf(url) {

@@ -37,8 +37,6 @@ function julesUrlProblem(url) {
     return 'must be an https URL (plain http only to 127.0.0.1 or localhost), so the key travels encrypted';
 }
 const TIMING = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
-/** Retries of a request that never reached Jules, a short wait each (as for GitHub). */
-const NETWORK_RETRIES = 2;
 /** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
 const MAX_PAGES = 1_000;
 /** Ids looked up one by one at most; past this many, the rest are left unchecked and said so. */
@@ -281,7 +279,7 @@ one = false) {
             if (typeof refused === 'string' && /redirect/i.test(refused)) {
                 throw new JulesError(`Jules answered with a redirect; the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
             }
-            const cause = (0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .networkCause */ .u)(error);
+            const cause = (0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .networkCause */ .u6)(error);
             if (name === 'TimeoutError' || name === 'AbortError') {
                 problem = `Jules did not answer within ${timing.timeoutMs / 1000} s`;
             }
@@ -289,17 +287,17 @@ one = false) {
                 // Never reached Jules (DNS, a refused connection, a port fetch refuses): a wrong address
                 // or a machine offline does not mend in a minute, so a short wait each and few retries.
                 unreached = true;
-                problem = `could not reach ${(0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w)(url)}: ${cause}`;
+                problem = `could not reach ${(0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(url)}: ${cause}`;
             }
             else {
-                problem = `could not reach ${(0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w)(url)}: network error`;
+                problem = `could not reach ${(0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(url)}: network error`;
             }
         }
-        if (attempt >= (unreached ? Math.min(NETWORK_RETRIES, timing.retries) : timing.retries)) {
+        if (attempt >= (unreached ? Math.min(_network_js__WEBPACK_IMPORTED_MODULE_1__/* .NETWORK_RETRIES */ .Sw, timing.retries) : timing.retries)) {
             throw new JulesError(`${problem} after ${attempt + 1} attempts; check ${options.surface.julesUrl} and try again later`);
         }
         const wait = unreached
-            ? (timing.backoffMs / 4) * (attempt + 1)
+            ? (0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .networkRetryWait */ .Yx)(timing.backoffMs, attempt)
             : Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
         options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
         stats.retries++;
@@ -336,8 +334,10 @@ function refusal(status, url, surface) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ networkCause),
-/* harmony export */   w: () => (/* binding */ hostOf)
+/* harmony export */   Sw: () => (/* binding */ NETWORK_RETRIES),
+/* harmony export */   Yx: () => (/* binding */ networkRetryWait),
+/* harmony export */   u6: () => (/* binding */ networkCause),
+/* harmony export */   w4: () => (/* binding */ hostOf)
 /* harmony export */ });
 // What a failed fetch means, in words: a request that never reached the server has no HTTP
 // status, so it is never reported as one. Shared by the GitHub and the Jules seams.
@@ -372,6 +372,12 @@ function networkCause(error) {
                 return 'fetch refuses to connect to that port (bad port)';
             return detail || 'network error';
     }
+}
+/** Retries of a request that never reached its server: a wrong address does not mend in a minute. */
+const NETWORK_RETRIES = 2;
+/** The wait before network retry `attempt` (0 first): a quarter of the backoff unit, then half. */
+function networkRetryWait(backoffMs, attempt) {
+    return (backoffMs / 4) * (attempt + 1);
 }
 /** The host (and port, when it is not the scheme's own) a URL points at, for messages. */
 function hostOf(url) {
