@@ -251,6 +251,8 @@ function keysAt(path: readonly PropertyKey[]): string[] {
   if (path[0] === 'cadence') return CADENCE_KEYS;
   return TOP_LEVEL_KEYS.filter((k) => k !== '$schema');
 }
+
+/** Turns one zod issue into a message that says what, where and how to fix it. */
 export function describe(
   issue: z.core.$ZodIssue,
   data: unknown,
@@ -365,7 +367,10 @@ export function describe(
       `Write \`${key}:\` as text; quote it if it looks like a number or a date.`,
     );
   }
-  if (issue.code === 'invalid_format' && issue.message === 'blank') {
+  if (
+    (issue.code === 'invalid_format' && issue.message === 'blank') ||
+    (issue.code === 'too_small' && issue.origin === 'string')
+  ) {
     return where(`${owner}: ${field} is empty`, `Write a value for \`${key}\`, or remove the key.`);
   }
   if (issue.code === 'invalid_type') {
@@ -388,12 +393,6 @@ export function describe(
     );
   }
   if (issue.code === 'too_small') {
-    if (issue.origin === 'string') {
-      return where(
-        `${owner}: ${field} is empty`,
-        `Write a value for \`${key}\`, or remove the key.`,
-      );
-    }
     if (issue.origin === 'array') {
       return where(
         `${owner}: ${field} is an empty list`,
