@@ -6,8 +6,13 @@ import { crossCheckBacklog, crossCheckEntries } from './cross-check.js';
 import { locateBacklog } from './locate.js';
 import { loadPart, NotLoaded } from './on-demand.js';
 import { parse } from './parse.js';
-import { readBacklogText, refuse, type ReadOptions, type Refusal } from './read.js';
-import type { RepositoryOfFile } from './read.js';
+import {
+  readBacklogText,
+  refuse,
+  type ReadOptions,
+  type Refusal,
+  type RepositoryOfFile,
+} from './read.js';
 import { toModel } from './to-model.js';
 import { validate } from './validate.js';
 
@@ -82,7 +87,8 @@ export function parseBacklog(
     errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
     return refuse(errors, warnings);
   }
-  const model = toModel(file, format, checked.data, checked.input, locate, warnings);
+  const model = toModel(located, checked.input, warnings);
+  // The rules across the backlog compare what the model holds: names and categories in NFC.
   const problems = { errors: crossed.errors, warnings };
   crossCheckBacklog(checked.input, model, locate, problems);
   if (problems.errors.length > 0) return refuse(problems.errors, warnings);

@@ -14,6 +14,7 @@ export const problemAt = (
 ): Diagnostic => ({ severity, ...wording, location });
 
 export interface Located {
+  file: string;
   format: BacklogFormat;
   data: unknown;
   locate: Locate;
@@ -34,9 +35,11 @@ export function locateBacklog(
     const warnings: Diagnostic[] = /\.json$/i.test(file)
       ? []
       : [problemAt('warning', say.bareList(file), start)];
-    return { format: 'playbook-json', data, locate, warnings };
+    return { file, format: 'playbook-json', data, locate, warnings };
   }
-  if (typeof data === 'object') return { format: 'sessions-yaml', data, locate, warnings: [] };
+  if (typeof data === 'object') {
+    return { file, format: 'sessions-yaml', data, locate, warnings: [] };
+  }
   return { errors: [problemAt('error', say.notABacklog, locate([]))] };
 }
 

@@ -21,7 +21,7 @@ import {
   type Status,
 } from './format.js';
 import type { PlaybookSessionInput, SessionInput } from './schema.js';
-import { sessionPath, type Locate } from './locate.js';
+import { sessionPath, type Located } from './locate.js';
 import type { RepositoryOfFile } from './read.js';
 import type { Validated } from './validate.js';
 
@@ -37,11 +37,8 @@ export interface Modelled {
 }
 
 export function toModel(
-  file: string,
-  format: BacklogFormat,
-  data: unknown,
+  { file, format, data, locate }: Located,
   { top, sessions: inputs, backlog }: Validated,
-  locate: Locate,
   warnings: Diagnostic[],
 ): Modelled {
   const sessions: Session[] = inputs.map((input, index) =>
