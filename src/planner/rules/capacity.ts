@@ -4,7 +4,7 @@ import type { Surface } from '../../surface.js';
 import type { SweepFacts } from '../facts.js';
 import { freesText } from '../quota.js';
 import type { Violation } from '../types.js';
-import { atSession, type SweepRule } from './rule.js';
+import { atSession, type Findings } from './rule.js';
 
 /** Without a surface (a library caller), a fix names the settings by what they are. */
 const PLAIN_NAMES: Pick<Surface, 'capacity' | 'julesPlan'> = {
@@ -12,65 +12,63 @@ const PLAIN_NAMES: Pick<Surface, 'capacity' | 'julesPlan'> = {
   julesPlan: 'the Jules plan setting',
 };
 
-/** A capacity above what the account's plan runs at once is a number Jules never honours. */
-export const planCapacity: SweepRule = {
-  id: 'plan-capacity',
-  family: 'capacity',
-  scope: 'sweep',
-  sentence: 'Maximum concurrent sessions: 15.',
-  rail: 'schema',
-  test: 'test/jules-account.test.ts > jules-plan free with a file capacity of 15: capacity 3, and a warning at the capacity: line',
-  apply({ backlog, settings, requestedCapacity, capacity }) {
-    if (!settings.julesPlan || requestedCapacity <= capacity) return {};
-    const fromFile = settings.capacity === undefined;
-    const where = fromFile ? backlog.locations.capacity : undefined;
-    const names = settings.surface ?? PLAIN_NAMES;
-    const violation: Violation = {
-      rail: 'schema',
-      severity: 'warning',
-      message: `capacity ${requestedCapacity}${fromFile ? '' : ' (set for this sweep)'} is above the Jules ${settings.julesPlan} plan's ${capacity} concurrent sessions; the sweep counts against ${capacity}.`,
-      fix: fromFile
-        ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set ${names.julesPlan} to the plan the account has.`
-        : `Lower ${names.capacity} to ${capacity}, or set ${names.julesPlan} to the plan the account has.`,
-      ...(where
-        ? { file: where.file, line: where.line, column: where.column }
-        : { file: backlog.file }),
-    };
-    return { violations: [violation] };
-  },
-};
+/**
+ * Maximum concurrent sessions: 15.
+ *
+ * A capacity above what the account's plan runs at once is a number Jules never honours.
+ * @rail schema
+ * @test test/jules-account.test.ts > jules-plan free with a file capacity of 15: capacity 3, and a warning at the capacity: line
+ */
+export function planCapacity({
+  backlog,
+  settings,
+  requestedCapacity,
+  capacity,
+}: SweepFacts): Findings {
+  if (!settings.julesPlan || requestedCapacity <= capacity) return {};
+  const fromFile = settings.capacity === undefined;
+  const where = fromFile ? backlog.locations.capacity : undefined;
+  const names = settings.surface ?? PLAIN_NAMES;
+  const violation: Violation = {
+    rail: 'schema',
+    severity: 'warning',
+    message: `capacity ${requestedCapacity}${fromFile ? '' : ' (set for this sweep)'} is above the Jules ${settings.julesPlan} plan's ${capacity} concurrent sessions; the sweep counts against ${capacity}.`,
+    fix: fromFile
+      ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set ${names.julesPlan} to the plan the account has.`
+      : `Lower ${names.capacity} to ${capacity}, or set ${names.julesPlan} to the plan the account has.`,
+    ...(where
+      ? { file: where.file, line: where.line, column: where.column }
+      : { file: backlog.file }),
+  };
+  return { violations: [violation] };
+}
 
 /**
- * The plan's daily limit: a warning from 80% of it; spent while prompts wait for a slot, an
- * error, since Jules starts no new session until the oldest task is a day old.
+ * If capacity is hard-capped, finish the shortest path to a PR, not the most ambitious scope.
+ *
+ * The plan's daily limit: a warning from 80% of it; spent while prompts wait for a slot, an error,
+ * since Jules starts no new session until the oldest task is a day old.
+ * @rail daily-quota
+ * @test test/jules-account.test.ts > with 15 sessions created in the last 24 hours and a prompt waiting, daily-quota is an error
  */
-export const dailyQuotaRule: SweepRule = {
-  id: 'daily-quota',
-  family: 'capacity',
-  scope: 'sweep',
-  sentence:
-    'If capacity is hard-capped, finish the shortest path to a PR, not the most ambitious scope.',
-  rail: 'daily-quota',
-  test: 'test/jules-account.test.ts > with 15 sessions created in the last 24 hours and a prompt waiting, daily-quota is an error',
-  apply({ quota, settings, waitingPrompts: waiting }) {
-    if (!quota || quota.created < quota.limit * 0.8) return {};
-    const { created, limit } = quota;
-    const plan = settings.julesPlan!;
-    const frees = quota.freesAt ? `; ${freesText(quota)}` : '';
-    const spent = created >= limit;
-    const violation: Violation = {
-      rail: 'daily-quota',
-      severity: spent && waiting > 0 ? 'error' : 'warning',
-      message: spent
-        ? `The Jules ${plan} plan's daily quota is spent: ${created} / ${limit} tasks in the last 24 h${waiting > 0 ? `, and ${waiting} prompt(s) wait for a slot` : ''}${frees}.`
-        : `${created} / ${limit} tasks of the Jules ${plan} plan's daily quota were used in the last 24 h${frees}.`,
-      fix: spent
-        ? 'Start no new session until a task frees: Jules refuses them. Ship and archive what runs meanwhile.'
-        : `Keep the ${limit - created} task(s) left for the prompts that matter most (cold categories first).`,
-    };
-    return { violations: [violation] };
-  },
-};
+export function dailyQuota({ quota, settings, waitingPrompts: waiting }: SweepFacts): Findings {
+  if (!quota || quota.created < quota.limit * 0.8) return {};
+  const { created, limit } = quota;
+  const plan = settings.julesPlan!;
+  const frees = quota.freesAt ? `; ${freesText(quota)}` : '';
+  const spent = created >= limit;
+  const violation: Violation = {
+    rail: 'daily-quota',
+    severity: spent && waiting > 0 ? 'error' : 'warning',
+    message: spent
+      ? `The Jules ${plan} plan's daily quota is spent: ${created} / ${limit} tasks in the last 24 h${waiting > 0 ? `, and ${waiting} prompt(s) wait for a slot` : ''}${frees}.`
+      : `${created} / ${limit} tasks of the Jules ${plan} plan's daily quota were used in the last 24 h${frees}.`,
+    fix: spent
+      ? 'Start no new session until a task frees: Jules refuses them. Ship and archive what runs meanwhile.'
+      : `Keep the ${limit - created} task(s) left for the prompts that matter most (cold categories first).`,
+  };
+  return { violations: [violation] };
+}
 
 /** How a capacity finding counts the slots, and the exits it names, in the words of its fix. */
 function slotWords({ slots, sessions, closeOrder, listed }: SweepFacts) {
@@ -94,113 +92,97 @@ function slotWords({ slots, sessions, closeOrder, listed }: SweepFacts) {
   return { taken, counted, place, exits, exitNames };
 }
 
-export const capacityHard: SweepRule = {
-  id: 'capacity-hard',
-  family: 'capacity',
-  scope: 'sweep',
-  sentence: 'Maximum concurrent sessions: 15.',
-  rail: 'capacity-hard',
-  test: 'test/planner.test.ts > rail capacity-hard: more active sessions than the cap fails, at the first one over it',
-  apply(facts) {
-    const { capacity } = facts;
-    if (facts.slots.counted <= capacity) return {};
-    const { taken, counted, place, exits, exitNames } = slotWords(facts);
-    const over = taken - capacity;
-    // The session entry past the cap is where the file overflows.
-    const violation: Violation = {
-      rail: 'capacity-hard',
+/**
+ * Maximum concurrent sessions: 15.
+ * @rail capacity-hard
+ * @test test/planner.test.ts > rail capacity-hard: more active sessions than the cap fails, at the first one over it
+ */
+export function capacityHard(facts: SweepFacts): Findings {
+  const { capacity } = facts;
+  if (facts.slots.counted <= capacity) return {};
+  const { taken, counted, place, exits, exitNames } = slotWords(facts);
+  const over = taken - capacity;
+  // The session entry past the cap is where the file overflows.
+  const violation: Violation = {
+    rail: 'capacity-hard',
+    severity: 'error',
+    message: `${counted} exceed the hard cap of ${capacity} by ${over}.`,
+    fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exits > 0 ? exitNames : 'the sessions Jules runs untracked'}.`,
+    ...place(capacity),
+  };
+  return { violations: [violation] };
+}
+
+/**
+ * Ensure at least one slot stays free; if full, fast-track the nearest-to-finish session.
+ * @rail capacity
+ * @test test/planner.test.ts > rail capacity: the reserve slot is taken (a warning at the session that took it)
+ */
+export function freeSlot(facts: SweepFacts): Findings {
+  const { capacity, reserve, freeSlotsNeeded: needed } = facts;
+  if (needed === 0) return {};
+  const { counted, place, exits, exitNames } = slotWords(facts);
+  const violation: Violation = {
+    rail: 'capacity',
+    severity: 'warning',
+    message: `${counted} take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
+    fix: `Ship or archive ${exits > 0 ? exitNames : 'a session'} before opening a new prompt.`,
+    ...place(capacity - reserve),
+  };
+  return { violations: [violation] };
+}
+
+/**
+ * Never open a new prompt until at least one session is archived or merged.
+ *
+ * Sessions opened since the last sweep beyond the slots that were free or were freed.
+ * @rail new-session-at-capacity
+ * @test test/sweeps.test.ts > opening a session when no slot was free and nothing closed breaks new-session-at-capacity
+ */
+export function newSessionAtCapacity({ movement }: SweepFacts): Findings {
+  if (!movement) return {};
+  return {
+    violations: movement.openedOverCapacity.map((session) => ({
+      rail: 'new-session-at-capacity',
       severity: 'error',
-      message: `${counted} exceed the hard cap of ${capacity} by ${over}.`,
-      fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exits > 0 ? exitNames : 'the sessions Jules runs untracked'}.`,
-      ...place(capacity),
-    };
-    return { violations: [violation] };
-  },
-};
+      message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
+      fix: 'Archive or merge a session first, then open the new prompt.',
+      ...atSession(session),
+    })),
+  };
+}
 
-export const freeSlot: SweepRule = {
-  id: 'free-slot',
-  family: 'capacity',
-  scope: 'sweep',
-  sentence:
-    'Ensure at least one slot stays free; if full, fast-track the nearest-to-finish session.',
-  rail: 'capacity',
-  test: 'test/planner.test.ts > rail capacity: the reserve slot is taken (a warning at the session that took it)',
-  apply(facts) {
-    const { capacity, reserve, freeSlotsNeeded: needed } = facts;
-    if (needed === 0) return {};
-    const { counted, place, exits, exitNames } = slotWords(facts);
-    const violation: Violation = {
-      rail: 'capacity',
-      severity: 'warning',
-      message: `${counted} take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
-      fix: `Ship or archive ${exits > 0 ? exitNames : 'a session'} before opening a new prompt.`,
-      ...place(capacity - reserve),
-    };
-    return { violations: [violation] };
-  },
-};
+/**
+ * Watch for queue buildup (too many in “needs more work”); prioritize those with the fewest remaining steps.
+ * @test test/planner.test.ts > says so when more than half the capacity needs more work
+ */
+export function backpressure({ counts, capacity }: SweepFacts): Findings {
+  if (counts.needsMoreWork <= capacity / 2) return {};
+  return {
+    notes: [
+      `Backpressure: ${counts.needsMoreWork} of ${capacity} slots hold sessions that need more work; the close order already puts the fewest remaining steps first.`,
+    ],
+  };
+}
 
-/** Sessions opened since the last sweep beyond the slots that were free or were freed. */
-export const newSessionAtCapacity: SweepRule = {
-  id: 'new-session-at-capacity',
-  family: 'capacity',
-  scope: 'sweep',
-  sentence: 'Never open a new prompt until at least one session is archived or merged.',
-  rail: 'new-session-at-capacity',
-  test: 'test/sweeps.test.ts > opening a session when no slot was free and nothing closed breaks new-session-at-capacity',
-  apply({ movement }) {
-    if (!movement) return {};
-    return {
-      violations: movement.openedOverCapacity.map((session) => ({
-        rail: 'new-session-at-capacity',
-        severity: 'error',
-        message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
-        fix: 'Archive or merge a session first, then open the new prompt.',
-        ...atSession(session),
-      })),
-    };
-  },
-};
-
-export const backpressure: SweepRule = {
-  id: 'backpressure',
-  family: 'capacity',
-  scope: 'sweep',
-  sentence:
-    'Watch for queue buildup (too many in “needs more work”); prioritize those with the fewest remaining steps.',
-  test: 'test/planner.test.ts > says so when more than half the capacity needs more work',
-  apply({ counts, capacity }) {
-    if (counts.needsMoreWork <= capacity / 2) return {};
-    return {
-      notes: [
-        `Backpressure: ${counts.needsMoreWork} of ${capacity} slots hold sessions that need more work; the close order already puts the fewest remaining steps first.`,
-      ],
-    };
-  },
-};
-
-/** "At capacity: finish the shortest path to a PR": the session fast-tracked first. */
-export const rapidRescue: SweepRule = {
-  id: 'rapid-rescue',
-  family: 'capacity',
-  scope: 'sweep',
-  sentence:
-    'Select the fastest-to-finish session; enforce a 3-step sprint: stabilize → test → PR/merge.',
-  test: 'test/rotation.test.ts > at capacity, the rapid-rescue candidate is named',
-  apply({ freeSlotsNeeded, fastTracked }) {
-    const first = fastTracked.values().next();
-    if (freeSlotsNeeded === 0 || first.done) return {};
-    const session = first.value;
-    return {
-      recommendations: [
-        {
-          kind: 'rapid-rescue',
-          session: session.name,
-          category: session.category,
-          reason: `At capacity: sprint "${session.name}" through stabilise → test → PR/merge, the fastest path to a free slot.`,
-        },
-      ],
-    };
-  },
-};
+/**
+ * Select the fastest-to-finish session; enforce a 3-step sprint: stabilize → test → PR/merge.
+ *
+ * "At capacity: finish the shortest path to a PR": the session fast-tracked first.
+ * @test test/rotation.test.ts > at capacity, the rapid-rescue candidate is named
+ */
+export function rapidRescue({ freeSlotsNeeded, fastTracked }: SweepFacts): Findings {
+  const first = fastTracked.values().next();
+  if (freeSlotsNeeded === 0 || first.done) return {};
+  const session = first.value;
+  return {
+    recommendations: [
+      {
+        kind: 'rapid-rescue',
+        session: session.name,
+        category: session.category,
+        reason: `At capacity: sprint "${session.name}" through stabilise → test → PR/merge, the fastest path to a free slot.`,
+      },
+    ],
+  };
+}

@@ -1,11 +1,8 @@
 // What a playbook rule is to the planner: one small function from the facts of a sweep to the
-// recommendations and broken rails it finds, with the playbook's sentence and the test that pins it.
+// recommendations and broken rails it finds, and the helpers its findings share.
 import type { Session, SourceLocation } from '../../backlog/model.js';
 import type { SweepFacts } from '../facts.js';
-import type { JulesSession, RailId, Recommendation, Violation } from '../types.js';
-
-/** Where a rule lives: one module per family under src/planner/rules/. */
-export type Family = 'capacity' | 'rotation' | 'cadence' | 'stalls' | 'hygiene';
+import type { JulesSession, Recommendation, Violation } from '../types.js';
 
 /** What a rule found in this sweep; a rule that finds nothing returns `{}`. */
 export interface Findings {
@@ -15,34 +12,47 @@ export interface Findings {
   notes?: string[];
 }
 
-interface RuleMeta {
-  /** Stable, kebab-case: the rule's row in docs/rules.md. */
-  id: string;
-  family: Family;
-  /** The playbook's words, verbatim (emphasis left out), that this rule enforces. */
-  sentence: string;
-  /** The rail its violations break, when it raises any. */
-  rail?: RailId;
-  /** `test/<file>.test.ts > <name of the test>` that pins the rule's behaviour. */
-  test: string;
-}
-
-/** Runs once per sweep. */
-export interface SweepRule extends RuleMeta {
-  scope: 'sweep';
-  apply(facts: SweepFacts): Findings;
-}
-
 /**
- * Runs once per rotation category. Consecutive category rules run category by category, so a
- * category's findings stay together in the plan.
+ * A playbook rule: a function named after it, the facts of this sweep in, what it found out. Its
+ * comment opens with the playbook's sentence and names its `@rail` and `@test`; docs/rules.md is
+ * generated from these (`npm run docs`).
  */
-export interface CategoryRule extends RuleMeta {
-  scope: 'category';
-  apply(facts: SweepFacts, category: string): Findings;
+export type Rule = (facts: SweepFacts) => Findings;
+
+/** A rule about one rotation category at a time. */
+export type CategoryRule = (facts: SweepFacts, category: string) => Findings;
+
+/** Category rules run together, category by category, so each category's findings stay together. */
+export interface ByCategory extends Rule {
+  rules: readonly CategoryRule[];
 }
 
-export type Rule = SweepRule | CategoryRule;
+export function byCategory(...rules: CategoryRule[]): ByCategory {
+  const step = (facts: SweepFacts): Findings => {
+    const all = nothingFound();
+    for (const category of facts.backlog.categories) {
+      for (const rule of rules) collect(all, rule(facts, category));
+    }
+    return all;
+  };
+  return Object.assign(step, { rules });
+}
+
+/** Everything the rules found, in rule order. */
+export interface AllFindings {
+  recommendations: Recommendation[];
+  violations: Violation[];
+  notes: string[];
+}
+
+export const nothingFound = (): AllFindings => ({ recommendations: [], violations: [], notes: [] });
+
+/** Appends one by one: a spread of 100,000 findings would overflow the call stack. */
+export function collect(all: AllFindings, found: Findings): void {
+  for (const r of found.recommendations ?? []) all.recommendations.push(r);
+  for (const v of found.violations ?? []) all.violations.push(v);
+  for (const n of found.notes ?? []) all.notes.push(n);
+}
 
 /** A finding about an entry of the file: its line, and the session and category it is about. */
 export function atSession(
