@@ -94,6 +94,8 @@ function slotWords({ slots, sessions, closeOrder, listed }: SweepFacts) {
 
 /**
  * Maximum concurrent sessions: 15.
+ *
+ * More slots taken than the cap (the account's, with Jules read): an error at the first entry past it, naming the fastest exits.
  * @rail capacity-hard
  * @test test/planner.test.ts > rail capacity-hard: more active sessions than the cap fails, at the first one over it
  */
@@ -115,6 +117,8 @@ export function capacityHard(facts: SweepFacts): Findings {
 
 /**
  * Ensure at least one slot stays free; if full, fast-track the nearest-to-finish session.
+ *
+ * The reserve slot is taken: a warning at the session that took it, naming the exits that free it.
  * @rail capacity
  * @test test/planner.test.ts > rail capacity: the reserve slot is taken (a warning at the session that took it)
  */
@@ -154,6 +158,8 @@ export function newSessionAtCapacity({ movement }: SweepFacts): Findings {
 
 /**
  * Watch for queue buildup (too many in “needs more work”); prioritize those with the fewest remaining steps.
+ *
+ * A note when more than half the capacity needs more work; the close order already puts the fewest remaining steps first.
  * @test test/planner.test.ts > says so when more than half the capacity needs more work
  */
 export function backpressure({ counts, capacity }: SweepFacts): Findings {
@@ -168,7 +174,7 @@ export function backpressure({ counts, capacity }: SweepFacts): Findings {
 /**
  * Select the fastest-to-finish session; enforce a 3-step sprint: stabilize → test → PR/merge.
  *
- * "At capacity: finish the shortest path to a PR": the session fast-tracked first.
+ * At capacity, the first session fast-tracked is named: the fastest path to a free slot.
  * @test test/rotation.test.ts > at capacity, the rapid-rescue candidate is named
  */
 export function rapidRescue({ freeSlotsNeeded, fastTracked }: SweepFacts): Findings {

@@ -33,6 +33,8 @@ export function schema({ backlog, now }: SweepFacts): Findings {
 
 /**
  * If not ready: record the single highest-value next action (code, tests, docs, unblock).
+ *
+ * A session that needs more work, is not blocked and records no `next_action`: a warning at its line.
  * @rail missing-next-action
  * @test test/planner.test.ts > a session that needs more work without a next action is a warning at its line
  */
