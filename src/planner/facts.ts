@@ -178,43 +178,6 @@ export function sweepFacts(
   const quota =
     limits && links && now ? dailyQuota(jules!.sessions, limits.dailyTasks, now) : undefined;
 
-  const ordered = closeOrder(
-    active.map((swept) => ({
-      swept,
-      session: swept.session,
-      // An archive candidate is among the fastest exits, whatever its status.
-      rank: swept.exit ? 0 : rank(swept.session, backlog.format),
-      name: swept.session.name,
-      remainingSteps: swept.session.remainingSteps,
-    })),
-  );
-  const exits = new Set(active.filter((s) => s.exit).map((s) => s.session));
-  const movement = settings.movement
-    ? judgeMovement(
-        active,
-        {
-          ...settings.movement,
-          julesUnread: jules?.enabled === true && jules.failure !== undefined,
-        },
-        capacity - reserve,
-      )
-    : undefined;
-  // Cold: no active session, or (with movement) none of them moved.
-  const warm = new Set(
-    sessions.filter((s) => movement?.moved.get(s) !== false).map((s) => s.category),
-  );
-  const priority = new Map<string, number>();
-  backlog.categories.forEach((c, i) => {
-    if (!priority.has(c)) priority.set(c, i);
-  });
-  const stalePromptDays = settings.stalePromptDays ?? 30;
-  // A prompt added "in the future" is aged from today: 0 days (futureDates warns of it).
-  const ageOf = (p: Prompt) =>
-    today !== undefined && p.added
-      ? Math.max(0, Math.floor((today - Date.parse(p.added)) / DAY_MS))
-      : 0;
-  const history = settings.movement?.ledger?.sweeps ?? [];
-  const last = history.at(-1);
   return {
     backlog,
     settings,
@@ -234,16 +197,8 @@ export function sweepFacts(
     slots,
     freeSlotsNeeded: needed,
     ...(quota ? { quota } : {}),
-    closeOrder: ordered,
-    listed: needed || Math.min(2, ordered.length),
-    fastTracked: chooseFastTrack(ordered, needed, exits),
-    ...(movement ? { movement } : {}),
-    coldCategories: backlog.categories.filter((c) => !warm.has(c)),
-    covered: new Set(sessions.map((s) => s.category)),
+    ...orderFacts(backlog, settings, active, needed, capacity - reserve, jules),
     waitingPrompts: backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length,
-    history,
-    ...(last ? { last } : {}),
-    cycle: (last?.cycle ?? 0) + 1,
     // A slot Jules would refuse to start a task in is no open slot.
     openSlots: Math.max(
       0,
@@ -252,6 +207,89 @@ export function sweepFacts(
         quota ? quota.limit - quota.created : Number.POSITIVE_INFINITY,
       ),
     ),
+    ...rotationFacts(backlog, settings, today),
+  };
+}
+
+/** The close order, what moved, and so which categories are cold. */
+function orderFacts(
+  backlog: Backlog,
+  settings: PlanSettings,
+  active: readonly Swept[],
+  needed: number,
+  usableSlots: number,
+  jules: JulesInput | undefined,
+): Pick<
+  SweepFacts,
+  'closeOrder' | 'listed' | 'fastTracked' | 'movement' | 'coldCategories' | 'covered'
+> {
+  const ordered = closeOrder(
+    active.map((swept) => ({
+      swept,
+      session: swept.session,
+      // An archive candidate is among the fastest exits, whatever its status.
+      rank: swept.exit ? 0 : rank(swept.session, backlog.format),
+      name: swept.session.name,
+      remainingSteps: swept.session.remainingSteps,
+    })),
+  );
+  const exits = new Set(active.filter((s) => s.exit).map((s) => s.session));
+  const movement = settings.movement
+    ? judgeMovement(
+        active,
+        {
+          ...settings.movement,
+          julesUnread: jules?.enabled === true && jules.failure !== undefined,
+        },
+        usableSlots,
+      )
+    : undefined;
+  // Cold: no active session, or (with movement) none of them moved.
+  const warm = new Set(
+    active.filter((s) => movement?.moved.get(s.session) !== false).map((s) => s.session.category),
+  );
+  return {
+    closeOrder: ordered,
+    listed: needed || Math.min(2, ordered.length),
+    fastTracked: chooseFastTrack(ordered, needed, exits),
+    ...(movement ? { movement } : {}),
+    coldCategories: backlog.categories.filter((c) => !warm.has(c)),
+    covered: new Set(active.map((s) => s.session.category)),
+  };
+}
+
+/** What the rotation reads: the ledger's sweeps, the priority order and the prompts to hand out. */
+function rotationFacts(
+  backlog: Backlog,
+  settings: PlanSettings,
+  today: number | undefined,
+): Pick<
+  SweepFacts,
+  | 'history'
+  | 'last'
+  | 'cycle'
+  | 'priority'
+  | 'prompts'
+  | 'ageOf'
+  | 'stalePromptDays'
+  | 'coldAfterSweeps'
+> {
+  const priority = new Map<string, number>();
+  backlog.categories.forEach((c, i) => {
+    if (!priority.has(c)) priority.set(c, i);
+  });
+  const stalePromptDays = settings.stalePromptDays ?? 30;
+  // A prompt added "in the future" is aged from today: 0 days (futureDates warns of it).
+  const ageOf = (p: Prompt) =>
+    today !== undefined && p.added
+      ? Math.max(0, Math.floor((today - Date.parse(p.added)) / DAY_MS))
+      : 0;
+  const history = settings.movement?.ledger?.sweeps ?? [];
+  const last = history.at(-1);
+  return {
+    history,
+    ...(last ? { last } : {}),
+    cycle: (last?.cycle ?? 0) + 1,
     priority,
     // Obsolete and stale prompts are replaced, never started.
     prompts: new PromptQueue(backlog.prompts, (p) => !p.obsolete && ageOf(p) <= stalePromptDays),
