@@ -192,6 +192,23 @@ describe('cadence', () => {
     const reset = sweeps([withGovernance, plain, plain, plain]);
     expect(reset.map((p) => kinds(p, 'governance').length)).toEqual([0, 0, 0, 1]);
   });
+
+  it('a scheduler upgrade is due every 30 cycles; a scheduler session resets the count', () => {
+    const plain = backlog('cadence: {governance_every: 12, scheduler_every: 2}\nsessions: []');
+    const plans = sweeps([plain, plain, plain]);
+    expect(plans.map((p) => kinds(p, 'scheduler').length)).toEqual([0, 1, 1]);
+    expect(plans[1]!.violations).toContainEqual(
+      expect.objectContaining({
+        rail: 'cadence-overdue',
+        message: expect.stringContaining('scheduler/orchestrator upgrade is overdue') as string,
+      }),
+    );
+    const withScheduler = backlog(
+      'cadence: {governance_every: 12, scheduler_every: 2}\nsessions:\n  - {name: orchestrator, category: CI Stability, status: needs-more-work, next_action: x, kind: scheduler}',
+    );
+    const reset = sweeps([withScheduler, plain, plain]);
+    expect(reset.map((p) => kinds(p, 'scheduler').length)).toEqual([0, 0, 1]);
+  });
 });
 
 describe('the default cadence', () => {

@@ -2,14 +2,17 @@
 import { z } from 'zod';
 import { LEDGER_SCHEMA_VERSION, type Fingerprint, type Ledger } from './ledger.js';
 
+/** What GitHub showed of the pull request; null when there was none to read. */
+const pullField = z.string().nullable();
+
 const fingerprintSchema = z.object({
   category: z.string(),
   status: z.enum(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
   remainingSteps: z.int().min(0),
-  prState: z.string().nullable(),
-  headSha: z.string().nullable(),
-  updatedAt: z.string().nullable(),
-  checkState: z.string().nullable(),
+  prState: pullField,
+  headSha: pullField,
+  updatedAt: pullField,
+  checkState: pullField,
   blocked: z.boolean().optional(),
   kind: z.string().optional(),
   checks: z.record(z.string(), z.string().nullable()).optional(),

@@ -1,6 +1,8 @@
-// What each rail guards, in the playbook's words. The README's rails table is generated from this
-// and from the default `fail-on` (`npm run docs`), so a new rail is documented where it is declared.
-import type { RailId } from './types.js';
+// What each rail guards, in the playbook's words, and what breaking it does to the check. The
+// README's rails table is generated from this and from the default `fail-on` (`npm run docs`), so
+// a new rail is documented where it is declared.
+import { closest } from '../backlog/suggest.js';
+import { RAIL_IDS, type RailId, type Verdict, type Violation } from './types.js';
 
 export const RAIL_MEANINGS: Record<
   RailId,
@@ -76,3 +78,51 @@ export const RAIL_MEANINGS: Record<
     graded: 'error when spent while prompts wait; warning from 80%',
   },
 };
+
+export const DEFAULT_FAIL_ON: readonly RailId[] = [
+  'capacity-hard',
+  'cold-category',
+  'schema',
+  'new-session-at-capacity',
+  'daily-quota',
+];
+
+/**
+ * Rails whose findings are graded: under `fail-on` each keeps its own severity (a warning short
+ * of the limit, an error past it); left out of `fail-on`, all warn.
+ */
+const GRADED_RAILS: ReadonlySet<RailId> = new Set(['daily-quota']);
+
+/** `capacity-hard, cold-category`: the rail ids of `fail-on` and `--fail-on`. */
+export function parseRailIds(text: string): RailId[] | { problem: string } {
+  const ids = text
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const unknown = ids.filter((id) => !(RAIL_IDS as readonly string[]).includes(id));
+  if (unknown.length > 0) {
+    const hint = closest(unknown[0]!, RAIL_IDS);
+    return {
+      problem: `names no rail ${unknown.map((id) => `"${id}"`).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}; rails are ${RAIL_IDS.join(', ')}`,
+    };
+  }
+  return ids as RailId[];
+}
+
+/**
+ * A rail fails the check when `fail-on` names it; problems in the file keep their own severity,
+ * and so does a graded rail's finding when `fail-on` names it.
+ */
+export function railSeverity(v: Pick<Violation, 'rail' | 'severity'>, failOn: ReadonlySet<RailId>) {
+  if (v.rail === 'schema') return v.severity;
+  if (!failOn.has(v.rail)) return 'warning';
+  return GRADED_RAILS.has(v.rail) ? v.severity : 'error';
+}
+
+/** fail: an error rail is broken (with `onlyIntroduced`, one this change introduced). */
+export function verdictOf(violations: readonly Violation[], onlyIntroduced = false): Verdict {
+  if (violations.some((v) => v.severity === 'error' && (!onlyIntroduced || v.introduced !== false)))
+    return 'fail';
+  if (violations.length > 0) return 'warn';
+  return 'pass';
+}

@@ -6,6 +6,7 @@ export const PLAN_SCHEMA_VERSION = 1;
 
 export type PlanAction = 'ship' | 'archive' | 'fast-track' | 'park' | 'continue';
 export type Severity = 'error' | 'warning';
+export type Verdict = 'pass' | 'warn' | 'fail';
 export const RAIL_IDS = [
   'capacity',
   'capacity-hard',
@@ -23,7 +24,6 @@ export const RAIL_IDS = [
   'daily-quota',
 ] as const;
 export type RailId = (typeof RAIL_IDS)[number];
-export type Verdict = 'pass' | 'warn' | 'fail';
 
 /** A broken rail: what, how bad, how to fix it, and where in the backlog. */
 export interface Violation {

@@ -1,0 +1,98 @@
+// The core loop's decision for each active session: ship, archive, park, continue, or fast-track
+// when full. Pure.
+import type { Session } from '../backlog/model.js';
+import type { Swept } from './facts.js';
+import type { PlanAction, PlannedSession } from './types.js';
+
+/**
+ * "If full, fast-track the nearest-to-finish session": when slots must be freed, the sessions
+ * that still need work with the fewest remaining steps, as many as shipping and archiving leave
+ * uncovered, and at least one.
+ */
+export function chooseFastTrack(
+  ordered: readonly { session: Session }[],
+  needed: number,
+  candidates: ReadonlySet<Session>,
+): Set<Session> {
+  if (needed === 0) return new Set();
+  const chosen = new Set<Session>();
+  const shipping = ordered.filter(
+    ({ session: s }) =>
+      candidates.has(s) || (!s.blocked && (s.status === 'pr-ready' || s.status === 'pr-created')),
+  ).length;
+  const count = Math.max(1, needed - shipping);
+  // The close order already puts the fewest remaining steps first.
+  for (const { session } of ordered) {
+    if (chosen.size === count) break;
+    if (!session.blocked && session.status === 'needs-more-work' && !candidates.has(session))
+      chosen.add(session);
+  }
+  return chosen;
+}
+
+export function planSession(swept: Swept, rank: number, fastTrack: boolean): PlannedSession {
+  const { session } = swept;
+  const { action, reason } = swept.exit
+    ? { action: 'archive' as const, reason: swept.exit }
+    : decide(session, fastTrack);
+  const planned: PlannedSession = {
+    name: session.name,
+    category: session.category,
+    status: session.status,
+    declaredStatus: swept.declaredStatus,
+    statusText: session.statusText,
+    remainingSteps: session.remainingSteps,
+    blocked: session.blocked,
+    blockedFlag: session.blockedFlag,
+    kind: session.kind,
+    actions: session.actions,
+    rank,
+    action,
+    reason,
+    location: session.location,
+    drift: swept.drift,
+  };
+  if (swept.live) planned.live = swept.live;
+  if (swept.jules) planned.jules = swept.jules;
+  if (session.blocker !== undefined) planned.blocker = session.blocker;
+  if (session.pr !== undefined) planned.pr = session.pr;
+  if (session.started !== undefined) planned.started = session.started;
+  if (session.nextAction !== undefined) planned.nextAction = session.nextAction;
+  return planned;
+}
+
+/** "For each session, decide if it is PR-ready", in the playbook's words for each answer. */
+function decide(session: Session, fastTrack: boolean): { action: PlanAction; reason: string } {
+  if (session.blocked) {
+    return {
+      action: 'park',
+      reason: `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`,
+    };
+  }
+  switch (session.status) {
+    case 'pr-ready':
+      return {
+        action: 'ship',
+        reason:
+          'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.',
+      };
+    case 'pr-created':
+      return {
+        action: 'archive',
+        reason: 'PR already exists: confirm its checks and approvals, then archive the session.',
+      };
+    default:
+      if (fastTrack) {
+        return {
+          action: 'fast-track',
+          reason: `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`,
+        };
+      }
+      return {
+        action: 'continue',
+        reason: session.nextAction
+          ? `Next action: ${session.nextAction}`
+          : 'Needs more work, and no next action is recorded.',
+      };
+  }
+}

@@ -1,0 +1,403 @@
+// The facts of one sweep, computed once: every session as live status corrects it, the slots,
+// the close order, movement, the cold categories and the prompts to hand out. Every rule reads
+// these; none computes them again. Pure.
+import type { Backlog, Prompt, Session } from '../backlog/model.js';
+import type { Status } from '../backlog/schema.js';
+import type { Surface } from '../surface.js';
+import { chooseFastTrack } from './actions.js';
+import { reconcile } from './drift.js';
+import {
+  accountSlots,
+  accountTotal,
+  applyJules,
+  JULES_PLANS,
+  linkJules,
+  type JulesInput,
+  type JulesLinks,
+} from './jules.js';
+import type { LedgerSweep } from './ledger.js';
+import { judgeMovement, own, type Movement, type MovementSettings } from './movement.js';
+import { closeOrder, rank } from './order.js';
+import { PromptQueue } from './prompts.js';
+import { dailyQuota } from './quota.js';
+import type {
+  ApiReport,
+  Drift,
+  JulesPlanName,
+  JulesSession,
+  LiveLookup,
+  LivePull,
+  Plan,
+  RailId,
+} from './types.js';
+
+export interface PlanSettings {
+  /** Overrides the file's capacity (a CLI flag or action input). */
+  capacity?: number;
+  /** Overrides the file's reserve. */
+  reserve?: number;
+  /** Rails that fail the check; every other rail warns. */
+  failOn?: ReadonlySet<RailId>;
+  /** Movement across sweeps; without it, cold means no active session at all. */
+  movement?: MovementSettings;
+  /** This sweep's time, for prompt ages when movement is off. */
+  now?: string;
+  /** Prompts older than this many days must be replaced (default 30). */
+  stalePromptDays?: number;
+  /** The Jules plan whose limits hold: capacity is at most its concurrency, and a daily quota. */
+  julesPlan?: JulesPlanName;
+  /** How a fix names the sweep's own settings: the action's inputs or the CLI's flags. */
+  surface?: Pick<Surface, 'capacity' | 'julesPlan'>;
+}
+
+/** What GitHub said, by session name; absent when the sweep ran offline. */
+export interface LiveInput {
+  lookups: Record<string, LiveLookup>;
+  api: ApiReport;
+  /** The sessions Jules runs for this repository, when a Jules key was given. */
+  jules?: JulesInput;
+}
+
+export const OFFLINE: ApiReport = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
+
+/** What was read live, with Jules' list added; GitHub's part as read, or offline. */
+export function withJules(
+  live: LiveInput | undefined,
+  jules: JulesInput | undefined,
+): LiveInput | undefined {
+  return jules ? { ...(live ?? { lookups: {}, api: OFFLINE }), jules } : live;
+}
+
+/** A session as this sweep sees it: the file's entry corrected by live status. */
+export interface Swept {
+  session: Session;
+  declaredStatus: Status;
+  drift: Drift[];
+  live?: LivePull;
+  jules?: JulesSession;
+  /** An archive candidate whatever its status (Jules finished or failed), and why. */
+  exit?: string;
+  awaitingInput?: boolean;
+  paused?: boolean;
+  failed?: boolean;
+}
+
+/** An active session in the close order, with the playbook tool's rank. */
+export interface Ranked {
+  swept: Swept;
+  session: Session;
+  rank: number;
+  name: string;
+  remainingSteps: number;
+}
+
+export interface SweepFacts {
+  backlog: Backlog;
+  settings: PlanSettings;
+  /** The file's capacity, or the override's, before the Jules plan caps it. */
+  requestedCapacity: number;
+  /** The Jules plan's limits, with `jules-plan`. */
+  limits?: { concurrent: number; dailyTasks: number };
+  capacity: number;
+  reserve: number;
+  /** This sweep's time; date rules are skipped without it. */
+  now?: string;
+  /** `now` as a time. */
+  today?: number;
+  jules?: JulesInput;
+  /** Entries linked to Jules sessions, from a whole list only. */
+  links?: JulesLinks;
+  /** Live Jules sessions of this repository that no entry names. */
+  untracked: readonly JulesSession[];
+  /** Active sessions in the file's order, corrected by live status. */
+  active: readonly Swept[];
+  archived: readonly Swept[];
+  /** The active sessions themselves, in the file's order. */
+  sessions: readonly Session[];
+  counts: Plan['counts'];
+  slots: Plan['slots'];
+  freeSlotsNeeded: number;
+  quota?: NonNullable<Plan['dailyQuota']>;
+  /** Fastest exit first. */
+  closeOrder: readonly Ranked[];
+  /** How many of the close order the playbook tool lists: free slots needed, or two. */
+  listed: number;
+  fastTracked: ReadonlySet<Session>;
+  movement?: Movement;
+  /** Rotation categories with no active session, or none that moved, in priority order. */
+  coldCategories: string[];
+  /** Categories with at least one active session. */
+  covered: ReadonlySet<string>;
+  /** Prompts of the active backlogs not marked obsolete. */
+  waitingPrompts: number;
+  /** Earlier sweeps, oldest first (empty without a ledger). */
+  history: readonly LedgerSweep[];
+  last?: LedgerSweep;
+  /** This sweep's cycle: one more than the ledger's last. */
+  cycle: number;
+  /** Slots open for new prompts after the reserve, and within the daily quota. */
+  openSlots: number;
+  /** Each category's first place in `categories:`. */
+  priority: ReadonlyMap<string, number>;
+  prompts: PromptQueue;
+  /** A prompt's age in days at this sweep; 0 without a time or an `added` day. */
+  ageOf: (prompt: Prompt) => number;
+  stalePromptDays: number;
+  coldAfterSweeps: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** "Free slots needed": how many active sessions must close to keep the reserve free. */
+export function freeSlotsNeeded(active: number, capacity: number, reserve: number): number {
+  return Math.max(0, active - (capacity - reserve));
+}
+
+export function sweepFacts(
+  backlog: Backlog,
+  settings: PlanSettings = {},
+  live?: LiveInput,
+): SweepFacts {
+  const requestedCapacity = settings.capacity ?? backlog.capacity;
+  const limits = settings.julesPlan ? JULES_PLANS[settings.julesPlan] : undefined;
+  // The account's plan caps what the file may ask for.
+  const capacity = limits ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
+  const reserve = settings.reserve ?? backlog.reserve;
+  const now = settings.movement?.now ?? settings.now;
+  const today = now ? Date.parse(now) : undefined;
+  const jules = live?.jules;
+  // Linked only from a whole list: a partial one would call every entry missing.
+  const links =
+    jules?.enabled && !jules.failure
+      ? linkJules(backlog.sessions, jules.sessions, jules.repository, jules.notFound)
+      : undefined;
+  const { active, archived, counts } = sweepAll(backlog, live, links);
+  const sessions = active.map((s) => s.session);
+  const slots = slotsOf(jules, links, sessions.length);
+  const needed = freeSlotsNeeded(slots.counted, capacity, reserve);
+  const quota =
+    limits && links && now ? dailyQuota(jules!.sessions, limits.dailyTasks, now) : undefined;
+
+  return {
+    backlog,
+    settings,
+    requestedCapacity,
+    ...(limits ? { limits } : {}),
+    capacity,
+    reserve,
+    ...(now !== undefined ? { now } : {}),
+    ...(today !== undefined ? { today } : {}),
+    ...(jules ? { jules } : {}),
+    ...(links ? { links } : {}),
+    untracked: links?.untracked ?? [],
+    active,
+    archived,
+    sessions,
+    counts,
+    slots,
+    freeSlotsNeeded: needed,
+    ...(quota ? { quota } : {}),
+    ...orderFacts(backlog, settings, active, needed, capacity - reserve, jules),
+    waitingPrompts: backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length,
+    // A slot Jules would refuse to start a task in is no open slot.
+    openSlots: Math.max(
+      0,
+      Math.min(
+        capacity - reserve - slots.counted,
+        quota ? quota.limit - quota.created : Number.POSITIVE_INFINITY,
+      ),
+    ),
+    ...rotationFacts(backlog, settings, today),
+  };
+}
+
+/** The close order, what moved, and so which categories are cold. */
+function orderFacts(
+  backlog: Backlog,
+  settings: PlanSettings,
+  active: readonly Swept[],
+  needed: number,
+  usableSlots: number,
+  jules: JulesInput | undefined,
+): Pick<
+  SweepFacts,
+  'closeOrder' | 'listed' | 'fastTracked' | 'movement' | 'coldCategories' | 'covered'
+> {
+  const ordered = closeOrder(
+    active.map((swept) => ({
+      swept,
+      session: swept.session,
+      // An archive candidate is among the fastest exits, whatever its status.
+      rank: swept.exit ? 0 : rank(swept.session, backlog.format),
+      name: swept.session.name,
+      remainingSteps: swept.session.remainingSteps,
+    })),
+  );
+  const exits = new Set(active.filter((s) => s.exit).map((s) => s.session));
+  const movement = settings.movement
+    ? judgeMovement(
+        active,
+        {
+          ...settings.movement,
+          julesUnread: jules?.enabled === true && jules.failure !== undefined,
+        },
+        usableSlots,
+      )
+    : undefined;
+  // Cold: no active session, or (with movement) none of them moved.
+  const warm = new Set(
+    active.filter((s) => movement?.moved.get(s.session) !== false).map((s) => s.session.category),
+  );
+  return {
+    closeOrder: ordered,
+    listed: needed || Math.min(2, ordered.length),
+    fastTracked: chooseFastTrack(ordered, needed, exits),
+    ...(movement ? { movement } : {}),
+    coldCategories: backlog.categories.filter((c) => !warm.has(c)),
+    covered: new Set(active.map((s) => s.session.category)),
+  };
+}
+
+/** What the rotation reads: the ledger's sweeps, the priority order and the prompts to hand out. */
+function rotationFacts(
+  backlog: Backlog,
+  settings: PlanSettings,
+  today: number | undefined,
+): Pick<
+  SweepFacts,
+  | 'history'
+  | 'last'
+  | 'cycle'
+  | 'priority'
+  | 'prompts'
+  | 'ageOf'
+  | 'stalePromptDays'
+  | 'coldAfterSweeps'
+> {
+  const priority = new Map<string, number>();
+  backlog.categories.forEach((c, i) => {
+    if (!priority.has(c)) priority.set(c, i);
+  });
+  const stalePromptDays = settings.stalePromptDays ?? 30;
+  // A prompt added "in the future" is aged from today: 0 days (futureDates warns of it).
+  const ageOf = (p: Prompt) =>
+    today !== undefined && p.added
+      ? Math.max(0, Math.floor((today - Date.parse(p.added)) / DAY_MS))
+      : 0;
+  const history = settings.movement?.ledger?.sweeps ?? [];
+  const last = history.at(-1);
+  return {
+    history,
+    ...(last ? { last } : {}),
+    cycle: (last?.cycle ?? 0) + 1,
+    priority,
+    // Obsolete and stale prompts are replaced, never started.
+    prompts: new PromptQueue(backlog.prompts, (p) => !p.obsolete && ageOf(p) <= stalePromptDays),
+    ageOf,
+    stalePromptDays,
+    coldAfterSweeps: settings.movement?.coldAfterSweeps ?? 2,
+  };
+}
+
+/** Every entry of the file as this sweep sees it, split into active and archived, and counted. */
+function sweepAll(backlog: Backlog, live: LiveInput | undefined, links: JulesLinks | undefined) {
+  const missing = new Set(links?.missing ?? []);
+  const active: Swept[] = [];
+  const archived: Swept[] = [];
+  const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
+  for (const declared of backlog.sessions) {
+    // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
+    const swept = sweepEntry(
+      declared,
+      live ? own(live.lookups, declared.name) : undefined,
+      links?.linked.get(declared),
+      missing.has(declared),
+    );
+    const session = swept.session;
+    if (session.status === 'archived') {
+      archived.push(swept);
+      continue;
+    }
+    active.push(swept);
+    if (session.blocked) counts.blocked++;
+    else if (session.status === 'pr-ready') counts.prReady++;
+    else if (session.status === 'pr-created') counts.prCreated++;
+    else if (session.status === 'needs-more-work') counts.needsMoreWork++;
+  }
+  counts.active = active.length;
+  counts.archived = archived.length;
+  return { active, archived, counts };
+}
+
+/**
+ * Capacity is judged on what really runs: the file's count or Jules', whichever is larger, and
+ * the slots the rest of the account holds, since the cap is the account's.
+ */
+function slotsOf(
+  jules: JulesInput | undefined,
+  links: JulesLinks | undefined,
+  file: number,
+): Plan['slots'] {
+  const account = links ? accountSlots(jules!.sessions, links, jules!.repository, file) : undefined;
+  return account
+    ? {
+        file,
+        jules: account.julesHere,
+        counted: accountTotal(account),
+        account: {
+          thisRepository: account.thisRepository,
+          otherRepositories: account.otherRepositories,
+          repoless: account.repoless,
+        },
+      }
+    : { file, jules: null, counted: file };
+}
+
+/** The file's entry corrected first by Jules (what the agent did), then by GitHub (the PR). */
+function sweepEntry(
+  declared: Session,
+  lookup: LiveLookup | undefined,
+  jules: JulesSession | undefined,
+  julesMissing: boolean,
+): Swept {
+  const julesDrift: Drift[] = [];
+  let session = declared;
+  const extra: Partial<Swept> = {};
+  if (jules) {
+    const effect = applyJules(declared, jules);
+    session = effect.session;
+    julesDrift.push(...effect.drift);
+    extra.jules = jules;
+    if (effect.exit) extra.exit = effect.exit;
+    if (effect.awaitingInput) extra.awaitingInput = true;
+    if (effect.paused) extra.paused = true;
+    if (effect.failed) extra.failed = true;
+  } else if (julesMissing && declared.status !== 'archived') {
+    julesDrift.push({
+      code: 'jules-missing',
+      message: `Jules has no session ${declared.jules} (it answered 404 for it)`,
+    });
+  }
+  const effective = reconcile(session, lookup);
+  const swept: Swept = {
+    session,
+    declaredStatus: declared.status,
+    drift: [...julesDrift, ...effective.drift],
+    ...extra,
+  };
+  if (lookup && 'pull' in lookup) swept.live = lookup.pull;
+  if (
+    effective.status !== session.status ||
+    effective.remainingSteps !== session.remainingSteps ||
+    effective.nextAction !== session.nextAction
+  ) {
+    swept.session = {
+      ...session,
+      status: effective.status,
+      statusText: effective.status,
+      remainingSteps: effective.remainingSteps,
+      ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
+    };
+  }
+  return swept;
+}
