@@ -2,19 +2,30 @@
 import { z } from 'zod';
 import { LEDGER_SCHEMA_VERSION, type Fingerprint, type Ledger } from './ledger.js';
 
-const fingerprintSchema = z.object({
-  category: z.string(),
-  status: z.enum(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
-  remainingSteps: z.int().min(0),
-  prState: z.string().nullable(),
-  headSha: z.string().nullable(),
-  updatedAt: z.string().nullable(),
-  checkState: z.string().nullable(),
-  blocked: z.boolean().optional(),
-  kind: z.string().optional(),
-  checks: z.record(z.string(), z.string().nullable()).optional(),
-  jules: z.string().optional(),
-});
+/** What a sweep may have lacked (no pull request, no checks yet): recorded as null. */
+const textOrNull = z.string().nullable();
+
+const fingerprintSchema = z
+  .object({
+    category: z.string(),
+    status: z.enum(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
+    remainingSteps: z.int().min(0),
+    prState: textOrNull,
+    headSha: textOrNull,
+    updatedAt: textOrNull,
+    checkState: textOrNull,
+  })
+  .extend(
+    // Kept since later versions: a ledger written before them is still read.
+    z
+      .object({
+        blocked: z.boolean(),
+        kind: z.string(),
+        checks: z.record(z.string(), textOrNull),
+        jules: z.string(),
+      })
+      .partial().shape,
+  );
 
 const ledgerSchema = z.object({
   schemaVersion: z.literal(LEDGER_SCHEMA_VERSION),
