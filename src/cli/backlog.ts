@@ -27,11 +27,15 @@ async function read(
     ...(isInside(path, io.cwd) ? { root: io.cwd } : {}),
     maxBytes: parsed.maxFileSize,
     raiseWith: '--max-file-size',
-    // Known, a bare `pr: 12` and its URL name one pull request.
-    ...ofRepository(parseRepository(parsed.repo ?? io.env.GITHUB_REPOSITORY)),
   });
+  // Known, a bare `pr: 12` and its URL name one pull request.
+  const repository = ofRepository(parseRepository(parsed.repo ?? io.env.GITHUB_REPOSITORY));
   return 'text' in source
-    ? { loaded: await parseBacklogText(source.text, file), missing: false, unread: false }
+    ? {
+        loaded: await parseBacklogText(source.text, file, repository),
+        missing: false,
+        unread: false,
+      }
     : { loaded: source.failure, missing: source.missing, unread: !source.missing };
 }
 
