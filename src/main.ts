@@ -4,7 +4,6 @@ import * as core from '@actions/core';
 import { readCheckedOut } from './action/backlog.js';
 import { sentence } from './action/outputs.js';
 import { now as clockNow } from './clock.js';
-import { checkPullRequest } from './flows/pull-request-check.js';
 import { sweep } from './flows/sweep.js';
 import { readRunContext } from './github/event.js';
 import { getInputs, InputError } from './inputs.js';
@@ -24,7 +23,10 @@ export async function run(): Promise<void> {
     for (const reason of Object.values(inputs.unexpanded)) core.warning(sentence(reason));
     const context = await readRunContext(process.env);
     const head = await readCheckedOut(inputs);
-    const flow = context.pullRequest ? checkPullRequest : sweep;
+    // The pull-request check is loaded for a pull request alone: a sweep never compiles it.
+    const flow = context.pullRequest
+      ? (await import('./flows/pull-request-check.js')).checkPullRequest
+      : sweep;
     await flow(inputs, context, head, now);
   } catch (error) {
     // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
