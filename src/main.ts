@@ -5,7 +5,7 @@ import { readCheckedOut } from './action/backlog.js';
 import { sentence } from './action/outputs.js';
 import { now as clockNow } from './clock.js';
 import { sweep } from './flows/sweep.js';
-import { readRunContext } from './github/event.js';
+import { readRunContext, type RunContext } from './github/event.js';
 import { getInputs, InputError } from './inputs.js';
 import { escapeLog } from './render/escape.js';
 
@@ -23,10 +23,7 @@ export async function run(): Promise<void> {
     for (const reason of Object.values(inputs.unexpanded)) core.warning(sentence(reason));
     const context = await readRunContext(process.env);
     const head = await readCheckedOut(inputs);
-    // The pull-request check is loaded for a pull request alone: a sweep never compiles it.
-    const flow = context.pullRequest
-      ? (await import('./flows/pull-request-check.js')).checkPullRequest
-      : sweep;
+    const flow = await flowFor(context);
     await flow(inputs, context, head, now);
   } catch (error) {
     // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
@@ -37,4 +34,13 @@ export async function run(): Promise<void> {
       ),
     );
   }
+}
+
+/** Every flow takes the same start: the inputs, the run's context, the checked-out backlog, now. */
+type Flow = typeof sweep;
+
+/** The flow this run's event asks for; a flow other than the sweep is loaded only when asked. */
+async function flowFor(context: RunContext): Promise<Flow> {
+  if (context.pullRequest) return (await import('./flows/pull-request-check.js')).checkPullRequest;
+  return sweep;
 }

@@ -32,7 +32,7 @@ export function once<T>(make: () => T): () => T {
   return () => (value ??= { made: make() }).made;
 }
 
-/** The plan in the format asked for, and with --out its files; the exit code it makes. */
+/** The plan in the format asked for, and with --out its files. */
 export async function showPlan(
   parsed: Parsed,
   io: CliIo,
