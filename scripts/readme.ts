@@ -5,7 +5,7 @@
 import { parse } from 'yaml';
 import { sessionsJsonSchema } from '../src/backlog/json-schema.js';
 import { USAGE } from '../src/command.js';
-import { CONVERT_USAGE } from '../src/convert.js';
+import { CONVERT_USAGE } from '../src/cli/convert.js';
 import { DRIFT_MEANINGS } from '../src/planner/drift.js';
 import { holdsSlot, JULES_STATE_MEANING } from '../src/planner/jules.js';
 import { DEFAULT_FAIL_ON } from '../src/planner/plan.js';

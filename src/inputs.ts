@@ -1,7 +1,7 @@
 // The action's inputs: read once, validated with zod, returned typed. Nothing else reads inputs.
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { DEFAULT_JULES_API_URL, julesUrlProblem } from './jules/client.js';
+import { DEFAULT_JULES_API_URL, julesUrlProblem } from './jules/address.js';
 import { DEFAULT_MAX_BACKLOG_BYTES, parseByteSize } from './backlog/load.js';
 import { JULES_PLAN_NAMES } from './planner/jules.js';
 import { DEFAULT_FAIL_ON, parseRailIds } from './planner/plan.js';

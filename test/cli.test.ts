@@ -136,6 +136,24 @@ describe('session-sweeper validate', () => {
     expect(code).toBe(2);
     expect(err).toContain(':2:10: error: reserve (20) must be smaller than capacity (15)');
   });
+
+  it("one pull request, one entry: in GITHUB_REPOSITORY, a bare number and the pull request's URL clash", async () => {
+    const file = await tempFile(
+      's.yaml',
+      `version: 1
+sessions:
+  - { name: a, category: UX, status: pr-created, pr: 12 }
+  - { name: b, category: UX, status: pr-created, pr: "https://github.com/acme/summit/pull/12" }
+`,
+    );
+    const { code, err } = await sweep(['validate', file], process.cwd(), {
+      GITHUB_REPOSITORY: 'acme/summit',
+    });
+    expect(code).toBe(2);
+    expect(err).toContain(
+      'pull request acme/summit#12 is named by two sessions, "a" and "b", at lines 3 and 4',
+    );
+  });
 });
 
 describe('untrusted text in the terminal', () => {

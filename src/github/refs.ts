@@ -45,3 +45,7 @@ export function resolvePull(
     pull: { owner, repo, number: ref.number, key: `${owner}/${repo}#${ref.number}`.toLowerCase() },
   };
 }
+
+/** The loader's option for the repository a bare `pr: 12` belongs to, when it is known. */
+export const ofRepository = (repository: Repository | undefined) =>
+  repository ? { repository } : {};

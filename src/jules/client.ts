@@ -6,23 +6,10 @@ import { msUntil } from '../clock.js';
 import { hostOf, networkCause, networkRetryWait, NETWORK_RETRIES } from '../network.js';
 import type { JulesInput, RepositoryName } from '../planner/jules.js';
 import type { Surface } from '../surface.js';
+import { DEFAULT_JULES_API_URL } from './address.js';
 import type { JulesSession } from '../planner/types.js';
 
-export const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
-
-/**
- * Why a Jules API address cannot be used, or undefined. The key must travel encrypted: plain
- * http only to this machine (a local proxy, or a test's fake).
- */
-export function julesUrlProblem(url: string): string | undefined {
-  if (!URL.canParse(url)) return 'must be a URL';
-  const { protocol, hostname } = new URL(url);
-  if (protocol === 'https:') return undefined;
-  if (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) {
-    return undefined;
-  }
-  return 'must be an https URL (plain http only to 127.0.0.1 or localhost), so the key travels encrypted';
-}
+export { DEFAULT_JULES_API_URL, julesUrlProblem } from './address.js';
 
 export interface JulesTiming {
   /** Per request; a request that takes longer is retried. */

@@ -1,11 +1,12 @@
 // `session-sweeper convert <sessions.json> [--out sessions.yaml] [--force]`: moves a backlog from
 // the playbook tool's JSON to sessions.yaml. Exit codes: 0 converted, 2 bad input or usage.
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { toSessionsYaml } from './backlog/convert.js';
-import { parseByteSize, readBacklog } from './backlog/load.js';
-import { formatDiagnostic } from './render/text.js';
+import { toSessionsYaml } from '../backlog/convert.js';
+import { readBacklog } from '../backlog/load.js';
+import { writeWhole } from '../files.js';
+import { formatDiagnostic } from '../render/text.js';
+import { maxFileSize, readArgs, wholeNumber } from './args.js';
 
 export interface ConvertIo {
   stdout: (text: string) => void;
@@ -32,25 +33,16 @@ export async function runConvert(argv: readonly string[], io: ConvertIo): Promis
     io.stderr(`session-sweeper convert: ${message}\n\n${CONVERT_USAGE}`);
     return 2;
   };
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        capacity: { type: 'string' },
-        'reserve-slot': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    return usage((error as Error).message);
-  }
+  const args = readArgs(argv, {
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    capacity: { type: 'string' },
+    'reserve-slot': { type: 'string' },
+    'max-file-size': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if ('problem' in args) return usage(args.problem);
+  const { values, positionals } = args;
   if (values.help) {
     io.stdout(CONVERT_USAGE);
     return 0;
@@ -69,12 +61,8 @@ export async function runConvert(argv: readonly string[], io: ConvertIo): Promis
   if (reserve === null) return usage(`--reserve-slot takes a whole number of at least 0`);
 
   const maxBytes =
-    values['max-file-size'] === undefined ? undefined : parseByteSize(values['max-file-size']);
-  if (maxBytes === undefined && values['max-file-size'] !== undefined) {
-    return usage(
-      `--max-file-size takes a size in bytes, or with a KiB or MiB suffix (such as 8MiB), got "${values['max-file-size']}"`,
-    );
-  }
+    values['max-file-size'] === undefined ? undefined : maxFileSize(values['max-file-size']);
+  if (typeof maxBytes === 'object') return usage(maxBytes.problem);
 
   const file = positionals[0]!;
   const loaded = await readBacklog(resolve(io.cwd, file), file, {
@@ -113,16 +101,10 @@ export async function runConvert(argv: readonly string[], io: ConvertIo): Promis
   }
   const out = resolve(io.cwd, values.out);
   try {
-    if (values.force) {
-      // Whole or not at all: written beside, then renamed into place.
-      await writeFile(`${out}.tmp`, text);
-      await rename(`${out}.tmp`, out);
-    } else {
-      await writeFile(out, text, { flag: 'wx' });
-    }
+    if (values.force) await writeWhole(out, text);
+    else await writeFile(out, text, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (values.force) await unlink(`${out}.tmp`).catch(() => undefined);
     io.stderr(
       code === 'EEXIST'
         ? `session-sweeper convert: ${values.out} already exists; add --force to overwrite it, or choose another --out.\n`
@@ -138,8 +120,5 @@ export async function runConvert(argv: readonly string[], io: ConvertIo): Promis
 
 /** undefined when absent, null when not a whole number of at least `minimum`. */
 function whole(text: string | undefined, minimum: number): number | null | undefined {
-  if (text === undefined) return undefined;
-  return /^\d+$/.test(text) && Number(text) >= minimum && Number.isSafeInteger(Number(text))
-    ? Number(text)
-    : null;
+  return text === undefined ? undefined : (wholeNumber(text, minimum) ?? null);
 }

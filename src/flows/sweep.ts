@@ -1,0 +1,58 @@
+// A scheduled or manual sweep: the backlog now, against the sweeps before it.
+import type { BacklogText } from '../backlog/load.js';
+import type { RunContext } from '../github/event.js';
+import type { Inputs } from '../inputs.js';
+import { idsToLookUp } from '../planner/jules.js';
+import { nextLedger } from '../planner/movement.js';
+import { buildPlan } from '../planner/plan.js';
+import { renderReport } from '../render/report.js';
+import { parseForRun, planSettings } from '../action/backlog.js';
+import { loadLedger, saveLedger } from '../action/ledger.js';
+import { connect, julesSessions, liveStatus } from '../action/live.js';
+import { failOnApiError, publish, reportLoadFailure } from '../action/outputs.js';
+
+export async function sweep(
+  inputs: Inputs,
+  context: RunContext,
+  head: BacklogText,
+  now: string,
+): Promise<void> {
+  if (!('text' in head)) return reportLoadFailure(inputs, head.failure.errors, []);
+  const loaded = await parseForRun(head.text, inputs.sessionsFile, context);
+  if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
+  const settings = planSettings(inputs, loaded.backlog, now);
+  const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
+  const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions));
+  const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
+  const previous = await loadLedger(inputs, context, github);
+  const plan = buildPlan(
+    loaded.backlog,
+    {
+      ...settings,
+      ...(inputs.ledger.kind === 'off'
+        ? {}
+        : {
+            movement: {
+              now,
+              coldAfterSweeps: inputs.coldAfterSweeps,
+              coldAfterHours: inputs.coldAfterHours,
+              ...(previous.ledger ? { ledger: previous.ledger } : {}),
+            },
+          }),
+    },
+    live,
+  );
+  if (previous.note) plan.notes.push(previous.note);
+  const next = inputs.ledger.kind === 'off' ? undefined : nextLedger(plan, previous.ledger, now);
+  const report = renderReport(plan, {
+    ...(previous.ledger ? { previous: previous.ledger } : {}),
+    ...(next ? { next } : {}),
+    now,
+    coldAfterSweeps: inputs.coldAfterSweeps,
+  });
+  await publish(plan, report, inputs, false);
+  // A ledger that could not be read is kept as it is: a fresh one saved over it would restart
+  // the count, and the next sweep can still read the last good one.
+  if (next && !previous.unreadable) await saveLedger(inputs, next);
+  failOnApiError(inputs, plan);
+}
