@@ -377,6 +377,10 @@ function validate(
           title: p.title,
           obsolete: p.obsolete,
           ...(p.added ? { added: p.added } : {}),
+          // dispatch: what a started session is sent
+          ...(p.prompt !== undefined ? { prompt: p.prompt } : {}),
+          ...(p.branch !== undefined ? { branch: p.branch } : {}),
+          approve: p.approve,
           location: locate(['backlog', category, list, i]),
         });
       return {
