@@ -15,7 +15,9 @@ import { now as clockNow } from './clock.js';
 import type { GitHubClient } from './github/client.js';
 import { artifactsUnavailable, endpointsFromEnv } from './github/endpoints.js';
 import { readRunContext, type RunContext } from './github/event.js';
+import { dispatchFromAction } from './flows/dispatch.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
+import { startedPromptsAsEntries } from './planner/dispatch.js';
 import { judgeChange } from './planner/change.js';
 import { idsToLookUp, JULES_PLANS, withJulesPulls, type JulesInput } from './planner/jules.js';
 import type { Ledger } from './planner/ledger.js';
@@ -104,10 +106,12 @@ async function sweep(
   const settings = planSettings(inputs, loaded.backlog, now);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
   const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions));
-  const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
+  // dispatch: prompts Jules already runs are entries, so their pull requests are looked up too
+  const backlog = startedPromptsAsEntries(loaded.backlog, jules);
+  const live = await liveStatus(inputs, github, backlog.sessions, jules);
   const previous = await loadLedger(inputs, context, github);
   const plan = buildPlan(
-    loaded.backlog,
+    backlog,
     {
       ...settings,
       ...(inputs.ledger.kind === 'off'
@@ -124,7 +128,11 @@ async function sweep(
     live,
   );
   if (previous.note) plan.notes.push(previous.note);
-  const next = inputs.ledger.kind === 'off' ? undefined : nextLedger(plan, previous.ledger, now);
+  // dispatch: after the plan is made, before it is reported
+  const world = { plan, backlog, file: loaded.backlog, jules, lookups: live?.lookups ?? {} };
+  const recorded = await dispatchFromAction(inputs, context, world, now);
+  const next =
+    inputs.ledger.kind === 'off' ? undefined : recorded(nextLedger(plan, previous.ledger, now));
   const report = renderReport(plan, {
     ...(previous.ledger ? { previous: previous.ledger } : {}),
     ...(next ? { next } : {}),
@@ -240,6 +248,9 @@ async function checkPullRequest(
     baseUnknown,
   });
   if (baseNote) plan.notes.push(`Judged against the base branch: ${baseNote}.`);
+  // dispatch: refused on a pull request, with the reason in the summary
+  const world = { plan, backlog: loaded.backlog, file: loaded.backlog, jules, lookups: {} };
+  await dispatchFromAction(inputs, context, world, now);
   if (baseUnknown) {
     core.warning(
       escapeLog(
@@ -366,8 +377,8 @@ async function julesSessions(
     repository: context.repository,
     surface: ACTION_SURFACE,
     ids,
-    // The daily quota counts archived sessions too.
-    archived: inputs.julesPlan !== undefined,
+    // The daily quota counts archived sessions too, and dispatch reads their markers.
+    archived: inputs.julesPlan !== undefined || inputs.dispatch !== 'off',
     log: (message) => {
       core.info(escapeLog(message));
     },

@@ -3,6 +3,7 @@
 import type { Backlog, Diagnostic, Session } from '../backlog/model.js';
 import type { Status } from '../backlog/schema.js';
 import { closest } from '../backlog/suggest.js';
+import { startedPromptsAsEntries } from './dispatch.js';
 import { reconcile } from './drift.js';
 import {
   accountSlots,
@@ -188,7 +189,8 @@ export function freeSlotsNeeded(active: number, capacity: number, reserve: numbe
   return Math.max(0, active - (capacity - reserve));
 }
 
-export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: LiveInput): Plan {
+export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: LiveInput): Plan {
+  const backlog = startedPromptsAsEntries(file, live?.jules); // dispatch: started prompts are entries
   const requestedCapacity = settings.capacity ?? backlog.capacity;
   const limits = settings.julesPlan ? JULES_PLANS[settings.julesPlan] : undefined;
   // The account's plan caps what the file may ask for.
