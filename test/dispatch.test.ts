@@ -7,11 +7,12 @@ import { listJulesSessions } from '../src/jules/client.js';
 import { run } from '../src/main.js';
 import { buildPlan } from '../src/planner/plan.js';
 import { parseBacklogText } from '../src/backlog/load.js';
+import type { Ledger } from '../src/planner/ledger.js';
 import type { Plan } from '../src/planner/types.js';
 import { CLI_SURFACE } from '../src/surface.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
-import { eventFile, makeRunner } from './helpers/runner.js';
+import { eventFile, makeRunner, type Runner } from './helpers/runner.js';
 
 const KEY = 'jk-dispatch-9a7e';
 const REPO = { owner: 'acme', repo: 'summit' };
@@ -72,9 +73,10 @@ async function sweep(
   text: string,
   inputs: Record<string, string> = {},
   event: { name: string; payload?: object } = { name: 'schedule' },
+  files?: Runner,
 ) {
   const runner = await makeRunner(
-    { 'sessions.yaml': text },
+    { 'sessions.yaml': text, ...(files ? await filesOf(files) : {}) },
     {
       ledger: 'off',
       'github-token': 'ghs_fake',
@@ -98,6 +100,11 @@ async function sweep(
     ? (JSON.parse(await readFile(outputs['plan-json'], 'utf8')) as Plan)
     : undefined;
   return { outputs, plan, summary: await runner.summary(), runner };
+}
+
+/** The ledger another sweep left in its workspace, to carry into the next one. */
+async function filesOf(runner: Runner): Promise<Record<string, string>> {
+  return { 'ledger.json': await readFile(`${runner.workspace}/ledger.json`, 'utf8') };
 }
 
 const posts = () => jules.requests.filter((r) => r.method === 'POST');
@@ -223,6 +230,37 @@ describe('dispatch starts the next prompt in each free slot', () => {
     expect(plan!.dispatch!.stopped).toMatch(
       /^Jules answered 503 while starting sec-rbac-audit, and the list after it shows no such session; it was not sent again/,
     );
+  });
+});
+
+describe('the ledger records each call', () => {
+  it('the started sessions are entries of the sweep that started them, so the next sweep never calls them opened at capacity', async () => {
+    const first = await sweep(backlog, { ledger: 'ledger.json' });
+    const ledger = JSON.parse(
+      await readFile(`${first.runner.workspace}/ledger.json`, 'utf8'),
+    ) as Ledger;
+    const last = ledger.sweeps.at(-1)!;
+    expect(last.dispatch).toEqual({
+      started: [
+        { prompt: 'sec-rbac-audit', category: 'Security', session: 's1000' },
+        { prompt: 'data-backfill', category: 'Data Integrity', session: 's1001' },
+      ],
+      archived: [],
+      approved: [],
+    });
+    expect(Object.keys(last.sessions).sort()).toEqual([
+      '[data-backfill] Backfill the missing ledger rows',
+      '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      'ux-polish',
+    ]);
+    const second = await sweep(
+      backlog,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      first.runner,
+    );
+    expect(second.plan!.violations.map((v) => v.rail)).not.toContain('new-session-at-capacity');
+    expect(second.plan!.cycle).toBe(2);
   });
 });
 
