@@ -73,6 +73,11 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
     const { runConvert } = await import('./convert.js');
     return runConvert(argv.slice(1), io);
   }
+  // dispatch: its own flow, loaded only when asked for
+  if (argv[0] === 'dispatch') {
+    const { runDispatchCli } = await import('./flows/dispatch-cli.js');
+    return runDispatchCli(argv.slice(1), io);
+  }
   try {
     return await runParsed(parse(argv), io);
   } catch (error) {

@@ -12,6 +12,7 @@ import type { Plan } from '../src/planner/types.js';
 import { CLI_SURFACE } from '../src/surface.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
+import { sweep as cli, tempFile } from './helpers/cli.js';
 import { eventFile, makeRunner, type Runner } from './helpers/runner.js';
 
 const KEY = 'jk-dispatch-9a7e';
@@ -438,5 +439,46 @@ describe('safe by construction', () => {
     );
     expect(summary).toContain('The calls `dispatch: on` would send:');
     expect(log.replace(`::add-mask::${KEY}`, '')).not.toContain(KEY);
+  });
+});
+
+describe('session-sweeper dispatch', () => {
+  const env = () => ({ JULES_API_KEY: KEY, JULES_API_URL: jules.url });
+
+  it('--dry-run prints the calls and sends none', async () => {
+    const file = await tempFile('sessions.yaml', backlog);
+    const run = await cli(
+      ['dispatch', file, '--dry-run', '--repo', 'acme/summit'],
+      undefined,
+      env(),
+    );
+    expect(run.code).toBe(0);
+    expect(posts()).toEqual([]);
+    expect(run.out).toContain('=== DISPATCHED (dry-run: nothing was sent) ===');
+    expect(run.out).toContain(
+      'POST sessions {"prompt":"Audit RBAC on the export endpoints","title":"[sec-rbac-audit] Audit RBAC on the export endpoints"',
+    );
+    expect(run.out + run.err).not.toContain(KEY);
+  });
+
+  it('starts one session a run under --dispatch-max 1, and the next run starts the next prompt, never the same one again', async () => {
+    const file = await tempFile('sessions.yaml', backlog);
+    const args = ['dispatch', file, '--repo', 'acme/summit', '--dispatch-max', '1'];
+    const first = await cli(args, undefined, env());
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Started: sec-rbac-audit -> s1000');
+    jules.requests.length = 0;
+    const again = await cli(args, undefined, env());
+    expect(again.out).toContain('Started: data-backfill -> s1001');
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('without JULES_API_KEY it is a usage error that names the variable', async () => {
+    const file = await tempFile('sessions.yaml', backlog);
+    const run = await cli(['dispatch', file, '--repo', 'acme/summit'], undefined, {});
+    expect(run).toMatchObject({
+      code: 2,
+      err: 'session-sweeper dispatch: dispatch reads the key from JULES_API_KEY, which is not set.\n',
+    });
   });
 });
