@@ -234,6 +234,62 @@ describe('dispatch starts the next prompt in each free slot', () => {
   });
 });
 
+describe('within the rails, always', () => {
+  it("never past the daily quota: with 99 of the pro plan's 100 tasks used today, one session is started", async () => {
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    for (let i = 0; i < 99; i++) {
+      jules.sessions.push({ id: `t${i}`, state: 'COMPLETED', archived: true, createTime: hourAgo });
+    }
+    const { plan } = await sweep(backlog, { 'jules-plan': 'pro' });
+    expect(posts()).toHaveLength(1);
+    expect(plan!.dispatch!.started.map((s) => s.prompt)).toEqual(['sec-rbac-audit']);
+  });
+
+  it('counts the slots account-wide from a list taken right before each create: a session another repository started meanwhile takes the last slot', async () => {
+    const loaded = await parseBacklogText(backlog, 'sessions.yaml', { repository: REPO });
+    if (!loaded.ok) throw new Error('backlog');
+    const options = { apiKey: KEY, apiUrl: jules.url, repository: REPO, surface: CLI_SURFACE };
+    const read = await listJulesSessions({ ...options, archived: true });
+    const plan = buildPlan(
+      loaded.backlog,
+      { now: new Date().toISOString() },
+      {
+        lookups: {},
+        api: { enabled: false, requests: 0, retries: 0, pullRequests: 0 },
+        jules: read,
+      },
+    );
+    let lists = 0;
+    const report = await runDispatch(
+      { plan, backlog: loaded.backlog, file: loaded.backlog, jules: read, lookups: {} },
+      {
+        mode: 'on',
+        archive: true,
+        eventName: 'schedule',
+        repository: REPO,
+        defaultBranch: 'main',
+        write: options,
+        limits: { capacity: 4, reserve: 1, counted: plan.slots.counted },
+        now: new Date().toISOString(),
+        list: () => {
+          // After the first start, someone starts a session in another repository.
+          if (++lists === 2)
+            jules.sessions.push({ id: 'elsewhere', state: 'QUEUED', repo: 'acme/web' });
+          return listJulesSessions({ ...options, archived: true });
+        },
+      },
+    );
+    expect(posts()).toHaveLength(1);
+    expect(report.skipped).toEqual([
+      {
+        prompt: 'data-backfill',
+        category: 'Data Integrity',
+        reason: 'no slot is free after the reserve: 3 of 4 taken account-wide, 1 kept in reserve',
+      },
+    ]);
+  });
+});
+
 describe('the ledger records each call', () => {
   it('the started sessions are entries of the sweep that started them, so the next sweep never calls them opened at capacity', async () => {
     const first = await sweep(backlog, { ledger: 'ledger.json' });

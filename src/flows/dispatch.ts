@@ -196,6 +196,7 @@ async function startPrompts(
       recommendations: world.plan.recommendations,
       prompts: world.backlog.prompts,
       fresh,
+      planned: world.jules!.sessions,
       limits: settings.limits,
       repository,
       defaultBranch,

@@ -144,6 +144,8 @@ export interface StartInput {
   limits: DispatchLimits;
   repository: RepositoryName;
   defaultBranch: string;
+  /** The list the plan counted from: a live session not on it was started since. */
+  planned?: readonly JulesSession[];
   /** Starts this sweep already made (they are in `fresh` too). */
   startedSoFar: number;
   /** The prompts those starts were for. */
@@ -163,8 +165,14 @@ export function nextStart(input: StartInput): {
   done?: string;
 } {
   const { limits } = input;
-  const live = input.fresh.filter(takesSlot).length;
-  const taken = Math.max(limits.counted + input.startedSoFar, live);
+  // Sessions the plan did not count and this sweep did not start: someone else took a slot.
+  const known = new Set(input.planned?.map((j) => j.id));
+  const live = input.fresh.filter(takesSlot);
+  const newcomers = live.filter((j) => {
+    const id = markedPrompt(j.title);
+    return !known.has(j.id) && !(id !== undefined && input.startedIds?.has(id));
+  }).length;
+  const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live.length);
   const free = limits.capacity - limits.reserve - taken;
   const byPrompt = sessionsByPrompt(input.fresh);
   const prompts = new Map(
