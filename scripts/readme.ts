@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { sessionsJsonSchema } from '../src/backlog/json-schema.js';
 import { USAGE } from '../src/command.js';
 import { CONVERT_USAGE } from '../src/cli/convert.js';
+import { DISPATCH_USAGE } from '../src/cli/dispatch.js';
 import { DRIFT_MEANINGS } from '../src/planner/drift.js';
 import { holdsSlot, JULES_STATE_MEANING } from '../src/planner/jules.js';
 import { DEFAULT_FAIL_ON } from '../src/planner/plan.js';
@@ -173,7 +174,15 @@ export function julesStatesTable(): string {
 }
 
 export function cliUsage(): string {
-  return ['```text', USAGE.trimEnd(), '', CONVERT_USAGE.trimEnd(), '```'].join('\n');
+  return [
+    '```text',
+    USAGE.trimEnd(),
+    '',
+    DISPATCH_USAGE.trimEnd(),
+    '',
+    CONVERT_USAGE.trimEnd(),
+    '```',
+  ].join('\n');
 }
 
 /** The README with every generated section rewritten. */

@@ -28,6 +28,11 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
     const { runConvert } = await import('./cli/convert.js');
     return runConvert(argv.slice(1), io);
   }
+  // Loaded only to dispatch: it writes to Jules, which a plan never does.
+  if (argv[0] === 'dispatch') {
+    const { runDispatchCli } = await import('./cli/dispatch.js');
+    return runDispatchCli(argv.slice(1), io);
+  }
   try {
     return await runParsed(parse(argv), io);
   } catch (error) {

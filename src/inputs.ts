@@ -37,6 +37,9 @@ const inputSchema = z.object({
   'jules-plan': z
     .enum(JULES_PLAN_NAMES, `must be ${JULES_PLAN_NAMES.map((p) => `"${p}"`).join(', ')} or empty`)
     .optional(),
+  dispatch: z.enum(['off', 'dry-run', 'on'], 'must be "off", "dry-run" or "on"'),
+  'dispatch-max': count(1),
+  'dispatch-archive': z.enum(['on', 'off'], 'must be "on" or "off"').optional(),
   'max-file-size': z
     .string()
     .transform((text, ctx) => {
@@ -81,6 +84,12 @@ export interface Inputs {
   julesPlan?: JulesPlanName;
   /** Larger backlog files are refused before they are parsed. */
   maxFileSize: number;
+  /** Start the plan's next prompts in Jules (`on`), print the calls (`dry-run`), or neither. */
+  dispatch: 'off' | 'dry-run' | 'on';
+  /** At most this many sessions started a sweep; absent: every open slot. */
+  dispatchMax?: number;
+  /** Archive COMPLETED sessions whose pull request is merged; on by default with dispatch. */
+  dispatchArchive: boolean;
   /**
    * Credentials that arrived as an unexpanded `${{ … }}` expression, with the reason that says
    * so: they are dropped, never sent, and the sweep goes on without what they would have read.
@@ -138,6 +147,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   raw['fail-on-existing'] ??= 'false';
   raw['artifact-name'] ??= 'session-sweeper-plan';
   raw['jules-api-url'] ??= DEFAULT_JULES_API_URL;
+  raw.dispatch = raw.dispatch?.toLowerCase() ?? 'off';
   const result = inputSchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
@@ -171,6 +181,8 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     stalePromptDays: result.data['stale-prompt-days'] ?? 30,
     julesApiUrl: result.data['jules-api-url'],
     maxFileSize: result.data['max-file-size'] ?? DEFAULT_MAX_BACKLOG_BYTES,
+    dispatch: result.data.dispatch,
+    dispatchArchive: (result.data['dispatch-archive'] ?? 'on') === 'on',
     unexpanded,
   };
   if (result.data['retention-days'] !== undefined)
@@ -194,6 +206,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     }
   }
   if (result.data['jules-plan'] !== undefined) inputs.julesPlan = result.data['jules-plan'];
+  if (result.data['dispatch-max'] !== undefined) inputs.dispatchMax = result.data['dispatch-max'];
   if (result.data.capacity !== undefined) inputs.capacity = result.data.capacity;
   if (result.data.reserve !== undefined) inputs.reserve = result.data.reserve;
   return inputs;

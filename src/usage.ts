@@ -4,6 +4,8 @@ export const USAGE = `Usage:
   session-sweeper [plan] <file> [options]          print the plan for a backlog
   session-sweeper validate <file>                  check a backlog and report every problem
   session-sweeper diff <base-file> <head-file>     judge a change: which findings it introduces
+  session-sweeper dispatch <file> [--dry-run]      start the plan's next prompts in Jules (key from
+                                                   JULES_API_KEY; see dispatch --help)
   session-sweeper convert <sessions.json>          write the playbook tool's JSON as sessions.yaml
                                                    (--out FILE [--force]; see convert --help)
 

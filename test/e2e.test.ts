@@ -290,6 +290,44 @@ describe('live sessions from Jules, through the bundles', () => {
     }
   });
 
+  it("dist/index.js with dispatch on starts the plan's next prompt once, and a second sweep starts none", async () => {
+    const dispatching = await startFakeJules();
+    dispatching.sources = ['acme/summit'];
+    try {
+      const backlog = `version: 1
+capacity: 3
+reserve: 1
+categories: [Security]
+backlog:
+  Security:
+    active:
+      - {id: sec-rbac-audit, title: Audit RBAC on the export endpoints}
+`;
+      const inputs = {
+        'github-token': '',
+        'jules-api-key': key,
+        'jules-api-url': dispatching.url,
+        dispatch: 'on',
+        mode: 'report',
+      };
+      // A schedule's payload names no repository: its default branch is the ref it runs on.
+      const ref = { GITHUB_REF_NAME: 'main' };
+      const first = await runBundle({ 'sessions.yaml': backlog }, inputs, undefined, ref);
+      expect(first.code).toBe(0);
+      expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
+      expect(dispatching.sessions.map((j) => j.title)).toEqual([
+        '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      ]);
+      const second = await runBundle({ 'sessions.yaml': backlog }, inputs, undefined, ref);
+      expect(JSON.parse(second.outputs.started!)).toEqual([]);
+      expect(dispatching.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+      expect(`${first.stdout}${first.stderr}`.replace(`::add-mask::${key}`, '')).not.toContain(key);
+      expect(first.summary).not.toContain(key);
+    } finally {
+      await dispatching.close();
+    }
+  });
+
   it('dist/cli.js --jules reads the key from JULES_API_KEY and prints the Jules line', async () => {
     const run = await runProgram(
       cli,

@@ -51,7 +51,7 @@ describe("GitHub's parser", () => {
   });
 
   it('reads and converts every repository and example workflow without an error', async () => {
-    expect(workflows).toHaveLength(4);
+    expect(workflows).toHaveLength(5);
     for (const file of workflows) {
       expect(await workflowProblems(file, readFileSync(file, 'utf8')), file).toEqual([]);
     }

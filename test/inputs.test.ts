@@ -24,8 +24,21 @@ describe('action inputs', () => {
       stalePromptDays: 30,
       julesApiUrl: 'https://jules.googleapis.com/v1alpha',
       maxFileSize: 2 * 1024 * 1024,
+      dispatch: 'off',
+      dispatchArchive: true,
       unexpanded: {},
     });
+  });
+
+  it('dispatch is off unless asked for; dry-run and on are taken in any case, anything else is refused', () => {
+    expect(getInputs(reader({ dispatch: 'Dry-Run' })).dispatch).toBe('dry-run');
+    expect(getInputs(reader({ dispatch: 'on', 'dispatch-max': '2' })).dispatchMax).toBe(2);
+    expect(() => getInputs(reader({ dispatch: 'yes' }))).toThrow(
+      'input "dispatch" must be "off", "dry-run" or "on", got "yes"',
+    );
+    expect(() => getInputs(reader({ 'dispatch-max': '0' }))).toThrow(
+      'input "dispatch-max" must be 1 or more',
+    );
   });
 
   it('jules-api-key is read from the step; the key goes only to an https jules-api-url', () => {

@@ -126,7 +126,15 @@ describe('action.yml', () => {
 
   it('declares every output the action sets', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['cold-categories', 'free-slots-needed', 'plan-json', 'verdict', 'violations'].sort(),
+      [
+        'archived',
+        'cold-categories',
+        'free-slots-needed',
+        'plan-json',
+        'started',
+        'verdict',
+        'violations',
+      ].sort(),
     );
   });
 });

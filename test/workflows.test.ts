@@ -41,6 +41,7 @@ describe('the workflows', () => {
   it('are found, so the rules below judge something', () => {
     expect(repoWorkflows).toContain('.github/workflows/ci.yml');
     expect(exampleWorkflows).toEqual([
+      'examples/workflows/dispatch.yml',
       'examples/workflows/nightly-sweep.yml',
       'examples/workflows/required-check.yml',
     ]);
@@ -84,6 +85,14 @@ describe('the workflows', () => {
       statuses: 'read',
       actions: 'read',
     });
+    // Dispatch writes to Jules alone: on GitHub it reads what the nightly sweep reads.
+    expect(read('examples/workflows/dispatch.yml').permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'read',
+      checks: 'read',
+      statuses: 'read',
+      actions: 'read',
+    });
     // The check on a pull request reads no ledger, so it needs no `actions: read`.
     expect(read('examples/workflows/required-check.yml').permissions).toEqual({
       contents: 'read',
@@ -103,6 +112,27 @@ describe('the workflows', () => {
     for (const workflow of [nightly, check]) {
       expect(usesOf(workflow)).toContain('<owner>/session-sweeper@v1');
     }
+  });
+});
+
+describe('the dispatch example', () => {
+  const workflow = parse(readFileSync('examples/workflows/dispatch.yml', 'utf8')) as {
+    on?: unknown;
+    concurrency?: unknown;
+    jobs: Record<string, { steps: { with?: Record<string, unknown> }[] }>;
+  };
+
+  it('runs one sweep at a time, on a schedule and by hand only, with the key from a secret', () => {
+    expect(workflow.concurrency).toEqual({
+      group: 'session-sweeper-dispatch',
+      'cancel-in-progress': false,
+    });
+    expect(eventsOf({ on: workflow.on }).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const step = workflow.jobs.sweep!.steps.find((s) => s.with?.dispatch !== undefined)!;
+    expect(step.with).toMatchObject({
+      dispatch: 'on',
+      'jules-api-key': '${{ secrets.JULES_API_KEY }}',
+    });
   });
 });
 

@@ -70,8 +70,8 @@ export async function julesSessions(
     repository: context.repository,
     surface: ACTION_SURFACE,
     ids,
-    // The daily quota counts archived sessions too.
-    archived: inputs.julesPlan !== undefined,
+    // The daily quota counts archived sessions too, and dispatch reads their markers.
+    archived: inputs.julesPlan !== undefined || inputs.dispatch !== 'off',
     log: logInfo,
   });
   if (jules.failure) {

@@ -63,6 +63,9 @@ export const PR_REF_PATTERN = new RegExp(
   `^(?:#?[1-9][0-9]{0,9}|${OWNER_REPO}#[1-9][0-9]{0,9}|https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?/${OWNER_REPO}/pull/[1-9][0-9]{0,9}/?)$`,
 );
 
+// A git branch name as Jules takes it for `startingBranch`: no spaces, no `..`, no leading `-`.
+export const BRANCH_PATTERN = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,250}$/;
+
 // A Jules session id, or its resource name `sessions/<id>`.
 export const JULES_ID_PATTERN = /^(?:sessions\/)?[A-Za-z0-9_-]{1,100}$/;
 
@@ -80,7 +83,7 @@ export const SESSION_KEYS = [
   'actions',
   'kind',
 ];
-export const PROMPT_KEYS = ['id', 'title', 'added', 'obsolete'];
+export const PROMPT_KEYS = ['id', 'title', 'added', 'obsolete', 'prompt', 'branch', 'approve'];
 export const INCIDENT_KEYS = ['id', 'date', 'category', 'summary', 'hardening'];
 export const CADENCE_KEYS = ['governance_every', 'scheduler_every'];
 export const TOP_LEVEL_KEYS = [

@@ -55,6 +55,12 @@ export interface Prompt {
   title: string;
   added?: string;
   obsolete: boolean;
+  /** The text a dispatched session is sent; the title when absent. */
+  prompt?: string;
+  /** The starting branch of a dispatched session; the repository's default when absent. */
+  branch?: string;
+  /** `manual`: Jules waits for a person to approve its plan. */
+  approve: 'auto' | 'manual';
   location: SourceLocation;
 }
 

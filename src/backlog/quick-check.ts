@@ -3,6 +3,7 @@
 // else goes to zod, which decides and words every problem. A test holds the two to each other.
 import type { BacklogFormat } from './model.js';
 import {
+  BRANCH_PATTERN,
   JULES_ID_PATTERN,
   KINDS,
   PLAYBOOK_CAPACITY,
@@ -148,6 +149,12 @@ const promptFields: Fields = {
   title: text(300),
   added: optional(date),
   obsolete: withDefault(boolean, () => false),
+  prompt: optional(text(20_000)),
+  branch: optional(matching(BRANCH_PATTERN)),
+  approve: withDefault(
+    (value) => (value === 'auto' || value === 'manual' ? value : refuse()),
+    () => 'auto',
+  ),
 };
 const prompts = withDefault(
   (value) => list(value, (p) => mapping(p, promptFields)),

@@ -2,6 +2,7 @@
 // the loader validates with it and schema/sessions.schema.json is generated from it.
 import { z } from 'zod';
 import {
+  BRANCH_PATTERN,
   JULES_ID_PATTERN,
   KINDS,
   PLAYBOOK_CAPACITY,
@@ -89,6 +90,17 @@ const promptSchema = z
     title: text.max(300).meta({ description: 'What the session is to do.' }),
     added: z.iso.date().optional().meta({ description: 'When the prompt was added (YYYY-MM-DD).' }),
     obsolete: z.boolean().default(false).meta({ description: 'Replace it before the next sweep.' }),
+    prompt: text.max(20_000).optional().meta({
+      description: 'What a dispatched Jules session is told to do; the title when absent.',
+    }),
+    branch: z.string().regex(BRANCH_PATTERN).optional().meta({
+      description:
+        "The branch a dispatched session starts from; the repository's default branch when absent.",
+    }),
+    approve: z.enum(['auto', 'manual']).default('auto').meta({
+      description:
+        'auto: the plan Jules writes is approved without a person; manual: Jules waits for one (`requirePlanApproval`).',
+    }),
   })
   .meta({ description: 'A prompt waiting for a slot.' });
 

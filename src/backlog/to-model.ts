@@ -54,6 +54,10 @@ export function toModel(
         title: p.title,
         obsolete: p.obsolete,
         ...(p.added ? { added: p.added } : {}),
+        // What a session dispatch starts is sent.
+        ...(p.prompt !== undefined ? { prompt: p.prompt } : {}),
+        ...(p.branch !== undefined ? { branch: p.branch } : {}),
+        approve: p.approve,
         location: locate(['backlog', category, list, i]),
       });
     return {

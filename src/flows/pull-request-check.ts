@@ -13,6 +13,7 @@ import { renderUnchanged } from '../render/markdown.js';
 import { renderReport } from '../render/report.js';
 import { inWorkspace, parseForRun, planSettings, sizeLimit, workspace } from '../action/backlog.js';
 import { connect, julesSessions, liveStatus } from '../action/live.js';
+import { dispatchFromAction } from './dispatch.js';
 import {
   FAILURE_CHARS,
   failOnApiError,
@@ -113,6 +114,9 @@ export async function checkPullRequest(
     baseUnknown,
   });
   if (baseNote) plan.notes.push(`Judged against the base branch: ${baseNote}.`);
+  // Dispatch is refused on a pull request; the refusal is reported with the plan.
+  const world = { plan, backlog: loaded.backlog, file: loaded.backlog, jules, lookups: {} };
+  await dispatchFromAction(inputs, context, world, now);
   if (baseUnknown) {
     core.warning(
       escapeLog(

@@ -2,6 +2,7 @@
 import type { BacklogText } from '../backlog/load.js';
 import type { RunContext } from '../github/event.js';
 import type { Inputs } from '../inputs.js';
+import { startedPromptsAsEntries } from '../planner/dispatch.js';
 import { idsToLookUp } from '../planner/jules.js';
 import { nextLedger } from '../planner/movement.js';
 import { buildPlan } from '../planner/plan.js';
@@ -10,6 +11,7 @@ import { parseForRun, planSettings } from '../action/backlog.js';
 import { loadLedger, saveLedger } from '../action/ledger.js';
 import { connect, julesSessions, liveStatus } from '../action/live.js';
 import { failOnApiError, publish, reportLoadFailure } from '../action/outputs.js';
+import { dispatchFromAction } from './dispatch.js';
 
 export async function sweep(
   inputs: Inputs,
@@ -23,10 +25,12 @@ export async function sweep(
   const settings = planSettings(inputs, loaded.backlog, now);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
   const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions));
-  const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
+  // Prompts Jules already runs are entries, so their pull requests are looked up too.
+  const backlog = startedPromptsAsEntries(loaded.backlog, jules);
+  const live = await liveStatus(inputs, github, backlog.sessions, jules);
   const previous = await loadLedger(inputs, context, github);
   const plan = buildPlan(
-    loaded.backlog,
+    backlog,
     {
       ...settings,
       ...(inputs.ledger.kind === 'off'
@@ -43,7 +47,11 @@ export async function sweep(
     live,
   );
   if (previous.note) plan.notes.push(previous.note);
-  const next = inputs.ledger.kind === 'off' ? undefined : nextLedger(plan, previous.ledger, now);
+  // Dispatch acts after the plan is made and before it is reported, so the report shows its calls.
+  const world = { plan, backlog, file: loaded.backlog, jules, lookups: live?.lookups ?? {} };
+  const recorded = await dispatchFromAction(inputs, context, world, now);
+  const next =
+    inputs.ledger.kind === 'off' ? undefined : recorded(nextLedger(plan, previous.ledger, now));
   const report = renderReport(plan, {
     ...(previous.ledger ? { previous: previous.ledger } : {}),
     ...(next ? { next } : {}),

@@ -340,7 +340,7 @@ async function getJson(
 }
 
 /** Retry-After in seconds or as a date; undefined when absent or unreadable. */
-function retryAfter(header: string | null): number | undefined {
+export function retryAfter(header: string | null): number | undefined {
   if (header === null) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;

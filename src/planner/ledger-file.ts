@@ -28,6 +28,15 @@ const ledgerSchema = z.object({
       sessions: z.record(z.string(), fingerprintSchema),
       violations: z.array(z.string()).default([]),
       fastLane: z.string().optional(),
+      dispatch: z
+        .object({
+          started: z.array(
+            z.object({ prompt: z.string(), category: z.string(), session: z.string() }),
+          ),
+          archived: z.array(z.string()),
+          approved: z.array(z.string()),
+        })
+        .optional(),
     }),
   ),
 });

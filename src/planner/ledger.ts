@@ -32,6 +32,53 @@ export interface LedgerSweep {
   violations: string[];
   /** The category the fast-lane slot went to. */
   fastLane?: string;
+  /** The write calls dispatch made to Jules this sweep. */
+  dispatch?: DispatchRecord;
+}
+
+/** Each call dispatch made: the sessions it started (with their prompt), archived and approved. */
+export interface DispatchRecord {
+  started: { prompt: string; category: string; session: string }[];
+  archived: string[];
+  approved: string[];
+}
+
+/**
+ * The last sweep with the calls dispatch made. Each session it started is recorded as an entry of
+ * that sweep (named `[prompt-id] title`, as the planner names it), so the next sweep knows the
+ * slot was taken inside the rails and `new-session-at-capacity` never flags it.
+ */
+export function recordDispatch(
+  ledger: Ledger,
+  record: DispatchRecord,
+  names: ReadonlyMap<string, string>,
+): Ledger {
+  const last = ledger.sweeps.at(-1);
+  if (!last) return ledger;
+  const sessions: Record<string, Fingerprint> = { ...last.sessions };
+  for (const s of record.started) {
+    const name = names.get(s.prompt);
+    if (name === undefined || Object.hasOwn(sessions, name)) continue;
+    Object.defineProperty(sessions, name, {
+      value: {
+        category: s.category,
+        status: 'needs-more-work',
+        remainingSteps: 1,
+        prState: null,
+        headSha: null,
+        updatedAt: null,
+        checkState: null,
+        jules: 'STARTED',
+      } satisfies Fingerprint,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return {
+    ...ledger,
+    sweeps: [...ledger.sweeps.slice(0, -1), { ...last, sessions, dispatch: record }],
+  };
 }
 
 export interface Ledger {

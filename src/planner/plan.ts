@@ -7,6 +7,7 @@ import { isOfRepository, takesSlot, type JulesInput, type JulesLinks } from './j
 import { violationKey } from './ledger.js';
 import type { Movement } from './movement.js';
 import { DEFAULT_FAIL_ON, railSeverity, verdictOf } from './rails.js';
+import { startedPromptsAsEntries } from './dispatch.js';
 import { applyRules } from './rules/index.js';
 import {
   PLAN_SCHEMA_VERSION,
@@ -21,7 +22,9 @@ export { dailyQuota, freesText } from './quota.js';
 export { DEFAULT_FAIL_ON, parseRailIds, railSeverity, verdictOf } from './rails.js';
 export { schemaViolations } from './rules/hygiene.js';
 
-export function buildPlan(backlog: Backlog, settings: PlanSettings = {}, live?: LiveInput): Plan {
+export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: LiveInput): Plan {
+  // A prompt Jules already runs (its marker on a session) is an entry of its category.
+  const backlog = startedPromptsAsEntries(file, live?.jules);
   const facts = sweepFacts(backlog, settings, live);
   const found = applyRules(facts);
   const { limits, quota, movement, jules, links } = facts;

@@ -1,6 +1,7 @@
 // The plan: plain data that every renderer (text, Markdown, JSON, annotations, outputs) reads.
 import type { BacklogFormat, PullRequestRef, SourceLocation } from '../backlog/model.js';
 import type { Kind, Status } from '../backlog/schema.js';
+import type { DispatchReport } from './dispatch.js';
 
 export const PLAN_SCHEMA_VERSION = 1;
 
@@ -151,6 +152,8 @@ export interface Plan {
   recommendations: Recommendation[];
   /** The category the fast-lane slot goes to next. */
   fastLane?: string;
+  /** With `dispatch`: the sessions started, archived and approved, and what was skipped. */
+  dispatch?: DispatchReport;
 }
 
 /** What to do next, with the playbook rule it comes from. */

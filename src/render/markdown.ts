@@ -1,4 +1,5 @@
 // The job summary: what a lead takes in at a glance. Every value from the backlog is escaped.
+import { dispatchMarkdown } from './dispatch.js';
 import type { Diagnostic } from '../backlog/model.js';
 import type { HeatCell, Metrics } from '../planner/metrics.js';
 import type { Plan, PlannedSession, Verdict, Violation } from '../planner/types.js';
@@ -61,6 +62,7 @@ export function renderMarkdown(
     `**${slotsText(plan)}** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${md(plan.source.file)}`,
     '',
   ];
+  head.push(...dispatchMarkdown(plan)); // dispatch: what was started, archived, approved
   const limits = julesPlanLine(plan);
   if (limits) head.push(limits, '');
   // Said at the top: a plan made without live status may be stale.

@@ -2,6 +2,7 @@
 // lines, in its words, so scripts that read that tool's output keep working.
 import type { Diagnostic } from '../backlog/model.js';
 import type { Plan, PlannedSession, Violation } from '../planner/types.js';
+import { dispatchText } from './dispatch.js';
 import { julesPlanLine, slotsLine } from './capacity.js';
 import { escapeTerminal as t, excerpt } from './escape.js';
 
@@ -18,7 +19,7 @@ const PIECE = 64 * 1024;
  */
 export function* renderTextPieces(plan: Plan): Generator<string> {
   let piece = '';
-  for (const part of [playbookToolLines(plan), [''], planLines(plan)]) {
+  for (const part of [playbookToolLines(plan), [''], dispatchText(plan), planLines(plan)]) {
     for (const line of part) {
       piece += `${line}\n`;
       if (piece.length >= PIECE) {

@@ -1,0 +1,179 @@
+// `session-sweeper dispatch FILE [--dry-run]`: the sweep's dispatch from a terminal, with the key
+// from JULES_API_KEY. Exit codes: 0 done, 1 refused or stopped by Jules, 2 bad input or usage.
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseBacklogText, readBacklogText } from '../backlog/load.js';
+import type { CliIo } from '../command.js';
+import { now as clockNow } from '../clock.js';
+import { endpointsFromEnv } from '../github/endpoints.js';
+import { parseRepository } from '../github/refs.js';
+import { startedPromptsAsEntries } from '../planner/dispatch.js';
+import { JULES_PLAN_NAMES, withJulesPulls } from '../planner/jules.js';
+import { buildPlan, withJules } from '../planner/plan.js';
+import type { JulesPlanName } from '../planner/types.js';
+import { formatDiagnostic, renderTextPieces } from '../render/text.js';
+import { CLI_SURFACE } from '../surface.js';
+import { runDispatch } from '../flows/dispatch.js';
+
+export const DISPATCH_USAGE = `Usage:
+  session-sweeper dispatch <file> [--dry-run] [options]
+
+Starts the plan's next prompts in Jules within the rails, archives COMPLETED sessions whose pull
+request merged (with --github), and approves the plans of its own approve: auto sessions.
+The key is read from JULES_API_KEY (JULES_API_URL overrides the address).
+
+Options:
+  --dry-run             print the calls dispatch would send, with their bodies; send none
+  --repo OWNER/NAME     the repository (default GITHUB_REPOSITORY)
+  --default-branch B    the starting branch of prompts without \`branch\` (default main)
+  --dispatch-max N      sessions started at most (default: every open slot)
+  --capacity N          maximum concurrent sessions (overrides the file)
+  --reserve-slot N      slots kept free for the fast lane (overrides the file)
+  --jules-plan PLAN     free, pro or ultra: capacity at most its concurrency, and its daily quota
+  --github              read pull requests from GitHub (GITHUB_TOKEN), to archive merged work
+`;
+
+class Bad extends Error {}
+
+export async function runDispatchCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (!(error instanceof Bad)) throw error;
+    io.stderr(`session-sweeper dispatch: ${error.message}\n`);
+    return 2;
+  }
+}
+
+const whole = (flag: string, text: string | undefined, minimum: number) => {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) < minimum) {
+    throw new Bad(`${flag} takes a whole number of at least ${minimum}, got "${text}"`);
+  }
+  return Number(text);
+};
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        repo: { type: 'string' },
+        'default-branch': { type: 'string', default: 'main' },
+        'dispatch-max': { type: 'string' },
+        capacity: { type: 'string' },
+        'reserve-slot': { type: 'string' },
+        'jules-plan': { type: 'string' },
+        github: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new Bad(`${(error as Error).message}\n\n${DISPATCH_USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(DISPATCH_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new Bad(`name one backlog file\n\n${DISPATCH_USAGE}`);
+  const apiKey = io.env.JULES_API_KEY;
+  if (!apiKey) throw new Bad('dispatch reads the key from JULES_API_KEY, which is not set.');
+  const repository = parseRepository(values.repo ?? io.env.GITHUB_REPOSITORY);
+  if (!repository) {
+    throw new Bad('name the repository with --repo owner/name (or GITHUB_REPOSITORY).');
+  }
+  const plan = values['jules-plan'];
+  if (plan !== undefined && !(JULES_PLAN_NAMES as string[]).includes(plan)) {
+    throw new Bad(`--jules-plan takes ${JULES_PLAN_NAMES.join(', ')}, got "${plan}"`);
+  }
+  const capacity = whole('--capacity', values.capacity, 1);
+  const reserve = whole('--reserve-slot', values['reserve-slot'], 0);
+  const max = whole('--dispatch-max', values['dispatch-max'], 1);
+
+  const file = positionals[0]!;
+  const path = resolve(io.cwd, file);
+  const rest = relative(io.cwd, path);
+  // A link inside the directory the command runs in must not lead out of it.
+  const inside = rest !== '' && rest.split(sep)[0] !== '..' && !isAbsolute(rest);
+  const text = await readBacklogText(path, file, inside ? { root: io.cwd } : {});
+  const loaded =
+    'text' in text ? await parseBacklogText(text.text, file, { repository }) : text.failure;
+  if (!loaded.ok) {
+    for (const d of loaded.errors) io.stderr(`${formatDiagnostic(d)}\n`);
+    return 2;
+  }
+  const { DEFAULT_JULES_API_URL, julesUrlProblem, listJulesSessions } =
+    await import('../jules/client.js');
+  const apiUrl = io.env.JULES_API_URL || DEFAULT_JULES_API_URL;
+  const problem = julesUrlProblem(apiUrl);
+  if (problem) throw new Bad(`JULES_API_URL ${problem}, got "${apiUrl}".`);
+  const log = (message: string) => {
+    io.stderr(`${message}\n`);
+  };
+  const list = () =>
+    listJulesSessions({ apiKey, apiUrl, repository, surface: CLI_SURFACE, archived: true, log });
+  const jules = await list();
+  const backlog = startedPromptsAsEntries(loaded.backlog, jules);
+  let pulls;
+  if (values.github) {
+    const token = io.env.GITHUB_TOKEN;
+    if (!token) throw new Bad('--github reads the token from GITHUB_TOKEN, which is not set.');
+    const { readLiveStatus } = await import('../github/live.js');
+    pulls = await readLiveStatus(
+      endpointsFromEnv(io.env, `${repository.owner}/${repository.repo}`),
+      { token, surface: CLI_SURFACE, log },
+      withJulesPulls(backlog.sessions, jules),
+    );
+  }
+  const now = clockNow();
+  const made = buildPlan(
+    backlog,
+    {
+      now,
+      surface: CLI_SURFACE,
+      ...(capacity !== undefined ? { capacity } : {}),
+      ...(reserve !== undefined ? { reserve } : {}),
+      ...(plan ? { julesPlan: plan as JulesPlanName } : {}),
+    },
+    withJules(pulls, jules),
+  );
+  if (made.reserve >= made.capacity) {
+    throw new Bad(`reserve (${made.reserve}) must be smaller than capacity (${made.capacity}).`);
+  }
+  const report = await runDispatch(
+    { plan: made, backlog, file: loaded.backlog, jules, lookups: pulls?.lookups ?? {} },
+    {
+      mode: values['dry-run'] ? 'dry-run' : 'on',
+      archive: values.github,
+      // In a job the event decides; a person at a terminal is a manual run.
+      eventName:
+        io.env.GITHUB_ACTIONS === 'true' ? (io.env.GITHUB_EVENT_NAME ?? '') : 'workflow_dispatch',
+      repository,
+      defaultBranch: values['default-branch'],
+      write: { apiKey, apiUrl, surface: CLI_SURFACE, log },
+      limits: {
+        capacity: made.capacity,
+        reserve: made.reserve,
+        counted: made.slots.counted,
+        ...(made.dailyQuota ? { quota: made.dailyQuota } : {}),
+        ...(max !== undefined ? { max } : {}),
+      },
+      ...(made.julesPlan ? { dailyTasks: made.julesPlan.dailyTasks } : {}),
+      now,
+      list,
+      log,
+    },
+  );
+  made.dispatch = report;
+  // In a job, text from the backlog or from Jules is never obeyed as a workflow command.
+  const fence = io.env.GITHUB_ACTIONS === 'true' ? globalThis.crypto.randomUUID() : undefined;
+  if (fence) io.stdout(`::stop-commands::${fence}\n`);
+  for (const piece of renderTextPieces(made)) io.stdout(piece);
+  if (fence) io.stdout(`::${fence}::\n`);
+  return report.refused || report.stopped ? 1 : 0;
+}

@@ -1,0 +1,335 @@
+// Dispatch as pure functions: which prompts a sweep starts in Jules, which sessions it archives
+// or approves, and why it skips the rest. The flow (src/flows/dispatch.ts) does the calls.
+import type { Backlog, CategoryPrompts, Prompt, Session } from '../backlog/model.js';
+import { AWAITING_STATES, takesSlot, type JulesInput, type RepositoryName } from './jules.js';
+import type { JulesSession, Recommendation } from './types.js';
+
+export type DispatchMode = 'off' | 'dry-run' | 'on';
+
+/** The body of `POST sessions`, field for field as the Jules API takes it. */
+export interface CreateSessionBody {
+  prompt: string;
+  title: string;
+  sourceContext: { source: string; githubRepoContext: { startingBranch: string } };
+  automationMode: 'AUTO_CREATE_PR';
+  requirePlanApproval: boolean;
+}
+
+/** One write call to Jules, as dry-run prints it and `on` sends it. */
+export type DispatchCall =
+  | { method: 'POST'; path: 'sessions'; prompt: string; category: string; body: CreateSessionBody }
+  | { method: 'POST'; path: `sessions/${string}:archive`; session: string; body: object }
+  | { method: 'POST'; path: `sessions/${string}:approvePlan`; session: string; body: object };
+
+/** What dispatch did (or, in dry-run, would do), for the summary, plan.json and the ledger. */
+export interface DispatchReport {
+  mode: Exclude<DispatchMode, 'off'>;
+  /** Why nothing was sent at all (the event, no key, Jules unread). */
+  refused?: string;
+  /** Why the starts stopped early (a refusal from Jules, an unknown outcome). */
+  stopped?: string;
+  started: { prompt: string; category: string; session: string; url: string }[];
+  archived: { session: string; url: string; pullRequest: string }[];
+  approved: { session: string; url: string; prompt: string }[];
+  skipped: { prompt: string; category?: string; reason: string }[];
+  /** Sessions that wait on a person and are left to one. */
+  needsYou: { session: string; title: string; url: string; state: string }[];
+  /** Every write call, in order: in dry-run, the ones `on` would send. */
+  calls: DispatchCall[];
+}
+
+/** `[sec-rbac-audit]`: the prompt's id at the start of the session's title. */
+export const markerOf = (promptId: string): string => `[${promptId}]`;
+
+/** The title a dispatched session carries: the marker, then the prompt's title. */
+export const dispatchTitle = (prompt: Pick<Prompt, 'id' | 'title'>): string =>
+  `${markerOf(prompt.id)} ${prompt.title}`;
+
+/** The prompt id a session title starts with, or undefined when it carries no marker. */
+export function markedPrompt(title: string): string | undefined {
+  const match = /^\[([^\]\r\n]{1,100})\]/.exec(title.trim());
+  return match ? match[1] : undefined;
+}
+
+/** The Jules session that carries each prompt's marker, archived ones included; the oldest wins. */
+export function sessionsByPrompt(jules: readonly JulesSession[]): Map<string, JulesSession> {
+  const byPrompt = new Map<string, JulesSession>();
+  const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
+  for (const j of ordered) {
+    const id = markedPrompt(j.title);
+    if (id !== undefined && !byPrompt.has(id)) byPrompt.set(id, j);
+  }
+  return byPrompt;
+}
+
+/**
+ * "Exactly once": a prompt whose marker is on a session Jules knows is started work, never a
+ * waiting prompt. It leaves the prompt lists, and unless an entry of the file already names the
+ * session it becomes an entry of its own (its category, `jules:` the session), so the planner
+ * counts it as tracked.
+ */
+export function withStartedPrompts(backlog: Backlog, jules: readonly JulesSession[]): Backlog {
+  const byPrompt = sessionsByPrompt(jules);
+  if (byPrompt.size === 0) return backlog;
+  const named = new Set(backlog.sessions.flatMap((s) => (s.jules ? [s.jules] : [])));
+  const names = new Set(backlog.sessions.map((s) => s.name));
+  const added: Session[] = [];
+  const keep = (group: CategoryPrompts) => (p: Prompt) => {
+    const j = byPrompt.get(p.id);
+    if (!j) return true;
+    const name = dispatchTitle(p);
+    if (!named.has(j.id) && !names.has(name)) {
+      named.add(j.id);
+      names.add(name);
+      added.push(entryOf(p, group.category, name, j));
+    }
+    return false;
+  };
+  const prompts = backlog.prompts.map((group) => ({
+    ...group,
+    active: group.active.filter(keep(group)),
+    reserve: group.reserve.filter(keep(group)),
+  }));
+  if (added.length === 0 && prompts.every((g, i) => sameLists(g, backlog.prompts[i]!))) {
+    return backlog;
+  }
+  return { ...backlog, sessions: [...backlog.sessions, ...added], prompts };
+}
+
+/** The same, from what the sweep read of Jules: a list that could not be read changes nothing. */
+export function startedPromptsAsEntries(backlog: Backlog, jules: JulesInput | undefined): Backlog {
+  return jules?.enabled && !jules.failure ? withStartedPrompts(backlog, jules.sessions) : backlog;
+}
+
+const sameLists = (a: CategoryPrompts, b: CategoryPrompts) =>
+  a.active.length === b.active.length && a.reserve.length === b.reserve.length;
+
+/** The entry a started prompt plans as: its status is what Jules shows, so no drift is invented. */
+function entryOf(p: Prompt, category: string, name: string, j: JulesSession): Session {
+  const done = j.state === 'COMPLETED' && j.pullRequests.length > 0;
+  const status = j.archived ? 'archived' : done ? 'pr-created' : 'needs-more-work';
+  return {
+    name,
+    category,
+    status,
+    statusText: status,
+    remainingSteps: status === 'needs-more-work' ? 1 : 0,
+    blocked: false,
+    blockedFlag: false,
+    jules: j.id,
+    ...(j.createTime ? { started: j.createTime.slice(0, 10) } : {}),
+    nextAction: `Follow Jules session ${j.id} (started from prompt ${p.id}) at ${j.url || 'jules.google.com'}.`,
+    actions: [],
+    kind: 'prompt',
+    location: p.location,
+  };
+}
+
+export interface DispatchLimits {
+  capacity: number;
+  reserve: number;
+  /** Slots the plan counted, account-wide. */
+  counted: number;
+  /** With a Jules plan: tasks started in the last 24 hours and the limit. */
+  quota?: { created: number; limit: number };
+  /** At most this many starts a sweep; absent: every open slot. */
+  max?: number;
+}
+
+export interface StartInput {
+  recommendations: readonly Recommendation[];
+  prompts: readonly CategoryPrompts[];
+  /** A list of every session of the account taken right before this start. */
+  fresh: readonly JulesSession[];
+  limits: DispatchLimits;
+  repository: RepositoryName;
+  defaultBranch: string;
+  /** The list the plan counted from: a live session not on it was started since. */
+  planned?: readonly JulesSession[];
+  /** Starts this sweep already made (they are in `fresh` too). */
+  startedSoFar: number;
+  /** The prompts those starts were for. */
+  startedIds?: ReadonlySet<string>;
+  /** Tasks the fresh list shows in the last 24 hours, when a Jules plan is set. */
+  createdToday?: number;
+}
+
+/**
+ * The next session to start, in the plan's order, or why no more are started; with it, the
+ * prompts passed over on the way and why. "Never more sessions than the free slots after the
+ * reserve", counted account-wide from the fresh list and never below what the plan counted.
+ */
+export function nextStart(input: StartInput): {
+  call?: Extract<DispatchCall, { path: 'sessions' }>;
+  skipped: DispatchReport['skipped'];
+  done?: string;
+} {
+  const { limits } = input;
+  // Sessions the plan did not count and this sweep did not start: someone else took a slot.
+  const known = new Set(input.planned?.map((j) => j.id));
+  const live = input.fresh.filter(takesSlot);
+  const newcomers = live.filter((j) => {
+    const id = markedPrompt(j.title);
+    return !known.has(j.id) && !(id !== undefined && input.startedIds?.has(id));
+  }).length;
+  const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live.length);
+  const free = limits.capacity - limits.reserve - taken;
+  const byPrompt = sessionsByPrompt(input.fresh);
+  const prompts = new Map(
+    input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p] as const)),
+  );
+  const skipped: DispatchReport['skipped'] = [];
+  const wanted = input.recommendations.filter((r) => r.kind === 'start-prompt' && r.prompt);
+  for (const rec of wanted) {
+    const id = rec.prompt!;
+    const prompt = prompts.get(id);
+    // Started by this sweep: not a skip, only the next one is wanted.
+    if (input.startedIds?.has(id)) continue;
+    const j = byPrompt.get(id);
+    if (j) {
+      skipped.push({
+        prompt: id,
+        ...cat(rec),
+        reason: `already started: Jules session ${j.id} carries its marker ${markerOf(id)}`,
+      });
+      continue;
+    }
+    if (!prompt) {
+      skipped.push({ prompt: id, ...cat(rec), reason: 'the backlog holds no prompt of that id' });
+      continue;
+    }
+    const limit = limitReached(input, free, taken);
+    if (limit) {
+      // Every prompt left waits for the next sweep, each said with the rail that held it.
+      const left = wanted.slice(wanted.indexOf(rec));
+      for (const r of left) {
+        if (input.startedIds?.has(r.prompt!) || byPrompt.has(r.prompt!)) continue;
+        skipped.push({ prompt: r.prompt!, ...cat(r), reason: limit });
+      }
+      return { skipped, done: limit };
+    }
+    return {
+      call: {
+        method: 'POST',
+        path: 'sessions',
+        prompt: prompt.id,
+        category: rec.category ?? '',
+        body: createBody(prompt, input.repository, input.defaultBranch),
+      },
+      skipped,
+    };
+  }
+  return { skipped, done: 'every start-prompt recommendation was handled' };
+}
+
+/** The rail that stops the next start, in a sentence, or undefined. */
+function limitReached(input: StartInput, free: number, taken: number): string | undefined {
+  const { limits } = input;
+  if (limits.max !== undefined && input.startedSoFar >= limits.max) {
+    return `dispatch-max (${limits.max}) reached`;
+  }
+  if (free <= 0) {
+    return `no slot is free after the reserve: ${taken} of ${limits.capacity} taken account-wide, ${limits.reserve} kept in reserve`;
+  }
+  if (limits.quota) {
+    const created = Math.max(limits.quota.created + input.startedSoFar, input.createdToday ?? 0);
+    if (created >= limits.quota.limit) {
+      return `the daily quota is spent: ${created} / ${limits.quota.limit} tasks in the last 24 h`;
+    }
+  }
+  return undefined;
+}
+
+const cat = (rec: Recommendation) => (rec.category ? { category: rec.category } : {});
+
+/** `POST sessions` for a prompt: the marker in the title, the prompt's text, its branch. */
+export function createBody(
+  prompt: Prompt,
+  repository: RepositoryName,
+  defaultBranch: string,
+): CreateSessionBody {
+  return {
+    prompt: prompt.prompt ?? prompt.title,
+    title: dispatchTitle(prompt),
+    sourceContext: {
+      source: `sources/github/${repository.owner}/${repository.repo}`,
+      githubRepoContext: { startingBranch: prompt.branch ?? defaultBranch },
+    },
+    automationMode: 'AUTO_CREATE_PR',
+    requirePlanApproval: prompt.approve === 'manual',
+  };
+}
+
+/** A session we may archive: COMPLETED in Jules, not archived yet, its pull request merged. */
+export interface ArchiveCandidate {
+  jules: JulesSession;
+  pullRequest: string;
+  merged: boolean;
+}
+
+/** "If PR already exists: archive the session": only COMPLETED sessions whose PR GitHub shows merged. */
+export function archiveCalls(candidates: readonly ArchiveCandidate[]): DispatchCall[] {
+  const seen = new Set<string>();
+  const calls: DispatchCall[] = [];
+  for (const c of candidates) {
+    if (c.jules.archived || c.jules.state !== 'COMPLETED' || !c.merged) continue;
+    if (seen.has(c.jules.id)) continue;
+    seen.add(c.jules.id);
+    calls.push({
+      method: 'POST',
+      path: `sessions/${c.jules.id}:archive`,
+      session: c.jules.id,
+      body: {},
+    });
+  }
+  return calls;
+}
+
+/**
+ * Plans waiting for approval: a session started from a prompt with `approve: auto` is approved;
+ * every other waiting session is left to a person.
+ */
+export function approvals(
+  jules: readonly JulesSession[],
+  prompts: readonly CategoryPrompts[],
+  repository: RepositoryName,
+): {
+  calls: DispatchCall[];
+  approvedPrompts: Map<string, string>;
+  needsYou: DispatchReport['needsYou'];
+} {
+  const approveOf = new Map(
+    prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p.approve] as const)),
+  );
+  const source = `sources/github/${repository.owner}/${repository.repo}`.toLowerCase();
+  const calls: DispatchCall[] = [];
+  const approvedPrompts = new Map<string, string>();
+  const needsYou: DispatchReport['needsYou'] = [];
+  for (const j of jules) {
+    if (j.archived || !AWAITING_STATES.has(j.state)) continue;
+    const id = markedPrompt(j.title);
+    const ours =
+      id !== undefined && approveOf.get(id) === 'auto' && j.source.toLowerCase() === source;
+    if (ours && j.state === 'AWAITING_PLAN_APPROVAL') {
+      calls.push({
+        method: 'POST',
+        path: `sessions/${j.id}:approvePlan`,
+        session: j.id,
+        body: {},
+      });
+      approvedPrompts.set(j.id, id);
+    } else {
+      needsYou.push({ session: j.id, title: j.title, url: j.url, state: j.state });
+    }
+  }
+  return { calls, approvedPrompts, needsYou };
+}
+
+/** The events dispatch may run on: a schedule or a person pressing the button. */
+export const DISPATCH_EVENTS: ReadonlySet<string> = new Set(['schedule', 'workflow_dispatch']);
+
+/** Why dispatch sends nothing on this event, or undefined when it may run. */
+export function eventRefusal(eventName: string): string | undefined {
+  if (DISPATCH_EVENTS.has(eventName)) return undefined;
+  return `dispatch runs only on schedule and workflow_dispatch events; this run is ${eventName ? `a ${eventName} event` : 'not a workflow event'}, so nothing was sent to Jules`;
+}

@@ -1,0 +1,540 @@
+// Dispatch: the sweep starts the next prompt in each free slot, within the rails, exactly once,
+// and archives what is done. The action runs in-process against a fake Jules and a fake GitHub.
+import { readFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runDispatch } from '../src/flows/dispatch.js';
+import { listJulesSessions } from '../src/jules/client.js';
+import { run } from '../src/main.js';
+import { buildPlan } from '../src/planner/plan.js';
+import { parseBacklogText } from '../src/backlog/load.js';
+import type { Ledger } from '../src/planner/ledger.js';
+import type { Plan } from '../src/planner/types.js';
+import { CLI_SURFACE } from '../src/surface.js';
+import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
+import { sweep as cli, tempFile } from './helpers/cli.js';
+import { eventFile, makeRunner, type Runner } from './helpers/runner.js';
+
+const KEY = 'jk-dispatch-9a7e';
+const REPO = { owner: 'acme', repo: 'summit' };
+
+// Capacity 4, reserve 1, one session running: two open slots, prompts waiting in two categories.
+const backlog = `version: 1
+capacity: 4
+reserve: 1
+categories: [Security, Data Integrity, UX]
+sessions:
+  - {name: ux-polish, category: UX, status: needs-more-work, remaining_steps: 3, next_action: Finish the form}
+backlog:
+  Security:
+    active:
+      - {id: sec-rbac-audit, title: Audit RBAC on the export endpoints}
+      - {id: sec-tokens, title: Rotate the signing tokens}
+  Data Integrity:
+    active:
+      - id: data-backfill
+        title: Backfill the missing ledger rows
+        prompt: Backfill the ledger rows lost on 2026-11-20, with a migration test.
+        branch: develop
+        approve: manual
+`;
+
+let jules: FakeJules;
+let github: FakeGitHub;
+let log = '';
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  jules = await startFakeJules();
+  github = await startFakeGitHub();
+});
+afterAll(async () => {
+  await jules.close();
+  await github.close();
+});
+beforeEach(() => {
+  log = '';
+  jules.sessions.splice(0, Infinity);
+  jules.requests.length = 0;
+  jules.sources = ['acme/summit'];
+  jules.postFaults.length = 0;
+  github.pulls.splice(0, Infinity);
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    log += String(chunk);
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.env = { ...savedEnv };
+  process.exitCode = undefined;
+});
+
+async function sweep(
+  text: string,
+  inputs: Record<string, string> = {},
+  event: { name: string; payload?: object } = { name: 'schedule' },
+  files?: Runner,
+) {
+  const runner = await makeRunner(
+    { 'sessions.yaml': text, ...(files ? await filesOf(files) : {}) },
+    {
+      ledger: 'off',
+      'github-token': 'ghs_fake',
+      'jules-api-url': jules.url,
+      'jules-api-key': KEY,
+      dispatch: 'on',
+      ...inputs,
+    },
+  );
+  Object.assign(process.env, runner.env, {
+    GITHUB_REPOSITORY: 'acme/summit',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_REF_NAME: 'main',
+    GITHUB_API_URL: github.url,
+    GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
+    GITHUB_EVENT_PATH: await eventFile(event.payload ?? {}),
+  });
+  await run();
+  const outputs = await runner.outputs();
+  const plan = outputs['plan-json']
+    ? (JSON.parse(await readFile(outputs['plan-json'], 'utf8')) as Plan)
+    : undefined;
+  return { outputs, plan, summary: await runner.summary(), runner };
+}
+
+/** The ledger another sweep left in its workspace, to carry into the next one. */
+async function filesOf(runner: Runner): Promise<Record<string, string>> {
+  return { 'ledger.json': await readFile(`${runner.workspace}/ledger.json`, 'utf8') };
+}
+
+const posts = () => jules.requests.filter((r) => r.method === 'POST');
+
+describe('dispatch starts the next prompt in each free slot', () => {
+  it('a nightly sweep with two open slots and waiting prompts in two categories starts exactly two sessions, from the categories the rotation names, with the bodies above; a second sweep against the same Jules starts none and counts both as tracked', async () => {
+    const first = await sweep(backlog);
+    const named = first.plan!.recommendations.filter((r) => r.kind === 'start-prompt');
+    expect(named.map((r) => [r.category, r.prompt])).toEqual([
+      ['Security', 'sec-rbac-audit'],
+      ['Data Integrity', 'data-backfill'],
+    ]);
+    expect(posts().map((r) => r.body)).toEqual([
+      {
+        prompt: 'Audit RBAC on the export endpoints',
+        title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+        sourceContext: {
+          source: 'sources/github/acme/summit',
+          githubRepoContext: { startingBranch: 'main' },
+        },
+        automationMode: 'AUTO_CREATE_PR',
+        requirePlanApproval: false,
+      },
+      {
+        prompt: 'Backfill the ledger rows lost on 2026-11-20, with a migration test.',
+        title: '[data-backfill] Backfill the missing ledger rows',
+        sourceContext: {
+          source: 'sources/github/acme/summit',
+          githubRepoContext: { startingBranch: 'develop' },
+        },
+        automationMode: 'AUTO_CREATE_PR',
+        requirePlanApproval: true,
+      },
+    ]);
+    // A fresh list before each create: GET, POST, GET, POST.
+    const order = jules.requests
+      .filter((r) => r.method === 'POST' || !r.url.includes('archived'))
+      .map((r) => r.method);
+    expect(order).toEqual(['GET', 'GET', 'POST', 'GET', 'POST', 'GET']);
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001']);
+    expect(first.plan!.dispatch!.started.map((s) => s.prompt)).toEqual([
+      'sec-rbac-audit',
+      'data-backfill',
+    ]);
+    expect(first.summary).toContain('### Dispatched');
+    expect(first.summary.indexOf('### Dispatched')).toBeLessThan(first.summary.indexOf('Close'));
+    expect(log).toContain('=== DISPATCHED ===');
+    // The key is never written anywhere.
+    expect(first.summary).not.toContain(KEY);
+    // Only the runner's mask command carries it, so the log shows *** in its place.
+    expect(log.replace(`::add-mask::${KEY}`, '')).not.toContain(KEY);
+    expect(await readFile(first.outputs['plan-json']!, 'utf8')).not.toContain(KEY);
+
+    jules.requests.length = 0;
+    const second = await sweep(backlog);
+    expect(posts()).toEqual([]);
+    expect(JSON.parse(second.outputs.started!)).toEqual([]);
+    expect(second.plan!.jules.untracked).toEqual([]);
+    const tracked = second.plan!.closeOrder.filter((s) => s.jules);
+    expect(tracked.map((s) => [s.name, s.category, s.jules!.id])).toEqual(
+      expect.arrayContaining([
+        ['[sec-rbac-audit] Audit RBAC on the export endpoints', 'Security', 's1000'],
+        ['[data-backfill] Backfill the missing ledger rows', 'Data Integrity', 's1001'],
+      ]),
+    );
+    // No slot left after the reserve: nothing more is recommended to start.
+    expect(second.plan!.slots.counted).toBe(3);
+  });
+
+  it('a prompt whose marker is on an archived session is never started again', async () => {
+    jules.sessions.push({
+      id: 'old1',
+      title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      state: 'COMPLETED',
+      repo: 'acme/summit',
+      archived: true,
+    });
+    await sweep(backlog);
+    const titles = posts().map((r) => (r.body as { title: string }).title);
+    expect(titles).not.toContain('[sec-rbac-audit] Audit RBAC on the export endpoints');
+    expect(titles).toEqual([
+      '[sec-tokens] Rotate the signing tokens',
+      '[data-backfill] Backfill the missing ledger rows',
+    ]);
+  });
+
+  it('dispatch-max caps the starts of one sweep, and the rest are skipped with why', async () => {
+    const { plan } = await sweep(backlog, { 'dispatch-max': '1' });
+    expect(posts()).toHaveLength(1);
+    expect(plan!.dispatch!.skipped).toEqual([
+      {
+        prompt: 'data-backfill',
+        category: 'Data Integrity',
+        reason: 'dispatch-max (1) reached',
+      },
+    ]);
+  });
+
+  it('stops at the first refusal from Jules, saying why', async () => {
+    jules.sources = [];
+    const { plan, summary } = await sweep(backlog);
+    expect(posts()).toHaveLength(1);
+    expect(plan!.dispatch!.started).toEqual([]);
+    expect(plan!.dispatch!.stopped).toBe(
+      'Jules refused to start sec-rbac-audit: Jules refused the request (400: Could not get source)',
+    );
+    expect(summary).toContain('**Stopped:**');
+  });
+
+  it('a 429 with Retry-After is waited out, and the session is created once', async () => {
+    jules.postFaults.push({ status: 429, headers: { 'retry-after': '0' } });
+    const { plan } = await sweep(backlog, { 'dispatch-max': '1' });
+    expect(posts()).toHaveLength(2);
+    expect(jules.sessions).toHaveLength(1);
+    expect(plan!.dispatch!.started.map((s) => s.session)).toEqual(['s1000']);
+  });
+
+  it('a 503 without a session is not sent again: the list after it shows none, and dispatch stops', async () => {
+    jules.postFaults.push({ status: 503 });
+    const { plan } = await sweep(backlog);
+    expect(posts()).toHaveLength(1);
+    expect(jules.sessions).toHaveLength(0);
+    expect(plan!.dispatch!.stopped).toMatch(
+      /^Jules answered 503 while starting sec-rbac-audit, and the list after it shows no such session; it was not sent again/,
+    );
+  });
+});
+
+describe('within the rails, always', () => {
+  it("never past the daily quota: with 99 of the pro plan's 100 tasks used today, one session is started", async () => {
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    for (let i = 0; i < 99; i++) {
+      jules.sessions.push({ id: `t${i}`, state: 'COMPLETED', archived: true, createTime: hourAgo });
+    }
+    const { plan } = await sweep(backlog, { 'jules-plan': 'pro' });
+    expect(posts()).toHaveLength(1);
+    expect(plan!.dispatch!.started.map((s) => s.prompt)).toEqual(['sec-rbac-audit']);
+  });
+
+  it('counts the slots account-wide from a list taken right before each create: a session another repository started meanwhile takes the last slot', async () => {
+    const loaded = await parseBacklogText(backlog, 'sessions.yaml', { repository: REPO });
+    if (!loaded.ok) throw new Error('backlog');
+    const options = { apiKey: KEY, apiUrl: jules.url, repository: REPO, surface: CLI_SURFACE };
+    const read = await listJulesSessions({ ...options, archived: true });
+    const plan = buildPlan(
+      loaded.backlog,
+      { now: new Date().toISOString() },
+      {
+        lookups: {},
+        api: { enabled: false, requests: 0, retries: 0, pullRequests: 0 },
+        jules: read,
+      },
+    );
+    let lists = 0;
+    const report = await runDispatch(
+      { plan, backlog: loaded.backlog, file: loaded.backlog, jules: read, lookups: {} },
+      {
+        mode: 'on',
+        archive: true,
+        eventName: 'schedule',
+        repository: REPO,
+        defaultBranch: 'main',
+        write: options,
+        limits: { capacity: 4, reserve: 1, counted: plan.slots.counted },
+        now: new Date().toISOString(),
+        list: () => {
+          // After the first start, someone starts a session in another repository.
+          if (++lists === 2)
+            jules.sessions.push({ id: 'elsewhere', state: 'QUEUED', repo: 'acme/web' });
+          return listJulesSessions({ ...options, archived: true });
+        },
+      },
+    );
+    expect(posts()).toHaveLength(1);
+    expect(report.skipped).toEqual([
+      {
+        prompt: 'data-backfill',
+        category: 'Data Integrity',
+        reason: 'no slot is free after the reserve: 3 of 4 taken account-wide, 1 kept in reserve',
+      },
+    ]);
+  });
+});
+
+describe('the ledger records each call', () => {
+  it('the started sessions are entries of the sweep that started them, so the next sweep never calls them opened at capacity', async () => {
+    const first = await sweep(backlog, { ledger: 'ledger.json' });
+    const ledger = JSON.parse(
+      await readFile(`${first.runner.workspace}/ledger.json`, 'utf8'),
+    ) as Ledger;
+    const last = ledger.sweeps.at(-1)!;
+    expect(last.dispatch).toEqual({
+      started: [
+        { prompt: 'sec-rbac-audit', category: 'Security', session: 's1000' },
+        { prompt: 'data-backfill', category: 'Data Integrity', session: 's1001' },
+      ],
+      archived: [],
+      approved: [],
+    });
+    expect(Object.keys(last.sessions).sort()).toEqual([
+      '[data-backfill] Backfill the missing ledger rows',
+      '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      'ux-polish',
+    ]);
+    const second = await sweep(
+      backlog,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      first.runner,
+    );
+    expect(second.plan!.violations.map((v) => v.rail)).not.toContain('new-session-at-capacity');
+    expect(second.plan!.cycle).toBe(2);
+  });
+});
+
+describe('exactly once', () => {
+  it('a create that hangs after Jules made the session is not repeated', async () => {
+    jules.postFaults.push({ hangAfterCreateMs: 1_500 });
+    const loaded = await parseBacklogText(backlog, 'sessions.yaml', { repository: REPO });
+    if (!loaded.ok) throw new Error('backlog');
+    const options = { apiKey: KEY, apiUrl: jules.url, repository: REPO, surface: CLI_SURFACE };
+    const list = () => listJulesSessions({ ...options, archived: true });
+    const read = await list();
+    const plan = buildPlan(
+      loaded.backlog,
+      { now: new Date().toISOString() },
+      {
+        lookups: {},
+        api: { enabled: false, requests: 0, retries: 0, pullRequests: 0 },
+        jules: read,
+      },
+    );
+    const report = await runDispatch(
+      { plan, backlog: loaded.backlog, file: loaded.backlog, jules: read, lookups: {} },
+      {
+        mode: 'on',
+        archive: true,
+        eventName: 'schedule',
+        repository: REPO,
+        defaultBranch: 'main',
+        write: { ...options, timing: { timeoutMs: 300 } },
+        limits: { capacity: 4, reserve: 1, counted: plan.slots.counted },
+        now: new Date().toISOString(),
+        list,
+      },
+    );
+    const creates = posts().filter((r) => r.url === '/v1alpha/sessions');
+    expect(creates.map((r) => (r.body as { title: string }).title)).toEqual([
+      '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      '[data-backfill] Backfill the missing ledger rows',
+    ]);
+    expect(jules.sessions.map((s) => s.title)).toEqual([
+      '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      '[data-backfill] Backfill the missing ledger rows',
+    ]);
+    expect(report.started.map((s) => [s.prompt, s.session])).toEqual([
+      ['sec-rbac-audit', 's1000'],
+      ['data-backfill', 's1001'],
+    ]);
+    // After the timeout, a list came before anything else.
+    const first = jules.requests.findIndex((r) => r.method === 'POST');
+    expect(jules.requests[first + 1]!.method).toBe('GET');
+  });
+});
+
+describe('archive what is done', () => {
+  it('a COMPLETED session whose PR is merged is archived; one whose PR is open is not', async () => {
+    jules.sessions.push(
+      {
+        id: 'done1',
+        title: 'Merged work',
+        state: 'COMPLETED',
+        repo: 'acme/summit',
+        pullRequests: ['https://github.com/acme/summit/pull/7'],
+      },
+      {
+        id: 'done2',
+        title: 'Open work',
+        state: 'COMPLETED',
+        repo: 'acme/summit',
+        pullRequests: ['https://github.com/acme/summit/pull/8'],
+      },
+    );
+    github.pulls.push(
+      { owner: 'acme', repo: 'summit', number: 7, state: 'MERGED' },
+      { owner: 'acme', repo: 'summit', number: 8, state: 'OPEN' },
+    );
+    const text = `${backlog}  UX: {}\n`.replace(
+      'sessions:\n',
+      'sessions:\n  - {name: merged, category: UX, status: pr-created, remaining_steps: 0, jules: done1}\n  - {name: open, category: UX, status: pr-created, remaining_steps: 0, jules: done2}\n',
+    );
+    const { outputs, plan, summary } = await sweep(text, { 'dispatch-max': '1' });
+    const archives = posts().filter((r) => r.url.endsWith(':archive'));
+    expect(archives.map((r) => [r.url, r.body])).toEqual([['/v1alpha/sessions/done1:archive', {}]]);
+    expect(JSON.parse(outputs.archived!)).toEqual(['done1']);
+    expect(jules.sessions.find((s) => s.id === 'done2')!.archived).toBeUndefined();
+    expect(plan!.dispatch!.archived).toEqual([
+      {
+        session: 'done1',
+        url: 'https://jules.google.com/session/done1',
+        pullRequest: 'https://github.com/acme/summit/pull/7',
+      },
+    ]);
+    expect(summary).toContain('**Archived:**');
+  });
+
+  it('with dispatch-archive off, nothing is archived', async () => {
+    jules.sessions.push({
+      id: 'done1',
+      state: 'COMPLETED',
+      repo: 'acme/summit',
+      pullRequests: ['https://github.com/acme/summit/pull/7'],
+    });
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 7, state: 'MERGED' });
+    const text = backlog.replace(
+      'sessions:\n',
+      'sessions:\n  - {name: merged, category: UX, status: pr-created, remaining_steps: 0, jules: done1}\n',
+    );
+    await sweep(text, { 'dispatch-archive': 'off', 'dispatch-max': '1' });
+    expect(posts().filter((r) => r.url.endsWith(':archive'))).toEqual([]);
+  });
+});
+
+describe('plans waiting for approval', () => {
+  it('a session we started with approve: auto is approved; any other waiting session is a "needs you" item at the top', async () => {
+    jules.sessions.push(
+      {
+        id: 'w1',
+        title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+        state: 'AWAITING_PLAN_APPROVAL',
+        repo: 'acme/summit',
+      },
+      {
+        id: 'w2',
+        title: '[data-backfill] Backfill the missing ledger rows',
+        state: 'AWAITING_PLAN_APPROVAL',
+        repo: 'acme/summit',
+      },
+    );
+    const { plan, summary } = await sweep(backlog, { 'dispatch-max': '1' });
+    const approvals = posts().filter((r) => r.url.endsWith(':approvePlan'));
+    expect(approvals.map((r) => r.url)).toEqual(['/v1alpha/sessions/w1:approvePlan']);
+    expect(plan!.dispatch!.needsYou.map((n) => n.session)).toEqual(['w2']);
+    expect(summary.indexOf('Needs you')).toBeLessThan(summary.indexOf('### Dispatched'));
+    expect(summary).toContain('href="https://jules.google.com/session/w2"');
+  });
+});
+
+describe('safe by construction', () => {
+  it('a pull_request run with dispatch on sends nothing to Jules and says why', async () => {
+    const payload = {
+      pull_request: {
+        number: 3,
+        base: { sha: 'b'.repeat(40), repo: { full_name: 'acme/summit' } },
+        head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/summit' } },
+      },
+    };
+    github.files.set(`acme/summit/sessions.yaml@${'b'.repeat(40)}`, backlog);
+    const { summary, outputs } = await sweep(
+      backlog.replace('Finish the form', 'Finish the form today'),
+      {},
+      { name: 'pull_request', payload },
+    );
+    expect(posts()).toEqual([]);
+    const why =
+      'dispatch runs only on schedule and workflow_dispatch events; this run is a pull_request event, so nothing was sent to Jules';
+    expect(log).toContain(`::warning::Dispatch sent nothing: ${why}.`);
+    expect(summary).toContain('### Dispatched');
+    expect(JSON.parse(outputs.started!)).toEqual([]);
+  });
+
+  it('a merge_group run with dispatch on sends nothing to Jules', async () => {
+    await sweep(backlog, {}, { name: 'merge_group' });
+    expect(posts()).toEqual([]);
+    expect(log).toContain('this run is a merge_group event, so nothing was sent to Jules');
+  });
+
+  it('dry-run prints the calls and sends none', async () => {
+    const { plan, summary, outputs } = await sweep(backlog, { dispatch: 'dry-run' });
+    expect(posts()).toEqual([]);
+    expect(jules.sessions).toEqual([]);
+    expect(JSON.parse(outputs.started!)).toEqual([]);
+    expect(plan!.dispatch!.calls.map((c) => c.path)).toEqual(['sessions', 'sessions']);
+    expect(log).toContain('=== DISPATCHED (dry-run: nothing was sent) ===');
+    expect(log).toContain(
+      'POST sessions {"prompt":"Audit RBAC on the export endpoints","title":"[sec-rbac-audit] Audit RBAC on the export endpoints","sourceContext":{"source":"sources/github/acme/summit","githubRepoContext":{"startingBranch":"main"}},"automationMode":"AUTO_CREATE_PR","requirePlanApproval":false}',
+    );
+    expect(summary).toContain('The calls `dispatch: on` would send:');
+    expect(log.replace(`::add-mask::${KEY}`, '')).not.toContain(KEY);
+  });
+});
+
+describe('session-sweeper dispatch', () => {
+  const env = () => ({ JULES_API_KEY: KEY, JULES_API_URL: jules.url });
+
+  it('--dry-run prints the calls and sends none', async () => {
+    const file = await tempFile('sessions.yaml', backlog);
+    const run = await cli(
+      ['dispatch', file, '--dry-run', '--repo', 'acme/summit'],
+      undefined,
+      env(),
+    );
+    expect(run.code).toBe(0);
+    expect(posts()).toEqual([]);
+    expect(run.out).toContain('=== DISPATCHED (dry-run: nothing was sent) ===');
+    expect(run.out).toContain(
+      'POST sessions {"prompt":"Audit RBAC on the export endpoints","title":"[sec-rbac-audit] Audit RBAC on the export endpoints"',
+    );
+    expect(run.out + run.err).not.toContain(KEY);
+  });
+
+  it('starts one session a run under --dispatch-max 1, and the next run starts the next prompt, never the same one again', async () => {
+    const file = await tempFile('sessions.yaml', backlog);
+    const args = ['dispatch', file, '--repo', 'acme/summit', '--dispatch-max', '1'];
+    const first = await cli(args, undefined, env());
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Started: sec-rbac-audit -> s1000');
+    jules.requests.length = 0;
+    const again = await cli(args, undefined, env());
+    expect(again.out).toContain('Started: data-backfill -> s1001');
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('without JULES_API_KEY it is a usage error that names the variable', async () => {
+    const file = await tempFile('sessions.yaml', backlog);
+    const run = await cli(['dispatch', file, '--repo', 'acme/summit'], undefined, {});
+    expect(run).toMatchObject({
+      code: 2,
+      err: 'session-sweeper dispatch: dispatch reads the key from JULES_API_KEY, which is not set.\n',
+    });
+  });
+});
