@@ -143,7 +143,8 @@ type NodeKind = 'mapping' | 'sequence' | 'scalar';
 /**
  * Calls `visit` for every node that is a value (not a key), with its data path, its offset, what
  * `visit` returned for its collection and, for a mapping's value, its key's offset. Keys that are
- * not plain text have no path. The path is one array, stepped in and out: valid during the call.
+ * not plain text have no path, nor does anything in a collection `descend` refuses. The path is
+ * one array, stepped in and out: valid during the call.
  */
 function walk<T>(
   text: string,
@@ -155,6 +156,7 @@ function walk<T>(
     parent: T | undefined,
     keyAt?: number,
   ) => T | undefined,
+  descend: (path: readonly (string | number)[]) => boolean = () => true,
 ): void {
   interface Frame {
     /** Whether the collection has a path; one inside a key that is not text has none. */
@@ -217,7 +219,11 @@ function walk<T>(
     let value: T | undefined;
     if (parent?.mapping && parent.expectKey) {
       // A key: remembered for its value; a key that is not plain text names nothing.
-      parent.key = event.type === EVENT_ID.SCALAR ? { name: keyName(text, event) ?? '', at } : null;
+      // A key below a collection not descended into keeps its place alone, for an empty value.
+      parent.key =
+        event.type !== EVENT_ID.SCALAR
+          ? null
+          : { name: parent.named ? (keyName(text, event) ?? '') : '', at };
       parent.expectKey = false;
     } else if (parent) {
       let keyAt: number | undefined;
@@ -242,7 +248,7 @@ function walk<T>(
       if (stepped) path.pop();
     } else {
       frames.push({
-        named,
+        named: named && descend(path),
         stepped,
         mapping: kind === 'mapping',
         expectKey: kind === 'mapping',
@@ -269,11 +275,19 @@ function firstPass(
   topIsList: boolean,
 ): { entries: number[]; tree: Place } {
   const entries: number[] = [];
-  const tree = placeTree(text, events, (path, at) => {
-    const entry = topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions';
-    if (entry && typeof path[path.length - 1] === 'number') entries.push(at);
-    return !insideEntry(path, topIsList);
-  });
+  const isEntry = (path: readonly (string | number)[]) =>
+    (topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions') &&
+    typeof path[path.length - 1] === 'number';
+  const tree = placeTree(
+    text,
+    events,
+    (path, at) => {
+      if (isEntry(path)) entries.push(at);
+      return !insideEntry(path, topIsList);
+    },
+    // What is inside an entry is placed by the second parse, if ever: not named here.
+    (path) => !isEntry(path) && !insideEntry(path, topIsList),
+  );
   return { entries, tree };
 }
 
@@ -483,28 +497,34 @@ function placeTree(
   text: string,
   events: readonly Event[],
   keep: (path: readonly (string | number)[], at: number) => boolean,
+  descend?: (path: readonly (string | number)[]) => boolean,
 ): Place {
   let root: Place = { at: 0 };
-  walk<Place>(text, events, (path, at, kind, parent, keyAt) => {
-    if (!keep(path, at)) return undefined;
-    const place: Place =
-      kind === 'mapping'
-        ? { at, keys: new Map() }
-        : kind === 'sequence'
-          ? { at, items: [] }
-          : { at };
-    if (path.length === 0) {
-      root = place;
+  walk<Place>(
+    text,
+    events,
+    (path, at, kind, parent, keyAt) => {
+      if (!keep(path, at)) return undefined;
+      const place: Place =
+        kind === 'mapping'
+          ? { at, keys: new Map() }
+          : kind === 'sequence'
+            ? { at, items: [] }
+            : { at };
+      if (path.length === 0) {
+        root = place;
+        return place;
+      }
+      const last = path[path.length - 1]!;
+      if (typeof last === 'number') {
+        if (parent?.items) parent.items[last] = place;
+      } else {
+        parent?.keys?.set(last, { key: keyAt ?? at, value: place });
+      }
       return place;
-    }
-    const last = path[path.length - 1]!;
-    if (typeof last === 'number') {
-      if (parent?.items) parent.items[last] = place;
-    } else {
-      parent?.keys?.set(last, { key: keyAt ?? at, value: place });
-    }
-    return place;
-  });
+    },
+    descend,
+  );
   return root;
 }
 
