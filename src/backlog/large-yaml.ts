@@ -14,6 +14,7 @@ import {
 } from 'js-yaml';
 import type { Diagnostic, SourceLocation } from './model.js';
 import { offsetLocator, type Locate, type Path } from './json.js';
+import { readYaml } from './yaml.js';
 import {
   ALIAS_BOMB,
   AliasBudget,
@@ -32,6 +33,8 @@ import {
   TWO_DOCUMENTS,
   type StructureProblem,
 } from './yaml-rules.js';
+
+import { EXPLAINED_YAML_CHARS } from './limits.js';
 
 export { LARGE_YAML_CHARS } from './limits.js';
 
@@ -77,6 +80,11 @@ export function readLargeYaml(
     ({ entries, tree: outline } = firstPass(text, events, Array.isArray(data)));
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
+    // A file the small reader can hold is explained in its words, as a smaller file would be.
+    if (text.length <= EXPLAINED_YAML_CHARS) {
+      const explained = readYaml(text, file);
+      if ('errors' in explained) return explained;
+    }
     const mark = error.mark;
     const location = mark ? at(mark.position) : { file, line: 1, column: 1 };
     if (/depth/i.test(error.reason)) {
