@@ -156,7 +156,7 @@ function scan(text: string): Scan {
     frame.key = undefined;
   };
   const length = text.length;
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
       lineStarts.push(++i);
