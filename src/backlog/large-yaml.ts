@@ -14,7 +14,6 @@ import {
 } from 'js-yaml';
 import type { Diagnostic, SourceLocation } from './model.js';
 import { offsetLocator, type Locate, type Path } from './json.js';
-import { readYaml } from './yaml.js';
 import {
   ALIAS_BOMB,
   AliasBudget,
@@ -33,8 +32,6 @@ import {
   TWO_DOCUMENTS,
   type StructureProblem,
 } from './yaml-rules.js';
-
-import { EXPLAINED_YAML_CHARS } from './limits.js';
 
 export { LARGE_YAML_CHARS } from './limits.js';
 
@@ -80,11 +77,6 @@ export function readLargeYaml(
     ({ entries, tree: outline } = firstPass(text, events, Array.isArray(data)));
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    // A file the small reader can hold is explained in its words, as a smaller file would be.
-    if (text.length <= EXPLAINED_YAML_CHARS) {
-      const explained = readYaml(text, file);
-      if ('errors' in explained) return explained;
-    }
     const mark = error.mark;
     const location = mark ? at(mark.position) : { file, line: 1, column: 1 };
     if (/depth/i.test(error.reason)) {

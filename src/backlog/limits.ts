@@ -5,6 +5,3 @@
  * syntax error; past this the event stream reads the same data and places about seven times faster.
  */
 export const LARGE_YAML_CHARS = 32 * 1024;
-
-/** Up to this size a syntax error is worded by the `yaml` reader, whatever read the file. */
-export const EXPLAINED_YAML_CHARS = 2 * 1024 * 1024;
