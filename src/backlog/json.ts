@@ -58,8 +58,7 @@ function skipValue(text: string, i: number): number {
       i++;
     }
   }
-  while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
-  return i;
+  return literalEnd(text, i);
 }
 
 function keyText(text: string, start: number, end: number): string {
@@ -104,11 +103,38 @@ interface Scan {
 
 interface Frame {
   mapping: boolean;
-  keys?: Set<string>;
+  /** The keys met so far: a list while short, as most mappings are, a set past that. */
+  keys?: string[] | Set<string>;
   /** Kept for the top-level value and the lists in it: every session is located. */
   members?: Member[];
   expectKey: boolean;
   key?: { text: string; at: number };
+}
+
+/** A set is dearer to build than a short list is to search. */
+const SHORT_MAPPING = 16;
+
+/** Adds `key` to a mapping's keys; false when it is already there. */
+function addKey(frame: Frame, key: string): boolean {
+  const keys = frame.keys!;
+  if (Array.isArray(keys)) {
+    if (keys.includes(key)) return false;
+    keys.push(key);
+    if (keys.length > SHORT_MAPPING) frame.keys = new Set(keys);
+    return true;
+  }
+  if (keys.has(key)) return false;
+  keys.add(key);
+  return true;
+}
+
+/** Where a number, true, false or null ends: at the next space, comma or bracket. */
+function literalEnd(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d) return i;
+  }
+  return i;
 }
 
 /**
@@ -129,11 +155,14 @@ function scan(text: string): Scan {
     }
     frame.key = undefined;
   };
-  for (let i = 0; i < text.length;) {
+  const length = text.length;
+  for (let i = 0; i < length;) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
       lineStarts.push(++i);
-    } else if (isSpace(c) || c === 0x3a /* : */) {
+      // Indentation, in one step: most of a pretty-printed file's characters outside strings.
+      while (text.charCodeAt(i) === 0x20) i++;
+    } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3a /* : */) {
       i++;
     } else if (c === 0x2c /* , */) {
       if (frame?.mapping) frame.expectKey = true;
@@ -142,8 +171,7 @@ function scan(text: string): Scan {
       const end = skipString(text, i);
       if (frame?.mapping && frame.expectKey) {
         const key = keyText(text, i, end);
-        if (frame.keys!.has(key)) return { repeats: true, lineStarts, members };
-        frame.keys!.add(key);
+        if (!addKey(frame, key)) return { repeats: true, lineStarts, members };
         frame.key = { text: key, at: i };
         frame.expectKey = false;
       } else value(i);
@@ -153,7 +181,7 @@ function scan(text: string): Scan {
       const mapping = c === 0x7b;
       const keep = frames.length === 0 || (frames.length === 1 && !mapping);
       const next: Frame = { mapping, expectKey: mapping };
-      if (mapping) next.keys = new Set();
+      if (mapping) next.keys = [];
       if (keep) members.set(i, (next.members = []));
       if (frame) frames.push(frame);
       frame = next;
@@ -162,9 +190,8 @@ function scan(text: string): Scan {
       frame = frames.pop();
       i++;
     } else {
-      // A number, true, false or null: up to the next space, comma or bracket.
       value(i);
-      for (i++; i < text.length && !/[\s,\]}]/.test(text[i]!); i++);
+      i = literalEnd(text, i + 1);
     }
   }
   return { repeats: false, lineStarts, members };

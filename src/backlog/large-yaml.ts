@@ -141,16 +141,28 @@ function problem(location: SourceLocation, message: string, fix: string) {
 type NodeKind = 'mapping' | 'sequence' | 'scalar';
 
 /**
- * Calls `visit` for every node that is a value (not a key), with its data path, its offset and,
- * for a mapping's value, its key's offset. Keys that are not plain text have no path.
+ * Calls `visit` for every node that is a value (not a key), with its data path, its offset, what
+ * `visit` returned for its collection and, for a mapping's value, its key's offset. Keys that are
+ * not plain text have no path, nor does anything in a collection `descend` refuses. The path is
+ * one array, stepped in and out: valid during the call.
  */
-function walk(
+function walk<T>(
   text: string,
   events: readonly Event[],
-  visit: (path: readonly (string | number)[], at: number, kind: NodeKind, keyAt?: number) => void,
+  visit: (
+    path: readonly (string | number)[],
+    at: number,
+    kind: NodeKind,
+    parent: T | undefined,
+    keyAt?: number,
+  ) => T | undefined,
+  descend: (path: readonly (string | number)[]) => boolean = () => true,
 ): void {
   interface Frame {
-    path: (string | number)[] | null;
+    /** Whether the collection has a path; one inside a key that is not text has none. */
+    named: boolean;
+    /** Whether the collection's own step is on the path, to take off when it closes. */
+    stepped: boolean;
     mapping: boolean;
     /** A mapping reads key, value, key, value: true while the next node is a key. */
     expectKey: boolean;
@@ -160,16 +172,25 @@ function walk(
     document?: boolean;
     /** Where a block sequence starts: its items' `-` stand at this offset's column. */
     start?: number;
+    value?: T | undefined;
   }
   const frames: Frame[] = [];
+  const path: (string | number)[] = [];
   let lastAt = 0;
   for (const event of events) {
     if (event.type === EVENT_ID.POP) {
-      frames.pop();
+      if (frames.pop()?.stepped) path.pop();
       continue;
     }
     if (event.type === EVENT_ID.DOCUMENT) {
-      frames.push({ path: [], mapping: false, expectKey: false, items: 0, document: true });
+      frames.push({
+        named: true,
+        stepped: false,
+        mapping: false,
+        expectKey: false,
+        items: 0,
+        document: true,
+      });
       continue;
     }
     const parent = frames[frames.length - 1];
@@ -193,33 +214,46 @@ function walk(
         : event.type === EVENT_ID.SEQUENCE
           ? 'sequence'
           : 'scalar';
-    let path: (string | number)[] | null = null;
+    let named = false;
+    let stepped = false;
+    let value: T | undefined;
     if (parent?.mapping && parent.expectKey) {
       // A key: remembered for its value; a key that is not plain text names nothing.
-      parent.key = event.type === EVENT_ID.SCALAR ? { name: keyName(text, event) ?? '', at } : null;
+      // A key below a collection not descended into keeps its place alone, for an empty value.
+      parent.key =
+        event.type !== EVENT_ID.SCALAR
+          ? null
+          : { name: parent.named ? (keyName(text, event) ?? '') : '', at };
       parent.expectKey = false;
     } else if (parent) {
       let keyAt: number | undefined;
-      if (parent.path !== null) {
+      if (parent.named) {
         if (parent.mapping) {
           if (parent.key) {
-            path = [...parent.path, parent.key.name];
+            path.push(parent.key.name);
             keyAt = parent.key.at;
+            named = stepped = true;
           }
-        } else {
-          path = parent.document ? [] : [...parent.path, parent.items];
+        } else if (parent.document) named = true;
+        else {
+          path.push(parent.items);
+          named = stepped = true;
         }
       }
       if (!parent.mapping && !parent.document) parent.items++;
       if (parent.mapping) parent.expectKey = true;
-      if (path) visit(path, at, kind, keyAt);
+      if (named) value = visit(path, at, kind, parent.value, keyAt);
     }
-    if (kind !== 'scalar') {
+    if (kind === 'scalar') {
+      if (stepped) path.pop();
+    } else {
       frames.push({
-        path,
+        named: named && descend(path),
+        stepped,
         mapping: kind === 'mapping',
         expectKey: kind === 'mapping',
         items: 0,
+        value,
         ...(kind === 'sequence' ? { start: at } : {}),
       });
     }
@@ -241,11 +275,19 @@ function firstPass(
   topIsList: boolean,
 ): { entries: number[]; tree: Place } {
   const entries: number[] = [];
-  const tree = placeTree(text, events, (path, at) => {
-    const entry = topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions';
-    if (entry && typeof path[path.length - 1] === 'number') entries.push(at);
-    return !insideEntry(path, topIsList);
-  });
+  const isEntry = (path: readonly (string | number)[]) =>
+    (topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions') &&
+    typeof path[path.length - 1] === 'number';
+  const tree = placeTree(
+    text,
+    events,
+    (path, at) => {
+      if (isEntry(path)) entries.push(at);
+      return !insideEntry(path, topIsList);
+    },
+    // What is inside an entry is placed by the second parse, if ever: not named here.
+    (path) => !isEntry(path) && !insideEntry(path, topIsList),
+  );
   return { entries, tree };
 }
 
@@ -292,11 +334,16 @@ function structureProblems(text: string, events: readonly Event[]): StructurePro
   let skipping = 0;
   const anchorOf = (start: number, end: number) =>
     start >= 0 ? text.slice(start, end).replace(/^[&*]/, '') : undefined;
-  const add = (size: { values: number; chars: number }) => {
+  // A frame's size is its own object until it closes, so it grows in place.
+  const add = (values: number, chars: number) => {
     const top = frames[frames.length - 1];
-    if (top)
-      top.size = { values: top.size.values + size.values, chars: top.size.chars + size.chars };
+    if (top) {
+      top.size.values += values;
+      top.size.chars += chars;
+    }
   };
+  // Sizes only bound what aliases expand to: with no anchor, no scalar's text is needed.
+  const anchored = events.some((event) => 'anchorStart' in event && event.anchorStart >= 0);
   /** A node in the innermost mapping's key position is checked as a key. */
   const asKey = (event: Event, offset: number) => {
     const top = frames[frames.length - 1];
@@ -336,7 +383,7 @@ function structureProblems(text: string, events: readonly Event[]): StructurePro
         }
         if (frames.length + 1 > MAX_DEPTH) {
           problems.push({ offset: event.start, message: TOO_DEEP });
-          add({ values: 1, chars: 0 });
+          add(1, 0);
           skipping = 1;
           break;
         }
@@ -353,17 +400,16 @@ function structureProblems(text: string, events: readonly Event[]): StructurePro
       case EVENT_ID.SCALAR: {
         const offset = scalarStart(text, event);
         asKey(event, offset);
-        const value = event.valueStart >= 0 ? getScalarValue(text, event) : '';
+        const chars = anchored && event.valueStart >= 0 ? getScalarValue(text, event).length : 0;
         if (event.tagStart >= 0) {
           const source = event.valueStart >= 0 ? text.slice(event.valueStart, event.valueEnd) : '';
           const problem = tagProblem(text.slice(event.tagStart, event.tagEnd), 'scalar', source);
           if (problem)
             problems.push({ offset: offset >= 0 ? offset : event.tagStart, message: problem });
         }
-        const size = { values: 1, chars: value.length };
         const anchor = anchorOf(event.anchorStart, event.anchorEnd);
-        if (anchor !== undefined) sizes.set(anchor, size);
-        add(size);
+        if (anchor !== undefined) sizes.set(anchor, { values: 1, chars });
+        add(1, chars);
         break;
       }
       case EVENT_ID.ALIAS: {
@@ -376,13 +422,13 @@ function structureProblems(text: string, events: readonly Event[]): StructurePro
           bombed = true;
           problems.push({ offset, message: ALIAS_BOMB });
         }
-        add(size);
+        add(size.values, size.chars);
         break;
       }
       case EVENT_ID.POP: {
         const done = frames.pop();
         if (done?.anchor !== undefined) sizes.set(done.anchor, done.size);
-        if (done) add(done.size);
+        if (done) add(done.size.values, done.size.chars);
         break;
       }
       default:
@@ -391,6 +437,8 @@ function structureProblems(text: string, events: readonly Event[]): StructurePro
   }
   return problems;
 }
+
+const PLAIN_WORD = /^[a-z_]+$/;
 
 /**
  * A key as the data holds it: a plain scalar as the core schema resolves it (`0x1` is `1`, `True`
@@ -401,6 +449,9 @@ function keyName(text: string, event: ScalarEvent): string | null {
   const value = getScalarValue(text, event);
   const tag = event.tagStart >= 0 ? text.slice(event.tagStart, event.tagEnd) : '';
   if (event.style !== SCALAR_STYLE.PLAIN || (tag !== '' && tag !== '!!int')) return value;
+  // The usual key, a lowercase word: the core schema reads it as itself unless it is one of these.
+  if (PLAIN_WORD.test(value) && value !== 'null' && value !== 'true' && value !== 'false')
+    return value;
   const resolved = CORE_SCHEMA.resolveImplicitScalarTag(value).value;
   if (resolved === null) return tag === '' ? null : value;
   return typeof resolved === 'number' ||
@@ -446,31 +497,34 @@ function placeTree(
   text: string,
   events: readonly Event[],
   keep: (path: readonly (string | number)[], at: number) => boolean,
+  descend?: (path: readonly (string | number)[]) => boolean,
 ): Place {
   let root: Place = { at: 0 };
-  walk(text, events, (path, at, kind, keyAt) => {
-    if (!keep(path, at)) return;
-    const place: Place =
-      kind === 'mapping'
-        ? { at, keys: new Map() }
-        : kind === 'sequence'
-          ? { at, items: [] }
-          : { at };
-    if (path.length === 0) {
-      root = place;
-      return;
-    }
-    let parent: Place | undefined = root;
-    for (const step of path.slice(0, -1)) {
-      parent = typeof step === 'number' ? parent?.items?.[step] : parent?.keys?.get(step)?.value;
-    }
-    const last = path[path.length - 1]!;
-    if (typeof last === 'number') {
-      if (parent?.items) parent.items[last] = place;
-    } else {
-      parent?.keys?.set(last, { key: keyAt ?? at, value: place });
-    }
-  });
+  walk<Place>(
+    text,
+    events,
+    (path, at, kind, parent, keyAt) => {
+      if (!keep(path, at)) return undefined;
+      const place: Place =
+        kind === 'mapping'
+          ? { at, keys: new Map() }
+          : kind === 'sequence'
+            ? { at, items: [] }
+            : { at };
+      if (path.length === 0) {
+        root = place;
+        return place;
+      }
+      const last = path[path.length - 1]!;
+      if (typeof last === 'number') {
+        if (parent?.items) parent.items[last] = place;
+      } else {
+        parent?.keys?.set(last, { key: keyAt ?? at, value: place });
+      }
+      return place;
+    },
+    descend,
+  );
   return root;
 }
 

@@ -33,8 +33,13 @@ const SPARKS = '▁▂▃▄▅▆▇█';
 
 /** ▁▂▃▅▇ for a series; flat when nothing changed. */
 export function sparkline(values: readonly number[]): string {
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  // A loop, not Math.min(...values): a long ledger's series would pass too many arguments.
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of values) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
   return values
     .map(
       (v) =>

@@ -110,7 +110,7 @@ function* planLines(plan: Plan): Generator<string> {
     lines.push('Rails: all held.');
   } else {
     lines.push('Rails:');
-    for (const v of plan.violations) lines.push(...violationLines(v));
+    for (const v of plan.violations) for (const line of violationLines(v)) lines.push(line);
   }
   lines.push(`Verdict: ${plan.verdict}`);
   yield* lines;
