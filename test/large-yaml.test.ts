@@ -2,6 +2,7 @@
 // the same places, the same problems, within a fraction of the memory.
 import { describe, expect, it } from 'vitest';
 import { readLargeYaml } from '../src/backlog/large-yaml.js';
+import { LARGE_YAML_CHARS } from '../src/backlog/limits.js';
 import { parseBacklog } from '../src/backlog/load.js';
 import { readYaml } from '../src/backlog/yaml.js';
 
@@ -173,5 +174,20 @@ describe('a large YAML backlog', () => {
     expect(loaded.ok ? [] : loaded.errors.map((e) => e.message)).toEqual([
       'the file cannot be read as data: its aliases expand to too many values',
     ]);
+  });
+
+  it('a syntax error in a file under 2 MiB is worded and placed as in a small file, whichever reader read it', () => {
+    const bad = '  - name: s-200\n   status: pr-ready';
+    const small = parseBacklog(`version: 1\nsessions:\n${bad}\n`, 'sessions.yaml');
+    // Past the size where the event stream takes over, and well under 2 MiB.
+    const text2 = bigBacklog(400, { 200: bad });
+    expect(text2.length).toBeGreaterThan(LARGE_YAML_CHARS);
+    const large = parseBacklog(text2, 'sessions.yaml');
+    if (small.ok || large.ok) throw new Error('both should refuse');
+    expect(large.errors[0]!.message).toBe('invalid YAML: Sequence item without - indicator');
+    expect(large.errors[0]!.message).toBe(small.errors[0]!.message);
+    expect(large.errors[0]!.location?.line).toBe(
+      text2.split('\n').indexOf('   status: pr-ready') + 1,
+    );
   });
 });

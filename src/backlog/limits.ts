@@ -5,3 +5,6 @@
  * syntax error; past this the event stream reads the same data and places about seven times faster.
  */
 export const LARGE_YAML_CHARS = 32 * 1024;
+
+/** Up to this size a YAML file that fails is re-read by the `yaml` parser to word its problem. */
+export const WORDED_YAML_CHARS = 2 * 1024 * 1024;
