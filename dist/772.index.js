@@ -687,7 +687,7 @@ async function fetchLiveStatus(client, sessions, context) {
         // An archived session's pull request no longer changes the plan.
         if (!session.pr || session.status === 'archived')
             continue;
-        const resolution = (0,refs/* resolvePull */.U)(session.pr, context.repository, context.serverUrl, context.surface);
+        const resolution = (0,refs/* resolvePull */.Uj)(session.pr, context.repository, context.serverUrl, context.surface);
         if ('problem' in resolution) {
             lookups.set(session.name, { missing: resolution.problem });
             continue;
@@ -727,6 +727,68 @@ async function fetchLiveStatus(client, sessions, context) {
     if (failure)
         api.failure = failure;
     return { lookups: Object.fromEntries(lookups), api };
+}
+
+
+/***/ }),
+
+/***/ 69473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sw: () => (/* binding */ NETWORK_RETRIES),
+/* harmony export */   Yx: () => (/* binding */ networkRetryWait),
+/* harmony export */   u6: () => (/* binding */ networkCause),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+// What a failed fetch means, in words: a request that never reached the server has no HTTP
+// status, so it is never reported as one. Shared by the GitHub and the Jules seams.
+/** Why fetch could not reach a server, or undefined when `error` is not a network failure. */
+function networkCause(error) {
+    if (!(error instanceof TypeError))
+        return undefined;
+    const cause = error.cause;
+    if (!(cause instanceof Error))
+        return undefined;
+    const code = cause.code;
+    const detail = typeof code === 'string' ? code : cause.message;
+    switch (code) {
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return `the host name does not resolve (${detail})`;
+        case 'ECONNREFUSED':
+            return `the connection was refused (${detail})`;
+        case 'ECONNRESET':
+            return `the connection was reset (${detail})`;
+        case 'ETIMEDOUT':
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return `the connection timed out (${detail})`;
+        case 'CERT_HAS_EXPIRED':
+        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+        case 'SELF_SIGNED_CERT_IN_CHAIN':
+            return `its TLS certificate was not accepted (${detail})`;
+        default:
+            // fetch refuses some ports outright (6000, 1, …) with a bare "bad port".
+            if (cause.message === 'bad port')
+                return 'fetch refuses to connect to that port (bad port)';
+            return detail || 'network error';
+    }
+}
+/** Retries of a request that never reached its server: a wrong address does not mend in a minute. */
+const NETWORK_RETRIES = 2;
+/** The wait before network retry `attempt` (0 first): a quarter of the backoff unit, then half. */
+function networkRetryWait(backoffMs, attempt) {
+    return (backoffMs / 4) * (attempt + 1);
+}
+/** The host (and port, when it is not the scheme's own) a URL points at, for messages. */
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
 }
 
 

@@ -28368,11 +28368,582 @@ module.exports = {
 
 /***/ }),
 
+/***/ 23217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   Le: () => (/* binding */ sizeLimit),
+/* harmony export */   ZB: () => (/* binding */ planSettings),
+/* harmony export */   m4: () => (/* binding */ parseForRun),
+/* harmony export */   sk: () => (/* binding */ readCheckedOut),
+/* harmony export */   ve: () => (/* binding */ inWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54902);
+/* harmony import */ var _github_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99081);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38422);
+/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51075);
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27800);
+// The backlog as the action reads it: held inside the workspace and to max-file-size, parsed for
+// this repository, and planned with the inputs' settings.
+
+
+
+
+
+
+/** The checked-out repository: relative paths in the inputs start here. */
+const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
+/** A path from the inputs, absolute. */
+const inWorkspace = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace(), path);
+/** How large a backlog may be, from a file or from the API, and how to raise it. */
+const sizeLimit = (inputs) => ({
+    maxBytes: inputs.maxFileSize,
+    raiseWith: 'the max-file-size input',
+});
+/** The sessions file as checked out. */
+function readCheckedOut(inputs) {
+    // The file must stay inside the workspace: a pull request could commit a symlink.
+    return (0,_backlog_load_js__WEBPACK_IMPORTED_MODULE_1__/* .readBacklogText */ .fC)(inWorkspace(inputs.sessionsFile), inputs.sessionsFile, {
+        root: workspace(),
+        ...sizeLimit(inputs),
+    });
+}
+/** A backlog's text parsed, a bare `pr: 12` naming a pull request of this repository. */
+const parseForRun = (text, file, context) => (0,_backlog_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBacklogText */ .SM)(text, file, (0,_github_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .ofRepository */ .SK)(context.repository));
+/** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
+function planSettings(inputs, backlog, now) {
+    const capacity = inputs.capacity ?? backlog.capacity;
+    const reserve = inputs.reserve ?? backlog.reserve;
+    if (reserve >= capacity) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`);
+    }
+    const plan = inputs.julesPlan;
+    if (plan && reserve >= _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__/* .JULES_PLANS */ .zq[plan].concurrent) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`reserve (${reserve}) must be smaller than the Jules ${plan} plan's ${_planner_jules_js__WEBPACK_IMPORTED_MODULE_3__/* .JULES_PLANS */ .zq[plan].concurrent} concurrent sessions; fix the reserve input, ${inputs.sessionsFile} or jules-plan.`);
+    }
+    return {
+        failOn: new Set(inputs.failOn),
+        surface: _surface_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_SURFACE */ .T,
+        ...(plan ? { julesPlan: plan } : {}),
+        stalePromptDays: inputs.stalePromptDays,
+        now,
+        ...(inputs.capacity !== undefined ? { capacity: inputs.capacity } : {}),
+        ...(inputs.reserve !== undefined ? { reserve: inputs.reserve } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ julesSessions),
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   VQ: () => (/* binding */ liveStatus)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(80925);
+/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51075);
+/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61551);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57789);
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27800);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8278);
+// Live status for the action: pull requests from GitHub and sessions from Jules, each client
+// loaded only when its key is given, so an offline sweep never pays for one.
+
+
+
+
+
+
+
+/** The GitHub seam, loaded only when a token is given. */
+async function connect(token) {
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52772));
+    const endpoints = (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointsFromEnv */ .k)(process.env);
+    return createGitHubClient({
+        token,
+        apiUrl: endpoints.apiUrl,
+        graphqlUrl: endpoints.graphqlUrl,
+        surface: _surface_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_SURFACE */ .T,
+        log: _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .logInfo */ .fH,
+    });
+}
+/**
+ * The sessions Jules runs for this repository, when a key is given. A fork's pull request has no
+ * secrets, and the summary says why the list is missing.
+ */
+async function julesSessions(inputs, context, ids) {
+    const unexpanded = inputs.unexpanded['jules-api-key'] ?? inputs.unexpanded['jules-api-url'];
+    if (unexpanded) {
+        return { enabled: false, sessions: [], requests: 0, retries: 0, skipped: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .sentence */ .em)(unexpanded) };
+    }
+    if (!inputs.julesApiKey) {
+        const pull = context.pullRequest;
+        const fromFork = pull !== undefined &&
+            `${pull.head.owner}/${pull.head.repo}`.toLowerCase() !==
+                `${pull.base.owner}/${pull.base.repo}`.toLowerCase();
+        if (!fromFork)
+            return undefined;
+        return {
+            enabled: false,
+            sessions: [],
+            requests: 0,
+            retries: 0,
+            skipped: 'Live sessions from Jules were skipped: this pull request comes from a fork, and forks get no secrets, so no jules-api-key reaches this check. Slots are counted from the file.',
+        };
+    }
+    if (!context.repository) {
+        return {
+            enabled: true,
+            sessions: [],
+            requests: 0,
+            retries: 0,
+            failure: 'GITHUB_REPOSITORY is not set, so Jules sessions cannot be matched to a repository',
+        };
+    }
+    const { listJulesSessions } = await __nccwpck_require__.e(/* import() */ 36).then(__nccwpck_require__.bind(__nccwpck_require__, 17036));
+    const jules = await listJulesSessions({
+        apiKey: inputs.julesApiKey,
+        apiUrl: inputs.julesApiUrl,
+        repository: context.repository,
+        surface: _surface_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_SURFACE */ .T,
+        ids,
+        // The daily quota counts archived sessions too, and dispatch reads their markers.
+        archived: inputs.julesPlan !== undefined || inputs.dispatch !== 'off',
+        log: _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .logInfo */ .fH,
+    });
+    if (jules.failure) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLog */ .Ah)(`Live sessions from Jules are missing: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(jules.failure, _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_CHARS */ .N1)}. Slots are counted from the file alone.`));
+    }
+    return jules;
+}
+/** GitHub's status of every pull request, including those Jules opened, plus Jules' list. */
+async function liveStatus(inputs, github, declared, jules) {
+    const live = await pullRequestStatus(inputs, github, (0,_planner_jules_js__WEBPACK_IMPORTED_MODULE_1__/* .withJulesPulls */ .e6)(declared, jules));
+    return (0,_planner_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .withJules */ .S0)(live, jules);
+}
+/** Pull request status from GitHub, when a session names one and a token is given. */
+async function pullRequestStatus(inputs, github, sessions) {
+    if (!sessions.some((s) => s.pr))
+        return undefined;
+    if (!github) {
+        return {
+            lookups: {},
+            api: {
+                enabled: false,
+                requests: 0,
+                retries: 0,
+                pullRequests: 0,
+                failure: inputs.unexpanded['github-token'] ??
+                    'no github-token was given, so pull requests were not looked up',
+            },
+        };
+    }
+    const { fetchLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52772));
+    const endpoints = (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointsFromEnv */ .k)(process.env);
+    return fetchLiveStatus(github, sessions, {
+        serverUrl: endpoints.serverUrl,
+        surface: _surface_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_SURFACE */ .T,
+        ...(endpoints.repository ? { repository: endpoints.repository } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N1: () => (/* binding */ FAILURE_CHARS),
+  GN: () => (/* binding */ failOnApiError),
+  fH: () => (/* binding */ logInfo),
+  mk: () => (/* binding */ publish),
+  lr: () => (/* binding */ reportLoadFailure),
+  em: () => (/* binding */ sentence),
+  WD: () => (/* binding */ setEmptyOutputs),
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_TYPE, FINDING_ANNOTATIONS_PER_TYPE, OUTPUT_BUDGET_BYTES, boundedJson
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __nccwpck_require__(59148);
+// EXTERNAL MODULE: ./src/github/endpoints.ts
+var endpoints = __nccwpck_require__(80925);
+// EXTERNAL MODULE: ./src/planner/plan.ts + 16 modules
+var plan = __nccwpck_require__(61551);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __nccwpck_require__(57789);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(42495);
+// EXTERNAL MODULE: ./src/render/dispatch.ts
+var dispatch = __nccwpck_require__(75272);
+// EXTERNAL MODULE: ./src/render/capacity.ts
+var capacity = __nccwpck_require__(11590);
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
+
+function renderText(plan) {
+    return Array.from(renderTextPieces(plan)).join('');
+}
+/** Characters in a piece of the text plan, about: a few writes, whatever the plan's size. */
+const PIECE = 64 * 1024;
+/**
+ * The text plan in pieces of whole lines, made as they are written: a plan of 100,000 sessions
+ * is never held as one string.
+ */
+function* renderTextPieces(plan) {
+    let piece = '';
+    for (const part of [playbookToolLines(plan), [''], (0,dispatch/* dispatchText */._O)(plan), planLines(plan)]) {
+        for (const line of part) {
+            piece += `${line}\n`;
+            if (piece.length >= PIECE) {
+                yield piece;
+                piece = '';
+            }
+        }
+    }
+    if (piece !== '')
+        yield piece;
+}
+function playbookToolLines(plan) {
+    // closeFirst is the head of the close order (names may repeat in the playbook tool's JSON).
+    const first = plan.closeOrder.slice(0, plan.closeFirst.length);
+    const lines = [
+        '=== SESSION PLAN ===',
+        `Sessions observed: ${plan.counts.active} / capacity ${plan.capacity} (reserve ${plan.reserve})`,
+        `Free slots needed: ${plan.freeSlotsNeeded}`,
+    ];
+    if (first.length > 0) {
+        lines.push(`Close/ship in this order: ${first.map((s) => `${(0,render_escape/* escapeTerminal */.en)(s.name)} (${(0,render_escape/* escapeTerminal */.en)(s.statusText)})`).join(', ')}`);
+    }
+    if (plan.coldCategories.length > 0) {
+        lines.push(`Backfill cold categories: ${plan.coldCategories.map(render_escape/* escapeTerminal */.en).join(', ')}`);
+    }
+    lines.push('');
+    if (plan.freeSlotsNeeded > 0) {
+        lines.push(`Action: free at least ${plan.freeSlotsNeeded} slot(s) by closing PR-ready work.`);
+    }
+    lines.push('Recommended closures:');
+    for (const s of first) {
+        lines.push(`- ${(0,render_escape/* escapeTerminal */.en)(s.name)} [${(0,render_escape/* escapeTerminal */.en)(s.category)}] — ${closureReason(s)}; remaining steps: ${s.remainingSteps}`);
+    }
+    if (plan.coldCategories.length > 0) {
+        lines.push('Backfill queue:');
+        for (const category of plan.coldCategories)
+            lines.push(`- Add prompt for ${(0,render_escape/* escapeTerminal */.en)(category)}`);
+    }
+    return lines;
+}
+/** The playbook tool's reason: its blocked flag wins, whatever the status. */
+function closureReason(s) {
+    if (s.blockedFlag)
+        return `Blocked (${(0,render_escape/* escapeTerminal */.en)(s.blocker ?? 'unspecified')})`;
+    return s.status === 'pr-ready' || s.status === 'pr-created' ? 'PR-ready' : 'Quick win';
+}
+const ACTION_WIDTH = 'fast-track'.length;
+function* planLines(plan) {
+    yield `Plan for every active session (${plan.counts.active} active, ${plan.counts.archived} archived), fastest exit first:`;
+    if (plan.closeOrder.length === 0)
+        yield '  (no active sessions)';
+    for (const [index, s] of plan.closeOrder.entries()) {
+        const steps = `${s.remainingSteps} step${s.remainingSteps === 1 ? '' : 's'}`;
+        const drift = s.drift.length > 0 ? ` {${s.drift.map((d) => d.code).join(', ')}}` : '';
+        yield `${String(index + 1).padStart(4)}. ${s.action.padEnd(ACTION_WIDTH)}  ${(0,render_escape/* escapeTerminal */.en)(s.name)} [${(0,render_escape/* escapeTerminal */.en)(s.category)}] ${s.status}, ${steps}${drift}: ${(0,render_escape/* escapeTerminal */.en)(s.reason)}`;
+    }
+    const lines = [];
+    const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
+    if (merged.length > 0) {
+        lines.push(`Archive now (pull request merged): ${merged.map((a) => (0,render_escape/* escapeTerminal */.en)(a.name)).join(', ')}`);
+    }
+    if (plan.archived.length > 0) {
+        lines.push(`Archived: ${plan.archived.map((s) => (0,render_escape/* escapeTerminal */.en)(s.name)).join(', ')}`);
+    }
+    for (const note of plan.notes)
+        lines.push((0,render_escape/* escapeTerminal */.en)(note));
+    if (plan.recommendations.length > 0) {
+        lines.push('Recommendations:');
+        for (const r of plan.recommendations) {
+            const what = [
+                r.category,
+                r.prompt && `prompt ${r.prompt}`,
+                r.session && `session ${r.session}`,
+            ]
+                .filter(Boolean)
+                .map((x) => (0,render_escape/* escapeTerminal */.en)(x))
+                .join(', ');
+            lines.push(`- ${r.kind}${what ? ` (${what})` : ''}: ${(0,render_escape/* escapeTerminal */.en)(r.reason)}`);
+        }
+    }
+    lines.push(liveLine(plan));
+    lines.push(...julesLines(plan));
+    lines.push('');
+    if (plan.violations.length === 0) {
+        lines.push('Rails: all held.');
+    }
+    else {
+        lines.push('Rails:');
+        for (const v of plan.violations)
+            for (const line of violationLines(v))
+                lines.push(line);
+    }
+    lines.push(`Verdict: ${plan.verdict}`);
+    yield* lines;
+}
+function liveLine({ api }) {
+    if (api.failure)
+        return `Live status: missing (${(0,render_escape/* escapeTerminal */.en)((0,render_escape/* excerpt */.Kb)(api.failure, 1000))}); the plan is made from the file alone.`;
+    if (!api.enabled)
+        return 'Live status: off (offline sweep); the plan is made from the file alone.';
+    const rate = api.rateLimit
+        ? `, rate limit cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining`
+        : '';
+    return `Live status: ${api.pullRequests} pull request(s) in ${api.requests} request(s), ${api.retries} retried${rate}.`;
+}
+function julesLines(plan) {
+    const { jules } = plan;
+    const limits = (0,capacity/* julesPlanLine */.N)(plan);
+    const planLine = limits ? [`${limits}.`] : [];
+    if (!jules.enabled)
+        return [...(jules.skipped ? [`Jules: skipped. ${(0,render_escape/* escapeTerminal */.en)(jules.skipped)}`] : []), ...planLine];
+    if (jules.failure)
+        return [
+            `Jules: missing (${(0,render_escape/* escapeTerminal */.en)((0,render_escape/* excerpt */.Kb)(jules.failure, 1000))}); slots are counted from the file alone.`,
+            ...planLine,
+        ];
+    const lines = [
+        `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; ${(0,capacity/* slotsLine */.k)(plan, render_escape/* escapeTerminal */.en)}.`,
+        ...planLine,
+    ];
+    for (const j of jules.untracked) {
+        lines.push(`  untracked: ${(0,render_escape/* escapeTerminal */.en)(j.id)} ${(0,render_escape/* escapeTerminal */.en)(j.state)} ${(0,render_escape/* escapeTerminal */.en)(j.title)} ${(0,render_escape/* escapeTerminal */.en)(j.url)}`);
+    }
+    return lines;
+}
+function violationLines(v) {
+    const where = v.file ? `${(0,render_escape/* escapeTerminal */.en)(v.file)}${v.line ? `:${v.line}` : ''}: ` : '';
+    const age = v.introduced === undefined ? '' : v.introduced ? ' (new)' : ' (existing)';
+    return [`- ${where}${v.severity} [${v.rail}]${age} ${(0,render_escape/* escapeTerminal */.en)(v.message)}`, `    fix: ${(0,render_escape/* escapeTerminal */.en)(v.fix)}`];
+}
+/** `file:line:column: error: what` and, indented below it, how to fix it. */
+function formatDiagnostic(d) {
+    const where = d.location ? `${t(d.location.file)}:${d.location.line}:${d.location.column}: ` : '';
+    return `${where}${d.severity}: ${t(d.message)}${d.fix ? `\n  fix: ${t(d.fix)}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+// What the action hands back: outputs, the job summary, annotations, log lines, the report files
+// and artifact, and the line that fails the job.
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
+const ANNOTATIONS_PER_TYPE = 10;
+/**
+ * Findings get one fewer of each, so GitHub never drops the annotations that matter most: the
+ * job's own failure line (an error) and a warning about the run itself (an artifact outage).
+ */
+const FINDING_ANNOTATIONS_PER_TYPE = ANNOTATIONS_PER_TYPE - 1;
+/** Characters of an annotation's text, and of the line that fails the job. */
+const ANNOTATION_CHARS = 4000;
+/** Characters of an API's failure quoted in a log line: a proxy's error page can be megabytes. */
+const FAILURE_CHARS = 1000;
+/** Bytes of a list output (violations, cold-categories): the first entries, as valid JSON. */
+const OUTPUT_BUDGET_BYTES = 64 * 1024;
+/** A JSON list of as many leading `items` as fit in OUTPUT_BUDGET_BYTES. */
+function boundedJson(items) {
+    const parts = [];
+    let used = 2;
+    for (const item of items) {
+        const text = (0,render_escape/* jsonWithoutInvisibles */.Nk)(item);
+        used += Buffer.byteLength(text) + 1;
+        if (used > OUTPUT_BUDGET_BYTES)
+            break;
+        parts.push(text);
+    }
+    return `[${parts.join(',')}]`;
+}
+/** A reason, such as an input left unexpanded, written as a sentence of its own. */
+function sentence(reason) {
+    return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+}
+/** A client's progress line, in the step's log. */
+function logInfo(message) {
+    core.info((0,render_escape/* escapeLog */.Ah)(message));
+}
+/** Every report of a plan: the log, the files and artifact, the summary, annotations, outputs. */
+async function publish(plan, report, inputs, onlyIntroduced) {
+    logUntrusted(renderText(plan));
+    const dir = await writeReportFiles(report);
+    await writeSummary(report.summary);
+    annotate(plan.violations.map(fromViolation));
+    await uploadReport(inputs, dir, Object.keys(report.files));
+    core.setOutput('verdict', plan.verdict);
+    core.setOutput('free-slots-needed', String(plan.freeSlotsNeeded));
+    core.setOutput('cold-categories', boundedJson(plan.coldCategories));
+    core.setOutput('violations', boundedJson(plan.violations));
+    core.setOutput('plan-json', (0,external_node_path_.join)(dir, 'plan.json'));
+    if (plan.verdict === 'fail') {
+        failOrWarn(inputs, plan.violations.filter((v) => !onlyIntroduced || v.introduced !== false));
+    }
+}
+/** Outputs of a check that made no plan: nothing found, and lists that `fromJSON` can read. */
+function setEmptyOutputs(verdict) {
+    core.setOutput('verdict', verdict);
+    core.setOutput('violations', '[]');
+    core.setOutput('cold-categories', '[]');
+}
+async function reportLoadFailure(inputs, errors, warnings) {
+    const violations = (0,plan/* schemaViolations */.K3)([...errors, ...warnings]);
+    await writeSummary((0,markdown/* renderLoadFailure */.Nm)(inputs.sessionsFile, errors));
+    annotate(violations.map(fromViolation));
+    core.setOutput('verdict', 'fail');
+    core.setOutput('violations', boundedJson(violations));
+    // No plan, so no slots counted; an empty list keeps `fromJSON` in later steps working.
+    core.setOutput('cold-categories', '[]');
+    failOrWarn(inputs, violations);
+}
+/** With on-api-error: fail, live status that is missing fails the job. */
+function failOnApiError(inputs, plan) {
+    if (inputs.onApiError !== 'fail')
+        return;
+    if (plan.api.failure) {
+        core.setFailed((0,render_escape/* escapeLog */.Ah)(`Live status from GitHub is missing (on-api-error: fail): ${(0,render_escape/* excerpt */.Kb)(plan.api.failure, FAILURE_CHARS)}`));
+    }
+    if (plan.jules.failure) {
+        core.setFailed((0,render_escape/* escapeLog */.Ah)(`Live sessions from Jules are missing (on-api-error: fail): ${(0,render_escape/* excerpt */.Kb)(plan.jules.failure, FAILURE_CHARS)}`));
+    }
+}
+/** Fails the job in enforce mode, naming each broken rail and its fix. */
+function failOrWarn(inputs, violations) {
+    const byRail = new Map();
+    for (const v of violations) {
+        if (v.severity !== 'error')
+            continue;
+        const same = byRail.get(v.rail);
+        if (same)
+            same.push(v);
+        else
+            byRail.set(v.rail, [v]);
+    }
+    const lines = [...byRail].map(([rail, [first, ...rest]]) => {
+        const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
+        return `${rail}: ${(0,render_escape/* excerpt */.Kb)(first.message, ANNOTATION_CHARS / 4)}${more} Fix: ${(0,render_escape/* excerpt */.Kb)(first.fix, ANNOTATION_CHARS / 4)}`;
+    });
+    const message = `${byRail.size === 1 ? 'A rail is' : `${byRail.size} rails are`} broken. ${lines.join(' ')} The job summary lists every finding.`;
+    // setFailed escapes its text; the report-mode line carries session text too, so it is fenced.
+    if (inputs.mode === 'enforce')
+        core.setFailed((0,render_escape/* escapeLog */.Ah)(message));
+    else
+        logUntrusted(`mode is report, so the job passes. ${message}\n`);
+}
+/**
+ * Writes the report's files, each whole or not at all, in a directory of this step's own, so a
+ * second sweep in the same job does not overwrite the first one's plan.
+ */
+async function writeReportFiles(report) {
+    const root = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    await (0,promises_.mkdir)(root, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, 'session-sweeper-'));
+    for (const [name, text] of Object.entries(report.files))
+        await (0,files/* writeWhole */.f)((0,external_node_path_.join)(dir, name), text);
+    return dir;
+}
+/** The plan as an artifact; where artifacts cannot be used, a warning and nothing else. */
+async function uploadReport(inputs, dir, files) {
+    // Checked first: outside a job the 3.7 MB artifact client is never loaded.
+    const why = (0,endpoints/* artifactsUnavailable */.A)(process.env);
+    if (why) {
+        core.warning(`The plan was not uploaded as an artifact: ${why}. The job summary and plan-json still have it.`);
+        return;
+    }
+    try {
+        const { uploadFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
+        await uploadFiles(inputs.artifactName, dir, files, inputs.retentionDays);
+    }
+    catch (error) {
+        core.warning((0,render_escape/* escapeLog */.Ah)(`The plan could not be uploaded as an artifact: ${error.message}`));
+    }
+}
+/** Appends to the step's summary file, which the runner renders as GitHub-flavoured Markdown. */
+async function writeSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        core.info('No GITHUB_STEP_SUMMARY here, so no job summary was written.');
+        return;
+    }
+    await (0,promises_.appendFile)(file, markdown);
+}
+/** Text from the backlog never runs as a workflow command, whatever it holds. */
+function logUntrusted(text) {
+    const token = (0,external_node_crypto_.randomUUID)();
+    process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`);
+}
+/** The most severe first, at most FINDING_ANNOTATIONS_PER_TYPE of each type; the rest are counted. */
+function annotate(annotations) {
+    let hidden = 0;
+    for (const severity of ['error', 'warning']) {
+        // What this change introduced comes first: it is what fails the check.
+        const ofType = annotations
+            .filter((a) => a.severity === severity)
+            .sort((a, b) => Number(a.existing) - Number(b.existing));
+        for (const a of ofType.slice(0, FINDING_ANNOTATIONS_PER_TYPE)) {
+            core[severity](a.text, a.properties);
+        }
+        hidden += Math.max(0, ofType.length - FINDING_ANNOTATIONS_PER_TYPE);
+    }
+    if (hidden > 0)
+        core.info(`${hidden} more findings are not annotated; the job summary lists them all.`);
+}
+const fromViolation = (v) => ({
+    severity: v.severity,
+    existing: v.introduced === false,
+    text: (0,render_escape/* escapeLog */.Ah)((0,render_escape/* excerpt */.Kb)(`${v.introduced === false ? '(existing) ' : ''}${v.message} Fix: ${v.fix}`, ANNOTATION_CHARS)),
+    properties: {
+        title: (0,render_escape/* escapeLog */.Ah)(`session-sweeper: ${v.rail}`),
+        ...(v.file ? { file: v.file } : {}),
+        ...(v.line ? { startLine: v.line } : {}),
+        ...(v.column ? { startColumn: v.column } : {}),
+    },
+});
+
+
+/***/ }),
+
 /***/ 62524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ KINDS),
+/* harmony export */   Gw: () => (/* binding */ BRANCH_PATTERN),
 /* harmony export */   JT: () => (/* binding */ normaliseStatus),
 /* harmony export */   Rq: () => (/* binding */ CADENCE_KEYS),
 /* harmony export */   Uw: () => (/* binding */ TOP_LEVEL_KEYS),
@@ -28438,6 +29009,8 @@ const STATUS_PATTERN = new RegExp(caseInsensitivePattern(STATUSES));
 // 42, owner/repo#42, #42, or https://<host>/owner/repo/pull/42
 const OWNER_REPO = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}';
 const PR_REF_PATTERN = new RegExp(`^(?:#?[1-9][0-9]{0,9}|${OWNER_REPO}#[1-9][0-9]{0,9}|https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?/${OWNER_REPO}/pull/[1-9][0-9]{0,9}/?)$`);
+// A git branch name as Jules takes it for `startingBranch`: no spaces, no `..`, no leading `-`.
+const BRANCH_PATTERN = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,250}$/;
 // A Jules session id, or its resource name `sessions/<id>`.
 const JULES_ID_PATTERN = /^(?:sessions\/)?[A-Za-z0-9_-]{1,100}$/;
 const SESSION_KEYS = [
@@ -28454,7 +29027,7 @@ const SESSION_KEYS = [
     'actions',
     'kind',
 ];
-const PROMPT_KEYS = ['id', 'title', 'added', 'obsolete'];
+const PROMPT_KEYS = ['id', 'title', 'added', 'obsolete', 'prompt', 'branch', 'approve'];
 const INCIDENT_KEYS = ['id', 'date', 'category', 'summary', 'hardening'];
 const CADENCE_KEYS = ['governance_every', 'scheduler_every'];
 const TOP_LEVEL_KEYS = [
@@ -28532,9 +29105,7 @@ function skipValue(text, i) {
             i++;
         }
     }
-    while (i < text.length && !/[\s,\]}]/.test(text[i]))
-        i++;
-    return i;
+    return literalEnd(text, i);
 }
 function keyText(text, start, end) {
     const raw = text.slice(start + 1, end - 1);
@@ -28563,6 +29134,33 @@ function members(text, i) {
         i = skipSpace(text, i + 1);
     }
 }
+/** A set is dearer to build than a short list is to search. */
+const SHORT_MAPPING = 16;
+/** Adds `key` to a mapping's keys; false when it is already there. */
+function addKey(frame, key) {
+    const keys = frame.keys;
+    if (Array.isArray(keys)) {
+        if (keys.includes(key))
+            return false;
+        keys.push(key);
+        if (keys.length > SHORT_MAPPING)
+            frame.keys = new Set(keys);
+        return true;
+    }
+    if (keys.has(key))
+        return false;
+    keys.add(key);
+    return true;
+}
+/** Where a number, true, false or null ends: at the next space, comma or bracket. */
+function literalEnd(text, i) {
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c) || c === 0x2c || c === 0x5d || c === 0x7d)
+            return i;
+    }
+    return i;
+}
 /**
  * One pass over text that JSON.parse has accepted: repeated keys, where each line starts (a JSON
  * string holds no raw line break), and the members of the top-level value and its lists.
@@ -28584,12 +29182,16 @@ function scan(text) {
         }
         frame.key = undefined;
     };
-    for (let i = 0; i < text.length;) {
+    const length = text.length;
+    for (let i = 0; i < length;) {
         const c = text.charCodeAt(i);
         if (c === 0x0a) {
             lineStarts.push(++i);
+            // Indentation, in one step: most of a pretty-printed file's characters outside strings.
+            while (text.charCodeAt(i) === 0x20)
+                i++;
         }
-        else if (isSpace(c) || c === 0x3a /* : */) {
+        else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3a /* : */) {
             i++;
         }
         else if (c === 0x2c /* , */) {
@@ -28601,9 +29203,8 @@ function scan(text) {
             const end = skipString(text, i);
             if (frame?.mapping && frame.expectKey) {
                 const key = keyText(text, i, end);
-                if (frame.keys.has(key))
+                if (!addKey(frame, key))
                     return { repeats: true, lineStarts, members };
-                frame.keys.add(key);
                 frame.key = { text: key, at: i };
                 frame.expectKey = false;
             }
@@ -28617,7 +29218,7 @@ function scan(text) {
             const keep = frames.length === 0 || (frames.length === 1 && !mapping);
             const next = { mapping, expectKey: mapping };
             if (mapping)
-                next.keys = new Set();
+                next.keys = [];
             if (keep)
                 members.set(i, (next.members = []));
             if (frame)
@@ -28630,10 +29231,8 @@ function scan(text) {
             i++;
         }
         else {
-            // A number, true, false or null: up to the next space, comma or bracket.
             value(i);
-            for (i++; i < text.length && !/[\s,\]}]/.test(text[i]); i++)
-                ;
+            i = literalEnd(text, i + 1);
         }
     }
     return { repeats: false, lineStarts, members };
@@ -28709,11 +29308,1269 @@ function jsonLocator(text, file, first) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ WORDED_YAML_CHARS),
 /* harmony export */   W: () => (/* binding */ LARGE_YAML_CHARS)
 /* harmony export */ });
 // The readers' limits, apart from the readers, so choosing one does not load it.
-/** Smaller files keep the `yaml` parser, which places every key and value exactly. */
-const LARGE_YAML_CHARS = 2 * 1024 * 1024;
+/**
+ * Smaller files keep the `yaml` parser, which places every key and value exactly and words every
+ * syntax error; past this the event stream reads the same data and places about seven times faster.
+ */
+const LARGE_YAML_CHARS = 32 * 1024;
+/** Up to this size a YAML file that fails is re-read by the `yaml` parser to word its problem. */
+const WORDED_YAML_CHARS = 2 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 54902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ts: () => (/* reexport */ DEFAULT_MAX_BACKLOG_BYTES),
+  u4: () => (/* reexport */ backlogTextWithin),
+  SM: () => (/* binding */ parseBacklogText),
+  nS: () => (/* reexport */ parseByteSize),
+  fC: () => (/* reexport */ read_readBacklogText)
+});
+
+// UNUSED EXPORTS: formatBytes, julesId, loadBacklogReaders, parseBacklog, parsePullRequestRef, readBacklog
+
+// EXTERNAL MODULE: ./src/backlog/format.ts
+var backlog_format = __nccwpck_require__(62524);
+// EXTERNAL MODULE: ./src/backlog/suggest.ts
+var suggest = __nccwpck_require__(61085);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __nccwpck_require__(57789);
+;// CONCATENATED MODULE: ./src/backlog/messages.ts
+
+
+
+/** Text from the file, quoted in a message: an excerpt, however long the text. */
+const q = (text) => `"${(0,render_escape/* excerpt */.Kb)(text)}"`;
+/** A value from the file as a message shows it: text quoted, anything else by its kind. */
+const show = (value) => {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string')
+        return q(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
+};
+/** 2097152 → "2 MiB (2097152 bytes)"; sizes below 1 KiB in bytes alone. */
+function formatBytes(bytes) {
+    const units = [
+        ['MiB', 1024 * 1024],
+        ['KiB', 1024],
+    ];
+    for (const [unit, size] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+            return `${shown} ${unit} (${bytes} bytes)`;
+        }
+    }
+    return `${bytes} bytes`;
+}
+/** "lines 3 and 5", or line:column pairs when both are on one line (minified JSON). */
+const place = (a, b) => a.line === b.line
+    ? `${a.line}:${a.column} and ${b.line}:${b.column}`
+    : `lines ${a.line} and ${b.line}`;
+/**
+ * Two spellings that are one text after NFC normalisation, said with their code points; nothing
+ * when they are spelt the same.
+ */
+function sameAfterNfc(first, second) {
+    if (first === second)
+        return '';
+    const spell = (text) => (0,render_escape/* excerpt */.Kb)(text).replace(/[^\x20-\x7e]/gu, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+    return `: "${spell(first)}" and "${spell(second)}" are the same text after Unicode normalisation (NFC)`;
+}
+function valueAt(data, path) {
+    let value = data;
+    for (const key of path) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** A session by its name, or by its place in the list when it has none. */
+function sessionLabel(data, path) {
+    const index = path[path.length - 1];
+    const entry = valueAt(data, path);
+    const name = entry && typeof entry === 'object' ? entry.name : undefined;
+    return typeof name === 'string' && name.trim() !== ''
+        ? `session ${q(name)}`
+        : `session #${index + 1}`;
+}
+// read: the file itself.
+const ARCHIVE = 'Archive finished sessions out of the file';
+const POINT_AT_FILE = 'Point at the sessions.yaml file itself.';
+const messages_tooLarge = (file, limit, raiseWith, size) => ({
+    message: `${file} is ${size !== undefined ? `${formatBytes(size)}, ` : ''}over the ${formatBytes(limit)} limit for a backlog; it was not parsed`,
+    fix: `${ARCHIVE}${raiseWith ? `, or raise the limit with ${raiseWith}` : ''}.`,
+});
+const outsideWorkspace = (file) => ({
+    message: `${file} resolves to a file outside the workspace; it is not read`,
+    fix: 'Commit the backlog itself, not a link to a file elsewhere.',
+});
+const directory = (file) => ({
+    message: `${file} is a directory, not a backlog file`,
+    fix: POINT_AT_FILE,
+});
+const notRegularFile = (file) => ({
+    message: `${file} is not a regular file`,
+    fix: POINT_AT_FILE,
+});
+const notFound = (file) => ({
+    message: `backlog file ${file} was not found`,
+    fix: 'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.',
+});
+const unreadable = (file, code) => ({
+    message: `backlog file ${file} cannot be read (${code ?? 'unknown error'})`,
+    fix: 'Check the path and its permissions.',
+});
+const notUtf8 = (file) => ({
+    message: `${file} is not valid UTF-8`,
+    fix: 'Save the file as UTF-8.',
+});
+// locate: what the document is.
+const START = 'Start the file with `version: 1` and a `sessions:` list (see examples/sessions.yaml).';
+const empty = (file) => ({ message: `${file} is empty`, fix: START });
+const bareList = (file) => ({
+    message: `${file} is a bare list with no \`version:\`: it is read as the playbook tool's JSON array (tool defaults, ranking by status alone)`,
+    fix: 'For sessions.yaml, start the file with `version: 1` and put the list under `sessions:`.',
+});
+const notABacklog = {
+    message: 'the backlog must be a mapping (version, capacity, sessions) or a JSON array of sessions',
+    fix: START,
+};
+// validate: the playbook tool's loose values, converted as it converted them.
+const unnamed = {
+    message: 'has no name; it is called "unknown", as the playbook tool did',
+    fix: 'Add `name`.',
+};
+const readAsText = (key, value, read) => ({
+    message: `${key} ${String(value)} is read as the text ${q(read)}`,
+    fix: `Quote the ${key}.`,
+});
+const stepsReadAsNumber = (steps, read) => ({
+    message: `remaining_steps ${q(steps)} is read as the number ${String(read)}`,
+    fix: 'Write it without quotes.',
+});
+const stepsTruncated = (steps, read) => ({
+    message: `remaining_steps ${steps} is read as ${String(read)}`,
+    fix: 'Write a whole number.',
+});
+const blockedReadAs = (blocked, read) => ({
+    message: `blocked ${JSON.stringify(blocked)} is read as ${String(read)}, as the playbook tool did`,
+    fix: 'Write `true` or `false`.',
+});
+/** A converted value of the playbook tool's JSON, said of its session by number. */
+const ofSession = (index, { message, fix }) => ({
+    message: `session #${index + 1}: ${message}`,
+    fix,
+});
+// cross-check: rules across fields and entries.
+const duplicateName = (name, first, at) => ({
+    message: `duplicate session name ${q(name)} at ${place(first.location, at)}${sameAfterNfc(first.name, name)}`,
+    fix: 'Give each session a unique name, or delete the repeated entry.',
+});
+const julesTwice = (id, first, at) => ({
+    message: `Jules session ${q(id)} is named by two sessions, at ${place(first, at)}`,
+    fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
+});
+const pullRequestTwice = (shown, first, name, at) => ({
+    message: `pull request ${shown} is named by two sessions, ${first.name ? `"${first.name}"` : 'an entry'} and ${name ? `"${name}"` : 'this one'}, at ${place(first.location, at)}`,
+    fix: `Give the pull request to one entry; remove or correct the other \`pr:\` (the first is at line ${first.location.line}).`,
+});
+const ignoredKey = (label, key) => ({
+    message: `${label}: unknown key ${q(key)} is ignored${(0,suggest/* didYouMean */.au)(key, backlog_format/* SESSION_KEYS */.oH)}`,
+    fix: 'Remove it, or move the file to sessions.yaml where unknown keys are errors.',
+});
+const noBlocker = (label) => ({
+    message: `${label} is blocked but does not say by what: \`blocker\` is missing`,
+    fix: 'Add `blocker:` with what it waits for (the playbook logs every blocker).',
+});
+const reserveNotBelowCapacity = (reserve, capacity) => ({
+    message: `reserve (${reserve}) must be smaller than capacity (${capacity})`,
+    fix: 'Keep reserve at 1 (the playbook) and capacity at the team cap, 15 by default.',
+});
+const categoryTwice = (category, first) => ({
+    message: `category ${q(category)} is listed twice in categories${sameAfterNfc(first, category)}`,
+    fix: 'List each rotation category once, in priority order.',
+});
+const sessionOffRotation = (name, category, match) => ({
+    message: `session ${q(name)} has category ${q(category)}, which is not in the rotation; did you mean ${q(match)}?`,
+    fix: `Spell it ${q(match)}, or the session keeps no rotation category warm.`,
+});
+const backlogCategoryTwice = (spelled, first, at) => ({
+    message: `backlog category ${q(spelled)} is listed twice in backlog, at ${place(first.location, at)}${sameAfterNfc(first.written, spelled)}`,
+    fix: 'Keep one list of prompts per category: merge the two.',
+});
+const backlogOffRotation = (category, suggestion) => ({
+    message: `backlog category ${q(category)} is not in the rotation${suggestion}`,
+    fix: 'Name a rotation category, or its prompts are never picked.',
+});
+/** Two prompts, or two incidents, with one id. */
+const duplicateId = (what, id, first, at) => ({
+    message: `duplicate ${what} id ${q(id)} at ${place(first.location, at)}${sameAfterNfc(first.id, id)}`,
+    fix: `Give each ${what} a unique id.`,
+});
+const hardeningNotInSessions = (id, hardening, suggestion) => ({
+    message: `incident ${q(id)} names hardening session ${q(hardening)}, which is not in sessions${suggestion}`,
+    fix: 'Name the session that answers the incident, or drop `hardening` until one is started.',
+});
+const incidentOffRotation = (id, category, suggestion) => ({
+    message: `incident ${q(id)} has category ${q(category)}, which is not in the rotation${suggestion}`,
+    fix: 'Name the rotation category the hardening prompt belongs to.',
+});
+/** The keys an object at `path` may have, for "did you mean". */
+function keysAt(path) {
+    if (path[0] === 'backlog' && path.length === 2)
+        return ['active', 'reserve'];
+    if (path[0] === 'backlog' && path.length === 4)
+        return backlog_format/* PROMPT_KEYS */.W8;
+    if (path[0] === 'incidents')
+        return backlog_format/* INCIDENT_KEYS */.mm;
+    if (path[0] === 'cadence')
+        return backlog_format/* CADENCE_KEYS */.Rq;
+    return backlog_format/* TOP_LEVEL_KEYS */.Uw.filter((k) => k !== '$schema');
+}
+/** Turns one zod issue into a message that says what, where and how to fix it. */
+function describe(issue, data, locate, format) {
+    const path = issue.path;
+    const inSession = format === 'playbook-json' ? path.length >= 1 : path[0] === 'sessions' && path.length >= 2;
+    const sessionDepth = format === 'playbook-json' ? 1 : 2;
+    const owner = inSession ? sessionLabel(data, path.slice(0, sessionDepth)) : 'the backlog';
+    const field = (0,render_escape/* excerpt */.Kb)(path
+        .slice(inSession ? sessionDepth : 0)
+        .map(String)
+        .join('.'));
+    const key = String(path[path.length - 1] ?? '');
+    const value = valueAt(data, path);
+    const where = (message, fix, keyName) => ({
+        severity: 'error',
+        message,
+        fix,
+        location: keyName === undefined ? locate(path) : locate(path, keyName),
+    });
+    if (issue.code === 'unrecognized_keys') {
+        const known = inSession ? backlog_format/* SESSION_KEYS */.oH : keysAt(path);
+        const keys = issue.keys;
+        const first = keys[0] ?? '';
+        return where(
+        // The first few by name: a file with thousands of stray keys still gets a one-line message.
+        `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
+            .slice(0, 10)
+            .map((k) => q(k))
+            .join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${(0,suggest/* didYouMean */.au)(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
+    }
+    if (value === undefined) {
+        return where(`${owner}: missing required key "${field}"`, key === 'version'
+            ? 'Add `version: 1` at the top of the file.'
+            : `Add \`${key}:\` to ${owner}.`);
+    }
+    if (key === 'status') {
+        const given = typeof value === 'string' ? value : show(value);
+        return where(`${owner}: unknown status ${show(value)}${typeof value === 'string' ? (0,suggest/* didYouMean */.au)((0,backlog_format/* normaliseStatus */.JT)(given), backlog_format/* STATUSES */.f) : ''}`, `Use one of ${backlog_format/* STATUSES */.f.join(', ')} (any case; "PR created" and "needs more work" also work).`);
+    }
+    if (key === 'pr') {
+        return where(`${owner}: pr ${show(value)} is not a pull request reference`, 'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.');
+    }
+    if (key === 'jules' && typeof value === 'number' && !Number.isSafeInteger(value)) {
+        return where(`${owner}: jules is a number too long to read exactly`, 'Write the id in quotes, as it appears in the session URL: jules: "12345678901234567890".');
+    }
+    if (key === 'jules') {
+        return where(`${owner}: jules ${show(value)} is not a Jules session id`, 'Use the id from the session URL (https://jules.google.com/session/<id>), or sessions/<id>.');
+    }
+    if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {
+        return where(`${owner}: ${field} ${show(value)} is not a real calendar date`, 'Write the date as YYYY-MM-DD, for example 2026-11-25.');
+    }
+    if (key === 'kind') {
+        return where(`${owner}: unknown kind ${show(value)}${typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, backlog_format/* KINDS */.GW) : ''}`, `Use one of ${backlog_format/* KINDS */.GW.join(', ')}.`);
+    }
+    if (key === 'version') {
+        return where(`unsupported version ${show(value)}`, 'This release reads `version: 1`; set it, or upgrade session-sweeper.');
+    }
+    if (issue.code === 'invalid_type' && issue.expected === 'object') {
+        if (!inSession) {
+            return where(`${owner}: ${field} must be a mapping (${keysAt(path).join(', ')}), got ${show(value)}`, `Write \`${key}:\` with its keys indented below it.`);
+        }
+        return where(`${owner} must be a mapping of keys (name, category, status, ...), got ${show(value)}`, 'Write the session as `- name: ...` with its keys indented below it.');
+    }
+    if (issue.code === 'invalid_union' ||
+        (issue.code === 'invalid_type' && issue.expected === 'string')) {
+        return where(`${owner}: ${field} must be text, got ${show(value)}`, `Write \`${key}:\` as text; quote it if it looks like a number or a date.`);
+    }
+    if ((issue.code === 'invalid_format' && issue.message === 'blank') ||
+        (issue.code === 'too_small' && issue.origin === 'string')) {
+        return where(`${owner}: ${field} is empty`, `Write a value for \`${key}\`, or remove the key.`);
+    }
+    if (issue.code === 'invalid_type') {
+        // Every number in the format is a count, so "number" means a whole one.
+        const expected = issue.expected === 'int' || issue.expected === 'number'
+            ? 'a whole number'
+            : issue.expected === 'array'
+                ? 'a list'
+                : `a ${issue.expected}`;
+        return where(`${owner}: ${field} must be ${expected}, got ${show(value)}`, issue.expected === 'boolean'
+            ? `Write \`${key}: true\` or \`${key}: false\`.`
+            : issue.expected === 'int' || issue.expected === 'number'
+                ? `Write \`${key}:\` as a whole number, without quotes.`
+                : issue.expected === 'array'
+                    ? `Write \`${key}:\` as a list, one \`- \` entry a line.`
+                    : `Give \`${key}\` ${expected}.`);
+    }
+    if (issue.code === 'too_small') {
+        if (issue.origin === 'array') {
+            return where(`${owner}: ${field} is an empty list`, `List at least one entry, or remove \`${key}\`.`);
+        }
+        return where(`${owner}: ${field} must be ${String(issue.minimum)} or more, got ${show(value)}`, `Set \`${key}\` to ${String(issue.minimum)} or more.`);
+    }
+    if (issue.code === 'too_big' && issue.origin !== 'string' && issue.origin !== 'array') {
+        return where(`${owner}: ${field} is too large, got ${show(value)}`, `Set \`${key}\` to a realistic count.`);
+    }
+    if (issue.code === 'too_big') {
+        return where(`${owner}: ${field} is too long (at most ${String(issue.maximum)} characters)`, 'Shorten it; long notes belong in the pull request.');
+    }
+    return where(`${owner}: ${field || 'value'}: ${issue.message}`, 'See schema/sessions.schema.json.');
+}
+
+;// CONCATENATED MODULE: ./src/backlog/locate.ts
+
+/** A problem a message words, at the place a stage found it. */
+const problemAt = (severity, wording, location) => ({ severity, ...wording, location });
+function locateBacklog(data, locate, file) {
+    const start = { file, line: 1, column: 1 };
+    if (data === null || data === undefined) {
+        return { errors: [problemAt('error', empty(file), start)] };
+    }
+    if (Array.isArray(data)) {
+        // A list read from a .yaml file is most likely a sessions.yaml that lost its `version:`.
+        const warnings = /\.json$/i.test(file)
+            ? []
+            : [problemAt('warning', bareList(file), start)];
+        return { file, format: 'playbook-json', data, locate, warnings };
+    }
+    if (typeof data === 'object') {
+        return { file, format: 'sessions-yaml', data, locate, warnings: [] };
+    }
+    return { errors: [problemAt('error', notABacklog, locate([]))] };
+}
+/** Where the session at `index` is: under `sessions:`, or the array's own entry. */
+const sessionPath = (format, index) => format === 'sessions-yaml' ? ['sessions', index] : [index];
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The sessions as parsed, before any check: the list under `sessions:`, or the array itself. */
+function sessionEntries(format, data) {
+    if (format === 'playbook-json')
+        return data;
+    return isRecord(data) && Array.isArray(data.sessions) ? data.sessions : [];
+}
+
+;// CONCATENATED MODULE: ./src/backlog/to-model.ts
+
+
+// A category is one whichever way its accents are encoded: every category the plan compares
+// (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
+const nfc = (text) => text.normalize('NFC');
+function toModel({ file, format, data, locate }, { top, sessions: inputs, backlog }, warnings) {
+    const sessions = inputs.map((input, index) => toSession(input, format, locate(sessionPath(format, index)), () => locate(sessionPath(format, index), 'started')));
+    const prompts = backlog.map(([category, lists]) => {
+        const prompt = (list) => (p, i) => ({
+            id: p.id,
+            title: p.title,
+            obsolete: p.obsolete,
+            ...(p.added ? { added: p.added } : {}),
+            // What a session dispatch starts is sent.
+            ...(p.prompt !== undefined ? { prompt: p.prompt } : {}),
+            ...(p.branch !== undefined ? { branch: p.branch } : {}),
+            approve: p.approve,
+            location: locate(['backlog', category, list, i]),
+        });
+        return {
+            category: nfc(category),
+            active: lists.active.map(prompt('active')),
+            reserve: lists.reserve.map(prompt('reserve')),
+            location: locate(['backlog', category], category),
+        };
+    });
+    // A hardening session is named as people write names: compared after NFC, held as the session
+    // spells it. Built on first use: most backlogs name no hardening session.
+    let names;
+    const sessionNamed = (name) => (names ??= new Map(sessions.map((s) => [nfc(s.name), s.name]))).get(nfc(name));
+    const incidents = (top?.incidents ?? []).map((incident, i) => {
+        const hardening = incident.hardening === undefined
+            ? undefined
+            : (sessionNamed(incident.hardening) ?? incident.hardening);
+        return {
+            id: incident.id,
+            date: incident.date,
+            category: nfc(incident.category),
+            summary: incident.summary,
+            ...(hardening !== undefined ? { hardening } : {}),
+            location: locate(['incidents', i]),
+        };
+    });
+    const locations = {};
+    if (top) {
+        const has = (key) => Object.hasOwn(data, key);
+        if (has('capacity'))
+            locations.capacity = locate(['capacity']);
+        if (has('reserve'))
+            locations.reserve = locate(['reserve']);
+        if (top.categories)
+            locations.categories = top.categories.map((_, i) => locate(['categories', i]));
+    }
+    return {
+        backlog: {
+            file,
+            format,
+            capacity: top?.capacity ?? backlog_format/* PLAYBOOK_CAPACITY */.rg,
+            reserve: top?.reserve ?? backlog_format/* PLAYBOOK_RESERVE */.Vq,
+            categories: (top?.categories ?? [...backlog_format/* PLAYBOOK_CATEGORIES */.VD]).map(nfc),
+            sessions,
+            prompts,
+            incidents,
+            cadence: {
+                governanceEvery: top?.cadence.governance_every ?? 12,
+                schedulerEvery: top?.cadence.scheduler_every ?? 30,
+            },
+            warnings,
+            locations,
+        },
+        sessionNamed,
+    };
+}
+function toSession(input, format, location, startedAt) {
+    const status = (0,backlog_format/* normaliseStatus */.JT)(input.status);
+    const session = {
+        name: input.name,
+        category: input.category.normalize('NFC'),
+        status,
+        // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
+        statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,
+        remainingSteps: input.remaining_steps,
+        // The status `blocked` and the flag say the same thing; keep them in step.
+        blocked: input.blocked || status === 'blocked',
+        blockedFlag: input.blocked,
+        actions: input.actions,
+        kind: input.kind,
+        location,
+    };
+    if (input.blocker)
+        session.blocker = input.blocker;
+    if (input.pr !== undefined)
+        session.pr = parsePullRequestRef(input.pr);
+    if (input.jules !== undefined)
+        session.jules = julesId(input.jules);
+    if (input.started) {
+        session.started = input.started;
+        session.startedLocation = startedAt();
+    }
+    if (input.next_action)
+        session.nextAction = input.next_action;
+    return session;
+}
+/** `sessions/123` and `123` name the same Jules session. */
+const julesId = (id) => String(id).replace(/^sessions\//, '');
+/** 42, #42, owner/repo#42 or a pull request URL (already checked against PR_REF_PATTERN). */
+function parsePullRequestRef(ref) {
+    if (typeof ref === 'number')
+        return { number: ref };
+    const url = /^https:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(ref);
+    if (url)
+        return { owner: url[1], repo: url[2], number: Number(url[3]), url: ref };
+    const short = /^([^/]+)\/([^#]+)#(\d+)$/.exec(ref);
+    if (short)
+        return { owner: short[1], repo: short[2], number: Number(short[3]) };
+    return { number: Number(ref.replace('#', '')) };
+}
+/** A `pr:` as one key for every spelling (12, "#12", owner/repo#12, its URL), and as shown. */
+function pullRequestKey(value, repository) {
+    const valid = (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) ||
+        (typeof value === 'string' && backlog_format/* PR_REF_PATTERN */.YJ.test(value));
+    if (!valid)
+        return undefined;
+    const ref = parsePullRequestRef(value);
+    const owner = ref.owner ?? repository?.owner;
+    const repo = ref.repo ?? repository?.repo;
+    const shown = owner && repo ? `${owner}/${repo}#${ref.number}` : `#${ref.number}`;
+    return { key: shown.toLowerCase(), shown };
+}
+
+;// CONCATENATED MODULE: ./src/backlog/cross-check.ts
+
+
+
+
+
+/** Files each problem with its kind: errors stop the plan, warnings go with it. */
+const adder = ({ errors, warnings }) => (severity, wording, location) => (severity === 'error' ? errors : warnings).push(problemAt(severity, wording, location));
+/** Unique names, Jules sessions and pull requests, blockers, reserve below capacity. */
+function crossCheckEntries(format, data, locate, repository) {
+    const problems = { errors: [], warnings: [] };
+    const add = adder(problems);
+    const root = format === 'sessions-yaml' && isRecord(data) ? data : undefined;
+    // Keyed by the NFC form: "café" composed and decomposed print alike and are one name.
+    const firstSeen = new Map();
+    const julesSeen = new Map();
+    const pullSeen = new Map();
+    sessionEntries(format, data).forEach((entry, index) => {
+        if (!isRecord(entry))
+            return;
+        const path = sessionPath(format, index);
+        const location = locate(path);
+        const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
+        // Names are how people, updates and the ledger refer to a session: they must be unique.
+        if (name) {
+            const same = name.normalize('NFC');
+            const first = firstSeen.get(same);
+            if (first === undefined)
+                firstSeen.set(same, { location, name });
+            else
+                // The playbook tool allowed repeated names, so its JSON only warns.
+                add(format === 'sessions-yaml' ? 'error' : 'warning', duplicateName(name, first, location), location);
+        }
+        // One Jules session is one slot: two entries claiming it would count it twice.
+        if (typeof entry.jules === 'string' || typeof entry.jules === 'number') {
+            const id = julesId(entry.jules);
+            const first = julesSeen.get(id);
+            if (first === undefined)
+                julesSeen.set(id, location);
+            else
+                add('error', julesTwice(id, first, location), locate(path, 'jules'));
+        }
+        // One pull request is one piece of work: several entries on it would each hold a slot and
+        // each be archived when it merges. Archived entries too: an entry that owns it stays one.
+        const pull = pullRequestKey(entry.pr, repository);
+        if (pull) {
+            const first = pullSeen.get(pull.key);
+            if (first === undefined)
+                pullSeen.set(pull.key, { location, name });
+            else
+                add('error', pullRequestTwice(pull.shown, first, name, location), locate(path, 'pr'));
+        }
+        if (format === 'playbook-json') {
+            for (const key of Object.keys(entry)) {
+                if (backlog_format/* SESSION_KEYS */.oH.includes(key))
+                    continue;
+                add('warning', ignoredKey(sessionLabel(data, path), key), locate(path, key));
+            }
+        }
+        // "Add the blocker to the update": a blocked session must say what blocks it.
+        const blocked = entry.blocked === true ||
+            (typeof entry.status === 'string' && (0,backlog_format/* normaliseStatus */.JT)(entry.status) === 'blocked');
+        if (blocked && (entry.blocker === undefined || entry.blocker === null)) {
+            // The playbook tool accepted it, so its JSON only warns.
+            add(format === 'sessions-yaml' ? 'error' : 'warning', noBlocker(sessionLabel(data, path)), locate(path, entry.blocked === true ? 'blocked' : 'status'));
+        }
+    });
+    if (root) {
+        const capacity = root.capacity ?? backlog_format/* PLAYBOOK_CAPACITY */.rg;
+        const reserve = root.reserve ?? backlog_format/* PLAYBOOK_RESERVE */.Vq;
+        if (typeof capacity === 'number' && typeof reserve === 'number' && reserve >= capacity) {
+            add('error', reserveNotBelowCapacity(reserve, capacity), locate([Object.hasOwn(root, 'reserve') ? 'reserve' : 'capacity']));
+        }
+        if (Array.isArray(root.categories)) {
+            const seen = new Map();
+            root.categories.forEach((category, index) => {
+                if (typeof category !== 'string')
+                    return;
+                const first = seen.get(category.normalize('NFC'));
+                if (first !== undefined) {
+                    add('error', categoryTwice(category, first), locate(['categories', index]));
+                }
+                else
+                    seen.set(category.normalize('NFC'), category);
+            });
+        }
+    }
+    return problems;
+}
+/**
+ * Across the converted backlog: near-miss categories, a category's prompts listed twice, prompt
+ * and incident ids used twice, incidents whose session or category is not there.
+ */
+function crossCheckBacklog({ top, backlog: written }, { backlog, sessionNamed }, locate, problems) {
+    const add = adder(problems);
+    const { categories, sessions, prompts, incidents } = backlog;
+    // A category that differs from a rotation category only by case or a typo never warms it.
+    const rotation = new Set(categories);
+    const rotationNames = new suggest/* Suggester */.ip(categories);
+    for (const session of sessions) {
+        if (rotation.has(session.category))
+            continue;
+        const match = rotationNames.closest(session.category);
+        if (match === undefined)
+            continue;
+        add('warning', sessionOffRotation(session.name, session.category, match), session.location);
+    }
+    const seenGroups = new Map();
+    prompts.forEach((group, index) => {
+        const first = seenGroups.get(group.category);
+        const spelled = written[index][0];
+        if (first) {
+            add('error', backlogCategoryTwice(spelled, first, group.location), group.location);
+        }
+        else
+            seenGroups.set(group.category, { written: spelled, location: group.location });
+    });
+    const seenPrompts = new Map();
+    for (const group of prompts) {
+        if (!rotation.has(group.category)) {
+            add('warning', backlogOffRotation(group.category, rotationNames.didYouMean(group.category)), group.location);
+        }
+        for (const p of group.active.concat(group.reserve)) {
+            const id = p.id.normalize('NFC');
+            const first = seenPrompts.get(id);
+            if (first) {
+                add('error', duplicateId('prompt', p.id, first, p.location), p.location);
+            }
+            else
+                seenPrompts.set(id, p);
+        }
+    }
+    let sessionNames;
+    const seenIncidents = new Map();
+    (top?.incidents ?? []).forEach((incident, i) => {
+        const { location } = incidents[i];
+        const at = (key) => locate(['incidents', i], key);
+        const first = seenIncidents.get(nfc(incident.id));
+        if (first) {
+            add('error', duplicateId('incident', incident.id, first, location), location);
+        }
+        else
+            seenIncidents.set(nfc(incident.id), { id: incident.id, location });
+        if (incident.hardening !== undefined && sessionNamed(incident.hardening) === undefined) {
+            // A hardening session may be gone from the file once it is done: a warning, not an error.
+            const hint = (sessionNames ??= new suggest/* Suggester */.ip(sessions.map((s) => s.name))).didYouMean(incident.hardening);
+            add('warning', hardeningNotInSessions(incident.id, incident.hardening, hint), at('hardening'));
+        }
+        if (!rotation.has(nfc(incident.category))) {
+            const hint = rotationNames.didYouMean(incident.category);
+            add('warning', incidentOffRotation(incident.id, incident.category, hint), at('category'));
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/backlog/on-demand.ts
+const parts = {};
+/** Thrown by a stage that needs a part not loaded yet; parseBacklogText loads it and runs again. */
+class NotLoaded extends Error {
+    part;
+    constructor(part) {
+        super(`${part} is not loaded: await loadBacklogReaders() first, or use parseBacklogText`);
+        this.part = part;
+    }
+}
+function part(name) {
+    const loaded = parts[name];
+    if (!loaded)
+        throw new NotLoaded(name);
+    return loaded;
+}
+async function loadPart(name) {
+    if (name === 'readYaml')
+        parts.readYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66732))).readYaml;
+    else if (name === 'readLargeYaml')
+        parts.readLargeYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85802))).readLargeYaml;
+    else
+        parts.schemas ??= await __nccwpck_require__.e(/* import() */ 888).then(__nccwpck_require__.bind(__nccwpck_require__, 56888));
+}
+/** Loads both YAML readers and the schemas: parseBacklog then reads any backlog. */
+async function loadBacklogReaders() {
+    await Promise.all([loadPart('readYaml'), loadPart('readLargeYaml'), loadPart('schemas')]);
+}
+
+// EXTERNAL MODULE: ./src/backlog/json.ts
+var backlog_json = __nccwpck_require__(29809);
+// EXTERNAL MODULE: ./src/backlog/limits.ts
+var limits = __nccwpck_require__(64667);
+// EXTERNAL MODULE: ./src/backlog/yaml-rules.ts
+var yaml_rules = __nccwpck_require__(73894);
+;// CONCATENATED MODULE: ./src/backlog/parse.ts
+// Stage 2, parse: text to data and a locator. Strict JSON goes to JSON.parse, anything else to
+// one of the two YAML readers, chosen by size; each problem points at file:line:column.
+
+
+
+
+function parse(source, file) {
+    const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+    // Before any reader: the two YAML readers disagree on where such a line ends.
+    const cr = (0,yaml_rules/* loneCarriageReturn */["do"])(text, file);
+    if (cr)
+        return { errors: [cr] };
+    const json = (0,backlog_json/* readJson */.V)(text, file);
+    if (json)
+        return json;
+    if (text.length <= limits/* LARGE_YAML_CHARS */.W)
+        return part('readYaml')(text, file);
+    const read = part('readLargeYaml')(text, file);
+    // The event stream words a syntax error in its own terms; a file the `yaml` reader can hold
+    // in memory is re-read by it, so the message and place are the same whatever the file's size.
+    if ('errors' in read && text.length <= limits/* WORDED_YAML_CHARS */.E) {
+        const worded = part('readYaml')(text, file);
+        if ('errors' in worded)
+            return worded;
+    }
+    return read;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/backlog/read.ts
+// Stage 1, read: a backlog's text from disk, safely (no FIFOs, no links out of the workspace, no
+// file past the size limit) and as UTF-8.
+
+
+
+/** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
+const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
+const refuse = (errors, warnings = []) => ({
+    ok: false,
+    errors,
+    warnings,
+});
+/** "2097152", "512KiB", "2 MiB" → bytes; undefined when it is not a size. */
+function parseByteSize(text) {
+    const match = /^\s*(\d+)\s*(B|KiB|MiB)?\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const unit = (match[2] ?? 'b').toLowerCase();
+    const bytes = Number(match[1]) * (unit === 'mib' ? 1024 * 1024 : unit === 'kib' ? 1024 : 1);
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** A refusal of the whole file; `inside` places it at the file's first line. */
+const problem = (file, { message, fix }, inside = false) => ({
+    failure: refuse([
+        {
+            severity: 'error',
+            message,
+            fix,
+            ...(inside ? { location: { file, line: 1, column: 1 } } : {}),
+        },
+    ]),
+    missing: false,
+});
+/**
+ * Text that came another way than from disk (a pull request's files through the API) held to
+ * the same limit as a file: over it, refused before it is parsed.
+ */
+function backlogTextWithin(text, file, { maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith } = {}) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= maxBytes)
+        return { text };
+    return problem(file, messages_tooLarge(file, maxBytes, raiseWith, bytes), true);
+}
+/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
+async function read_readBacklogText(path, file = path, { root, maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith } = {}) {
+    let bytes;
+    try {
+        // Checked before opening: opening a FIFO or a device could block or never end.
+        const info = await (0,promises_.stat)(path);
+        if (root !== undefined) {
+            const [real, top] = await Promise.all([(0,promises_.realpath)(path), (0,promises_.realpath)(root)]);
+            if (real !== top && !real.startsWith(top.endsWith(external_node_path_.sep) ? top : `${top}${external_node_path_.sep}`)) {
+                return problem(file, outsideWorkspace(file));
+            }
+        }
+        if (info.isDirectory())
+            return problem(file, directory(file));
+        if (!info.isFile())
+            return problem(file, notRegularFile(file));
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            const tooLarge = (size) => problem(file, messages_tooLarge(file, maxBytes, raiseWith, size), true);
+            if (info.size > maxBytes)
+                return tooLarge(info.size);
+            // Read at most one byte past the limit, whatever stat said: the file may be growing.
+            const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+            if (bytesRead > maxBytes)
+                return tooLarge();
+            bytes = buffer.subarray(0, bytesRead);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT'
+            ? { ...problem(file, notFound(file)), missing: true }
+            : problem(file, unreadable(file, code));
+    }
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return problem(file, notUtf8(file), true);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backlog/quick-check.ts
+
+/** Thrown at the first value the schema might refuse; caught in quickCheck. Made once: a
+ * refusal costs no stack trace. */
+const REFUSED = new Error('left to the schema');
+/** The schema's output for `data`, or undefined when zod must decide. */
+function quickCheck(format, data) {
+    try {
+        return format === 'sessions-yaml' ? backlog(data) : list(data, playbookSession);
+    }
+    catch (error) {
+        if (error === REFUSED)
+            return undefined;
+        throw error;
+    }
+}
+const quick_check_refuse = () => {
+    throw REFUSED;
+};
+const isMapping = (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+};
+const quick_check_text = (max) => (value) => typeof value === 'string' && value.length <= max && /\S/.test(value) ? value : quick_check_refuse();
+const quick_check_int = (min) => (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : quick_check_refuse();
+const quick_check_boolean = (value) => (typeof value === 'boolean' ? value : quick_check_refuse());
+const matching = (pattern) => (value) => typeof value === 'string' && pattern.test(value) ? value : quick_check_refuse();
+/** YYYY-MM-DD, a real calendar day (z.iso.date()). */
+const date = (value) => {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+        return quick_check_refuse();
+    const year = Number(value.slice(0, 4));
+    const month = Number(value.slice(5, 7));
+    const day = Number(value.slice(8, 10));
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    return days !== undefined && day >= 1 && day <= days ? value : quick_check_refuse();
+};
+const optional = (check) => (value) => value === undefined ? undefined : check(value);
+const withDefault = (check, made) => (value) => value === undefined ? made() : check(value);
+function list(value, item) {
+    if (!Array.isArray(value))
+        return quick_check_refuse();
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++)
+        out[i] = item(value[i]);
+    return out;
+}
+/** A mapping of these fields: unknown keys refused, or kept as they are when `loose`. */
+function mapping(value, fields, loose = false) {
+    if (!isMapping(value))
+        return quick_check_refuse();
+    const out = {};
+    for (const key in value) {
+        if (!Object.hasOwn(fields, key)) {
+            if (!loose || key === '__proto__')
+                return quick_check_refuse();
+            out[key] = value[key];
+        }
+    }
+    for (const key in fields) {
+        const checked = fields[key](value[key]);
+        if (checked !== undefined)
+            out[key] = checked;
+    }
+    return out;
+}
+const union = (...checks) => (value) => {
+    for (const check of checks) {
+        try {
+            return check(value);
+        }
+        catch (error) {
+            if (error !== REFUSED)
+                throw error;
+        }
+    }
+    return quick_check_refuse();
+};
+const sessionFields = {
+    name: quick_check_text(200),
+    category: quick_check_text(100),
+    status: matching(backlog_format/* STATUS_PATTERN */.oW),
+    remaining_steps: withDefault(quick_check_int(0), () => 1),
+    blocked: withDefault(quick_check_boolean, () => false),
+    blocker: optional(quick_check_text(1000)),
+    pr: optional(union(quick_check_int(1), matching(backlog_format/* PR_REF_PATTERN */.YJ))),
+    jules: optional(union(quick_check_int(0), matching(backlog_format/* JULES_ID_PATTERN */.pM))),
+    started: optional(date),
+    next_action: optional(quick_check_text(1000)),
+    actions: withDefault((value) => list(value, quick_check_text(1000)), () => []),
+    kind: withDefault((value) => (backlog_format/* KINDS */.GW.includes(value) ? value : quick_check_refuse()), () => 'prompt'),
+};
+const playbookFields = {
+    ...sessionFields,
+    status: withDefault(sessionFields.status, () => 'needs-more-work'),
+    category: withDefault(sessionFields.category, () => 'Uncategorized'),
+    blocker: (value) => (value === null ? null : sessionFields.blocker(value)),
+};
+const session = (value) => mapping(value, sessionFields);
+const playbookSession = (value) => mapping(value, playbookFields, true);
+const promptFields = {
+    id: quick_check_text(100),
+    title: quick_check_text(300),
+    added: optional(date),
+    obsolete: withDefault(quick_check_boolean, () => false),
+    prompt: optional(quick_check_text(20_000)),
+    branch: optional(matching(backlog_format/* BRANCH_PATTERN */.Gw)),
+    approve: withDefault((value) => (value === 'auto' || value === 'manual' ? value : quick_check_refuse()), () => 'auto'),
+};
+const prompts = withDefault((value) => list(value, (p) => mapping(p, promptFields)), () => []);
+const categoryFields = { active: prompts, reserve: prompts };
+const incidentFields = {
+    id: quick_check_text(100),
+    date,
+    category: quick_check_text(100),
+    summary: quick_check_text(1000),
+    hardening: optional(quick_check_text(200)),
+};
+const cadenceFields = {
+    governance_every: withDefault(quick_check_int(1), () => 12),
+    scheduler_every: withDefault(quick_check_int(1), () => 30),
+};
+const topFields = {
+    $schema: optional((value) => (typeof value === 'string' ? value : quick_check_refuse())),
+    version: (value) => (value === 1 ? value : quick_check_refuse()),
+    capacity: withDefault(quick_check_int(1), () => backlog_format/* PLAYBOOK_CAPACITY */.rg),
+    reserve: withDefault(quick_check_int(0), () => backlog_format/* PLAYBOOK_RESERVE */.Vq),
+    categories: optional((value) => {
+        const categories = list(value, quick_check_text(100));
+        return categories.length > 0 ? categories : quick_check_refuse();
+    }),
+    sessions: withDefault((value) => list(value, session), () => []),
+    backlog: withDefault((value) => {
+        if (!isMapping(value))
+            return quick_check_refuse();
+        const out = {};
+        for (const key in value) {
+            if (key === '__proto__')
+                return quick_check_refuse();
+            out[quick_check_text(100)(key)] = mapping(value[key], categoryFields);
+        }
+        return out;
+    }, () => ({})),
+    incidents: withDefault((value) => list(value, (i) => mapping(i, incidentFields)), () => []),
+    cadence: withDefault((value) => mapping(value, cadenceFields), () => ({ governance_every: 12, scheduler_every: 30 })),
+};
+const backlog = (value) => mapping(value, topFields);
+
+;// CONCATENATED MODULE: ./src/backlog/validate.ts
+
+
+
+
+function validate({ format, data: raw, locate }) {
+    const coercions = [];
+    const data = format === 'playbook-json' ? coercePlaybook(raw, locate, coercions) : raw;
+    const quick = quickCheck(format, data);
+    const result = quick !== undefined
+        ? { success: true, data: quick }
+        : format === 'sessions-yaml'
+            ? part('schemas').backlogSchema.safeParse(data)
+            : part('schemas').playbookBacklogSchema.safeParse(data);
+    if (!result.success) {
+        const errors = result.error.issues.map((i) => describe(i, data, locate, format));
+        return { data, coercions, input: undefined, errors };
+    }
+    const top = format === 'sessions-yaml' ? result.data : undefined;
+    const sessions = top ? top.sessions : result.data;
+    return {
+        data,
+        coercions,
+        input: { top, sessions, backlog: categoryBacklogs(data, top, quick !== undefined) },
+        errors: [],
+    };
+}
+/**
+ * The categories of `backlog:`, each checked: read from the data itself, as zod's record output
+ * is a plain object, where a category named `__proto__` would be lost. The quick check refuses
+ * such a name, so what it accepted is read from its output, without zod.
+ */
+function categoryBacklogs(data, parsed, quick) {
+    if (quick)
+        return parsed ? Object.entries(parsed.backlog) : [];
+    const raw = isRecord(data) ? data.backlog : undefined;
+    if (!isRecord(raw))
+        return [];
+    const found = [];
+    for (const category of Object.keys(raw)) {
+        const parsed = part('schemas').categoryBacklogSchema.safeParse(raw[category]);
+        if (parsed.success)
+            found.push([category, parsed.data]);
+    }
+    return found;
+}
+/** Python's truthiness, which the playbook tool applied to `blocked`. */
+const truthy = (value) => !(value === null ||
+    value === false ||
+    value === 0 ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0) ||
+    (isRecord(value) && Object.keys(value).length === 0));
+/**
+ * The playbook tool converted loosely typed values (`str(name)`, `int(steps)`, `bool(blocked)`).
+ * Its JSON gets the same conversions, each with a warning, so its users switch without editing.
+ */
+function coercePlaybook(entries, locate, warnings) {
+    return entries.map((entry, index) => {
+        if (!isRecord(entry))
+            return entry;
+        const out = { ...entry };
+        const warn = (key, wording) => warnings.push({
+            severity: 'warning',
+            ...ofSession(index, wording),
+            location: locate([index], key),
+        });
+        if (!('name' in entry)) {
+            out.name = 'unknown';
+            warn('name', unnamed);
+        }
+        for (const key of ['name', 'category']) {
+            const value = entry[key];
+            if (typeof value === 'number' || typeof value === 'boolean') {
+                const read = typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
+                out[key] = read;
+                warn(key, readAsText(key, value, read));
+            }
+        }
+        const steps = entry.remaining_steps;
+        if (typeof steps === 'string' && /^\s*[+-]?\d+\s*$/.test(steps)) {
+            const read = Number.parseInt(steps, 10);
+            out.remaining_steps = read;
+            warn('remaining_steps', stepsReadAsNumber(steps, read));
+        }
+        else if (typeof steps === 'number' && Number.isFinite(steps) && !Number.isInteger(steps)) {
+            const read = Math.trunc(steps);
+            out.remaining_steps = read;
+            warn('remaining_steps', stepsTruncated(steps, read));
+        }
+        // The tool printed an empty blocker as "unspecified": it is no blocker at all.
+        if (typeof entry.blocker === 'string' && entry.blocker.trim() === '')
+            delete out.blocker;
+        const blocked = entry.blocked;
+        if (blocked !== undefined && typeof blocked !== 'boolean') {
+            const read = truthy(blocked);
+            out.blocked = read;
+            warn('blocked', blockedReadAs(blocked, read));
+        }
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/backlog/load.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
+async function readBacklog(path, file = path, options = {}) {
+    const source = await readBacklogText(path, file, options);
+    return 'text' in source
+        ? parseBacklogText(source.text, file, options.repository ? { repository: options.repository } : {})
+        : source.failure;
+}
+/** parseBacklog, loading what the text turns out to need. */
+async function parseBacklogText(source, file, options = {}) {
+    for (;;) {
+        try {
+            return parseBacklog(source, file, options);
+        }
+        catch (error) {
+            // parseBacklog has no side effects: it runs again once the missing part is loaded.
+            if (!(error instanceof NotLoaded))
+                throw error;
+            await loadPart(error.part);
+        }
+    }
+}
+/**
+ * Validates backlog text; all problems are reported at once. Needs the YAML readers and the
+ * schemas it uses loaded (loadBacklogReaders); parseBacklogText loads them as needed.
+ */
+function parseBacklog(source, file, { repository } = {}) {
+    const read = parse(source, file);
+    if ('errors' in read)
+        return refuse(read.errors);
+    const located = locateBacklog(read.data, read.locate, file);
+    if ('errors' in located)
+        return refuse(located.errors);
+    const { format, locate } = located;
+    const checked = validate(located);
+    // Checks across fields run on the data as parsed too, so one pass reports every problem.
+    const crossed = crossCheckEntries(format, checked.data, locate, repository);
+    const warnings = located.warnings.concat(checked.coercions, crossed.warnings);
+    if (checked.input === undefined) {
+        const errors = checked.errors.concat(crossed.errors);
+        errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+        return refuse(errors, warnings);
+    }
+    const model = toModel(located, checked.input, warnings);
+    // The rules across the backlog compare what the model holds: names and categories in NFC.
+    const problems = { errors: crossed.errors, warnings };
+    crossCheckBacklog(checked.input, model, locate, problems);
+    if (problems.errors.length > 0)
+        return refuse(problems.errors, warnings);
+    return { ok: true, backlog: model.backlog, warnings };
+}
+
+
+/***/ }),
+
+/***/ 61085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   ip: () => (/* binding */ Suggester),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony exports MAX_WORK, boundedDistance */
+// "Did you mean" for keys, statuses, categories and session names. Bounded whatever the file
+// holds: candidates of a length too far off are never compared, a comparison stops as soon as
+// it cannot beat the best so far, and one word is compared with a capped number of candidates.
+/** Candidates compared with one word, nearest in length first. */
+const MAX_COMPARED = 16;
+/**
+ * Cells of distance tables one set of candidates computes in all: past it, only matches that
+ * differ in case are suggested, so a file of ten thousand near misses stays fast.
+ */
+const MAX_WORK = 20_000_000;
+/** Words longer than this are not matched: no one mistypes a paragraph. */
+const MAX_WORD = 120;
+/** How many edits a word of this length may be from its match. */
+const allowance = (length) => Math.max(2, Math.floor(length / 3));
+/**
+ * Levenshtein distance over code units, or `limit + 1` once it must exceed `limit`: only the
+ * diagonal band of width 2·limit+1 is computed, and a row with nothing under the limit stops it.
+ */
+function boundedDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    const over = limit + 1;
+    let previous = new Array(b.length + 1);
+    let current = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = j <= limit ? j : over;
+    for (let i = 1; i <= a.length; i++) {
+        const from = Math.max(1, i - limit);
+        const to = Math.min(b.length, i + limit);
+        current[0] = i <= limit ? i : over;
+        if (from > 1)
+            current[from - 1] = over;
+        let best = current[0];
+        for (let j = from; j <= to; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
+            current[j] = value;
+            if (value < best)
+                best = value;
+        }
+        if (to < b.length)
+            current[to + 1] = over;
+        if (best > limit)
+            return over;
+        [previous, current] = [current, previous];
+    }
+    return Math.min(previous[b.length], over);
+}
+/**
+ * Suggestions among one set of candidates, prepared once: an exact match without case is found
+ * in a map, near ones among the few candidates closest in length.
+ */
+class Suggester {
+    exact = new Map();
+    /** Lower-cased candidates by length. */
+    byLength = new Map();
+    work = 0;
+    constructor(candidates) {
+        for (const original of candidates) {
+            const lower = original.toLowerCase();
+            if (!this.exact.has(lower))
+                this.exact.set(lower, original);
+            if (lower.length > MAX_WORD)
+                continue;
+            const bucket = this.byLength.get(lower.length);
+            if (bucket) {
+                if (bucket.length < MAX_COMPARED)
+                    bucket.push({ lower, original });
+            }
+            else
+                this.byLength.set(lower.length, [{ lower, original }]);
+        }
+    }
+    /** Cells of distance tables computed so far: what bounds the time suggestions take. */
+    get cellsComputed() {
+        return this.work;
+    }
+    /** The closest candidate, compared without case, or undefined when none is close enough. */
+    closest(word) {
+        const needle = word.toLowerCase();
+        const same = this.exact.get(needle);
+        if (same !== undefined)
+            return same;
+        if (needle.length > MAX_WORD || this.work > MAX_WORK)
+            return undefined;
+        const limit = allowance(needle.length);
+        let best;
+        let bestDistance = limit + 1;
+        let compared = 0;
+        // Same length first, then one shorter and one longer, and so on out to the allowance.
+        for (let offset = 0; offset <= limit && compared < MAX_COMPARED; offset++) {
+            for (const length of offset === 0
+                ? [needle.length]
+                : [needle.length - offset, needle.length + offset]) {
+                for (const candidate of this.byLength.get(length) ?? []) {
+                    if (compared++ >= MAX_COMPARED || bestDistance <= offset)
+                        break;
+                    this.work += needle.length * (2 * bestDistance - 1);
+                    const d = boundedDistance(needle, candidate.lower, bestDistance - 1);
+                    if (d < bestDistance) {
+                        best = candidate.original;
+                        bestDistance = d;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+    didYouMean(word) {
+        const match = this.closest(word);
+        return match === undefined ? '' : `; did you mean "${match}"?`;
+    }
+}
+/** The closest candidate, compared without case, or undefined when none is close enough. */
+function closest(word, candidates) {
+    return new Suggester(candidates).closest(word);
+}
+function didYouMean(word, candidates) {
+    return new Suggester(candidates).didYouMean(word);
+}
 
 
 /***/ }),
@@ -28899,12 +30756,371 @@ function msUntil(date) {
 
 /***/ }),
 
+/***/ 59148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ writeWhole)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+// Writing a file whole: the action's plan and ledger, the command's --out and convert --force.
+
+/**
+ * A temporary file beside `file`, renamed into place: readers see the old file or the new one,
+ * never half. The directory must exist.
+ */
+async function writeWhole(file, text) {
+    const partial = `${file}.${process.pid}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(partial, text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(partial, file);
+    }
+    catch (error) {
+        // A full disk, or a directory where the file should be, leaves no half-written file behind.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(partial).catch(() => undefined);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 40611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dE: () => (/* binding */ dispatchFromAction)
+/* harmony export */ });
+/* unused harmony exports runDispatch, dispatchRecord */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74264);
+/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61551);
+/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51075);
+/* harmony import */ var _planner_ledger_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(50291);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57789);
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(27800);
+// Dispatch in order, after the plan is made: archive what is done, approve our own plans, then
+// start the plan's next prompts one at a time, each after a fresh account-wide list, stopping at
+// the first refusal. The only place that sends write calls to Jules.
+
+
+
+
+
+
+
+const empty = (mode) => ({
+    mode,
+    started: [],
+    archived: [],
+    approved: [],
+    skipped: [],
+    needsYou: [],
+    calls: [],
+});
+async function runDispatch(world, settings) {
+    const report = empty(settings.mode);
+    const refused = refusalOf(world, settings);
+    if (refused)
+        return { ...report, refused };
+    const repository = settings.repository;
+    const defaultBranch = settings.defaultBranch;
+    const sessions = world.jules.sessions;
+    const dry = settings.mode === 'dry-run';
+    const writer = settings.writer ?? writerOf(await __nccwpck_require__.e(/* import() */ 184).then(__nccwpck_require__.bind(__nccwpck_require__, 70184)));
+    const send = async (call) => {
+        report.calls.push(call);
+        if (dry)
+            return undefined;
+        if (call.path === 'sessions')
+            return writer.create(settings.write, call.body);
+        const id = 'session' in call ? call.session : '';
+        return call.path.endsWith(':archive')
+            ? writer.archive(settings.write, id)
+            : writer.approve(settings.write, id);
+    };
+    // "If PR already exists: archive the session after confirming status": merged, per GitHub.
+    if (settings.archive) {
+        const byId = new Map(sessions.map((j) => [j.id, j]));
+        for (const call of (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveCalls */ .Qi)(archiveCandidates(world))) {
+            const id = 'session' in call ? call.session : '';
+            const result = await send(call);
+            if (result && !result.ok) {
+                report.stopped = `archiving ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
+                return report;
+            }
+            const j = byId.get(id);
+            report.archived.push({ session: id, url: j.url, pullRequest: j.pullRequests[0] ?? '' });
+        }
+    }
+    const waiting = (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .approvals */ .bc)(sessions, world.file.prompts, repository);
+    report.needsYou = waiting.needsYou;
+    for (const call of waiting.calls) {
+        const id = 'session' in call ? call.session : '';
+        const result = await send(call);
+        if (result && !result.ok) {
+            report.stopped = `approving the plan of ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
+            return report;
+        }
+        const j = sessions.find((s) => s.id === id);
+        report.approved.push({ session: id, url: j.url, prompt: waiting.approvedPrompts.get(id) });
+    }
+    await startPrompts(world, settings, report, send, repository, defaultBranch);
+    return report;
+}
+/** Why nothing may be sent at all, or undefined. */
+function refusalOf(world, settings) {
+    const byEvent = (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .eventRefusal */ .jB)(settings.eventName);
+    if (byEvent)
+        return byEvent;
+    if (!settings.write)
+        return 'dispatch needs a Jules API key, and none was given, so nothing was sent';
+    if (!world.jules?.enabled || world.jules.failure) {
+        return `the Jules session list could not be read (${world.jules?.failure ?? 'not asked for'}), so slots cannot be counted and nothing was sent`;
+    }
+    if (!settings.repository)
+        return 'the repository is not known, so nothing was sent';
+    if (!settings.defaultBranch) {
+        return "the repository's default branch is not known (the event payload names none), so nothing was sent";
+    }
+    return undefined;
+}
+/** Every entry linked to a Jules session, with what GitHub shows of its pull request. */
+function archiveCandidates(world) {
+    const jules = world.jules;
+    const { linked } = (0,_planner_jules_js__WEBPACK_IMPORTED_MODULE_3__/* .linkJules */ .or)(world.backlog.sessions, jules.sessions, jules.repository, jules.notFound);
+    const candidates = [];
+    for (const [session, j] of linked) {
+        const lookup = Object.hasOwn(world.lookups, session.name)
+            ? world.lookups[session.name]
+            : undefined;
+        if (!lookup || !('pull' in lookup))
+            continue;
+        candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: lookup.pull.merged });
+    }
+    return candidates;
+}
+/**
+ * One session for each start-prompt recommendation, in the plan's order: a fresh list before
+ * each create, and after a create whose outcome is unknown, a fresh list before anything else.
+ */
+async function startPrompts(world, settings, report, send, repository, defaultBranch) {
+    const startedIds = new Set();
+    const skippedIds = new Set();
+    const record = (skipped) => {
+        for (const s of skipped) {
+            if (skippedIds.has(s.prompt))
+                continue;
+            skippedIds.add(s.prompt);
+            report.skipped.push(s);
+        }
+    };
+    let fresh = world.jules.sessions;
+    for (;;) {
+        if (settings.mode === 'on') {
+            const listed = await settings.list();
+            if (listed.failure) {
+                report.stopped = `the list taken before a start could not be read (${listed.failure}), so no more sessions were started`;
+                return;
+            }
+            fresh = listed.sessions;
+        }
+        const step = (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .nextStart */ .K8)({
+            recommendations: world.plan.recommendations,
+            prompts: world.backlog.prompts,
+            fresh,
+            planned: world.jules.sessions,
+            limits: settings.limits,
+            repository,
+            defaultBranch,
+            startedSoFar: startedIds.size,
+            startedIds,
+            ...(settings.dailyTasks !== undefined
+                ? { createdToday: (0,_planner_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .dailyQuota */ .Ug)(fresh, settings.dailyTasks, settings.now).created }
+                : {}),
+        });
+        record(step.skipped);
+        const call = step.call;
+        if (!call)
+            return;
+        const result = await send(call);
+        if (!result) {
+            // dry-run: counted as started, so the rails hold for the calls that follow.
+            startedIds.add(call.prompt);
+            continue;
+        }
+        if (result.ok) {
+            startedIds.add(call.prompt);
+            report.started.push({
+                prompt: call.prompt,
+                category: call.category,
+                session: result.session.id,
+                url: result.session.url,
+            });
+            continue;
+        }
+        if ('refused' in result) {
+            report.stopped = `Jules refused to start ${call.prompt}: ${result.refused}`;
+            return;
+        }
+        // "Exactly once": whether Jules made the session is read from a list, never guessed.
+        const after = await settings.list();
+        const made = after.failure ? undefined : (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .sessionsByPrompt */ .JZ)(after.sessions).get(call.prompt);
+        if (made) {
+            startedIds.add(call.prompt);
+            report.started.push({
+                prompt: call.prompt,
+                category: call.category,
+                session: made.id,
+                url: made.url,
+            });
+            settings.log?.(`${result.unknown} while starting ${call.prompt}; the list shows session ${made.id}, so it was not created again.`);
+            continue;
+        }
+        report.stopped = `${result.unknown} while starting ${call.prompt}, and ${after.failure ? 'the list after it could not be read' : 'the list after it shows no such session'}; it was not sent again, and the next sweep starts it if it is still missing`;
+        return;
+    }
+}
+function writerOf(module) {
+    return {
+        create: module.createSession,
+        archive: module.archiveSession,
+        approve: module.approvePlan,
+    };
+}
+/** What the ledger keeps of a dispatch, and the entry name of each started prompt. */
+function dispatchRecord(report, backlog) {
+    const prompts = new Map(backlog.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
+    const names = new Map();
+    for (const s of report.started) {
+        const p = prompts.get(s.prompt);
+        if (p)
+            names.set(s.prompt, (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .dispatchTitle */ .je)(p));
+    }
+    return {
+        record: {
+            started: report.started.map(({ prompt, category, session }) => ({
+                prompt,
+                category,
+                session,
+            })),
+            archived: report.archived.map((a) => a.session),
+            approved: report.approved.map((a) => a.session),
+        },
+        names,
+    };
+}
+/**
+ * The action's dispatch step: settings from the inputs, the report on the plan, the outputs, and
+ * the ledger with each call recorded. With dispatch off it sets empty outputs and nothing else.
+ */
+async function dispatchFromAction(inputs, context, world, now) {
+    const keep = (ledger) => ledger;
+    if (inputs.dispatch === 'off') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('started', '[]');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('archived', '[]');
+        return keep;
+    }
+    const log = (message) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLog */ .Ah)(message));
+    };
+    const write = inputs.julesApiKey
+        ? { apiKey: inputs.julesApiKey, apiUrl: inputs.julesApiUrl, surface: _surface_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_SURFACE */ .T, log }
+        : undefined;
+    const plan = world.plan;
+    const report = await runDispatch(world, {
+        mode: inputs.dispatch,
+        archive: inputs.dispatchArchive,
+        eventName: context.eventName,
+        ...(context.repository ? { repository: context.repository } : {}),
+        ...(context.defaultBranch ? { defaultBranch: context.defaultBranch } : {}),
+        ...(write ? { write } : {}),
+        limits: {
+            capacity: plan.capacity,
+            reserve: plan.reserve,
+            counted: plan.slots.counted,
+            ...(plan.dailyQuota ? { quota: plan.dailyQuota } : {}),
+            ...(inputs.dispatchMax !== undefined ? { max: inputs.dispatchMax } : {}),
+        },
+        ...(plan.julesPlan ? { dailyTasks: plan.julesPlan.dailyTasks } : {}),
+        now,
+        list: async () => {
+            const { listJulesSessions } = await __nccwpck_require__.e(/* import() */ 36).then(__nccwpck_require__.bind(__nccwpck_require__, 17036));
+            return listJulesSessions({
+                apiKey: inputs.julesApiKey,
+                apiUrl: inputs.julesApiUrl,
+                repository: context.repository,
+                surface: _surface_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_SURFACE */ .T,
+                // Exactly once: an archived session's marker still counts.
+                archived: true,
+                log,
+            });
+        },
+        log,
+    });
+    plan.dispatch = report;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('started', JSON.stringify(report.started.map((s) => s.session)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('archived', JSON.stringify(report.archived.map((a) => a.session)));
+    if (report.refused)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLog */ .Ah)(`Dispatch sent nothing: ${report.refused}.`));
+    if (report.stopped)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLog */ .Ah)(`Dispatch stopped: ${report.stopped}.`));
+    if (report.mode !== 'on')
+        return keep;
+    const { record, names } = dispatchRecord(report, world.backlog);
+    return (ledger) => (0,_planner_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .recordDispatch */ .Mo)(ledger, record, names);
+}
+
+
+/***/ }),
+
+/***/ 80925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ artifactsUnavailable),
+/* harmony export */   k: () => (/* binding */ endpointsFromEnv)
+/* harmony export */ });
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99081);
+// Where GitHub is, from the runner's environment (GitHub Enterprise Server and test fakes differ).
+// Kept apart from the client so reading it loads no Octokit code.
+
+function endpointsFromEnv(env, repository) {
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL under /api/graphql.
+    const graphqlUrl = env.GITHUB_GRAPHQL_URL ||
+        (apiUrl.endsWith('/api/v3') ? `${apiUrl.slice(0, -3)}/graphql` : `${apiUrl}/graphql`);
+    const endpoints = {
+        apiUrl,
+        graphqlUrl,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    };
+    const repo = (0,_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepository */ .SU)(repository ?? env.GITHUB_REPOSITORY);
+    if (repo)
+        endpoints.repository = repo;
+    return endpoints;
+}
+/** Why artifacts cannot be used here, or undefined when they can. */
+function artifactsUnavailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'workflow artifacts are only available inside a GitHub Actions job';
+    }
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
+    return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
+}
+
+
+/***/ }),
+
 /***/ 99081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ parseRepository),
-/* harmony export */   U: () => (/* binding */ resolvePull)
+/* harmony export */   SK: () => (/* binding */ ofRepository),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Uj: () => (/* binding */ resolvePull)
 /* harmony export */ });
 /** `owner/name`, as GITHUB_REPOSITORY and the CLI's repository option write it. */
 function parseRepository(text) {
@@ -28930,6 +31146,8 @@ function resolvePull(ref, current, serverUrl, surface) {
         pull: { owner, repo, number: ref.number, key: `${owner}/${repo}#${ref.number}`.toLowerCase() },
     };
 }
+/** The loader's option for the repository a bare `pr: 12` belongs to, when it is known. */
+const ofRepository = (repository) => repository ? { repository } : {};
 
 
 /***/ }),
@@ -28938,7 +31156,7 @@ function resolvePull(ref, current, serverUrl, surface) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98305);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98904);
 // The action's entry point: nothing runs at import time anywhere else.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -28948,24 +31166,189 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 17036:
+/***/ 38422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T8: () => (/* binding */ DEFAULT_JULES_API_URL),
-/* harmony export */   listJulesSessions: () => (/* binding */ listJulesSessions),
-/* harmony export */   yO: () => (/* binding */ julesUrlProblem)
+/* harmony export */   G: () => (/* binding */ getInputs),
+/* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony export MAX_LOOKUPS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92857);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99373);
-/* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69473);
-// The Jules seam: lists every session of the key's account, every page, with retries, and asks
-// for the ids the file names that the list leaves out. The only file that talks to the Jules API.
-// The key travels in a header and in no message.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88532);
+/* harmony import */ var _jules_address_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(75511);
+/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54902);
+/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51075);
+/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61551);
+// The action's inputs: read once, validated with zod, returned typed. Nothing else reads inputs.
 
 
 
+
+
+
+const count = (minimum) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(minimum, `must be ${minimum} or more`))
+    .optional();
+const inputSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    'sessions-file': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, 'must name the backlog file'),
+    capacity: count(1),
+    reserve: count(0),
+    mode: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['report', 'enforce'], 'must be "report" or "enforce"'),
+    'on-api-error': zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['warn', 'fail'], 'must be "warn" or "fail"'),
+    'github-token': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    ledger: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    'cold-after-sweeps': count(1),
+    'cold-after-hours': count(1),
+    'fail-on': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    'fail-on-existing': zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['true', 'false'], 'must be "true" or "false"'),
+    'stale-prompt-days': count(1),
+    'artifact-name': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
+    'retention-days': count(1).pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().max(90, 'must be 90 or fewer').optional()),
+    'jules-api-key': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    'jules-api-url': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    'jules-plan': zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_planner_jules_js__WEBPACK_IMPORTED_MODULE_2__/* .JULES_PLAN_NAMES */ .bv, `must be ${_planner_jules_js__WEBPACK_IMPORTED_MODULE_2__/* .JULES_PLAN_NAMES */ .bv.map((p) => `"${p}"`).join(', ')} or empty`)
+        .optional(),
+    dispatch: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['off', 'dry-run', 'on'], 'must be "off", "dry-run" or "on"'),
+    'dispatch-max': count(1),
+    'dispatch-archive': zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['on', 'off'], 'must be "on" or "off"').optional(),
+    'max-file-size': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .transform((text, ctx) => {
+        const bytes = (0,_backlog_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parseByteSize */ .nS)(text);
+        if (bytes === undefined) {
+            ctx.addIssue({
+                code: 'custom',
+                message: 'must be a size in bytes, or with a KiB or MiB suffix (such as 8MiB)',
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+        }
+        return bytes;
+    })
+        .optional(),
+});
+class InputError extends Error {
+}
+/** Never echoed back, not even in an error about their own value. */
+const SECRET_INPUTS = new Set(['github-token', 'jules-api-key']);
+/** Inputs that may arrive unexpanded without stopping the sweep: it goes on without what they read. */
+const UNEXPANDED_REASONS = {
+    'github-token': 'the github-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live status from GitHub',
+    'jules-api-key': 'the jules-api-key input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live sessions from Jules',
+    'jules-api-url': 'the jules-api-url input holds an expression the runner did not expand, so the key was sent nowhere and the sweep goes on without live sessions from Jules',
+};
+const mayArriveUnexpanded = (name) => Object.hasOwn(UNEXPANDED_REASONS, name);
+/**
+ * A value that still holds `${{ … }}`: the runner expands expressions before a step starts, so
+ * this came from a wrapper or a local runner that passed a default through as it is written.
+ */
+const UNEXPANDED = /\$\{\{[\s\S]*\}\}/;
+/** Reads and checks every input; a bad one throws an InputError naming the input and the fix. */
+function getInputs(read = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name)) {
+    const raw = {};
+    const unexpanded = {};
+    for (const name of Object.keys(inputSchema.shape)) {
+        const value = read(name).trim();
+        raw[name] = value === '' ? undefined : value;
+        if (!UNEXPANDED.test(value))
+            continue;
+        if (mayArriveUnexpanded(name)) {
+            raw[name] = undefined;
+            unexpanded[name] = UNEXPANDED_REASONS[name];
+            continue;
+        }
+        throw new InputError(`input "${name}" holds an expression the runner did not expand, got "${value}". Pass a value, or an expression the workflow expands, in the \`with:\` block of the step.`);
+    }
+    // Without a key nothing would have gone to the address, so there is nothing to say about it.
+    if (raw['jules-api-key'] === undefined)
+        delete unexpanded['jules-api-url'];
+    raw['sessions-file'] ??= 'sessions.yaml';
+    raw.mode ??= 'enforce';
+    raw['on-api-error'] ??= 'warn';
+    raw.ledger ??= 'artifact';
+    raw['fail-on-existing'] ??= 'false';
+    raw['artifact-name'] ??= 'session-sweeper-plan';
+    raw['jules-api-url'] ??= _jules_address_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_JULES_API_URL */ .T;
+    raw.dispatch = raw.dispatch?.toLowerCase() ?? 'off';
+    const result = inputSchema.safeParse(raw);
+    if (!result.success) {
+        const problems = result.error.issues.map((issue) => {
+            const name = String(issue.path[0]);
+            const given = SECRET_INPUTS.has(name) ? '***' : (raw[name] ?? '');
+            return `input "${name}" ${issue.message}, got "${given}"`;
+        });
+        throw new InputError(`${problems.join('; ')}. Fix the \`with:\` block of the step.`);
+    }
+    const failOn = result.data['fail-on'] === undefined
+        ? [..._planner_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FAIL_ON */ .VQ]
+        : (0,_planner_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRailIds */ .wY)(result.data['fail-on']);
+    if ('problem' in failOn) {
+        throw new InputError(`input "fail-on" ${failOn.problem}. Fix the \`with:\` block of the step.`);
+    }
+    // `Artifact` or `OFF` mean the keywords, not files of those names.
+    const keyword = result.data.ledger.toLowerCase();
+    const ledger = keyword === 'artifact' || keyword === 'off' ? keyword : result.data.ledger;
+    const inputs = {
+        sessionsFile: result.data['sessions-file'],
+        mode: result.data.mode,
+        onApiError: result.data['on-api-error'],
+        ledger: ledger === 'artifact' || ledger === 'off' ? { kind: ledger } : { kind: 'file', path: ledger },
+        coldAfterSweeps: result.data['cold-after-sweeps'] ?? 2,
+        coldAfterHours: result.data['cold-after-hours'] ?? 48,
+        failOn,
+        failOnExisting: result.data['fail-on-existing'] === 'true',
+        artifactName: result.data['artifact-name'],
+        stalePromptDays: result.data['stale-prompt-days'] ?? 30,
+        julesApiUrl: result.data['jules-api-url'],
+        maxFileSize: result.data['max-file-size'] ?? _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_BACKLOG_BYTES */ .Ts,
+        dispatch: result.data.dispatch,
+        dispatchArchive: (result.data['dispatch-archive'] ?? 'on') === 'on',
+        unexpanded,
+    };
+    if (result.data['retention-days'] !== undefined)
+        inputs.retentionDays = result.data['retention-days'];
+    const token = result.data['github-token'];
+    if (token) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(token);
+        inputs.githubToken = token;
+    }
+    const julesKey = result.data['jules-api-key'];
+    if (julesKey)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(julesKey);
+    // A key is never sent to the default address in place of one that did not expand.
+    if (julesKey && !unexpanded['jules-api-url']) {
+        inputs.julesApiKey = julesKey;
+        // Checked only when a key would be sent there.
+        const problem = (0,_jules_address_js__WEBPACK_IMPORTED_MODULE_6__/* .julesUrlProblem */ .y)(inputs.julesApiUrl);
+        if (problem) {
+            throw new InputError(`input "jules-api-url" ${problem}, got "${inputs.julesApiUrl}". Fix the \`with:\` block of the step.`);
+        }
+    }
+    if (result.data['jules-plan'] !== undefined)
+        inputs.julesPlan = result.data['jules-plan'];
+    if (result.data['dispatch-max'] !== undefined)
+        inputs.dispatchMax = result.data['dispatch-max'];
+    if (result.data.capacity !== undefined)
+        inputs.capacity = result.data.capacity;
+    if (result.data.reserve !== undefined)
+        inputs.reserve = result.data.reserve;
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 75511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ DEFAULT_JULES_API_URL),
+/* harmony export */   y: () => (/* binding */ julesUrlProblem)
+/* harmony export */ });
+// Where the Jules API is, and which addresses the key may be sent to: read with the inputs on
+// every run, apart from the client, which only a run with a key loads.
 const DEFAULT_JULES_API_URL = 'https://jules.googleapis.com/v1alpha';
 /**
  * Why a Jules API address cannot be used, or undefined. The key must travel encrypted: plain
@@ -28982,301 +31365,11 @@ function julesUrlProblem(url) {
     }
     return 'must be an https URL (plain http only to 127.0.0.1 or localhost), so the key travels encrypted';
 }
-const TIMING = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
-/** A guard against a server that never stops paging: 1,000 pages are 100,000 sessions. */
-const MAX_PAGES = 1_000;
-/** Ids looked up one by one at most; past this many, the rest are left unchecked and said so. */
-const MAX_LOOKUPS = 50;
-const sessionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    prompt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    state: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    createTime: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    updateTime: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    archived: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-    sourceContext: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).loose().optional(),
-    outputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ pullRequest: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).loose().optional() })
-        .loose())
-        .optional(),
-});
-const pageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    sessions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).optional(),
-    nextPageToken: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-/** Why a page could not be read, in a sentence that names the fix. */
-class JulesError extends Error {
-}
-/** Jules answered 404 for one session: it does not have it. */
-class NotFound extends Error {
-}
-/**
- * Every session of the account, archived ones too when asked, and the file's ids the lists leave
- * out. Never throws: a failure is returned with what it means, and the sweep counts slots from
- * the file alone.
- */
-async function listJulesSessions(options) {
-    const timing = { ...TIMING, ...options.timing };
-    const fetcher = options.fetch ?? fetch;
-    const stats = { requests: 0, retries: 0 };
-    const base = options.apiUrl.replace(/\/+$/, '');
-    const get = (url, one = false) => getJson(url, options, timing, fetcher, stats, one);
-    const maxPages = options.maxPages ?? MAX_PAGES;
-    // A header cannot carry line breaks or non-ASCII: say so, rather than retry a request fetch refuses.
-    if (!/^[\x21-\x7e]+$/.test(options.apiKey)) {
-        return {
-            enabled: true,
-            sessions: [],
-            ...stats,
-            repository: options.repository,
-            failure: `${options.surface.julesKey} holds spaces, line breaks or other characters no API key has: copy the key again`,
-        };
-    }
-    const byId = new Map();
-    const warnings = [];
-    const counter = { unreadable: 0 };
-    try {
-        const { sessions, cut } = await listAll(base, undefined, get, counter, maxPages);
-        // Slots counted from part of the list would read free slots that are not: not used.
-        if (cut) {
-            throw new JulesError(`Jules kept paging past ${maxPages} pages; the list was not used`);
-        }
-        for (const session of sessions)
-            byId.set(session.id, session);
-    }
-    catch (error) {
-        return {
-            enabled: true,
-            sessions: [],
-            ...stats,
-            failure: why(error),
-            repository: options.repository,
-        };
-    }
-    if (options.archived) {
-        // Archived sessions still count against the daily quota; without them it reads low.
-        // Each session keeps the `archived` Jules sends (absent: the filter's true), and one the
-        // default list already returned is never replaced, so a server that ignores the filter
-        // cannot mark live sessions archived and free their slots.
-        try {
-            const { sessions, cut } = await listAll(base, ARCHIVED, get, counter, maxPages);
-            for (const session of sessions) {
-                if (!byId.has(session.id))
-                    byId.set(session.id, session);
-            }
-            // Jules does not say in which order it lists them, so the pages left may hold recent
-            // ones: what was read is used, and the shortfall said, never silent.
-            if (cut) {
-                warnings.push(`the archived sessions were read for their first ${maxPages} pages (${sessions.length} sessions) and Jules had more pages; the ones on them were not read, so the daily quota may read low`);
-            }
-        }
-        catch (error) {
-            warnings.push(`archived sessions could not be listed (${why(error)}), so the daily quota counts only the others`);
-        }
-    }
-    const notFound = [];
-    const unknown = [...new Set(options.ids ?? [])].filter((id) => !byId.has(id));
-    let stopped = false;
-    for (const [index, id] of unknown.slice(0, MAX_LOOKUPS).entries()) {
-        try {
-            const session = toSession(await get(`${base}/sessions/${encodeURIComponent(id)}`, true));
-            if (session)
-                byId.set(session.id, session);
-            else
-                counter.unreadable++;
-        }
-        catch (error) {
-            if (error instanceof NotFound) {
-                notFound.push(id);
-                continue;
-            }
-            // What failed one lookup (a refused key, Jules down) fails the next: ask no more.
-            const left = unknown.length - index - 1;
-            warnings.push(`session ${id} could not be looked up (${why(error)})${left > 0 ? `, so the lookups stopped and ${left} more id(s) of the file that are not listed were not looked up` : ''}`);
-            stopped = true;
-            break;
-        }
-    }
-    if (!stopped && unknown.length > MAX_LOOKUPS) {
-        warnings.push(`${unknown.length - MAX_LOOKUPS} more id(s) of the file are not listed and were not looked up (at most ${MAX_LOOKUPS} a sweep)`);
-    }
-    const result = {
-        enabled: true,
-        sessions: [...byId.values()],
-        ...stats,
-        repository: options.repository,
-    };
-    if (notFound.length > 0)
-        result.notFound = notFound;
-    if (counter.unreadable > 0) {
-        // Not counted, so the slots may be too few: said, never silent.
-        warnings.unshift(`${counter.unreadable} session(s) in Jules' answer had no id and were not counted`);
-    }
-    if (warnings.length > 0)
-        result.warning = warnings.join('; ');
-    return result;
-}
-const why = (error) => error instanceof JulesError ? error.message : `Jules could not be read: ${String(error)}`;
-/** The AIP-160 filter of the list that holds the archived sessions. */
-const ARCHIVED = 'archived = true';
-/** Every page of one list: the default one, or one under an AIP-160 filter. */
-async function listAll(base, filter, get, counter, maxPages) {
-    const sessions = [];
-    const seenTokens = new Set();
-    let token;
-    for (let page = 0;; page++) {
-        // Pages were left: `cut`, for the caller to judge what a part of the list is worth.
-        if (page === maxPages)
-            return { sessions, cut: true };
-        const query = [
-            'pageSize=100',
-            ...(filter ? [`filter=${encodeURIComponent(filter)}`] : []),
-            ...(token ? [`pageToken=${encodeURIComponent(token)}`] : []),
-        ].join('&');
-        const answer = pageSchema.safeParse(await get(`${base}/sessions?${query}`));
-        if (!answer.success)
-            throw new JulesError('Jules answered with a list this sweep cannot read');
-        for (const raw of answer.data.sessions ?? []) {
-            const session = toSession(raw, filter === ARCHIVED);
-            if (session)
-                sessions.push(session);
-            else
-                counter.unreadable++;
-        }
-        token = answer.data.nextPageToken;
-        if (!token)
-            return { sessions, cut: false };
-        if (seenTokens.has(token)) {
-            throw new JulesError('Jules sent the same page token twice; the list was not used');
-        }
-        seenTokens.add(token);
-    }
-}
-/** `archivedWhenAbsent`: read from the `archived = true` list, a session without the field is. */
-function toSession(raw, archivedWhenAbsent = false) {
-    const parsed = sessionSchema.safeParse(raw);
-    if (!parsed.success)
-        return undefined;
-    const s = parsed.data;
-    const id = s.id ?? s.name?.replace(/^sessions\//, '');
-    if (!id)
-        return undefined;
-    return {
-        id,
-        name: s.name ?? `sessions/${id}`,
-        title: s.title ?? '',
-        prompt: s.prompt ?? '',
-        state: s.state ?? 'STATE_UNSPECIFIED',
-        url: s.url ?? '',
-        createTime: s.createTime ?? null,
-        updateTime: s.updateTime ?? null,
-        source: s.sourceContext?.source ?? '',
-        archived: s.archived ?? archivedWhenAbsent,
-        pullRequests: (s.outputs ?? [])
-            .map((o) => o.pullRequest?.url)
-            .filter((u) => typeof u === 'string' && u !== ''),
-    };
-}
-const retried = (status) => status === 408 || status === 429 || status >= 500;
-async function getJson(url, options, timing, fetcher, stats, 
-/** One session asked for by id: 404 means Jules does not have it, not a wrong address. */
-one = false) {
-    for (let attempt = 0;; attempt++) {
-        stats.requests++;
-        let response;
-        let problem;
-        let retryAfterMs;
-        let unreached = false;
-        try {
-            response = await fetcher(url, {
-                headers: { 'x-goog-api-key': options.apiKey, accept: 'application/json' },
-                // fetch keeps custom headers across a redirect to another host: the key would follow it.
-                redirect: 'error',
-                signal: AbortSignal.timeout(timing.timeoutMs),
-            });
-            if (response.ok) {
-                const text = await response.text();
-                try {
-                    return JSON.parse(text);
-                }
-                catch {
-                    throw new JulesError('Jules sent an answer that is not JSON');
-                }
-            }
-            if (response.status >= 300 && response.status < 400) {
-                throw new JulesError(`Jules answered with a redirect (${response.status}); the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
-            }
-            if (one && response.status === 404)
-                throw new NotFound();
-            if (!retried(response.status)) {
-                throw new JulesError(refusal(response.status, url, options.surface));
-            }
-            problem = `Jules answered ${response.status}`;
-            retryAfterMs = retryAfter(response.headers.get('retry-after'));
-        }
-        catch (error) {
-            if (error instanceof JulesError || error instanceof NotFound)
-                throw error;
-            const name = error.name;
-            // fetch refuses to follow a redirect with a TypeError whose cause says so.
-            const refused = error.cause?.message;
-            if (typeof refused === 'string' && /redirect/i.test(refused)) {
-                throw new JulesError(`Jules answered with a redirect; the key is never sent on, so point ${options.surface.julesUrl} at the final address`);
-            }
-            const cause = (0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .networkCause */ .u6)(error);
-            if (name === 'TimeoutError' || name === 'AbortError') {
-                problem = `Jules did not answer within ${timing.timeoutMs / 1000} s`;
-            }
-            else if (cause !== undefined) {
-                // Never reached Jules (DNS, a refused connection, a port fetch refuses): a wrong address
-                // or a machine offline does not mend in a minute, so a short wait each and few retries.
-                unreached = true;
-                problem = `could not reach ${(0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(url)}: ${cause}`;
-            }
-            else {
-                problem = `could not reach ${(0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(url)}: network error`;
-            }
-        }
-        if (attempt >= (unreached ? Math.min(_network_js__WEBPACK_IMPORTED_MODULE_1__/* .NETWORK_RETRIES */ .Sw, timing.retries) : timing.retries)) {
-            throw new JulesError(`${problem} after ${attempt + 1} attempts; check ${options.surface.julesUrl} and try again later`);
-        }
-        const wait = unreached
-            ? (0,_network_js__WEBPACK_IMPORTED_MODULE_1__/* .networkRetryWait */ .Yx)(timing.backoffMs, attempt)
-            : Math.min(timing.maxWaitMs, retryAfterMs ?? timing.backoffMs * 2 ** attempt);
-        options.log?.(`${problem}; retrying in ${Math.round(wait / 100) / 10} s.`);
-        stats.retries++;
-        await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-}
-/** Retry-After in seconds or as a date; undefined when absent or unreadable. */
-function retryAfter(header) {
-    if (header === null)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds * 1000;
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : (0,_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .msUntil */ .n)(date);
-}
-function refusal(status, url, surface) {
-    if (status === 401) {
-        return `Jules refused the API key (401): put a current key from https://jules.google.com/settings#api in ${surface.julesKey}`;
-    }
-    if (status === 403) {
-        return 'Jules denied access (403): make sure the Jules API is enabled for the key and the key is not restricted to other APIs';
-    }
-    if (status === 404) {
-        return `Jules has no session list at ${url.replace(/\?.*$/, '')} (404): check ${surface.julesUrl} (default ${DEFAULT_JULES_API_URL})`;
-    }
-    return `Jules refused the request (${status})`;
-}
 
 
 /***/ }),
 
-/***/ 98305:
+/***/ 98904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29289,1292 +31382,172 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/backlog/format.ts
-var backlog_format = __nccwpck_require__(62524);
-// EXTERNAL MODULE: ./src/backlog/json.ts
-var json = __nccwpck_require__(29809);
-// EXTERNAL MODULE: ./src/backlog/limits.ts
-var limits = __nccwpck_require__(64667);
-;// CONCATENATED MODULE: ./src/backlog/quick-check.ts
-
-/** Thrown at the first value the schema might refuse; caught in quickCheck. Made once: a
- * refusal costs no stack trace. */
-const REFUSED = new Error('left to the schema');
-/** The schema's output for `data`, or undefined when zod must decide. */
-function quickCheck(format, data) {
-    try {
-        return format === 'sessions-yaml' ? backlog(data) : list(data, playbookSession);
-    }
-    catch (error) {
-        if (error === REFUSED)
-            return undefined;
-        throw error;
-    }
-}
-const refuse = () => {
-    throw REFUSED;
-};
-const isMapping = (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-};
-const quick_check_text = (max) => (value) => typeof value === 'string' && value.length <= max && /\S/.test(value) ? value : refuse();
-const quick_check_int = (min) => (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : refuse();
-const quick_check_boolean = (value) => (typeof value === 'boolean' ? value : refuse());
-const matching = (pattern) => (value) => typeof value === 'string' && pattern.test(value) ? value : refuse();
-/** YYYY-MM-DD, a real calendar day (z.iso.date()). */
-const date = (value) => {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
-        return refuse();
-    const year = Number(value.slice(0, 4));
-    const month = Number(value.slice(5, 7));
-    const day = Number(value.slice(8, 10));
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-    return days !== undefined && day >= 1 && day <= days ? value : refuse();
-};
-const optional = (check) => (value) => value === undefined ? undefined : check(value);
-const withDefault = (check, made) => (value) => value === undefined ? made() : check(value);
-function list(value, item) {
-    if (!Array.isArray(value))
-        return refuse();
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++)
-        out[i] = item(value[i]);
-    return out;
-}
-/** A mapping of these fields: unknown keys refused, or kept as they are when `loose`. */
-function mapping(value, fields, loose = false) {
-    if (!isMapping(value))
-        return refuse();
-    const out = {};
-    for (const key in value) {
-        if (!Object.hasOwn(fields, key)) {
-            if (!loose || key === '__proto__')
-                return refuse();
-            out[key] = value[key];
-        }
-    }
-    for (const key in fields) {
-        const checked = fields[key](value[key]);
-        if (checked !== undefined)
-            out[key] = checked;
-    }
-    return out;
-}
-const union = (...checks) => (value) => {
-    for (const check of checks) {
-        try {
-            return check(value);
-        }
-        catch (error) {
-            if (error !== REFUSED)
-                throw error;
-        }
-    }
-    return refuse();
-};
-const sessionFields = {
-    name: quick_check_text(200),
-    category: quick_check_text(100),
-    status: matching(backlog_format/* STATUS_PATTERN */.oW),
-    remaining_steps: withDefault(quick_check_int(0), () => 1),
-    blocked: withDefault(quick_check_boolean, () => false),
-    blocker: optional(quick_check_text(1000)),
-    pr: optional(union(quick_check_int(1), matching(backlog_format/* PR_REF_PATTERN */.YJ))),
-    jules: optional(union(quick_check_int(0), matching(backlog_format/* JULES_ID_PATTERN */.pM))),
-    started: optional(date),
-    next_action: optional(quick_check_text(1000)),
-    actions: withDefault((value) => list(value, quick_check_text(1000)), () => []),
-    kind: withDefault((value) => (backlog_format/* KINDS */.GW.includes(value) ? value : refuse()), () => 'prompt'),
-};
-const playbookFields = {
-    ...sessionFields,
-    status: withDefault(sessionFields.status, () => 'needs-more-work'),
-    category: withDefault(sessionFields.category, () => 'Uncategorized'),
-    blocker: (value) => (value === null ? null : sessionFields.blocker(value)),
-};
-const session = (value) => mapping(value, sessionFields);
-const playbookSession = (value) => mapping(value, playbookFields, true);
-const promptFields = {
-    id: quick_check_text(100),
-    title: quick_check_text(300),
-    added: optional(date),
-    obsolete: withDefault(quick_check_boolean, () => false),
-};
-const prompts = withDefault((value) => list(value, (p) => mapping(p, promptFields)), () => []);
-const categoryFields = { active: prompts, reserve: prompts };
-const incidentFields = {
-    id: quick_check_text(100),
-    date,
-    category: quick_check_text(100),
-    summary: quick_check_text(1000),
-    hardening: optional(quick_check_text(200)),
-};
-const cadenceFields = {
-    governance_every: withDefault(quick_check_int(1), () => 12),
-    scheduler_every: withDefault(quick_check_int(1), () => 30),
-};
-const topFields = {
-    $schema: optional((value) => (typeof value === 'string' ? value : refuse())),
-    version: (value) => (value === 1 ? value : refuse()),
-    capacity: withDefault(quick_check_int(1), () => backlog_format/* PLAYBOOK_CAPACITY */.rg),
-    reserve: withDefault(quick_check_int(0), () => backlog_format/* PLAYBOOK_RESERVE */.Vq),
-    categories: optional((value) => {
-        const categories = list(value, quick_check_text(100));
-        return categories.length > 0 ? categories : refuse();
-    }),
-    sessions: withDefault((value) => list(value, session), () => []),
-    backlog: withDefault((value) => {
-        if (!isMapping(value))
-            return refuse();
-        const out = {};
-        for (const key in value) {
-            if (key === '__proto__')
-                return refuse();
-            out[quick_check_text(100)(key)] = mapping(value[key], categoryFields);
-        }
-        return out;
-    }, () => ({})),
-    incidents: withDefault((value) => list(value, (i) => mapping(i, incidentFields)), () => []),
-    cadence: withDefault((value) => mapping(value, cadenceFields), () => ({ governance_every: 12, scheduler_every: 30 })),
-};
-const backlog = (value) => mapping(value, topFields);
-
-// EXTERNAL MODULE: ./src/backlog/yaml-rules.ts
-var yaml_rules = __nccwpck_require__(73894);
-;// CONCATENATED MODULE: ./src/render/escape.ts
-// Untrusted text (session names, blockers, PR titles, check names, Jules titles, error messages
-// from GitHub and Jules) made safe for each place it is shown. One function per sink:
-//   escapeTerminal       a value on one line of the terminal or the plain-text plan
-//   escapeTerminalLines  text of several lines for the terminal (CLI stderr)
-//   escapeLog            a job log line, an annotation's message or title, the failure line
-//   escapeMarkdown       a Markdown table cell (also any inline Markdown)
-//   escapeMarkdownLine   a line of Markdown outside a table (a quote, a list item)
-//   escapeHtmlText       text between HTML tags, such as an update's <summary>
-//   escapeHtml           an HTML attribute value, such as a link's address
-//   codeBlock            a fenced block shown as the literal text
-/**
- * Characters shown as \u{…} wherever untrusted text goes: controls (C0, C1), format characters
- * (category Cf: bidi marks and overrides such as U+061C and U+202E, zero-width marks, U+00AD,
- * U+180E, U+206A, U+FFF9, the tag characters U+E0000–U+E007F), line and paragraph separators,
- * variation selectors, and surrogates standing alone, which no encoding can write.
- */
-const INVISIBLE = /[\u{E0000}-\u{E007F}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]|\u{034F}/gu;
-/**
- * JSON whose invisible characters (bidi, format, separators, C1 controls) are written as `\u`
- * escapes: the same value once parsed, but nothing a later step could render raw.
- */
-function jsonWithoutInvisibles(value) {
-    const text = JSON.stringify(value);
-    if (text.search(INVISIBLE) === -1)
-        return text;
-    return text.replace(INVISIBLE, (ch) => Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
-}
-const codePoint = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
-// Each escape tests before it replaces: most text has nothing to escape, and is returned as it is.
-const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
-function escapeTerminal(text) {
-    if (!ANY_INVISIBLE.test(text))
-        return text;
-    return text.replace(INVISIBLE, codePoint);
-}
-/** Several lines for the terminal: each line escaped, line breaks kept. */
-function escapeTerminalLines(text) {
-    return text
-        .split('\n')
-        .map((line) => escapeTerminal(line))
-        .join('\n');
-}
-/**
- * A line in the job log, or an annotation's text: one line, nothing invisible, and never the
- * start of a workflow command (`::` at the start of a line is escaped as \u{3a}:).
- */
-function escapeLog(text) {
-    return escapeTerminal(text).replace(/^(\s*):/, '$1\\u{3a}');
-}
-/**
- * Text written to a stream that a runner reads (the CLI's stderr in a job): each line escaped,
- * and no line that starts a workflow command.
- */
-function escapeLogLines(text) {
-    return text
-        .split('\n')
-        .map((line) => (/^\s*::/.test(line) ? escapeLog(line) : escapeTerminal(line)))
-        .join('\n');
-}
-const HTML = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** An HTML attribute value, quoted with `"`. */
-function escapeHtml(text) {
-    const visible = escapeTerminal(text);
-    if (!/[&<>"']/.test(visible))
-        return visible;
-    return visible.replace(/[&<>"']/g, (ch) => HTML[ch]);
-}
-/**
- * Text between HTML tags on one line: entities for HTML, and for `@` and `#`, so a name cannot
- * mention a team or link an issue.
- */
-function escapeHtmlText(text) {
-    // Entities first, on the text itself: the \u{…} of an invisible character stays readable.
-    if (!/[&<>"'@#`*_[\]|]/.test(text))
-        return escapeTerminal(text);
-    return escapeTerminal(text.replace(/[&<>"'@#`*_[\]|]/g, (ch) => ch in HTML ? HTML[ch] : `&#${ch.codePointAt(0)};`));
-}
-const MARKDOWN = /[&<>"'\\`*_{}[\]()#+\-.!|~:@$]/;
-/**
- * Inline Markdown that renders as the literal text, on one line, safe inside a table cell:
- * HTML is entity-encoded, Markdown punctuation backslash-escaped, line breaks folded.
- */
-function escapeMarkdown(text) {
-    const folded = /[\r\n]/.test(text) ? text.replace(/\r\n|\r|\n/g, ' ') : text;
-    const visible = escapeTerminal(folded);
-    if (!MARKDOWN.test(visible))
-        return visible;
-    // One pass, so an entity's own `&` and `#` are never escaped again.
-    return visible.replace(/[&<>"'\\`*_{}[\]()#+\-.!|~:@$]/g, (ch) => ch in HTML ? HTML[ch] : `\\${ch}`);
-}
-/** A line of Markdown outside a table: the same escapes, so it cannot start a heading or list. */
-function escapeMarkdownLine(text) {
-    return escapeMarkdown(text);
-}
-/**
- * A fenced block that shows `text` as it is, nothing invisible in it: the fence is longer than
- * any run of backticks inside, so the text cannot close it.
- */
-function codeBlock(text, language = 'text') {
-    const body = escapeTerminalLines(text.replace(/\r\n?/g, '\n'));
-    let longest = 2;
-    for (const run of body.matchAll(/`+/g))
-        longest = Math.max(longest, run[0].length);
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${body}\n${fence}`;
-}
-/** Characters of untrusted text quoted in a message; the rest is counted, not shown. */
-const EXCERPT_CHARS = 60;
-/**
- * The start of `text`, whole code points, then how much was left out:
- * `aaaa… (1048500 more characters)`. Short text is returned as it is.
- */
-/**
- * Names from outside (categories, check names) as one bounded list: the first `shown`, each an
- * excerpt, then how many more there are. The output never grows with the input.
- */
-function excerptList(items, shown = 3, limit = EXCERPT_CHARS) {
-    const listed = items
-        .slice(0, shown)
-        .map((item) => excerpt(item, limit))
-        .join(', ');
-    return items.length > shown ? `${listed} and ${items.length - shown} more` : listed;
-}
-function excerpt(text, limit = EXCERPT_CHARS) {
-    if (text.length <= limit)
-        return text;
-    let end = limit - 12;
-    // Never cut a surrogate pair in two.
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
-}
-
-;// CONCATENATED MODULE: ./src/backlog/suggest.ts
-// "Did you mean" for keys, statuses, categories and session names. Bounded whatever the file
-// holds: candidates of a length too far off are never compared, a comparison stops as soon as
-// it cannot beat the best so far, and one word is compared with a capped number of candidates.
-/** Candidates compared with one word, nearest in length first. */
-const MAX_COMPARED = 16;
-/**
- * Cells of distance tables one set of candidates computes in all: past it, only matches that
- * differ in case are suggested, so a file of ten thousand near misses stays fast.
- */
-const MAX_WORK = 20_000_000;
-/** Words longer than this are not matched: no one mistypes a paragraph. */
-const MAX_WORD = 120;
-/** How many edits a word of this length may be from its match. */
-const allowance = (length) => Math.max(2, Math.floor(length / 3));
-/**
- * Levenshtein distance over code units, or `limit + 1` once it must exceed `limit`: only the
- * diagonal band of width 2·limit+1 is computed, and a row with nothing under the limit stops it.
- */
-function boundedDistance(a, b, limit) {
-    if (Math.abs(a.length - b.length) > limit)
-        return limit + 1;
-    const over = limit + 1;
-    let previous = new Array(b.length + 1);
-    let current = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        previous[j] = j <= limit ? j : over;
-    for (let i = 1; i <= a.length; i++) {
-        const from = Math.max(1, i - limit);
-        const to = Math.min(b.length, i + limit);
-        current[0] = i <= limit ? i : over;
-        if (from > 1)
-            current[from - 1] = over;
-        let best = current[0];
-        for (let j = from; j <= to; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
-            current[j] = value;
-            if (value < best)
-                best = value;
-        }
-        if (to < b.length)
-            current[to + 1] = over;
-        if (best > limit)
-            return over;
-        [previous, current] = [current, previous];
-    }
-    return Math.min(previous[b.length], over);
-}
-/**
- * Suggestions among one set of candidates, prepared once: an exact match without case is found
- * in a map, near ones among the few candidates closest in length.
- */
-class Suggester {
-    exact = new Map();
-    /** Lower-cased candidates by length. */
-    byLength = new Map();
-    work = 0;
-    constructor(candidates) {
-        for (const original of candidates) {
-            const lower = original.toLowerCase();
-            if (!this.exact.has(lower))
-                this.exact.set(lower, original);
-            if (lower.length > MAX_WORD)
-                continue;
-            const bucket = this.byLength.get(lower.length);
-            if (bucket) {
-                if (bucket.length < MAX_COMPARED)
-                    bucket.push({ lower, original });
-            }
-            else
-                this.byLength.set(lower.length, [{ lower, original }]);
-        }
-    }
-    /** Cells of distance tables computed so far: what bounds the time suggestions take. */
-    get cellsComputed() {
-        return this.work;
-    }
-    /** The closest candidate, compared without case, or undefined when none is close enough. */
-    closest(word) {
-        const needle = word.toLowerCase();
-        const same = this.exact.get(needle);
-        if (same !== undefined)
-            return same;
-        if (needle.length > MAX_WORD || this.work > MAX_WORK)
-            return undefined;
-        const limit = allowance(needle.length);
-        let best;
-        let bestDistance = limit + 1;
-        let compared = 0;
-        // Same length first, then one shorter and one longer, and so on out to the allowance.
-        for (let offset = 0; offset <= limit && compared < MAX_COMPARED; offset++) {
-            for (const length of offset === 0
-                ? [needle.length]
-                : [needle.length - offset, needle.length + offset]) {
-                for (const candidate of this.byLength.get(length) ?? []) {
-                    if (compared++ >= MAX_COMPARED || bestDistance <= offset)
-                        break;
-                    this.work += needle.length * (2 * bestDistance - 1);
-                    const d = boundedDistance(needle, candidate.lower, bestDistance - 1);
-                    if (d < bestDistance) {
-                        best = candidate.original;
-                        bestDistance = d;
-                    }
-                }
-            }
-        }
-        return best;
-    }
-    didYouMean(word) {
-        const match = this.closest(word);
-        return match === undefined ? '' : `; did you mean "${match}"?`;
-    }
-}
-/** The closest candidate, compared without case, or undefined when none is close enough. */
-function closest(word, candidates) {
-    return new Suggester(candidates).closest(word);
-}
-function didYouMean(word, candidates) {
-    return new Suggester(candidates).didYouMean(word);
-}
-
-;// CONCATENATED MODULE: ./src/backlog/load.ts
-// The one input parser for backlogs: sessions.yaml (version 1) or the playbook tool's JSON array,
-// read with the YAML parser so every error can point at file:line:column.
-
-
-
-
-
-
-
-
-
-/** Text from the file, quoted in a message: an excerpt, however long the text. */
-const q = (text) => `"${excerpt(text)}"`;
-/** Backlogs are small text files; anything larger is refused before it is parsed, unless raised. */
-const DEFAULT_MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
-const fail = (errors, warnings = []) => ({
-    ok: false,
-    errors,
-    warnings,
-});
-/** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
-async function readBacklog(path, file = path, options = {}) {
-    const source = await readBacklogText(path, file, options);
-    return 'text' in source
-        ? parseBacklogText(source.text, file, options.repository ? { repository: options.repository } : {})
-        : source.failure;
-}
-/**
- * Text that came another way than from disk (a pull request's files through the API) held to
- * the same limit as a file: over it, refused before it is parsed.
- */
-function backlogTextWithin(text, file, { maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith } = {}) {
-    const bytes = Buffer.byteLength(text);
-    if (bytes <= maxBytes)
-        return { text };
-    return {
-        failure: {
-            ok: false,
-            errors: [
-                {
-                    severity: 'error',
-                    message: `${file} is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit for a backlog; it was not parsed`,
-                    fix: `Archive finished sessions out of the file${raiseWith ? `, or raise the limit with ${raiseWith}` : ''}.`,
-                    location: { file, line: 1, column: 1 },
-                },
-            ],
-            warnings: [],
-        },
-        missing: false,
-    };
-}
-/** A backlog file's text, read safely; `missing` tells a file that is not there from a bad one. */
-async function readBacklogText(path, file = path, { root, maxBytes = DEFAULT_MAX_BACKLOG_BYTES, raiseWith } = {}) {
-    const whole = { file, line: 1, column: 1 };
-    const problem = (message, fix, inside = false) => ({
-        failure: {
-            ok: false,
-            errors: [
-                { severity: 'error', message, fix, ...(inside ? { location: whole } : {}) },
-            ],
-            warnings: [],
-        },
-        missing: false,
-    });
-    let bytes;
-    try {
-        // Checked before opening: opening a FIFO or a device could block or never end.
-        const info = await (0,promises_.stat)(path);
-        if (root !== undefined) {
-            const [real, top] = await Promise.all([(0,promises_.realpath)(path), (0,promises_.realpath)(root)]);
-            if (real !== top && !real.startsWith(top.endsWith(external_node_path_.sep) ? top : `${top}${external_node_path_.sep}`)) {
-                return problem(`${file} resolves to a file outside the workspace; it is not read`, 'Commit the backlog itself, not a link to a file elsewhere.');
-            }
-        }
-        if (info.isDirectory()) {
-            return problem(`${file} is a directory, not a backlog file`, 'Point at the sessions.yaml file itself.');
-        }
-        if (!info.isFile()) {
-            return problem(`${file} is not a regular file`, 'Point at the sessions.yaml file itself.');
-        }
-        const handle = await (0,promises_.open)(path, 'r');
-        try {
-            const tooLarge = (size) => problem(`${file} is ${size ? `${size}, ` : ''}over the ${formatBytes(maxBytes)} limit for a backlog; it was not parsed`, `Archive finished sessions out of the file${raiseWith ? `, or raise the limit with ${raiseWith}` : ''}.`, true);
-            if (info.size > maxBytes)
-                return tooLarge(formatBytes(info.size));
-            // Read at most one byte past the limit, whatever stat said: the file may be growing.
-            const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-            if (bytesRead > maxBytes)
-                return tooLarge();
-            bytes = buffer.subarray(0, bytesRead);
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        const code = error.code;
-        return code === 'ENOENT'
-            ? {
-                ...problem(`backlog file ${file} was not found`, 'Commit a sessions.yaml (see examples/sessions.yaml), or set the path to it.'),
-                missing: true,
-            }
-            : problem(`backlog file ${file} cannot be read (${code ?? 'unknown error'})`, 'Check the path and its permissions.');
-    }
-    try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        return problem(`${file} is not valid UTF-8`, 'Save the file as UTF-8.', true);
-    }
-}
-/**
- * What parsing needs beyond JSON.parse, loaded on first use: a JSON backlog loads no YAML
- * parser, and a valid one no zod (quickCheck accepts it; zod explains what it refuses).
- */
-const parts = {};
-class NotLoaded extends Error {
-    part;
-    constructor(part) {
-        super(`${part} is not loaded: await loadBacklogReaders() first, or use parseBacklogText`);
-        this.part = part;
-    }
-}
-function part(name) {
-    const loaded = parts[name];
-    if (!loaded)
-        throw new NotLoaded(name);
-    return loaded;
-}
-async function loadPart(name) {
-    if (name === 'readYaml')
-        parts.readYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66732))).readYaml;
-    else if (name === 'readLargeYaml')
-        parts.readLargeYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85802))).readLargeYaml;
-    else
-        parts.schemas ??= await __nccwpck_require__.e(/* import() */ 888).then(__nccwpck_require__.bind(__nccwpck_require__, 56888));
-}
-/** Loads both YAML readers and the schemas: parseBacklog then reads any backlog. */
-async function loadBacklogReaders() {
-    await Promise.all([loadPart('readYaml'), loadPart('readLargeYaml'), loadPart('schemas')]);
-}
-/** parseBacklog, loading what the text turns out to need. */
-async function parseBacklogText(source, file, options = {}) {
-    for (;;) {
-        try {
-            return parseBacklog(source, file, options);
-        }
-        catch (error) {
-            // parseBacklog has no side effects: it runs again once the missing part is loaded.
-            if (!(error instanceof NotLoaded))
-                throw error;
-            await loadPart(error.part);
-        }
-    }
-}
-/**
- * Validates backlog text; all problems are reported at once. Needs the YAML readers and the
- * schemas it uses loaded (loadBacklogReaders); parseBacklogText loads them as needed.
- */
-function parseBacklog(source, file, { repository } = {}) {
-    const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-    // Before any reader: the two YAML readers disagree on where such a line ends.
-    const cr = (0,yaml_rules/* loneCarriageReturn */["do"])(text, file);
-    if (cr)
-        return fail([cr]);
-    const read = (0,json/* readJson */.V)(text, file) ??
-        (text.length > limits/* LARGE_YAML_CHARS */.W ? part('readLargeYaml') : part('readYaml'))(text, file);
-    if ('errors' in read)
-        return fail(read.errors);
-    const { data, locate } = read;
-    if (data === null || data === undefined) {
-        return fail([
-            {
-                severity: 'error',
-                message: `${file} is empty`,
-                fix: 'Start the file with `version: 1` and a `sessions:` list (see examples/sessions.yaml).',
-                location: { file, line: 1, column: 1 },
-            },
-        ]);
-    }
-    if (Array.isArray(data)) {
-        const result = validate('playbook-json', data, locate, file, repository);
-        // A list read from a .yaml file is most likely a sessions.yaml that lost its `version:`.
-        if (!/\.json$/i.test(file)) {
-            result.warnings.unshift({
-                severity: 'warning',
-                message: `${file} is a bare list with no \`version:\`: it is read as the playbook tool's JSON array (tool defaults, ranking by status alone)`,
-                fix: 'For sessions.yaml, start the file with `version: 1` and put the list under `sessions:`.',
-                location: { file, line: 1, column: 1 },
-            });
-        }
-        return result;
-    }
-    if (typeof data === 'object')
-        return validate('sessions-yaml', data, locate, file, repository);
-    return fail([
-        {
-            severity: 'error',
-            message: 'the backlog must be a mapping (version, capacity, sessions) or a JSON array of sessions',
-            fix: 'Start the file with `version: 1` and a `sessions:` list (see examples/sessions.yaml).',
-            location: locate([]),
-        },
-    ]);
-}
-function validate(format, raw, locate, file, repository) {
-    const coercions = [];
-    const data = format === 'playbook-json' ? coercePlaybook(raw, locate, coercions) : raw;
-    const quick = quickCheck(format, data);
-    const result = quick !== undefined
-        ? { success: true, data: quick }
-        : format === 'sessions-yaml'
-            ? part('schemas').backlogSchema.safeParse(data)
-            : part('schemas').playbookBacklogSchema.safeParse(data);
-    // Checks across fields run on the raw data too, so one pass reports every problem.
-    const { errors, warnings } = crossChecks(format, data, locate, repository);
-    warnings.unshift(...coercions);
-    if (!result.success) {
-        errors.unshift(...result.error.issues.map((i) => describe(i, data, locate, format)));
-        errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
-        return fail(errors, warnings);
-    }
-    const parsed = result.data;
-    const top = format === 'sessions-yaml' ? parsed : undefined;
-    const inputs = top
-        ? top.sessions
-        : parsed;
-    // A category is one whichever way its accents are encoded: every category the plan compares
-    // (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
-    const nfc = (text) => text.normalize('NFC');
-    const categories = (top?.categories ?? [...backlog_format/* PLAYBOOK_CATEGORIES */.VD]).map(nfc);
-    const capacity = top?.capacity ?? backlog_format/* PLAYBOOK_CAPACITY */.rg;
-    const reserve = top?.reserve ?? backlog_format/* PLAYBOOK_RESERVE */.Vq;
-    const sessions = inputs.map((input, index) => toSession(input, format, locate(sessionPath(format, index)), () => locate(sessionPath(format, index), 'started')));
-    // A category that differs from a rotation category only by case or a typo never warms it.
-    const rotation = new Set(categories);
-    const rotationNames = new Suggester(categories);
-    let sessionNames;
-    sessions.forEach((session) => {
-        if (rotation.has(session.category))
-            return;
-        const match = rotationNames.closest(session.category);
-        if (match === undefined)
-            return;
-        warnings.push({
-            severity: 'warning',
-            message: `session ${q(session.name)} has category ${q(session.category)}, which is not in the rotation; did you mean ${q(match)}?`,
-            fix: `Spell it ${q(match)}, or the session keeps no rotation category warm.`,
-            location: session.location,
-        });
-    });
-    const written = [];
-    const prompts = categoryBacklogs(data, top, quick !== undefined).map(([category, lists]) => {
-        written.push(category);
-        const prompt = (list) => (p, i) => ({
-            id: p.id,
-            title: p.title,
-            obsolete: p.obsolete,
-            ...(p.added ? { added: p.added } : {}),
-            location: locate(['backlog', category, list, i]),
-        });
-        return {
-            category: nfc(category),
-            active: lists.active.map(prompt('active')),
-            reserve: lists.reserve.map(prompt('reserve')),
-            location: locate(['backlog', category], category),
-        };
-    });
-    const seenPrompts = new Map();
-    const seenGroups = new Map();
-    prompts.forEach((group, index) => {
-        const first = seenGroups.get(group.category);
-        const spelled = written[index];
-        if (first) {
-            errors.push({
-                severity: 'error',
-                message: `backlog category ${q(spelled)} is listed twice in backlog, at ${place(first.location, group.location)}${sameAfterNfc(first.written, spelled)}`,
-                fix: 'Keep one list of prompts per category: merge the two.',
-                location: group.location,
-            });
-        }
-        else
-            seenGroups.set(group.category, { written: spelled, location: group.location });
-    });
-    for (const group of prompts) {
-        if (!rotation.has(group.category)) {
-            warnings.push({
-                severity: 'warning',
-                message: `backlog category ${q(group.category)} is not in the rotation${rotationNames.didYouMean(group.category)}`,
-                fix: 'Name a rotation category, or its prompts are never picked.',
-                location: group.location,
-            });
-        }
-        for (const p of group.active.concat(group.reserve)) {
-            const id = p.id.normalize('NFC');
-            const first = seenPrompts.get(id);
-            if (first) {
-                errors.push({
-                    severity: 'error',
-                    message: `duplicate prompt id ${q(p.id)} at ${place(first.location, p.location)}${sameAfterNfc(first.id, p.id)}`,
-                    fix: 'Give each prompt a unique id.',
-                    location: p.location,
-                });
-            }
-            else
-                seenPrompts.set(id, p);
-        }
-    }
-    const names = sessions.map((s) => s.name);
-    // A hardening session is named as people write names: compared after NFC, held as the session
-    // spells it.
-    const nameSet = new Map(names.map((name) => [nfc(name), name]));
-    const seenIncidents = new Map();
-    const incidents = (top?.incidents ?? []).map((incident, i) => {
-        const location = locate(['incidents', i]);
-        const firstIncident = seenIncidents.get(nfc(incident.id));
-        if (firstIncident) {
-            errors.push({
-                severity: 'error',
-                message: `duplicate incident id ${q(incident.id)} at ${place(firstIncident.location, location)}${sameAfterNfc(firstIncident.id, incident.id)}`,
-                fix: 'Give each incident a unique id.',
-                location,
-            });
-        }
-        else
-            seenIncidents.set(nfc(incident.id), { id: incident.id, location });
-        const hardening = incident.hardening === undefined
-            ? undefined
-            : (nameSet.get(nfc(incident.hardening)) ?? incident.hardening);
-        if (incident.hardening !== undefined && !nameSet.has(nfc(incident.hardening))) {
-            // A hardening session may be gone from the file once it is done: a warning, not an error.
-            warnings.push({
-                severity: 'warning',
-                message: `incident ${q(incident.id)} names hardening session ${q(incident.hardening)}, which is not in sessions${(sessionNames ??= new Suggester(names)).didYouMean(incident.hardening)}`,
-                fix: 'Name the session that answers the incident, or drop `hardening` until one is started.',
-                location: locate(['incidents', i], 'hardening'),
-            });
-        }
-        const category = nfc(incident.category);
-        if (!rotation.has(category)) {
-            warnings.push({
-                severity: 'warning',
-                message: `incident ${q(incident.id)} has category ${q(incident.category)}, which is not in the rotation${rotationNames.didYouMean(incident.category)}`,
-                fix: 'Name the rotation category the hardening prompt belongs to.',
-                location: locate(['incidents', i], 'category'),
-            });
-        }
-        return {
-            id: incident.id,
-            date: incident.date,
-            category,
-            summary: incident.summary,
-            ...(hardening !== undefined ? { hardening } : {}),
-            location,
-        };
-    });
-    const cadence = {
-        governanceEvery: top?.cadence.governance_every ?? 12,
-        schedulerEvery: top?.cadence.scheduler_every ?? 30,
-    };
-    if (errors.length > 0)
-        return fail(errors, warnings);
-    const locations = {};
-    if (top) {
-        const has = (key) => Object.hasOwn(data, key);
-        if (has('capacity'))
-            locations.capacity = locate(['capacity']);
-        if (has('reserve'))
-            locations.reserve = locate(['reserve']);
-        if (top.categories)
-            locations.categories = top.categories.map((_, i) => locate(['categories', i]));
-    }
-    return {
-        ok: true,
-        backlog: {
-            file,
-            format,
-            capacity,
-            reserve,
-            categories,
-            sessions,
-            prompts,
-            incidents,
-            cadence,
-            warnings,
-            locations,
-        },
-        warnings,
-    };
-}
-/** Python's truthiness, which the playbook tool applied to `blocked`. */
-const truthy = (value) => !(value === null ||
-    value === false ||
-    value === 0 ||
-    value === '' ||
-    (Array.isArray(value) && value.length === 0) ||
-    (isRecord(value) && Object.keys(value).length === 0));
-/**
- * The playbook tool converted loosely typed values (`str(name)`, `int(steps)`, `bool(blocked)`).
- * Its JSON gets the same conversions, each with a warning, so its users switch without editing.
- */
-function coercePlaybook(entries, locate, warnings) {
-    return entries.map((entry, index) => {
-        if (!isRecord(entry))
-            return entry;
-        const out = { ...entry };
-        const warn = (key, message, fix) => warnings.push({
-            severity: 'warning',
-            message: `session #${index + 1}: ${message}`,
-            fix,
-            location: locate([index], key),
-        });
-        if (!('name' in entry)) {
-            out.name = 'unknown';
-            warn('name', 'has no name; it is called "unknown", as the playbook tool did', 'Add `name`.');
-        }
-        for (const key of ['name', 'category']) {
-            const value = entry[key];
-            if (typeof value === 'number' || typeof value === 'boolean') {
-                out[key] = typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
-                warn(key, `${key} ${String(value)} is read as the text ${q(String(out[key]))}`, `Quote the ${key}.`);
-            }
-        }
-        const steps = entry.remaining_steps;
-        if (typeof steps === 'string' && /^\s*[+-]?\d+\s*$/.test(steps)) {
-            out.remaining_steps = Number.parseInt(steps, 10);
-            warn('remaining_steps', `remaining_steps ${q(steps)} is read as the number ${String(out.remaining_steps)}`, 'Write it without quotes.');
-        }
-        else if (typeof steps === 'number' && Number.isFinite(steps) && !Number.isInteger(steps)) {
-            out.remaining_steps = Math.trunc(steps);
-            warn('remaining_steps', `remaining_steps ${steps} is read as ${String(out.remaining_steps)}`, 'Write a whole number.');
-        }
-        // The tool printed an empty blocker as "unspecified": it is no blocker at all.
-        if (typeof entry.blocker === 'string' && entry.blocker.trim() === '')
-            delete out.blocker;
-        const blocked = entry.blocked;
-        if (blocked !== undefined && typeof blocked !== 'boolean') {
-            out.blocked = truthy(blocked);
-            warn('blocked', `blocked ${JSON.stringify(blocked)} is read as ${String(out.blocked)}, as the playbook tool did`, 'Write `true` or `false`.');
-        }
-        return out;
-    });
-}
-/**
- * Two spellings that are one text after NFC normalisation, said with their code points; nothing
- * when they are spelt the same.
- */
-function sameAfterNfc(first, second) {
-    if (first === second)
-        return '';
-    const spell = (text) => excerpt(text).replace(/[^\x20-\x7e]/gu, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
-    return `: "${spell(first)}" and "${spell(second)}" are the same text after Unicode normalisation (NFC)`;
-}
-/**
- * The categories of `backlog:`, each checked: read from the data itself, as zod's record output
- * is a plain object, where a category named `__proto__` would be lost. The quick check refuses
- * such a name, so what it accepted is read from its output, without zod.
- */
-function categoryBacklogs(data, parsed, quick) {
-    if (quick)
-        return parsed ? Object.entries(parsed.backlog) : [];
-    const raw = isRecord(data) ? data.backlog : undefined;
-    if (!isRecord(raw))
-        return [];
-    const found = [];
-    for (const category of Object.keys(raw)) {
-        const parsed = part('schemas').categoryBacklogSchema.safeParse(raw[category]);
-        if (parsed.success)
-            found.push([category, parsed.data]);
-    }
-    return found;
-}
-/** "lines 3 and 5", or line:column pairs when both are on one line (minified JSON). */
-const place = (a, b) => a.line === b.line
-    ? `${a.line}:${a.column} and ${b.line}:${b.column}`
-    : `lines ${a.line} and ${b.line}`;
-const sessionPath = (format, index) => format === 'sessions-yaml' ? ['sessions', index] : [index];
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A `pr:` as one key for every spelling (12, "#12", owner/repo#12, its URL), and as shown. */
-function pullRequestKey(value, repository) {
-    const valid = (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) ||
-        (typeof value === 'string' && backlog_format/* PR_REF_PATTERN */.YJ.test(value));
-    if (!valid)
-        return undefined;
-    const ref = parsePullRequestRef(value);
-    const owner = ref.owner ?? repository?.owner;
-    const repo = ref.repo ?? repository?.repo;
-    const shown = owner && repo ? `${owner}/${repo}#${ref.number}` : `#${ref.number}`;
-    return { key: shown.toLowerCase(), shown };
-}
-/** Rules that span fields or entries: unique names, blockers, reserve below capacity. */
-function crossChecks(format, data, locate, repository) {
-    const errors = [];
-    const warnings = [];
-    const root = format === 'sessions-yaml' && isRecord(data) ? data : undefined;
-    const entries = format === 'playbook-json'
-        ? data
-        : Array.isArray(root?.sessions)
-            ? root.sessions
-            : [];
-    // Keyed by the NFC form: "café" composed and decomposed print alike and are one name.
-    const firstSeen = new Map();
-    const julesSeen = new Map();
-    const pullSeen = new Map();
-    entries.forEach((entry, index) => {
-        if (!isRecord(entry))
-            return;
-        const path = sessionPath(format, index);
-        const location = locate(path);
-        const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
-        // Names are how people, updates and the ledger refer to a session: they must be unique.
-        if (name) {
-            const same = name.normalize('NFC');
-            const first = firstSeen.get(same);
-            if (first === undefined)
-                firstSeen.set(same, { location, name });
-            else
-                // The playbook tool allowed repeated names, so its JSON only warns.
-                (format === 'sessions-yaml' ? errors : warnings).push({
-                    severity: format === 'sessions-yaml' ? 'error' : 'warning',
-                    message: `duplicate session name ${q(name)} at ${place(first.location, location)}${sameAfterNfc(first.name, name)}`,
-                    fix: 'Give each session a unique name, or delete the repeated entry.',
-                    location,
-                });
-        }
-        // One Jules session is one slot: two entries claiming it would count it twice.
-        if (typeof entry.jules === 'string' || typeof entry.jules === 'number') {
-            const id = julesId(entry.jules);
-            const first = julesSeen.get(id);
-            if (first === undefined)
-                julesSeen.set(id, location);
-            else
-                errors.push({
-                    severity: 'error',
-                    message: `Jules session ${q(id)} is named by two sessions, at ${place(first, location)}`,
-                    fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
-                    location: locate(path, 'jules'),
-                });
-        }
-        // One pull request is one piece of work: several entries on it would each hold a slot and
-        // each be archived when it merges. Archived entries too: an entry that owns it stays one.
-        const pull = pullRequestKey(entry.pr, repository);
-        if (pull) {
-            const first = pullSeen.get(pull.key);
-            if (first === undefined)
-                pullSeen.set(pull.key, { location, name });
-            else
-                errors.push({
-                    severity: 'error',
-                    message: `pull request ${pull.shown} is named by two sessions, ${first.name ? `"${first.name}"` : 'an entry'} and ${name ? `"${name}"` : 'this one'}, at ${place(first.location, location)}`,
-                    fix: `Give the pull request to one entry; remove or correct the other \`pr:\` (the first is at line ${first.location.line}).`,
-                    location: locate(path, 'pr'),
-                });
-        }
-        if (format === 'playbook-json') {
-            for (const key of Object.keys(entry)) {
-                if (backlog_format/* SESSION_KEYS */.oH.includes(key))
-                    continue;
-                warnings.push({
-                    severity: 'warning',
-                    message: `${sessionLabel(data, path)}: unknown key ${q(key)} is ignored${didYouMean(key, backlog_format/* SESSION_KEYS */.oH)}`,
-                    fix: 'Remove it, or move the file to sessions.yaml where unknown keys are errors.',
-                    location: locate(path, key),
-                });
-            }
-        }
-        // "Add the blocker to the update": a blocked session must say what blocks it.
-        const blocked = entry.blocked === true ||
-            (typeof entry.status === 'string' && (0,backlog_format/* normaliseStatus */.JT)(entry.status) === 'blocked');
-        if (blocked && (entry.blocker === undefined || entry.blocker === null)) {
-            // The playbook tool accepted it, so its JSON only warns.
-            (format === 'sessions-yaml' ? errors : warnings).push({
-                severity: format === 'sessions-yaml' ? 'error' : 'warning',
-                message: `${sessionLabel(data, path)} is blocked but does not say by what: \`blocker\` is missing`,
-                fix: 'Add `blocker:` with what it waits for (the playbook logs every blocker).',
-                location: locate(path, entry.blocked === true ? 'blocked' : 'status'),
-            });
-        }
-    });
-    if (root) {
-        const capacity = root.capacity ?? backlog_format/* PLAYBOOK_CAPACITY */.rg;
-        const reserve = root.reserve ?? backlog_format/* PLAYBOOK_RESERVE */.Vq;
-        if (typeof capacity === 'number' && typeof reserve === 'number' && reserve >= capacity) {
-            errors.push({
-                severity: 'error',
-                message: `reserve (${reserve}) must be smaller than capacity (${capacity})`,
-                fix: 'Keep reserve at 1 (the playbook) and capacity at the team cap, 15 by default.',
-                location: locate([Object.hasOwn(root, 'reserve') ? 'reserve' : 'capacity']),
-            });
-        }
-        if (Array.isArray(root.categories)) {
-            const seen = new Map();
-            root.categories.forEach((category, index) => {
-                if (typeof category !== 'string')
-                    return;
-                const first = seen.get(category.normalize('NFC'));
-                if (first !== undefined) {
-                    errors.push({
-                        severity: 'error',
-                        message: `category ${q(category)} is listed twice in categories${sameAfterNfc(first, category)}`,
-                        fix: 'List each rotation category once, in priority order.',
-                        location: locate(['categories', index]),
-                    });
-                }
-                else
-                    seen.set(category.normalize('NFC'), category);
-            });
-        }
-    }
-    return { errors, warnings };
-}
-function toSession(input, format, location, startedAt) {
-    const status = (0,backlog_format/* normaliseStatus */.JT)(input.status);
-    const session = {
-        name: input.name,
-        category: input.category.normalize('NFC'),
-        status,
-        // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
-        statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,
-        remainingSteps: input.remaining_steps,
-        // The status `blocked` and the flag say the same thing; keep them in step.
-        blocked: input.blocked || status === 'blocked',
-        blockedFlag: input.blocked,
-        actions: input.actions,
-        kind: input.kind,
-        location,
-    };
-    if (input.blocker)
-        session.blocker = input.blocker;
-    if (input.pr !== undefined)
-        session.pr = parsePullRequestRef(input.pr);
-    if (input.jules !== undefined)
-        session.jules = julesId(input.jules);
-    if (input.started) {
-        session.started = input.started;
-        session.startedLocation = startedAt();
-    }
-    if (input.next_action)
-        session.nextAction = input.next_action;
-    return session;
-}
-/** `sessions/123` and `123` name the same Jules session. */
-const julesId = (id) => String(id).replace(/^sessions\//, '');
-/** 42, #42, owner/repo#42 or a pull request URL (already checked against PR_REF_PATTERN). */
-function parsePullRequestRef(ref) {
-    if (typeof ref === 'number')
-        return { number: ref };
-    const url = /^https:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(ref);
-    if (url)
-        return { owner: url[1], repo: url[2], number: Number(url[3]), url: ref };
-    const short = /^([^/]+)\/([^#]+)#(\d+)$/.exec(ref);
-    if (short)
-        return { owner: short[1], repo: short[2], number: Number(short[3]) };
-    return { number: Number(ref.replace('#', '')) };
-}
-/** 2097152 → "2 MiB (2097152 bytes)"; sizes below 1 KiB in bytes alone. */
-function formatBytes(bytes) {
-    const units = [
-        ['MiB', 1024 * 1024],
-        ['KiB', 1024],
-    ];
-    for (const [unit, size] of units) {
-        if (bytes >= size) {
-            const value = bytes / size;
-            const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
-            return `${shown} ${unit} (${bytes} bytes)`;
-        }
-    }
-    return `${bytes} bytes`;
-}
-/** "2097152", "512KiB", "2 MiB" → bytes; undefined when it is not a size. */
-function parseByteSize(text) {
-    const match = /^\s*(\d+)\s*(B|KiB|MiB)?\s*$/i.exec(text);
-    if (!match)
-        return undefined;
-    const unit = (match[2] ?? 'b').toLowerCase();
-    const bytes = Number(match[1]) * (unit === 'mib' ? 1024 * 1024 : unit === 'kib' ? 1024 : 1);
-    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
-}
-function sessionLabel(data, path) {
-    const index = path[path.length - 1];
-    const entry = get(data, path);
-    const name = entry && typeof entry === 'object' ? entry.name : undefined;
-    return typeof name === 'string' && name.trim() !== ''
-        ? `session ${q(name)}`
-        : `session #${index + 1}`;
-}
-function get(data, path) {
-    let value = data;
-    for (const key of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[key];
-    }
-    return value;
-}
-const show = (value) => {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (typeof value === 'string')
-        return q(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (value instanceof Uint8Array)
-        return 'binary data';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
-};
-/** The keys an object at `path` may have, for "did you mean". */
-function keysAt(path) {
-    if (path[0] === 'backlog' && path.length === 2)
-        return ['active', 'reserve'];
-    if (path[0] === 'backlog' && path.length === 4)
-        return backlog_format/* PROMPT_KEYS */.W8;
-    if (path[0] === 'incidents')
-        return backlog_format/* INCIDENT_KEYS */.mm;
-    if (path[0] === 'cadence')
-        return backlog_format/* CADENCE_KEYS */.Rq;
-    return backlog_format/* TOP_LEVEL_KEYS */.Uw.filter((k) => k !== '$schema');
-}
-/** Turns one zod issue into a message that says what, where and how to fix it. */
-function describe(issue, data, locate, format) {
-    const path = issue.path;
-    const inSession = format === 'playbook-json' ? path.length >= 1 : path[0] === 'sessions' && path.length >= 2;
-    const sessionDepth = format === 'playbook-json' ? 1 : 2;
-    const owner = inSession ? sessionLabel(data, path.slice(0, sessionDepth)) : 'the backlog';
-    const field = excerpt(path
-        .slice(inSession ? sessionDepth : 0)
-        .map(String)
-        .join('.'));
-    const key = String(path[path.length - 1] ?? '');
-    const value = get(data, path);
-    const where = (message, fix, keyName) => ({
-        severity: 'error',
-        message,
-        fix,
-        location: keyName === undefined ? locate(path) : locate(path, keyName),
-    });
-    if (issue.code === 'unrecognized_keys') {
-        const known = inSession ? backlog_format/* SESSION_KEYS */.oH : keysAt(path);
-        const keys = issue.keys;
-        const first = keys[0] ?? '';
-        return where(
-        // The first few by name: a file with thousands of stray keys still gets a one-line message.
-        `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
-            .slice(0, 10)
-            .map((k) => q(k))
-            .join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${didYouMean(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
-    }
-    if (value === undefined) {
-        return where(`${owner}: missing required key "${field}"`, key === 'version'
-            ? 'Add `version: 1` at the top of the file.'
-            : `Add \`${key}:\` to ${owner}.`);
-    }
-    if (key === 'status') {
-        const given = typeof value === 'string' ? value : show(value);
-        return where(`${owner}: unknown status ${show(value)}${typeof value === 'string' ? didYouMean((0,backlog_format/* normaliseStatus */.JT)(given), backlog_format/* STATUSES */.f) : ''}`, `Use one of ${backlog_format/* STATUSES */.f.join(', ')} (any case; "PR created" and "needs more work" also work).`);
-    }
-    if (key === 'pr') {
-        return where(`${owner}: pr ${show(value)} is not a pull request reference`, 'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.');
-    }
-    if (key === 'jules' && typeof value === 'number' && !Number.isSafeInteger(value)) {
-        return where(`${owner}: jules is a number too long to read exactly`, 'Write the id in quotes, as it appears in the session URL: jules: "12345678901234567890".');
-    }
-    if (key === 'jules') {
-        return where(`${owner}: jules ${show(value)} is not a Jules session id`, 'Use the id from the session URL (https://jules.google.com/session/<id>), or sessions/<id>.');
-    }
-    if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {
-        return where(`${owner}: ${field} ${show(value)} is not a real calendar date`, 'Write the date as YYYY-MM-DD, for example 2026-11-25.');
-    }
-    if (key === 'kind') {
-        return where(`${owner}: unknown kind ${show(value)}${typeof value === 'string' ? didYouMean(value, backlog_format/* KINDS */.GW) : ''}`, `Use one of ${backlog_format/* KINDS */.GW.join(', ')}.`);
-    }
-    if (key === 'version') {
-        return where(`unsupported version ${show(value)}`, 'This release reads `version: 1`; set it, or upgrade session-sweeper.');
-    }
-    if (issue.code === 'invalid_type' && issue.expected === 'object') {
-        if (!inSession) {
-            return where(`${owner}: ${field} must be a mapping (${keysAt(path).join(', ')}), got ${show(value)}`, `Write \`${key}:\` with its keys indented below it.`);
-        }
-        return where(`${owner} must be a mapping of keys (name, category, status, ...), got ${show(value)}`, 'Write the session as `- name: ...` with its keys indented below it.');
-    }
-    if (issue.code === 'invalid_union' ||
-        (issue.code === 'invalid_type' && issue.expected === 'string')) {
-        return where(`${owner}: ${field} must be text, got ${show(value)}`, `Write \`${key}:\` as text; quote it if it looks like a number or a date.`);
-    }
-    if (issue.code === 'invalid_format' && issue.message === 'blank') {
-        return where(`${owner}: ${field} is empty`, `Write a value for \`${key}\`, or remove the key.`);
-    }
-    if (issue.code === 'invalid_type') {
-        // Every number in the format is a count, so "number" means a whole one.
-        const expected = issue.expected === 'int' || issue.expected === 'number'
-            ? 'a whole number'
-            : issue.expected === 'array'
-                ? 'a list'
-                : `a ${issue.expected}`;
-        return where(`${owner}: ${field} must be ${expected}, got ${show(value)}`, issue.expected === 'boolean'
-            ? `Write \`${key}: true\` or \`${key}: false\`.`
-            : issue.expected === 'int' || issue.expected === 'number'
-                ? `Write \`${key}:\` as a whole number, without quotes.`
-                : issue.expected === 'array'
-                    ? `Write \`${key}:\` as a list, one \`- \` entry a line.`
-                    : `Give \`${key}\` ${expected}.`);
-    }
-    if (issue.code === 'too_small') {
-        if (issue.origin === 'string') {
-            return where(`${owner}: ${field} is empty`, `Write a value for \`${key}\`, or remove the key.`);
-        }
-        if (issue.origin === 'array') {
-            return where(`${owner}: ${field} is an empty list`, `List at least one entry, or remove \`${key}\`.`);
-        }
-        return where(`${owner}: ${field} must be ${String(issue.minimum)} or more, got ${show(value)}`, `Set \`${key}\` to ${String(issue.minimum)} or more.`);
-    }
-    if (issue.code === 'too_big' && issue.origin !== 'string' && issue.origin !== 'array') {
-        return where(`${owner}: ${field} is too large, got ${show(value)}`, `Set \`${key}\` to a realistic count.`);
-    }
-    if (issue.code === 'too_big') {
-        return where(`${owner}: ${field} is too long (at most ${String(issue.maximum)} characters)`, 'Shorten it; long notes belong in the pull request.');
-    }
-    return where(`${owner}: ${field || 'value'}: ${issue.message}`, 'See schema/sessions.schema.json.');
-}
-
+// EXTERNAL MODULE: ./src/action/backlog.ts
+var action_backlog = __nccwpck_require__(23217);
+// EXTERNAL MODULE: ./src/action/outputs.ts + 1 modules
+var outputs = __nccwpck_require__(8278);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __nccwpck_require__(99373);
+// EXTERNAL MODULE: ./src/planner/dispatch.ts
+var dispatch = __nccwpck_require__(74264);
+// EXTERNAL MODULE: ./src/planner/jules.ts
+var planner_jules = __nccwpck_require__(51075);
+// EXTERNAL MODULE: ./src/planner/movement.ts
+var movement = __nccwpck_require__(42971);
+// EXTERNAL MODULE: ./src/planner/plan.ts + 16 modules
+var planner_plan = __nccwpck_require__(61551);
+// EXTERNAL MODULE: ./src/render/report.ts + 2 modules
+var render_report = __nccwpck_require__(96696);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __nccwpck_require__(59148);
+// EXTERNAL MODULE: ./src/github/endpoints.ts
+var endpoints = __nccwpck_require__(80925);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __nccwpck_require__(57789);
+;// CONCATENATED MODULE: ./src/action/ledger.ts
+// The previous sweeps, for movement: read before a sweep and saved after it, in a file of the
+// workspace or as the workflow's artifact.
+
+
+
+
+
+
+
+/** The previous sweeps: from a file, from the last successful run's artifact, or none. */
+async function loadLedger(inputs, context, github) {
+    let text;
+    try {
+        if (inputs.ledger.kind === 'off')
+            return {};
+        if (inputs.ledger.kind === 'file') {
+            text = await (0,promises_.readFile)((0,action_backlog/* inWorkspace */.ve)(inputs.ledger.path), 'utf8').catch((error) => {
+                if (error.code === 'ENOENT')
+                    return null;
+                throw error;
+            });
+        }
+        else {
+            const why = (0,endpoints/* artifactsUnavailable */.A)(process.env);
+            if (why)
+                return { note: `The ledger was not read: ${why}.` };
+            if (!github || !inputs.githubToken) {
+                return {
+                    note: `The ledger was not read: ${inputs.unexpanded['github-token'] ?? 'no github-token was given'}.`,
+                };
+            }
+            if (!context.repository || !context.workflowFile || !context.defaultBranch) {
+                return {
+                    note: 'The ledger was not read: this run does not say which repository, workflow file or default branch its earlier sweeps ran on (GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, the event payload).',
+                };
+            }
+            const { downloadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
+            text = await downloadLedger(github, context, inputs.githubToken);
+        }
+    }
+    catch (error) {
+        const note = `The ledger could not be read (${error.message}); movement is judged over a time window instead, and the ledger is not replaced, so the next sweep reads the last one saved.`;
+        core.warning((0,render_escape/* escapeLog */.Ah)(note));
+        return { note, unreadable: true };
+    }
+    if (text === null)
+        return {};
+    const { parseLedger } = await __nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 68058));
+    const parsed = parseLedger(text);
+    if ('problem' in parsed) {
+        const note = `The ledger was ignored: ${parsed.problem}.`;
+        core.warning((0,render_escape/* escapeLog */.Ah)(note));
+        return { note };
+    }
+    return { ledger: parsed.ledger };
+}
+async function saveLedger(inputs, ledger) {
+    const text = `${JSON.stringify(ledger)}\n`;
+    try {
+        if (inputs.ledger.kind === 'file') {
+            const file = (0,action_backlog/* inWorkspace */.ve)(inputs.ledger.path);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+            await (0,files/* writeWhole */.f)(file, text);
+        }
+        else if (inputs.ledger.kind === 'artifact') {
+            if ((0,endpoints/* artifactsUnavailable */.A)(process.env))
+                return;
+            const { uploadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
+            await uploadLedger(text);
+        }
+    }
+    catch (error) {
+        core.warning((0,render_escape/* escapeLog */.Ah)(`The ledger could not be saved: ${error.message}`));
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/live.ts
+var action_live = __nccwpck_require__(4110);
+// EXTERNAL MODULE: ./src/flows/dispatch.ts
+var flows_dispatch = __nccwpck_require__(40611);
+;// CONCATENATED MODULE: ./src/flows/sweep.ts
+
+
+
+
+
+
+
+
+
+
+async function sweep(inputs, context, head, now) {
+    if (!('text' in head))
+        return (0,outputs/* reportLoadFailure */.lr)(inputs, head.failure.errors, []);
+    const loaded = await (0,action_backlog/* parseForRun */.m4)(head.text, inputs.sessionsFile, context);
+    if (!loaded.ok)
+        return (0,outputs/* reportLoadFailure */.lr)(inputs, loaded.errors, loaded.warnings);
+    const settings = (0,action_backlog/* planSettings */.ZB)(inputs, loaded.backlog, now);
+    const github = inputs.githubToken ? await (0,action_live/* connect */.Ng)(inputs.githubToken) : undefined;
+    const jules = await (0,action_live/* julesSessions */.FW)(inputs, context, (0,planner_jules/* idsToLookUp */.YS)(loaded.backlog.sessions));
+    // Prompts Jules already runs are entries, so their pull requests are looked up too.
+    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)(loaded.backlog, jules);
+    const live = await (0,action_live/* liveStatus */.VQ)(inputs, github, backlog.sessions, jules);
+    const previous = await loadLedger(inputs, context, github);
+    const plan = (0,planner_plan/* buildPlan */.Gg)(backlog, {
+        ...settings,
+        ...(inputs.ledger.kind === 'off'
+            ? {}
+            : {
+                movement: {
+                    now,
+                    coldAfterSweeps: inputs.coldAfterSweeps,
+                    coldAfterHours: inputs.coldAfterHours,
+                    ...(previous.ledger ? { ledger: previous.ledger } : {}),
+                },
+            }),
+    }, live);
+    if (previous.note)
+        plan.notes.push(previous.note);
+    // Dispatch acts after the plan is made and before it is reported, so the report shows its calls.
+    const world = { plan, backlog, file: loaded.backlog, jules, lookups: live?.lookups ?? {} };
+    const recorded = await (0,flows_dispatch/* dispatchFromAction */.dE)(inputs, context, world, now);
+    const next = inputs.ledger.kind === 'off' ? undefined : recorded((0,movement/* nextLedger */.nD)(plan, previous.ledger, now));
+    const report = (0,render_report/* renderReport */.B)(plan, {
+        ...(previous.ledger ? { previous: previous.ledger } : {}),
+        ...(next ? { next } : {}),
+        now,
+        coldAfterSweeps: inputs.coldAfterSweeps,
+    });
+    await (0,outputs/* publish */.mk)(plan, report, inputs, false);
+    // A ledger that could not be read is kept as it is: a fresh one saved over it would restart
+    // the count, and the next sweep can still read the last good one.
+    if (next && !previous.unreadable)
+        await saveLedger(inputs, next);
+    (0,outputs/* failOnApiError */.GN)(inputs, plan);
+}
+
 // EXTERNAL MODULE: ./src/github/refs.ts
 var refs = __nccwpck_require__(99081);
-;// CONCATENATED MODULE: ./src/github/endpoints.ts
-// Where GitHub is, from the runner's environment (GitHub Enterprise Server and test fakes differ).
-// Kept apart from the client so reading it loads no Octokit code.
-
-function endpointsFromEnv(env, repository) {
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL under /api/graphql.
-    const graphqlUrl = env.GITHUB_GRAPHQL_URL ||
-        (apiUrl.endsWith('/api/v3') ? `${apiUrl.slice(0, -3)}/graphql` : `${apiUrl}/graphql`);
-    const endpoints = {
-        apiUrl,
-        graphqlUrl,
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    };
-    const repo = (0,refs/* parseRepository */.S)(repository ?? env.GITHUB_REPOSITORY);
-    if (repo)
-        endpoints.repository = repo;
-    return endpoints;
-}
-/** Why artifacts cannot be used here, or undefined when they can. */
-function artifactsUnavailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        return 'workflow artifacts are only available inside a GitHub Actions job';
-    }
-    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
-    const cloud = host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost');
-    return cloud ? undefined : 'GitHub Enterprise Server does not support these artifacts';
-}
-
 ;// CONCATENATED MODULE: ./src/github/event.ts
 // What run this is, from the runner's environment and event payload. Reads no Octokit code.
 
@@ -30591,7 +31564,7 @@ async function readRunContext(env) {
         }
     }
     const context = { eventName: env.GITHUB_EVENT_NAME ?? '' };
-    const repository = (0,refs/* parseRepository */.S)(env.GITHUB_REPOSITORY);
+    const repository = (0,refs/* parseRepository */.SU)(env.GITHUB_REPOSITORY);
     if (repository)
         context.repository = repository;
     const defaultBranch = record(event.repository).default_branch;
@@ -30612,7 +31585,7 @@ async function readRunContext(env) {
     const head = record(pull.head);
     const repoOf = (side) => {
         const fullName = record(side.repo).full_name;
-        return (0,refs/* parseRepository */.S)(typeof fullName === 'string' ? fullName : undefined);
+        return (0,refs/* parseRepository */.SU)(typeof fullName === 'string' ? fullName : undefined);
     };
     const baseRepo = repoOf(base);
     if ((context.eventName === 'pull_request' || context.eventName === 'pull_request_target') &&
@@ -30630,13 +31603,316 @@ async function readRunContext(env) {
     return context;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(92857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(88532);
-// EXTERNAL MODULE: ./src/jules/client.ts
-var client = __nccwpck_require__(17036);
-;// CONCATENATED MODULE: ./src/planner/jules.ts
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(38422);
+;// CONCATENATED MODULE: ./src/main.ts
+// The action: read the inputs, pick the flow for the event, and fail the job on what went wrong.
+// Each flow (src/flows/) does its I/O in order: backlog → live status → plan → reports.
+
+
+
+
+
+
+
+
+
+async function run() {
+    try {
+        const now = (0,clock/* now */.t)();
+        const inputs = (0,src_inputs/* getInputs */.G)();
+        for (const reason of Object.values(inputs.unexpanded))
+            core.warning((0,outputs/* sentence */.em)(reason));
+        const context = await readRunContext(process.env);
+        const head = await (0,action_backlog/* readCheckedOut */.sk)(inputs);
+        const flow = await flowFor(context);
+        await flow(inputs, context, head, now);
+    }
+    catch (error) {
+        // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
+        const message = error instanceof Error ? error.message : String(error);
+        core.setFailed((0,render_escape/* escapeLog */.Ah)(error instanceof src_inputs/* InputError */.d ? message : `session-sweeper failed unexpectedly: ${message}`));
+    }
+}
+/** The flow this run's event asks for; a flow other than the sweep is loaded only when asked. */
+async function flowFor(context) {
+    if (context.pullRequest)
+        return (await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 12050))).checkPullRequest;
+    return sweep;
+}
+
+
+/***/ }),
+
+/***/ 74264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ sessionsByPrompt),
+/* harmony export */   K8: () => (/* binding */ nextStart),
+/* harmony export */   PC: () => (/* binding */ startedPromptsAsEntries),
+/* harmony export */   Qi: () => (/* binding */ archiveCalls),
+/* harmony export */   bc: () => (/* binding */ approvals),
+/* harmony export */   jB: () => (/* binding */ eventRefusal),
+/* harmony export */   je: () => (/* binding */ dispatchTitle)
+/* harmony export */ });
+/* unused harmony exports markerOf, markedPrompt, withStartedPrompts, createBody, DISPATCH_EVENTS */
+/* harmony import */ var _jules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51075);
+
+/** `[sec-rbac-audit]`: the prompt's id at the start of the session's title. */
+const markerOf = (promptId) => `[${promptId}]`;
+/** The title a dispatched session carries: the marker, then the prompt's title. */
+const dispatchTitle = (prompt) => `${markerOf(prompt.id)} ${prompt.title}`;
+/** The prompt id a session title starts with, or undefined when it carries no marker. */
+function markedPrompt(title) {
+    const match = /^\[([^\]\r\n]{1,100})\]/.exec(title.trim());
+    return match ? match[1] : undefined;
+}
+/** The Jules session that carries each prompt's marker, archived ones included; the oldest wins. */
+function sessionsByPrompt(jules) {
+    const byPrompt = new Map();
+    const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
+    for (const j of ordered) {
+        const id = markedPrompt(j.title);
+        if (id !== undefined && !byPrompt.has(id))
+            byPrompt.set(id, j);
+    }
+    return byPrompt;
+}
+/**
+ * "Exactly once": a prompt whose marker is on a session Jules knows is started work, never a
+ * waiting prompt. It leaves the prompt lists, and unless an entry of the file already names the
+ * session it becomes an entry of its own (its category, `jules:` the session), so the planner
+ * counts it as tracked.
+ */
+function withStartedPrompts(backlog, jules) {
+    const byPrompt = sessionsByPrompt(jules);
+    if (byPrompt.size === 0)
+        return backlog;
+    const named = new Set(backlog.sessions.flatMap((s) => (s.jules ? [s.jules] : [])));
+    const names = new Set(backlog.sessions.map((s) => s.name));
+    const added = [];
+    const keep = (group) => (p) => {
+        const j = byPrompt.get(p.id);
+        if (!j)
+            return true;
+        const name = dispatchTitle(p);
+        if (!named.has(j.id) && !names.has(name)) {
+            named.add(j.id);
+            names.add(name);
+            added.push(entryOf(p, group.category, name, j));
+        }
+        return false;
+    };
+    const prompts = backlog.prompts.map((group) => ({
+        ...group,
+        active: group.active.filter(keep(group)),
+        reserve: group.reserve.filter(keep(group)),
+    }));
+    if (added.length === 0 && prompts.every((g, i) => sameLists(g, backlog.prompts[i]))) {
+        return backlog;
+    }
+    return { ...backlog, sessions: [...backlog.sessions, ...added], prompts };
+}
+/** The same, from what the sweep read of Jules: a list that could not be read changes nothing. */
+function startedPromptsAsEntries(backlog, jules) {
+    return jules?.enabled && !jules.failure ? withStartedPrompts(backlog, jules.sessions) : backlog;
+}
+const sameLists = (a, b) => a.active.length === b.active.length && a.reserve.length === b.reserve.length;
+/** The entry a started prompt plans as: its status is what Jules shows, so no drift is invented. */
+function entryOf(p, category, name, j) {
+    const done = j.state === 'COMPLETED' && j.pullRequests.length > 0;
+    const status = j.archived ? 'archived' : done ? 'pr-created' : 'needs-more-work';
+    return {
+        name,
+        category,
+        status,
+        statusText: status,
+        remainingSteps: status === 'needs-more-work' ? 1 : 0,
+        blocked: false,
+        blockedFlag: false,
+        jules: j.id,
+        ...(j.createTime ? { started: j.createTime.slice(0, 10) } : {}),
+        nextAction: `Follow Jules session ${j.id} (started from prompt ${p.id}) at ${j.url || 'jules.google.com'}.`,
+        actions: [],
+        kind: 'prompt',
+        location: p.location,
+    };
+}
+/**
+ * The next session to start, in the plan's order, or why no more are started; with it, the
+ * prompts passed over on the way and why. "Never more sessions than the free slots after the
+ * reserve", counted account-wide from the fresh list and never below what the plan counted.
+ */
+function nextStart(input) {
+    const { limits } = input;
+    // Sessions the plan did not count and this sweep did not start: someone else took a slot.
+    const known = new Set(input.planned?.map((j) => j.id));
+    const live = input.fresh.filter(_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .takesSlot */ .N7);
+    const newcomers = live.filter((j) => {
+        const id = markedPrompt(j.title);
+        return !known.has(j.id) && !(id !== undefined && input.startedIds?.has(id));
+    }).length;
+    const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live.length);
+    const free = limits.capacity - limits.reserve - taken;
+    const byPrompt = sessionsByPrompt(input.fresh);
+    const prompts = new Map(input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
+    const skipped = [];
+    const wanted = input.recommendations.filter((r) => r.kind === 'start-prompt' && r.prompt);
+    for (const rec of wanted) {
+        const id = rec.prompt;
+        const prompt = prompts.get(id);
+        // Started by this sweep: not a skip, only the next one is wanted.
+        if (input.startedIds?.has(id))
+            continue;
+        const j = byPrompt.get(id);
+        if (j) {
+            skipped.push({
+                prompt: id,
+                ...cat(rec),
+                reason: `already started: Jules session ${j.id} carries its marker ${markerOf(id)}`,
+            });
+            continue;
+        }
+        if (!prompt) {
+            skipped.push({ prompt: id, ...cat(rec), reason: 'the backlog holds no prompt of that id' });
+            continue;
+        }
+        const limit = limitReached(input, free, taken);
+        if (limit) {
+            // Every prompt left waits for the next sweep, each said with the rail that held it.
+            const left = wanted.slice(wanted.indexOf(rec));
+            for (const r of left) {
+                if (input.startedIds?.has(r.prompt) || byPrompt.has(r.prompt))
+                    continue;
+                skipped.push({ prompt: r.prompt, ...cat(r), reason: limit });
+            }
+            return { skipped, done: limit };
+        }
+        return {
+            call: {
+                method: 'POST',
+                path: 'sessions',
+                prompt: prompt.id,
+                category: rec.category ?? '',
+                body: createBody(prompt, input.repository, input.defaultBranch),
+            },
+            skipped,
+        };
+    }
+    return { skipped, done: 'every start-prompt recommendation was handled' };
+}
+/** The rail that stops the next start, in a sentence, or undefined. */
+function limitReached(input, free, taken) {
+    const { limits } = input;
+    if (limits.max !== undefined && input.startedSoFar >= limits.max) {
+        return `dispatch-max (${limits.max}) reached`;
+    }
+    if (free <= 0) {
+        return `no slot is free after the reserve: ${taken} of ${limits.capacity} taken account-wide, ${limits.reserve} kept in reserve`;
+    }
+    if (limits.quota) {
+        const created = Math.max(limits.quota.created + input.startedSoFar, input.createdToday ?? 0);
+        if (created >= limits.quota.limit) {
+            return `the daily quota is spent: ${created} / ${limits.quota.limit} tasks in the last 24 h`;
+        }
+    }
+    return undefined;
+}
+const cat = (rec) => (rec.category ? { category: rec.category } : {});
+/** `POST sessions` for a prompt: the marker in the title, the prompt's text, its branch. */
+function createBody(prompt, repository, defaultBranch) {
+    return {
+        prompt: prompt.prompt ?? prompt.title,
+        title: dispatchTitle(prompt),
+        sourceContext: {
+            source: `sources/github/${repository.owner}/${repository.repo}`,
+            githubRepoContext: { startingBranch: prompt.branch ?? defaultBranch },
+        },
+        automationMode: 'AUTO_CREATE_PR',
+        requirePlanApproval: prompt.approve === 'manual',
+    };
+}
+/** "If PR already exists: archive the session": only COMPLETED sessions whose PR GitHub shows merged. */
+function archiveCalls(candidates) {
+    const seen = new Set();
+    const calls = [];
+    for (const c of candidates) {
+        if (c.jules.archived || c.jules.state !== 'COMPLETED' || !c.merged)
+            continue;
+        if (seen.has(c.jules.id))
+            continue;
+        seen.add(c.jules.id);
+        calls.push({
+            method: 'POST',
+            path: `sessions/${c.jules.id}:archive`,
+            session: c.jules.id,
+            body: {},
+        });
+    }
+    return calls;
+}
+/**
+ * Plans waiting for approval: a session started from a prompt with `approve: auto` is approved;
+ * every other waiting session is left to a person.
+ */
+function approvals(jules, prompts, repository) {
+    const approveOf = new Map(prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p.approve])));
+    const source = `sources/github/${repository.owner}/${repository.repo}`.toLowerCase();
+    const calls = [];
+    const approvedPrompts = new Map();
+    const needsYou = [];
+    for (const j of jules) {
+        if (j.archived || !_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .AWAITING_STATES */ .a$.has(j.state))
+            continue;
+        const id = markedPrompt(j.title);
+        const ours = id !== undefined && approveOf.get(id) === 'auto' && j.source.toLowerCase() === source;
+        if (ours && j.state === 'AWAITING_PLAN_APPROVAL') {
+            calls.push({
+                method: 'POST',
+                path: `sessions/${j.id}:approvePlan`,
+                session: j.id,
+                body: {},
+            });
+            approvedPrompts.set(j.id, id);
+        }
+        else {
+            needsYou.push({ session: j.id, title: j.title, url: j.url, state: j.state });
+        }
+    }
+    return { calls, approvedPrompts, needsYou };
+}
+/** The events dispatch may run on: a schedule or a person pressing the button. */
+const DISPATCH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+/** Why dispatch sends nothing on this event, or undefined when it may run. */
+function eventRefusal(eventName) {
+    if (DISPATCH_EVENTS.has(eventName))
+        return undefined;
+    return `dispatch runs only on schedule and workflow_dispatch events; this run is ${eventName ? `a ${eventName} event` : 'not a workflow event'}, so nothing was sent to Jules`;
+}
+
+
+/***/ }),
+
+/***/ 51075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ holdsSlot),
+/* harmony export */   N7: () => (/* binding */ takesSlot),
+/* harmony export */   YS: () => (/* binding */ idsToLookUp),
+/* harmony export */   a$: () => (/* binding */ AWAITING_STATES),
+/* harmony export */   aL: () => (/* binding */ applyJules),
+/* harmony export */   bv: () => (/* binding */ JULES_PLAN_NAMES),
+/* harmony export */   dC: () => (/* binding */ accountSlots),
+/* harmony export */   e6: () => (/* binding */ withJulesPulls),
+/* harmony export */   gE: () => (/* binding */ accountTotal),
+/* harmony export */   iI: () => (/* binding */ isOfRepository),
+/* harmony export */   or: () => (/* binding */ linkJules),
+/* harmony export */   yV: () => (/* binding */ julesLabel),
+/* harmony export */   zq: () => (/* binding */ JULES_PLANS)
+/* harmony export */ });
+/* unused harmony exports JULES_STATE_MEANING, repositoryOfSource */
 /**
  * The state table (README "Live sessions from Jules"): every state but COMPLETED and FAILED holds
  * a slot, including states this version does not know yet.
@@ -30896,6 +32172,478 @@ function applyJules(declared, j) {
 /** The Jules session as text for a person: its title, or its id. */
 const julesLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.id;
 
+
+/***/ }),
+
+/***/ 50291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ appendSweep),
+/* harmony export */   F_: () => (/* binding */ LEDGER_SCHEMA_VERSION),
+/* harmony export */   Mo: () => (/* binding */ recordDispatch),
+/* harmony export */   OV: () => (/* binding */ quietSweeps),
+/* harmony export */   vW: () => (/* binding */ violationKey)
+/* harmony export */ });
+/* unused harmony export LEDGER_KEEP */
+const LEDGER_SCHEMA_VERSION = 1;
+/** The ledger keeps this many sweeps. */
+const LEDGER_KEEP = 60;
+/**
+ * The last sweep with the calls dispatch made. Each session it started is recorded as an entry of
+ * that sweep (named `[prompt-id] title`, as the planner names it), so the next sweep knows the
+ * slot was taken inside the rails and `new-session-at-capacity` never flags it.
+ */
+function recordDispatch(ledger, record, names) {
+    const last = ledger.sweeps.at(-1);
+    if (!last)
+        return ledger;
+    const sessions = { ...last.sessions };
+    for (const s of record.started) {
+        const name = names.get(s.prompt);
+        if (name === undefined || Object.hasOwn(sessions, name))
+            continue;
+        Object.defineProperty(sessions, name, {
+            value: {
+                category: s.category,
+                status: 'needs-more-work',
+                remainingSteps: 1,
+                prState: null,
+                headSha: null,
+                updatedAt: null,
+                checkState: null,
+                jules: 'STARTED',
+            },
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return {
+        ...ledger,
+        sweeps: [...ledger.sweeps.slice(0, -1), { ...last, sessions, dispatch: record }],
+    };
+}
+/** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
+function appendSweep(previous, sweep) {
+    const sweeps = previous?.sweeps ?? [];
+    const cycle = (sweeps[sweeps.length - 1]?.cycle ?? 0) + 1;
+    return {
+        schemaVersion: LEDGER_SCHEMA_VERSION,
+        sweeps: [...sweeps, { cycle, ...sweep }].slice(-LEDGER_KEEP),
+    };
+}
+const same = (a, b) => a !== undefined &&
+    b !== undefined &&
+    a.category === b.category &&
+    a.status === b.status &&
+    a.remainingSteps === b.remainingSteps &&
+    a.prState === b.prState &&
+    a.headSha === b.headSha &&
+    a.updatedAt === b.updatedAt &&
+    a.checkState === b.checkState &&
+    a.jules === b.jules;
+/**
+ * How many sweeps in a row, ending with this one, the session has not moved: 0 when it changed
+ * since the last sweep or is new. It cannot count past the history the ledger holds.
+ */
+function quietSweeps(name, current, history) {
+    let quiet = 0;
+    let later = current;
+    for (let i = history.length - 1; i >= 0; i--) {
+        const sessions = history[i].sessions;
+        const earlier = Object.hasOwn(sessions, name) ? sessions[name] : undefined;
+        if (!same(earlier, later))
+            break;
+        quiet++;
+        later = earlier;
+    }
+    return quiet;
+}
+/**
+ * Violations are the same finding across sweeps or branches when these agree. A capacity rail
+ * is one finding however many sessions overflow, whichever session it points at.
+ */
+const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
+    ? v.rail
+    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}${v.julesSession ? `|jules:${v.julesSession}` : ''}`;
+
+
+/***/ }),
+
+/***/ 42971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZV: () => (/* binding */ own),
+/* harmony export */   nD: () => (/* binding */ nextLedger),
+/* harmony export */   ow: () => (/* binding */ openedBeyondFreeSlots),
+/* harmony export */   tu: () => (/* binding */ judgeMovement),
+/* harmony export */   zi: () => (/* binding */ futureDates)
+/* harmony export */ });
+/* unused harmony export fingerprint */
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57789);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50291);
+/* harmony import */ var _jules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51075);
+
+
+
+/** A record's own entry: names like `__proto__` are data here, never the prototype. */
+const own = (record, key) => Object.hasOwn(record, key) ? record[key] : undefined;
+/**
+ * "Never open a new prompt until at least one session is archived or merged": the sessions
+ * added beyond the slots that were free before, plus those the change closed.
+ */
+/**
+ * Sessions whose `started` day comes after the sweep's: a warning at that line each, as the
+ * date never counts as movement nor as an age.
+ */
+function futureDates(backlog, now) {
+    if (now === undefined)
+        return [];
+    const today = now.slice(0, 10);
+    const found = [];
+    for (const s of backlog.sessions) {
+        if (s.started === undefined || s.started <= today)
+            continue;
+        found.push({
+            severity: 'warning',
+            message: `session "${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(s.name)}": started ${s.started} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
+            fix: 'Write the day the session started, or leave `started` out until it starts.',
+            location: s.startedLocation ?? s.location,
+        });
+    }
+    for (const { active, reserve } of backlog.prompts) {
+        for (const p of [active, reserve].flat()) {
+            if (p.added === undefined || p.added <= today)
+                continue;
+            found.push({
+                severity: 'warning',
+                message: `prompt "${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(p.id)}": added ${p.added} is in the future (the sweep runs on ${today}); it is aged from today`,
+                fix: 'Write the day the prompt was added, or leave `added` out.',
+                location: p.location,
+            });
+        }
+    }
+    for (const incident of backlog.incidents) {
+        if (incident.date <= today)
+            continue;
+        found.push({
+            severity: 'warning',
+            message: `incident "${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(incident.id)}": date ${incident.date} is in the future (the sweep runs on ${today}); it counts as older than every sweep recorded`,
+            fix: 'Write the day the incident happened.',
+            location: incident.location,
+        });
+    }
+    return found;
+}
+function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
+    const allowed = Math.max(0, usableSlots - activeBefore) + closed;
+    return added.slice(allowed);
+}
+/**
+ * What a session looked like at this sweep. `carry` is its last fingerprint: when GitHub was not
+ * read this time, the pull request fields are carried over rather than seen to change; when Jules
+ * was not read, a session it ran keeps its whole last fingerprint, since its status came from Jules.
+ */
+function fingerprint(session, live, carry, jules) {
+    const kind = session.kind ? { kind: session.kind } : {};
+    if (!jules?.session && jules?.unread && carry?.jules !== undefined) {
+        return { ...carry, category: session.category, ...kind };
+    }
+    const activity = jules?.session
+        ? { jules: `${jules.session.state}@${jules.session.updateTime ?? ''}` }
+        : {};
+    if (!live && session.pr !== undefined && carry) {
+        const { category, status, remainingSteps } = session;
+        const carried = {
+            ...carry,
+            category,
+            status,
+            remainingSteps,
+            blocked: session.blocked ?? false,
+            ...kind,
+        };
+        // Jules' activity is this sweep's, never the last one's.
+        delete carried.jules;
+        return { ...carried, ...activity };
+    }
+    const print = {
+        category: session.category,
+        status: session.status,
+        remainingSteps: session.remainingSteps,
+        prState: live?.state ?? null,
+        headSha: live?.headSha ?? null,
+        updatedAt: live?.updatedAt ?? null,
+        checkState: live?.checkState ?? null,
+        blocked: session.blocked ?? false,
+        ...kind,
+        ...activity,
+    };
+    if (live && live.checks.length > 0) {
+        print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
+    }
+    return print;
+}
+function judgeMovement(active, settings, usableSlots) {
+    const history = settings.ledger?.sweeps ?? [];
+    const last = history[history.length - 1];
+    const moved = new Map();
+    const quiet = new Map();
+    const cycle = (last?.cycle ?? 0) + 1;
+    if (last) {
+        for (const { session, live, jules } of active) {
+            const current = fingerprint(session, live, own(last.sessions, session.name), {
+                ...(jules ? { session: jules } : {}),
+                unread: settings.julesUnread ?? false,
+            });
+            const count = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .quietSweeps */ .OV)(session.name, current, history);
+            quiet.set(session, count);
+            moved.set(session, count < settings.coldAfterSweeps);
+        }
+        const before = Object.entries(last.sessions).filter(([, f]) => f.status !== 'archived');
+        const nowNames = new Set(active.map((a) => a.session.name));
+        // Added: names the last sweep did not know at all (a session archived then is not new now).
+        // An entry for a Jules session that already ran at the last sweep records a slot already taken.
+        const ranBefore = (j) => j !== undefined &&
+            (0,_jules_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsSlot */ .Fq)(j.state) &&
+            j.createTime !== null &&
+            Date.parse(j.createTime) < Date.parse(last.time);
+        const added = active
+            .filter((a) => own(last.sessions, a.session.name) === undefined && !ranBefore(a.jules))
+            .map((a) => a.session);
+        const closed = before.filter(([name]) => !nowNames.has(name)).length;
+        return {
+            mode: 'ledger',
+            cycle,
+            moved,
+            quiet,
+            openedOverCapacity: openedBeyondFreeSlots(added, before.length, usableSlots, closed),
+            previousViolations: new Set(last.violations),
+            note: `Movement is judged over the last ${settings.coldAfterSweeps} sweeps (this is sweep ${cycle}; the ledger holds ${history.length}).`,
+        };
+    }
+    // No ledger yet: pull request activity or a start within the window counts as movement.
+    const since = Date.parse(settings.now) - settings.coldAfterHours * 3_600_000;
+    let unknown = 0;
+    for (const { session, live } of active) {
+        const times = [live?.updatedAt, session.started].filter((t) => Boolean(t));
+        // A date after this sweep is a typo or a plan, never movement (futureDates warns of it).
+        const now = Date.parse(settings.now);
+        if (times.length === 0) {
+            unknown++;
+            moved.set(session, undefined);
+        }
+        else {
+            moved.set(session, times.some((t) => Date.parse(t) >= since && Date.parse(t) <= now));
+        }
+    }
+    return {
+        mode: 'window',
+        cycle,
+        moved,
+        quiet,
+        openedOverCapacity: [],
+        note: `Without a ledger of earlier sweeps, movement is judged over the last ${settings.coldAfterHours} hours from pull request activity and start dates${unknown > 0 ? `; ${unknown} session(s) have neither and count as moving` : ''}.`,
+    };
+}
+/** The ledger to keep after this sweep. */
+function nextLedger(plan, previous, now) {
+    const last = previous?.sweeps.at(-1)?.sessions ?? {};
+    const archived = (s) => fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
+    // Built with fromEntries, so every name is an own property, `__proto__` included.
+    const sessions = Object.fromEntries([
+        ...plan.closeOrder.map((s) => [
+            s.name,
+            fingerprint(s, s.live, own(last, s.name), {
+                ...(s.jules ? { session: s.jules } : {}),
+                unread: plan.jules.enabled && plan.jules.failure !== undefined,
+            }),
+        ]),
+        ...plan.archived.map((s) => [s.name, archived(s)]),
+    ]);
+    return (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSweep */ .D4)(previous, {
+        time: now,
+        sessions,
+        violations: plan.violations.map(_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .violationKey */ .vW),
+        ...(plan.fastLane ? { fastLane: plan.fastLane } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 61551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VQ: () => (/* reexport */ DEFAULT_FAIL_ON),
+  Gg: () => (/* binding */ buildPlan),
+  Ug: () => (/* reexport */ dailyQuota),
+  Xc: () => (/* reexport */ freesText),
+  wY: () => (/* reexport */ parseRailIds),
+  cO: () => (/* reexport */ railSeverity),
+  K3: () => (/* reexport */ schemaViolations),
+  Vj: () => (/* reexport */ verdictOf),
+  S0: () => (/* reexport */ withJules)
+});
+
+// UNUSED EXPORTS: freeSlotsNeeded
+
+// NAMESPACE OBJECT: ./src/planner/rules/cadence.ts
+var cadence_namespaceObject = {};
+__nccwpck_require__.r(cadence_namespaceObject);
+__nccwpck_require__.d(cadence_namespaceObject, {
+  hardeningAfterIncident: () => (hardeningAfterIncident),
+  upgradeCadence: () => (upgradeCadence)
+});
+
+// NAMESPACE OBJECT: ./src/planner/rules/capacity.ts
+var capacity_namespaceObject = {};
+__nccwpck_require__.r(capacity_namespaceObject);
+__nccwpck_require__.d(capacity_namespaceObject, {
+  backpressure: () => (backpressure),
+  capacityHard: () => (capacityHard),
+  dailyQuota: () => (capacity_dailyQuota),
+  freeSlot: () => (freeSlot),
+  newSessionAtCapacity: () => (newSessionAtCapacity),
+  planCapacity: () => (planCapacity),
+  rapidRescue: () => (rapidRescue)
+});
+
+// NAMESPACE OBJECT: ./src/planner/rules/hygiene.ts
+var hygiene_namespaceObject = {};
+__nccwpck_require__.r(hygiene_namespaceObject);
+__nccwpck_require__.d(hygiene_namespaceObject, {
+  drift: () => (drift),
+  julesUntracked: () => (julesUntracked),
+  missingNextAction: () => (missingNextAction),
+  schema: () => (schema),
+  schemaViolations: () => (schemaViolations),
+  trackSession: () => (trackSession)
+});
+
+// NAMESPACE OBJECT: ./src/planner/rules/rotation.ts
+var rotation_namespaceObject = {};
+__nccwpck_require__.r(rotation_namespaceObject);
+__nccwpck_require__.d(rotation_namespaceObject, {
+  coldCategory: () => (coldCategory),
+  enqueueAfterClose: () => (enqueueAfterClose),
+  fastLane: () => (fastLane),
+  refill: () => (refill),
+  stalePrompt: () => (stalePrompt),
+  startPrompt: () => (startPrompt)
+});
+
+// NAMESPACE OBJECT: ./src/planner/rules/stalls.ts
+var stalls_namespaceObject = {};
+__nccwpck_require__.r(stalls_namespaceObject);
+__nccwpck_require__.d(stalls_namespaceObject, {
+  answerAgent: () => (answerAgent),
+  blockerAging: () => (blockerAging),
+  pausedInJules: () => (pausedInJules),
+  rescueFailed: () => (rescueFailed),
+  rescueStalled: () => (rescueStalled),
+  stalled: () => (stalled),
+  unblocker: () => (unblocker)
+});
+
+;// CONCATENATED MODULE: ./src/planner/actions.ts
+/**
+ * "If full, fast-track the nearest-to-finish session": when slots must be freed, the sessions
+ * that still need work with the fewest remaining steps, as many as shipping and archiving leave
+ * uncovered, and at least one.
+ */
+function chooseFastTrack(ordered, needed, candidates) {
+    if (needed === 0)
+        return new Set();
+    const chosen = new Set();
+    const shipping = ordered.filter(({ session: s }) => candidates.has(s) || (!s.blocked && (s.status === 'pr-ready' || s.status === 'pr-created'))).length;
+    const count = Math.max(1, needed - shipping);
+    // The close order already puts the fewest remaining steps first.
+    for (const { session } of ordered) {
+        if (chosen.size === count)
+            break;
+        if (!session.blocked && session.status === 'needs-more-work' && !candidates.has(session))
+            chosen.add(session);
+    }
+    return chosen;
+}
+function planSession(swept, rank, fastTrack) {
+    const { session } = swept;
+    const { action, reason } = swept.exit
+        ? { action: 'archive', reason: swept.exit }
+        : decide(session, fastTrack);
+    const planned = {
+        name: session.name,
+        category: session.category,
+        status: session.status,
+        declaredStatus: swept.declaredStatus,
+        statusText: session.statusText,
+        remainingSteps: session.remainingSteps,
+        blocked: session.blocked,
+        blockedFlag: session.blockedFlag,
+        kind: session.kind,
+        actions: session.actions,
+        rank,
+        action,
+        reason,
+        location: session.location,
+        drift: swept.drift,
+    };
+    if (swept.live)
+        planned.live = swept.live;
+    if (swept.jules)
+        planned.jules = swept.jules;
+    if (session.blocker !== undefined)
+        planned.blocker = session.blocker;
+    if (session.pr !== undefined)
+        planned.pr = session.pr;
+    if (session.started !== undefined)
+        planned.started = session.started;
+    if (session.nextAction !== undefined)
+        planned.nextAction = session.nextAction;
+    return planned;
+}
+/** "For each session, decide if it is PR-ready", in the playbook's words for each answer. */
+function decide(session, fastTrack) {
+    if (session.blocked) {
+        return {
+            action: 'park',
+            reason: `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`,
+        };
+    }
+    switch (session.status) {
+        case 'pr-ready':
+            return {
+                action: 'ship',
+                reason: 'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.',
+            };
+        case 'pr-created':
+            return {
+                action: 'archive',
+                reason: 'PR already exists: confirm its checks and approvals, then archive the session.',
+            };
+        default:
+            if (fastTrack) {
+                return {
+                    action: 'fast-track',
+                    reason: `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`,
+                };
+            }
+            return {
+                action: 'continue',
+                reason: session.nextAction
+                    ? `Next action: ${session.nextAction}`
+                    : 'Needs more work, and no next action is recorded.',
+            };
+    }
+}
+
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __nccwpck_require__(57789);
 ;// CONCATENATED MODULE: ./src/planner/drift.ts
 
 /** The longest check name quoted whole. */
@@ -31021,7 +32769,7 @@ function reconcile(session, lookup) {
     if (failing.length > 0) {
         // Check names come from the pull request's workflows: a fork chooses them, so they are
         // bounded, at a length that keeps real ones ("CI / test (ubuntu-latest, node 24)") whole.
-        const named = excerptList(failing, 3, CHECK_NAME_CHARS);
+        const named = (0,render_escape/* excerptList */.Ik)(failing, 3, CHECK_NAME_CHARS);
         drift.push({ code: 'checks-failing', message: `failing checks: ${named}` });
         reasons.push(`Fix the failing checks: ${named}.`);
     }
@@ -31055,194 +32803,10 @@ function demote(declared, nextAction, always) {
     };
 }
 
-// EXTERNAL MODULE: ./src/planner/ledger.ts
-var ledger = __nccwpck_require__(50291);
-;// CONCATENATED MODULE: ./src/planner/movement.ts
-
-
-
-/** A record's own entry: names like `__proto__` are data here, never the prototype. */
-const own = (record, key) => Object.hasOwn(record, key) ? record[key] : undefined;
-/**
- * "Never open a new prompt until at least one session is archived or merged": the sessions
- * added beyond the slots that were free before, plus those the change closed.
- */
-/**
- * Sessions whose `started` day comes after the sweep's: a warning at that line each, as the
- * date never counts as movement nor as an age.
- */
-function futureDates(backlog, now) {
-    if (now === undefined)
-        return [];
-    const today = now.slice(0, 10);
-    const found = [];
-    for (const s of backlog.sessions) {
-        if (s.started === undefined || s.started <= today)
-            continue;
-        found.push({
-            severity: 'warning',
-            message: `session "${excerpt(s.name)}": started ${s.started} is in the future (the sweep runs on ${today}); it counts neither as movement nor as an age`,
-            fix: 'Write the day the session started, or leave `started` out until it starts.',
-            location: s.startedLocation ?? s.location,
-        });
-    }
-    for (const { active, reserve } of backlog.prompts) {
-        for (const p of [active, reserve].flat()) {
-            if (p.added === undefined || p.added <= today)
-                continue;
-            found.push({
-                severity: 'warning',
-                message: `prompt "${excerpt(p.id)}": added ${p.added} is in the future (the sweep runs on ${today}); it is aged from today`,
-                fix: 'Write the day the prompt was added, or leave `added` out.',
-                location: p.location,
-            });
-        }
-    }
-    for (const incident of backlog.incidents) {
-        if (incident.date <= today)
-            continue;
-        found.push({
-            severity: 'warning',
-            message: `incident "${excerpt(incident.id)}": date ${incident.date} is in the future (the sweep runs on ${today}); it counts as older than every sweep recorded`,
-            fix: 'Write the day the incident happened.',
-            location: incident.location,
-        });
-    }
-    return found;
-}
-function openedBeyondFreeSlots(added, activeBefore, usableSlots, closed) {
-    const allowed = Math.max(0, usableSlots - activeBefore) + closed;
-    return added.slice(allowed);
-}
-/**
- * What a session looked like at this sweep. `carry` is its last fingerprint: when GitHub was not
- * read this time, the pull request fields are carried over rather than seen to change; when Jules
- * was not read, a session it ran keeps its whole last fingerprint, since its status came from Jules.
- */
-function fingerprint(session, live, carry, jules) {
-    const kind = session.kind ? { kind: session.kind } : {};
-    if (!jules?.session && jules?.unread && carry?.jules !== undefined) {
-        return { ...carry, category: session.category, ...kind };
-    }
-    const activity = jules?.session
-        ? { jules: `${jules.session.state}@${jules.session.updateTime ?? ''}` }
-        : {};
-    if (!live && session.pr !== undefined && carry) {
-        const { category, status, remainingSteps } = session;
-        const carried = {
-            ...carry,
-            category,
-            status,
-            remainingSteps,
-            blocked: session.blocked ?? false,
-            ...kind,
-        };
-        // Jules' activity is this sweep's, never the last one's.
-        delete carried.jules;
-        return { ...carried, ...activity };
-    }
-    const print = {
-        category: session.category,
-        status: session.status,
-        remainingSteps: session.remainingSteps,
-        prState: live?.state ?? null,
-        headSha: live?.headSha ?? null,
-        updatedAt: live?.updatedAt ?? null,
-        checkState: live?.checkState ?? null,
-        blocked: session.blocked ?? false,
-        ...kind,
-        ...activity,
-    };
-    if (live && live.checks.length > 0) {
-        print.checks = Object.fromEntries(live.checks.map((c) => [c.name, c.conclusion]));
-    }
-    return print;
-}
-function judgeMovement(active, settings, usableSlots) {
-    const history = settings.ledger?.sweeps ?? [];
-    const last = history[history.length - 1];
-    const moved = new Map();
-    const quiet = new Map();
-    const cycle = (last?.cycle ?? 0) + 1;
-    if (last) {
-        for (const { session, live, jules } of active) {
-            const current = fingerprint(session, live, own(last.sessions, session.name), {
-                ...(jules ? { session: jules } : {}),
-                unread: settings.julesUnread ?? false,
-            });
-            const count = (0,ledger/* quietSweeps */.OV)(session.name, current, history);
-            quiet.set(session, count);
-            moved.set(session, count < settings.coldAfterSweeps);
-        }
-        const before = Object.entries(last.sessions).filter(([, f]) => f.status !== 'archived');
-        const nowNames = new Set(active.map((a) => a.session.name));
-        // Added: names the last sweep did not know at all (a session archived then is not new now).
-        // An entry for a Jules session that already ran at the last sweep records a slot already taken.
-        const ranBefore = (j) => j !== undefined &&
-            holdsSlot(j.state) &&
-            j.createTime !== null &&
-            Date.parse(j.createTime) < Date.parse(last.time);
-        const added = active
-            .filter((a) => own(last.sessions, a.session.name) === undefined && !ranBefore(a.jules))
-            .map((a) => a.session);
-        const closed = before.filter(([name]) => !nowNames.has(name)).length;
-        return {
-            mode: 'ledger',
-            cycle,
-            moved,
-            quiet,
-            openedOverCapacity: openedBeyondFreeSlots(added, before.length, usableSlots, closed),
-            previousViolations: new Set(last.violations),
-            note: `Movement is judged over the last ${settings.coldAfterSweeps} sweeps (this is sweep ${cycle}; the ledger holds ${history.length}).`,
-        };
-    }
-    // No ledger yet: pull request activity or a start within the window counts as movement.
-    const since = Date.parse(settings.now) - settings.coldAfterHours * 3_600_000;
-    let unknown = 0;
-    for (const { session, live } of active) {
-        const times = [live?.updatedAt, session.started].filter((t) => Boolean(t));
-        // A date after this sweep is a typo or a plan, never movement (futureDates warns of it).
-        const now = Date.parse(settings.now);
-        if (times.length === 0) {
-            unknown++;
-            moved.set(session, undefined);
-        }
-        else {
-            moved.set(session, times.some((t) => Date.parse(t) >= since && Date.parse(t) <= now));
-        }
-    }
-    return {
-        mode: 'window',
-        cycle,
-        moved,
-        quiet,
-        openedOverCapacity: [],
-        note: `Without a ledger of earlier sweeps, movement is judged over the last ${settings.coldAfterHours} hours from pull request activity and start dates${unknown > 0 ? `; ${unknown} session(s) have neither and count as moving` : ''}.`,
-    };
-}
-/** The ledger to keep after this sweep. */
-function nextLedger(plan, previous, now) {
-    const last = previous?.sweeps.at(-1)?.sessions ?? {};
-    const archived = (s) => fingerprint({ category: s.category, status: 'archived', remainingSteps: 0 }, s.live);
-    // Built with fromEntries, so every name is an own property, `__proto__` included.
-    const sessions = Object.fromEntries([
-        ...plan.closeOrder.map((s) => [
-            s.name,
-            fingerprint(s, s.live, own(last, s.name), {
-                ...(s.jules ? { session: s.jules } : {}),
-                unread: plan.jules.enabled && plan.jules.failure !== undefined,
-            }),
-        ]),
-        ...plan.archived.map((s) => [s.name, archived(s)]),
-    ]);
-    return (0,ledger/* appendSweep */.D4)(previous, {
-        time: now,
-        sessions,
-        violations: plan.violations.map(ledger/* violationKey */.vW),
-        ...(plan.fastLane ? { fastLane: plan.fastLane } : {}),
-    });
-}
-
+// EXTERNAL MODULE: ./src/planner/jules.ts
+var planner_jules = __nccwpck_require__(51075);
+// EXTERNAL MODULE: ./src/planner/movement.ts
+var planner_movement = __nccwpck_require__(42971);
 ;// CONCATENATED MODULE: ./src/planner/order.ts
 /**
  * The playbook tool's ranks: pr-ready and pr-created 0, blocked 2, needs-more-work 3.
@@ -31299,146 +32863,502 @@ function closeOrder(sessions) {
     return order.map((i) => sessions[i]);
 }
 
-;// CONCATENATED MODULE: ./src/planner/rotation.ts
-const DAY = 86_400_000;
-/** The categories the playbook names as never to starve. */
-const NEVER_STARVE = ['Security', 'Data Integrity', 'Golden Path'];
-const at = (location) => ({
-    file: location.file,
-    line: location.line,
-    column: location.column,
-});
-function planRotation(input) {
-    const { backlog, active, history } = input;
-    const recommendations = [];
-    const violations = [];
-    const prompts = new Map(backlog.prompts.map((p) => [p.category, p]));
-    const today = input.now ? Date.parse(input.now) : undefined;
-    // A prompt added "in the future" is aged from today: 0 days (futureDates warns of it).
-    const ageOf = (p) => today !== undefined && p.added
-        ? Math.max(0, Math.floor((today - Date.parse(p.added)) / DAY))
-        : 0;
-    // Obsolete and stale prompts are replaced, never started; each prompt is handed out once.
-    const usable = (p) => !p.obsolete && ageOf(p) <= input.stalePromptDays && !taken.has(p.id);
-    const taken = new Set();
+;// CONCATENATED MODULE: ./src/planner/prompts.ts
+class PromptQueue {
+    fresh;
+    groups;
+    taken = new Set();
     // A prompt once passed over is never usable again (taken only grows), so each category's
     // active list is read once from a cursor, however many slots are filled.
-    const cursor = new Map();
-    const peekPrompt = (category) => {
-        const list = prompts.get(category)?.active ?? [];
-        let i = cursor.get(category) ?? 0;
-        while (i < list.length && !usable(list[i]))
+    cursor = new Map();
+    /** `fresh`: neither obsolete nor stale; the others are replaced, never started. */
+    constructor(groups, fresh) {
+        this.fresh = fresh;
+        this.groups = new Map(groups.map((p) => [p.category, p]));
+    }
+    /** Only a backlog that keeps prompts (a `backlog:` section) is held to backfill discipline. */
+    get kept() {
+        return this.groups.size > 0;
+    }
+    /** The category's active and reserve lists, as the file has them. */
+    of(category) {
+        return this.groups.get(category);
+    }
+    /** The next prompt the category would hand out, without taking it. */
+    peek(category) {
+        const list = this.groups.get(category)?.active ?? [];
+        let i = this.cursor.get(category) ?? 0;
+        while (i < list.length && !(this.fresh(list[i]) && !this.taken.has(list[i].id)))
             i++;
-        cursor.set(category, i);
+        this.cursor.set(category, i);
         return list[i];
-    };
-    const nextPrompt = (category) => {
-        const prompt = peekPrompt(category);
+    }
+    /** The next prompt of the category, taken: no later rule hands it out again. */
+    take(category) {
+        const prompt = this.peek(category);
         if (prompt)
-            taken.add(prompt.id);
+            this.taken.add(prompt.id);
         return prompt;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/planner/quota.ts
+const DAY_MS = 86_400_000;
+/** Sessions created in the 24 hours before `now`, archived ones too: each was one task. */
+function dailyQuota(sessions, limit, now) {
+    const end = Date.parse(now);
+    const times = sessions
+        .map((j) => (j.createTime === null ? Number.NaN : Date.parse(j.createTime)))
+        .filter((t) => Number.isFinite(t) && t > end - DAY_MS && t <= end);
+    times.sort((a, b) => a - b);
+    // Jules starts a task once fewer than `limit` are in the window: past the limit, that is when
+    // the (created - limit + 1)-th oldest ages out; within it, when the oldest does.
+    const freeing = times[Math.max(0, times.length - limit)];
+    return {
+        created: times.length,
+        limit,
+        freesAt: freeing === undefined ? null : new Date(freeing + DAY_MS).toISOString(),
     };
+}
+/** "14:06 UTC" for 14:05:59: the minute rounded up, so never earlier than the truth. */
+const utcClock = (iso) => {
+    const minute = 60_000;
+    const up = new Date(Math.ceil(Date.parse(iso) / minute) * minute).toISOString();
+    return `${up.slice(11, 16)} UTC`;
+};
+/** "the oldest frees a task at 14:05 UTC", or "a task frees at …" past the limit; "" for none. */
+function freesText({ created, limit, freesAt }) {
+    if (freesAt === null)
+        return '';
+    return `${created > limit ? 'a task frees' : 'the oldest frees a task'} at ${utcClock(freesAt)}`;
+}
+
+;// CONCATENATED MODULE: ./src/planner/facts.ts
+
+
+
+
+
+
+
+const OFFLINE = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
+/** What was read live, with Jules' list added; GitHub's part as read, or offline. */
+function withJules(live, jules) {
+    return jules ? { ...(live ?? { lookups: {}, api: OFFLINE }), jules } : live;
+}
+const facts_DAY_MS = 86_400_000;
+/** "Free slots needed": how many active sessions must close to keep the reserve free. */
+function freeSlotsNeeded(active, capacity, reserve) {
+    return Math.max(0, active - (capacity - reserve));
+}
+function sweepFacts(backlog, settings = {}, live) {
+    const requestedCapacity = settings.capacity ?? backlog.capacity;
+    const limits = settings.julesPlan ? planner_jules/* JULES_PLANS */.zq[settings.julesPlan] : undefined;
+    // The account's plan caps what the file may ask for.
+    const capacity = limits ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
+    const reserve = settings.reserve ?? backlog.reserve;
+    const now = settings.movement?.now ?? settings.now;
+    const today = now ? Date.parse(now) : undefined;
+    const jules = live?.jules;
+    // Linked only from a whole list: a partial one would call every entry missing.
+    const links = jules?.enabled && !jules.failure
+        ? (0,planner_jules/* linkJules */.or)(backlog.sessions, jules.sessions, jules.repository, jules.notFound)
+        : undefined;
+    const { active, archived, counts } = sweepAll(backlog, live, links);
+    const sessions = active.map((s) => s.session);
+    const slots = slotsOf(jules, links, sessions.length);
+    const needed = freeSlotsNeeded(slots.counted, capacity, reserve);
+    const quota = limits && links && now ? dailyQuota(jules.sessions, limits.dailyTasks, now) : undefined;
+    return {
+        backlog,
+        settings,
+        requestedCapacity,
+        ...(limits ? { limits } : {}),
+        capacity,
+        reserve,
+        ...(now !== undefined ? { now } : {}),
+        ...(today !== undefined ? { today } : {}),
+        ...(jules ? { jules } : {}),
+        ...(links ? { links } : {}),
+        untracked: links?.untracked ?? [],
+        active,
+        archived,
+        sessions,
+        counts,
+        slots,
+        freeSlotsNeeded: needed,
+        ...(quota ? { quota } : {}),
+        ...orderFacts(backlog, settings, active, needed, capacity - reserve, jules),
+        waitingPrompts: backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length,
+        // A slot Jules would refuse to start a task in is no open slot.
+        openSlots: Math.max(0, Math.min(capacity - reserve - slots.counted, quota ? quota.limit - quota.created : Number.POSITIVE_INFINITY)),
+        ...rotationFacts(backlog, settings, today),
+    };
+}
+/** The close order, what moved, and so which categories are cold. */
+function orderFacts(backlog, settings, active, needed, usableSlots, jules) {
+    const ordered = closeOrder(active.map((swept) => ({
+        swept,
+        session: swept.session,
+        // An archive candidate is among the fastest exits, whatever its status.
+        rank: swept.exit ? 0 : rank(swept.session, backlog.format),
+        name: swept.session.name,
+        remainingSteps: swept.session.remainingSteps,
+    })));
+    const exits = new Set(active.filter((s) => s.exit).map((s) => s.session));
+    const movement = settings.movement
+        ? (0,planner_movement/* judgeMovement */.tu)(active, {
+            ...settings.movement,
+            julesUnread: jules?.enabled === true && jules.failure !== undefined,
+        }, usableSlots)
+        : undefined;
+    // Cold: no active session, or (with movement) none of them moved.
+    const warm = new Set(active.filter((s) => movement?.moved.get(s.session) !== false).map((s) => s.session.category));
+    return {
+        closeOrder: ordered,
+        listed: needed || Math.min(2, ordered.length),
+        fastTracked: chooseFastTrack(ordered, needed, exits),
+        ...(movement ? { movement } : {}),
+        coldCategories: backlog.categories.filter((c) => !warm.has(c)),
+        covered: new Set(active.map((s) => s.session.category)),
+    };
+}
+/** What the rotation reads: the ledger's sweeps, the priority order and the prompts to hand out. */
+function rotationFacts(backlog, settings, today) {
     const priority = new Map();
     backlog.categories.forEach((c, i) => {
         if (!priority.has(c))
             priority.set(c, i);
     });
-    const cold = new Set(input.cold);
-    // "After closing a PR in any category, immediately enqueue the next prompt from that category."
+    const stalePromptDays = settings.stalePromptDays ?? 30;
+    // A prompt added "in the future" is aged from today: 0 days (futureDates warns of it).
+    const ageOf = (p) => today !== undefined && p.added
+        ? Math.max(0, Math.floor((today - Date.parse(p.added)) / facts_DAY_MS))
+        : 0;
+    const history = settings.movement?.ledger?.sweeps ?? [];
     const last = history.at(-1);
-    if (last) {
-        const nowNames = new Map(active.map((s) => [s.name, s]));
-        for (const [name, before] of Object.entries(last.sessions)) {
-            if (before.status === 'archived' || nowNames.has(name))
-                continue;
-            // Queued for its category (and so not handed out again below); which open slot goes to
-            // which category is decided by need, so the queue never starves a cold category.
-            const prompt = nextPrompt(before.category);
-            recommendations.push({
-                kind: 'enqueue',
-                category: before.category,
-                session: name,
-                ...(prompt ? { prompt: prompt.id } : {}),
-                reason: `"${name}" closed since the last sweep: "immediately enqueue the next prompt from that category"${prompt || prompts.size === 0 ? '' : ', but its active backlog is empty'}.`,
-            });
+    return {
+        history,
+        ...(last ? { last } : {}),
+        cycle: (last?.cycle ?? 0) + 1,
+        priority,
+        // Obsolete and stale prompts are replaced, never started.
+        prompts: new PromptQueue(backlog.prompts, (p) => !p.obsolete && ageOf(p) <= stalePromptDays),
+        ageOf,
+        stalePromptDays,
+        coldAfterSweeps: settings.movement?.coldAfterSweeps ?? 2,
+    };
+}
+/** Every entry of the file as this sweep sees it, split into active and archived, and counted. */
+function sweepAll(backlog, live, links) {
+    const missing = new Set(links?.missing ?? []);
+    const active = [];
+    const archived = [];
+    const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
+    for (const declared of backlog.sessions) {
+        // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
+        const swept = sweepEntry(declared, live ? (0,planner_movement/* own */.ZV)(live.lookups, declared.name) : undefined, links?.linked.get(declared), missing.has(declared));
+        const session = swept.session;
+        if (session.status === 'archived') {
+            archived.push(swept);
+            continue;
         }
+        active.push(swept);
+        if (session.blocked)
+            counts.blocked++;
+        else if (session.status === 'pr-ready')
+            counts.prReady++;
+        else if (session.status === 'pr-created')
+            counts.prCreated++;
+        else if (session.status === 'needs-more-work')
+            counts.needsMoreWork++;
     }
-    // "Immediately start the next priority prompt when a slot is open", and "never let a category
-    // go cold": each open slot goes to the category that is cold, else the one with the fewest
-    // sessions still moving after this cycle (an exit or a last step leaves soon), then priority.
-    let slots = input.openSlots;
-    const lasting = new Map();
-    for (const s of active) {
-        const leaving = s.blocked || s.remainingSteps <= 1 || s.status === 'pr-ready' || s.status === 'pr-created';
-        if (!leaving)
-            lasting.set(s.category, (lasting.get(s.category) ?? 0) + 1);
+    counts.active = active.length;
+    counts.archived = archived.length;
+    return { active, archived, counts };
+}
+/**
+ * Capacity is judged on what really runs: the file's count or Jules', whichever is larger, and
+ * the slots the rest of the account holds, since the cap is the account's.
+ */
+function slotsOf(jules, links, file) {
+    const account = links ? (0,planner_jules/* accountSlots */.dC)(jules.sessions, links, jules.repository, file) : undefined;
+    return account
+        ? {
+            file,
+            jules: account.julesHere,
+            counted: (0,planner_jules/* accountTotal */.gE)(account),
+            account: {
+                thisRepository: account.thisRepository,
+                otherRepositories: account.otherRepositories,
+                repoless: account.repoless,
+            },
+        }
+        : { file, jules: null, counted: file };
+}
+/** The file's entry corrected first by Jules (what the agent did), then by GitHub (the PR). */
+function sweepEntry(declared, lookup, jules, julesMissing) {
+    const julesDrift = [];
+    let session = declared;
+    const extra = {};
+    if (jules) {
+        const effect = (0,planner_jules/* applyJules */.aL)(declared, jules);
+        session = effect.session;
+        julesDrift.push(...effect.drift);
+        extra.jules = jules;
+        if (effect.exit)
+            extra.exit = effect.exit;
+        if (effect.awaitingInput)
+            extra.awaitingInput = true;
+        if (effect.paused)
+            extra.paused = true;
+        if (effect.failed)
+            extra.failed = true;
     }
-    const assigned = new Map();
-    const need = (category) => 
-    // Cold comes first, for one prompt: then the category is warm again.
-    (cold.has(category) && !assigned.has(category) ? -1 : 0) * 1000 +
-        (lasting.get(category) ?? 0) +
-        (assigned.get(category) ?? 0);
-    // The categories with a usable prompt, least need first, then priority: a heap, so each slot
-    // costs a logarithm of the categories, not a sort of them.
-    const queue = new MinHeap((a, b) => a.need - b.need || a.order - b.order);
-    for (const [category, order] of priority) {
-        if (slots > 0 && peekPrompt(category))
-            queue.push({ category, need: need(category), order });
-    }
-    while (slots > 0) {
-        const top = queue.pop();
-        if (!top)
-            break;
-        const { category } = top;
-        const prompt = nextPrompt(category);
-        assigned.set(category, (assigned.get(category) ?? 0) + 1);
-        slots--;
-        if (peekPrompt(category))
-            queue.push({ ...top, need: need(category) });
-        recommendations.push({
-            kind: 'start-prompt',
-            category,
-            prompt: prompt.id,
-            reason: cold.has(category)
-                ? `${category} is cold: "pick from that backlog even if lower priority".`
-                : `A slot is open: "immediately start the next priority prompt", keeping ${category} warm (${prompt.title}).`,
+    else if (julesMissing && declared.status !== 'archived') {
+        julesDrift.push({
+            code: 'jules-missing',
+            message: `Jules has no session ${declared.jules} (it answered 404 for it)`,
         });
     }
-    // "Rotate the fast lane among categories so security/data/golden-path items do not starve."
-    const used = history.map((s) => s.fastLane).filter((c) => Boolean(c));
-    const lastUsed = new Map();
-    used.forEach((c, i) => lastUsed.set(c, i));
-    const lastUse = (c) => lastUsed.get(c) ?? -1;
-    // One pass for the least recently used, never-starve categories first, then priority.
-    const laneOrder = (a, b) => lastUse(a) - lastUse(b) ||
-        Number(!NEVER_STARVE.includes(a)) - Number(!NEVER_STARVE.includes(b)) ||
-        priority.get(a) - priority.get(b);
-    let lane;
-    for (const c of backlog.categories)
-        if (lane === undefined || laneOrder(c, lane) < 0)
-            lane = c;
-    if (lane && input.reserve > 0) {
-        recommendations.push({
-            kind: 'fast-lane',
-            category: lane,
-            reason: `The fast-lane slot goes to ${lane} next${used.length > 0 ? ` (last used by ${used.at(-1)})` : ''}: "rotate the fast lane among categories".`,
-        });
+    const effective = reconcile(session, lookup);
+    const swept = {
+        session,
+        declaredStatus: declared.status,
+        drift: [...julesDrift, ...effective.drift],
+        ...extra,
+    };
+    if (lookup && 'pull' in lookup)
+        swept.live = lookup.pull;
+    if (effective.status !== session.status ||
+        effective.remainingSteps !== session.remainingSteps ||
+        effective.nextAction !== session.nextAction) {
+        swept.session = {
+            ...session,
+            status: effective.status,
+            statusText: effective.status,
+            remainingSteps: effective.remainingSteps,
+            ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
+        };
     }
-    // Cadence: "inject governance/documentation upgrades every 12 cycles; upgrade
-    // scheduler/orchestrator every 30 cycles". A session of that kind resets the count.
-    const cycle = (last?.cycle ?? 0) + 1;
-    for (const [kind, every] of [
-        ['governance', backlog.cadence.governanceEvery],
-        ['scheduler', backlog.cadence.schedulerEvery],
-    ]) {
-        if (active.some((s) => s.kind === kind))
+    return swept;
+}
+
+// EXTERNAL MODULE: ./src/planner/ledger.ts
+var ledger = __nccwpck_require__(50291);
+// EXTERNAL MODULE: ./src/backlog/suggest.ts
+var suggest = __nccwpck_require__(61085);
+;// CONCATENATED MODULE: ./src/planner/types.ts
+const PLAN_SCHEMA_VERSION = 1;
+const RAIL_IDS = [
+    'capacity',
+    'capacity-hard',
+    'cold-category',
+    'schema',
+    'missing-next-action',
+    'drift',
+    'stalled',
+    'new-session-at-capacity',
+    'rotation',
+    'cadence-overdue',
+    'hardening-overdue',
+    'stale-prompt',
+    'blocker-aging',
+    'daily-quota',
+];
+const DRIFT_CODES = (/* unused pure expression or super */ null && ([
+    'pr-merged',
+    'pr-closed',
+    'pr-missing',
+    'pr-ref-missing',
+    'checks-failing',
+    'checks-pending',
+    'changes-requested',
+    'merge-conflict',
+    'draft',
+    'jules-untracked',
+    'jules-awaiting-input',
+    'jules-failed',
+    'jules-finished',
+    'jules-missing',
+    'jules-archived',
+]));
+
+;// CONCATENATED MODULE: ./src/planner/rails.ts
+// What each rail guards, in the playbook's words, and what breaking it does to the check. The
+// README's rails table is generated from this and from the default `fail-on` (`npm run docs`), so
+// a new rail is documented where it is declared.
+
+
+const RAIL_MEANINGS = {
+    capacity: {
+        brokenWhen: "slots taken > capacity − reserve (the reserve slot is taken); with Jules read, slots are the whole account's",
+        pointsAt: 'the session that took the reserve slot',
+    },
+    'capacity-hard': {
+        brokenWhen: "slots taken > capacity (with `jules-plan`, the smaller of the file's and the plan's)",
+        pointsAt: 'the first session past the cap',
+    },
+    'cold-category': {
+        brokenWhen: 'a rotation category has no active session, or (across sweeps) none that moved',
+        pointsAt: 'the category in `categories:`, when listed',
+    },
+    schema: {
+        brokenWhen: 'the backlog cannot be read or is invalid; a warning when the file reads but something in it is likely wrong (a near-miss category, a converted value, a capacity above what `jules-plan` allows)',
+        pointsAt: 'the offending line',
+    },
+    'missing-next-action': {
+        brokenWhen: 'a session needs more work and records no next action',
+        pointsAt: 'the session',
+    },
+    drift: {
+        brokenWhen: 'the file and GitHub disagree (see [Live status](#live-status))',
+        pointsAt: 'the session',
+    },
+    stalled: {
+        brokenWhen: 'a session has not moved for `cold-after-sweeps` sweeps: start a rescue (or, when blocked, an unblocker) session',
+        pointsAt: 'the session',
+    },
+    'new-session-at-capacity': {
+        brokenWhen: 'a session was opened while no slot was free and nothing was archived or removed (between sweeps, or in a pull request)',
+        pointsAt: 'the new session',
+    },
+    rotation: {
+        brokenWhen: 'a pull request adds a session to a warm category while another is cold',
+        pointsAt: 'the new session',
+    },
+    'cadence-overdue': {
+        brokenWhen: 'no governance (every 12 cycles) or scheduler (every 30) session for that long',
+        pointsAt: 'the file',
+    },
+    'hardening-overdue': {
+        brokenWhen: 'an incident has had no hardening session for more than two cycles',
+        pointsAt: 'the incident',
+    },
+    'stale-prompt': {
+        brokenWhen: 'a prompt is marked obsolete or older than `stale-prompt-days`',
+        pointsAt: 'the prompt',
+    },
+    'blocker-aging': {
+        brokenWhen: 'a session has been blocked for more than two cycles (the message quotes the blocker)',
+        pointsAt: 'the session',
+    },
+    'daily-quota': {
+        brokenWhen: "with `jules-plan`, the sessions created in the last 24 hours (archived ones too) reach 80% of the plan's daily tasks; an error once they are all spent while prompts wait for a slot",
+        pointsAt: 'the account (no line): the summary says when the oldest task frees one',
+        graded: 'error when spent while prompts wait; warning from 80%',
+    },
+};
+const DEFAULT_FAIL_ON = [
+    'capacity-hard',
+    'cold-category',
+    'schema',
+    'new-session-at-capacity',
+    'daily-quota',
+];
+/**
+ * Rails whose findings are graded: under `fail-on` each keeps its own severity (a warning short
+ * of the limit, an error past it); left out of `fail-on`, all warn.
+ */
+const GRADED_RAILS = new Set(['daily-quota']);
+/** `capacity-hard, cold-category`: the rail ids of `fail-on` and `--fail-on`. */
+function parseRailIds(text) {
+    const ids = text
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
+    const unknown = ids.filter((id) => !RAIL_IDS.includes(id));
+    if (unknown.length > 0) {
+        const hint = (0,suggest/* closest */.kp)(unknown[0], RAIL_IDS);
+        return {
+            problem: `names no rail ${unknown.map((id) => `"${id}"`).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}; rails are ${RAIL_IDS.join(', ')}`,
+        };
+    }
+    return ids;
+}
+/**
+ * A rail fails the check when `fail-on` names it; problems in the file keep their own severity,
+ * and so does a graded rail's finding when `fail-on` names it.
+ */
+function railSeverity(v, failOn) {
+    if (v.rail === 'schema')
+        return v.severity;
+    if (!failOn.has(v.rail))
+        return 'warning';
+    return GRADED_RAILS.has(v.rail) ? v.severity : 'error';
+}
+/** fail: an error rail is broken (with `onlyIntroduced`, one this change introduced). */
+function verdictOf(violations, onlyIntroduced = false) {
+    if (violations.some((v) => v.severity === 'error' && (!onlyIntroduced || v.introduced !== false)))
+        return 'fail';
+    if (violations.length > 0)
+        return 'warn';
+    return 'pass';
+}
+
+// EXTERNAL MODULE: ./src/planner/dispatch.ts
+var dispatch = __nccwpck_require__(74264);
+;// CONCATENATED MODULE: ./src/planner/rules/rule.ts
+function byCategory(...rules) {
+    const step = (facts) => {
+        const all = nothingFound();
+        for (const category of facts.backlog.categories) {
+            for (const rule of rules)
+                collect(all, rule(facts, category));
+        }
+        return all;
+    };
+    return Object.assign(step, { rules });
+}
+const nothingFound = () => ({ recommendations: [], violations: [], notes: [] });
+/** Appends one by one: a spread of 100,000 findings would overflow the call stack. */
+function collect(all, found) {
+    for (const r of found.recommendations ?? [])
+        all.recommendations.push(r);
+    for (const v of found.violations ?? [])
+        all.violations.push(v);
+    for (const n of found.notes ?? [])
+        all.notes.push(n);
+}
+/** A finding about an entry of the file: its line, and the session and category it is about. */
+function atSession(session) {
+    return {
+        ...atLocation(session.location),
+        session: session.name,
+        category: session.category,
+    };
+}
+function atLocation(location) {
+    return { file: location.file, line: location.line, column: location.column };
+}
+/** A Jules session no entry names goes by its title, or by its id when it has none. */
+const nameOf = (j) => (j.title.trim() !== '' ? j.title : j.id);
+
+;// CONCATENATED MODULE: ./src/planner/rules/cadence.ts
+
+const UPGRADES = [
+    ['governance', 'governanceEvery', 'governance/documentation upgrade'],
+    ['scheduler', 'schedulerEvery', 'scheduler/orchestrator upgrade'],
+];
+/**
+ * Inject governance/documentation upgrades every 12 cycles; upgrade scheduler/orchestrator every 30 cycles.
+ *
+ * Due once so many cycles have passed since the ledger last saw a session of the kind; a session
+ * of that kind resets the count.
+ * @rail cadence-overdue
+ * @test test/rotation.test.ts > a governance prompt is due every 12 cycles; a governance session resets the count
+ */
+function upgradeCadence({ backlog, sessions, history, cycle }) {
+    const recommendations = [];
+    const violations = [];
+    for (const [kind, key, what] of UPGRADES) {
+        const every = backlog.cadence[key];
+        if (sessions.some((s) => s.kind === kind))
             continue;
         const seen = history.findLast((s) => Object.values(s.sessions).some((f) => f.kind === kind));
         const since = cycle - (seen?.cycle ?? 0);
         if (since < every)
             continue;
-        const what = kind === 'governance' ? 'governance/documentation upgrade' : 'scheduler/orchestrator upgrade';
         recommendations.push({
             kind,
             reason: `A ${what} is due every ${every} cycles; the last was ${seen ? `${since} cycles ago` : 'never seen in the ledger'}.`,
@@ -31450,19 +33370,30 @@ function planRotation(input) {
             fix: `Start a session of kind ${kind}.`,
         });
     }
-    // "After any incident or regression, schedule a follow-up hardening prompt within the next
-    // two cycles."
-    const sessionNames = new Set(backlog.sessions.map((s) => s.name));
-    const hardeningCategories = new Set(backlog.sessions.filter((s) => s.kind === 'hardening').map((s) => s.category));
+    return { recommendations, violations };
+}
+/**
+ * After any incident or regression, schedule a follow-up hardening prompt within the next two cycles.
+ *
+ * An incident is answered by the session it names, or by any hardening session in its category,
+ * finished ones included: an archived hardening session does not reopen the incident.
+ * @rail hardening-overdue
+ * @test test/rotation.test.ts > a hardening session is due within two cycles; after that, hardening-overdue
+ */
+function hardeningAfterIncident({ backlog, history, today }) {
+    if (backlog.incidents.length === 0)
+        return {};
+    const names = new Set(backlog.sessions.map((s) => s.name));
+    const hardening = new Set(backlog.sessions.filter((s) => s.kind === 'hardening').map((s) => s.category));
+    const recommendations = [];
+    const violations = [];
     for (const incident of backlog.incidents) {
-        // Answered by the session it names, or by any hardening session in its category, finished
-        // ones included: an archived hardening session does not reopen the incident.
-        const answered = (incident.hardening !== undefined && sessionNames.has(incident.hardening)) ||
-            hardeningCategories.has(incident.category);
+        const answered = (incident.hardening !== undefined && names.has(incident.hardening)) ||
+            hardening.has(incident.category);
         if (answered)
             continue;
-        // A date after this sweep is a typo (futureDates warns of it): it counts as older than every
-        // sweep recorded, so the rail is never kept quiet by it.
+        // A date after this sweep is a typo (futureDates warns of it): it counts as older than
+        // every sweep recorded, so the rail is never kept quiet by it.
         const future = today !== undefined && Date.parse(incident.date) > today;
         const since = (future ? history : history.filter((s) => s.time >= incident.date)).length + 1;
         recommendations.push({
@@ -31470,137 +33401,339 @@ function planRotation(input) {
             category: incident.category,
             reason: `Incident "${incident.id}" (${incident.summary}): schedule a hardening prompt within two cycles.`,
         });
-        if (since > 2) {
-            violations.push({
-                rail: 'hardening-overdue',
-                severity: 'warning',
-                message: `Incident "${incident.id}" has had no hardening session for ${since} cycles (the playbook: within two).`,
-                fix: 'Start a session of kind hardening in its category, or name it in `hardening:`.',
-                ...at(incident.location),
-                category: incident.category,
-            });
-        }
-    }
-    // Backfill discipline: refill an empty active list from reserve; promote weekly; replace
-    // obsolete or stale prompts before the next sweep.
-    // A new week needs an earlier sweep to be new against.
-    const newWeek = today !== undefined && last !== undefined && isoWeek(Date.parse(last.time)) !== isoWeek(today);
-    // Only a backlog that keeps prompts (a `backlog:` section) is held to these.
-    for (const category of prompts.size > 0 ? backlog.categories : []) {
-        const group = prompts.get(category);
-        if (!group || group.active.filter((p) => !p.obsolete).length === 0) {
-            recommendations.push({
-                kind: 'refill',
-                category,
-                reason: group?.reserve.length
-                    ? `The active backlog of ${category} is empty: refill it from reserve.`
-                    : `${category} has no prompts waiting: add some, so the next slot has one.`,
-            });
-        }
-        else if (newWeek && group.reserve.length > 0) {
-            recommendations.push({
-                kind: 'promote-reserve',
-                category,
-                reason: `A new week: "refill from reserve weekly" (${group.reserve.length} waiting in ${category}).`,
-            });
-        }
-        for (const prompt of (group?.active ?? []).concat(group?.reserve ?? [])) {
-            const age = ageOf(prompt);
-            if (!prompt.obsolete && age <= input.stalePromptDays)
-                continue;
-            const why = prompt.obsolete ? 'is marked obsolete' : `is ${age} days old`;
-            recommendations.push({
-                kind: 'replace-prompt',
-                category,
-                prompt: prompt.id,
-                reason: `Prompt "${prompt.id}" ${why}: "replace it with a fresher variant before the next sweep".`,
-            });
-            violations.push({
-                rail: 'stale-prompt',
-                severity: 'warning',
-                message: `Prompt "${prompt.id}" ${why}.`,
-                fix: 'Replace it with a fresher variant before the next sweep.',
-                ...at(prompt.location),
-                category,
-            });
-        }
-    }
-    // Stalls and blockers.
-    for (const [session, quiet] of input.quiet) {
-        // A rescue session is the rescue: it is not told to start another.
-        const helper = session.kind === 'rescue' || session.kind === 'unblocker';
-        if (quiet >= input.coldAfterSweeps && !session.blocked && !helper) {
-            recommendations.push({
-                kind: 'rescue',
-                session: session.name,
-                category: session.category,
-                reason: `No movement in ${quiet} sweeps: start a short-lived rescue session (stabilise → test → PR).`,
-            });
-        }
-    }
-    const blockedBy = new Map();
-    for (const s of active) {
-        if (!s.blocked)
-            continue;
-        const same = blockedBy.get(s.category);
-        if (same)
-            same.push(s);
-        else
-            blockedBy.set(s.category, [s]);
-    }
-    const unblocking = new Set(active.filter((s) => s.kind === 'unblocker').map((s) => s.category));
-    for (const [category, sessions] of blockedBy) {
-        const helping = unblocking.has(category);
-        if (sessions.length < 2 || helping)
-            continue;
-        recommendations.push({
-            kind: 'unblocker',
-            category,
-            reason: `${sessions.length} sessions are blocked in ${category} (${sessions.map((s) => s.name).join(', ')}): spin up one short-lived unblocker session.`,
-        });
-    }
-    for (const session of active.filter((s) => s.blocked)) {
-        let cycles = 1;
-        for (let i = history.length - 1; i >= 0; i--) {
-            const before = Object.hasOwn(history[i].sessions, session.name)
-                ? history[i].sessions[session.name]
-                : undefined;
-            if (!before || !(before.blocked ?? before.status === 'blocked'))
-                break;
-            cycles++;
-        }
-        if (cycles <= 2)
+        if (since <= 2)
             continue;
         violations.push({
-            rail: 'blocker-aging',
+            rail: 'hardening-overdue',
             severity: 'warning',
-            message: `Session "${session.name}" has been blocked for ${cycles} cycles: ${session.blocker ?? 'unspecified'}.`,
-            fix: 'Escalate with a proposed mitigation or a dependency owner ("escalate aging blockers after two cycles").',
-            ...at(session.location),
-            session: session.name,
-            category: session.category,
+            message: `Incident "${incident.id}" has had no hardening session for ${since} cycles (the playbook: within two).`,
+            fix: 'Start a session of kind hardening in its category, or name it in `hardening:`.',
+            ...atLocation(incident.location),
+            category: incident.category,
         });
     }
-    // "At capacity: finish the shortest path to a PR": name the rapid-rescue candidate.
-    if (input.freeSlotsNeeded > 0 && input.rapidRescue) {
-        recommendations.push({
-            kind: 'rapid-rescue',
-            session: input.rapidRescue.name,
-            category: input.rapidRescue.category,
-            reason: `At capacity: sprint "${input.rapidRescue.name}" through stabilise → test → PR/merge, the fastest path to a free slot.`,
+    return { recommendations, violations };
+}
+
+;// CONCATENATED MODULE: ./src/planner/rules/capacity.ts
+
+
+/** Without a surface (a library caller), a fix names the settings by what they are. */
+const PLAIN_NAMES = {
+    capacity: "the sweep's capacity setting",
+    julesPlan: 'the Jules plan setting',
+};
+/**
+ * Maximum concurrent sessions: 15.
+ *
+ * A capacity above what the account's plan runs at once is a number Jules never honours.
+ * @rail schema
+ * @test test/jules-account.test.ts > jules-plan free with a file capacity of 15: capacity 3, and a warning at the capacity: line
+ */
+function planCapacity({ backlog, settings, requestedCapacity, capacity, }) {
+    if (!settings.julesPlan || requestedCapacity <= capacity)
+        return {};
+    const fromFile = settings.capacity === undefined;
+    const where = fromFile ? backlog.locations.capacity : undefined;
+    const names = settings.surface ?? PLAIN_NAMES;
+    const violation = {
+        rail: 'schema',
+        severity: 'warning',
+        message: `capacity ${requestedCapacity}${fromFile ? '' : ' (set for this sweep)'} is above the Jules ${settings.julesPlan} plan's ${capacity} concurrent sessions; the sweep counts against ${capacity}.`,
+        fix: fromFile
+            ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set ${names.julesPlan} to the plan the account has.`
+            : `Lower ${names.capacity} to ${capacity}, or set ${names.julesPlan} to the plan the account has.`,
+        ...(where
+            ? { file: where.file, line: where.line, column: where.column }
+            : { file: backlog.file }),
+    };
+    return { violations: [violation] };
+}
+/**
+ * If capacity is hard-capped, finish the shortest path to a PR, not the most ambitious scope.
+ *
+ * The plan's daily limit: a warning from 80% of it; spent while prompts wait for a slot, an error,
+ * since Jules starts no new session until the oldest task is a day old.
+ * @rail daily-quota
+ * @test test/jules-account.test.ts > with 15 sessions created in the last 24 hours and a prompt waiting, daily-quota is an error
+ */
+function capacity_dailyQuota({ quota, settings, waitingPrompts: waiting }) {
+    if (!quota || quota.created < quota.limit * 0.8)
+        return {};
+    const { created, limit } = quota;
+    const plan = settings.julesPlan;
+    const frees = quota.freesAt ? `; ${freesText(quota)}` : '';
+    const spent = created >= limit;
+    const violation = {
+        rail: 'daily-quota',
+        severity: spent && waiting > 0 ? 'error' : 'warning',
+        message: spent
+            ? `The Jules ${plan} plan's daily quota is spent: ${created} / ${limit} tasks in the last 24 h${waiting > 0 ? `, and ${waiting} prompt(s) wait for a slot` : ''}${frees}.`
+            : `${created} / ${limit} tasks of the Jules ${plan} plan's daily quota were used in the last 24 h${frees}.`,
+        fix: spent
+            ? 'Start no new session until a task frees: Jules refuses them. Ship and archive what runs meanwhile.'
+            : `Keep the ${limit - created} task(s) left for the prompts that matter most (cold categories first).`,
+    };
+    return { violations: [violation] };
+}
+/** How a capacity finding counts the slots, and the exits it names, in the words of its fix. */
+function slotWords({ slots, sessions, closeOrder, listed }) {
+    const taken = slots.counted;
+    const elsewhere = slots.account
+        ? slots.account.otherRepositories.reduce((sum, o) => sum + o.live, 0) + slots.account.repoless
+        : 0;
+    // Where Jules runs more than the file lists, say both counts, and the rest of the account.
+    const counted = elsewhere > 0
+        ? `${taken} sessions hold the account's slots (this repository ${slots.account.thisRepository}, elsewhere in the account ${elsewhere})`
+        : slots.jules !== null && slots.jules > slots.file
+            ? `${taken} sessions hold slots (Jules runs ${slots.jules}, the file lists ${slots.file} active)`
+            : `${taken} active sessions`;
+    // The entry past the cap, when the file has one; Jules' extra sessions have no line.
+    const place = (index) => (sessions[index] ? atSession(sessions[index]) : {});
+    const exits = Math.min(Math.max(1, listed), closeOrder.length);
+    // Name the first few exits; a long list belongs in the close order, not in one fix line.
+    const shown = closeOrder.slice(0, Math.min(10, exits)).map((o) => `"${o.name}"`);
+    const exitNames = `${shown.join(', ')}${exits > shown.length ? `, and ${exits - shown.length} more in the close order` : ''}`;
+    return { taken, counted, place, exits, exitNames };
+}
+/**
+ * Maximum concurrent sessions: 15.
+ *
+ * More slots taken than the cap (the account's, with Jules read): an error at the first entry past it, naming the fastest exits.
+ * @rail capacity-hard
+ * @test test/planner.test.ts > rail capacity-hard: more active sessions than the cap fails, at the first one over it
+ */
+function capacityHard(facts) {
+    const { capacity } = facts;
+    if (facts.slots.counted <= capacity)
+        return {};
+    const { taken, counted, place, exits, exitNames } = slotWords(facts);
+    const over = taken - capacity;
+    // The session entry past the cap is where the file overflows.
+    const violation = {
+        rail: 'capacity-hard',
+        severity: 'error',
+        message: `${counted} exceed the hard cap of ${capacity} by ${over}.`,
+        fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exits > 0 ? exitNames : 'the sessions Jules runs untracked'}.`,
+        ...place(capacity),
+    };
+    return { violations: [violation] };
+}
+/**
+ * Ensure at least one slot stays free; if full, fast-track the nearest-to-finish session.
+ *
+ * The reserve slot is taken: a warning at the session that took it, naming the exits that free it.
+ * @rail capacity
+ * @test test/planner.test.ts > rail capacity: the reserve slot is taken (a warning at the session that took it)
+ */
+function freeSlot(facts) {
+    const { capacity, reserve, freeSlotsNeeded: needed } = facts;
+    if (needed === 0)
+        return {};
+    const { counted, place, exits, exitNames } = slotWords(facts);
+    const violation = {
+        rail: 'capacity',
+        severity: 'warning',
+        message: `${counted} take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
+        fix: `Ship or archive ${exits > 0 ? exitNames : 'a session'} before opening a new prompt.`,
+        ...place(capacity - reserve),
+    };
+    return { violations: [violation] };
+}
+/**
+ * Never open a new prompt until at least one session is archived or merged.
+ *
+ * Sessions opened since the last sweep beyond the slots that were free or were freed.
+ * @rail new-session-at-capacity
+ * @test test/sweeps.test.ts > opening a session when no slot was free and nothing closed breaks new-session-at-capacity
+ */
+function newSessionAtCapacity({ movement }) {
+    if (!movement)
+        return {};
+    return {
+        violations: movement.openedOverCapacity.map((session) => ({
+            rail: 'new-session-at-capacity',
+            severity: 'error',
+            message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
+            fix: 'Archive or merge a session first, then open the new prompt.',
+            ...atSession(session),
+        })),
+    };
+}
+/**
+ * Watch for queue buildup (too many in “needs more work”); prioritize those with the fewest remaining steps.
+ *
+ * A note when more than half the capacity needs more work; the close order already puts the fewest remaining steps first.
+ * @test test/planner.test.ts > says so when more than half the capacity needs more work
+ */
+function backpressure({ counts, capacity }) {
+    if (counts.needsMoreWork <= capacity / 2)
+        return {};
+    return {
+        notes: [
+            `Backpressure: ${counts.needsMoreWork} of ${capacity} slots hold sessions that need more work; the close order already puts the fewest remaining steps first.`,
+        ],
+    };
+}
+/**
+ * Select the fastest-to-finish session; enforce a 3-step sprint: stabilize → test → PR/merge.
+ *
+ * At capacity, the first session fast-tracked is named: the fastest path to a free slot.
+ * @test test/rotation.test.ts > at capacity, the rapid-rescue candidate is named
+ */
+function rapidRescue({ freeSlotsNeeded, fastTracked }) {
+    const first = fastTracked.values().next();
+    if (freeSlotsNeeded === 0 || first.done)
+        return {};
+    const session = first.value;
+    return {
+        recommendations: [
+            {
+                kind: 'rapid-rescue',
+                session: session.name,
+                category: session.category,
+                reason: `At capacity: sprint "${session.name}" through stabilise → test → PR/merge, the fastest path to a free slot.`,
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/planner/rules/hygiene.ts
+
+
+
+/** Problems in the file itself are the `schema` rail. */
+function schemaViolations(diagnostics) {
+    return diagnostics.map((error) => ({
+        rail: 'schema',
+        severity: error.severity,
+        message: error.message,
+        fix: error.fix ?? 'See schema/sessions.schema.json.',
+        ...(error.location ? atLocation(error.location) : {}),
+    }));
+}
+/**
+ * JSON array of session objects
+ *
+ * The loader's warnings, and dates after this sweep, which count neither as movement nor age.
+ * @rail schema
+ * @test test/rotation.test.ts > a prompt added in the future is a warning at its line, aged from today (not stale)
+ */
+function schema({ backlog, now }) {
+    return {
+        violations: schemaViolations(backlog.warnings.concat((0,planner_movement/* futureDates */.zi)(backlog, now))),
+    };
+}
+/**
+ * If not ready: record the single highest-value next action (code, tests, docs, unblock).
+ *
+ * A session that needs more work, is not blocked and records no `next_action`: a warning at its line.
+ * @rail missing-next-action
+ * @test test/planner.test.ts > a session that needs more work without a next action is a warning at its line
+ */
+function missingNextAction({ sessions }) {
+    const violations = [];
+    for (const session of sessions) {
+        if (session.status !== 'needs-more-work' || session.blocked || session.nextAction)
+            continue;
+        violations.push({
+            rail: 'missing-next-action',
+            severity: 'warning',
+            message: `Session "${session.name}" needs more work but records no next action.`,
+            fix: 'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).',
+            ...atSession(session),
         });
     }
-    return { recommendations, violations, ...(lane && input.reserve > 0 ? { fastLane: lane } : {}) };
+    return { violations };
 }
-/** The ISO year and week of a time, as one number. */
-function isoWeek(time) {
-    const date = new Date(time);
-    const day = (date.getUTCDay() + 6) % 7;
-    date.setUTCDate(date.getUTCDate() - day + 3);
-    const firstThursday = new Date(Date.UTC(date.getUTCFullYear(), 0, 4));
-    const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * DAY));
-    return date.getUTCFullYear() * 100 + week;
+/**
+ * If PR already exists: archive the session after confirming status and follow-ups.
+ *
+ * Where the file and GitHub (or Jules) disagree: a warning on the session's line, one per code.
+ * @rail drift
+ * @test test/live.test.ts > a merged pull request archives its session and frees the slot
+ */
+function drift({ active, archived }) {
+    const violations = [];
+    for (const swept of [active, archived]) {
+        for (const { session, drift: found } of swept) {
+            for (const d of found) {
+                violations.push({
+                    rail: 'drift',
+                    severity: 'warning',
+                    message: `Session "${session.name}": ${d.message} [${d.code}].`,
+                    fix: DRIFT_FIX[d.code],
+                    ...atSession(session),
+                });
+            }
+        }
+    }
+    return { violations };
 }
+/**
+ * Sweep all active sessions (max 15).
+ *
+ * A session Jules runs that the file does not name takes a slot; a paused one is stalled too.
+ * @rail drift
+ * @test test/jules.test.ts > a live Jules session no entry names is jules-untracked: it takes a slot
+ */
+function julesUntracked({ untracked }) {
+    const violations = [];
+    for (const j of untracked) {
+        violations.push({
+            rail: 'drift',
+            severity: 'warning',
+            message: `Jules session ${(0,planner_jules/* julesLabel */.yV)(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
+            fix: DRIFT_FIX['jules-untracked'],
+            julesSession: j.id,
+        });
+        if (j.state !== 'PAUSED')
+            continue;
+        violations.push({
+            rail: 'stalled',
+            severity: 'warning',
+            message: `Jules session ${(0,planner_jules/* julesLabel */.yV)(j)} is paused, and no entry of the backlog names it.`,
+            fix: 'Resume it in Jules or stop it; if it stays, add it to the backlog with `jules: <id>`.',
+            julesSession: j.id,
+        });
+    }
+    return { violations };
+}
+/**
+ * Sweep all active sessions (max 15).
+ *
+ * The entry to add for a session Jules runs untracked, or the hint to stop it.
+ * @test test/jules.test.ts > a live Jules session no entry names is jules-untracked: it takes a slot
+ */
+function trackSession({ untracked }) {
+    return {
+        recommendations: untracked.map((j) => ({
+            kind: 'track-session',
+            session: nameOf(j),
+            url: j.url,
+            reason: `Add it to the backlog with \`jules: ${j.id}\` (it is ${j.state} in Jules and takes a slot), or stop it in Jules.`,
+        })),
+    };
+}
+const DRIFT_FIX = {
+    'pr-merged': 'Set `status: archived` in the backlog; the slot is already free.',
+    'pr-closed': 'Reopen the pull request, or archive the session.',
+    'pr-missing': 'Fix `pr:`, or give the token access to that repository.',
+    'pr-ref-missing': 'Add `pr:` with the pull request number or URL.',
+    'checks-failing': 'Fix the failing checks before shipping.',
+    'checks-pending': 'Wait for the checks before shipping.',
+    'changes-requested': 'Address the review, then ship.',
+    'merge-conflict': 'Rebase or merge the base branch and resolve the conflict.',
+    draft: 'Mark the pull request ready for review, or set the status to needs-more-work.',
+    'jules-untracked': 'Add the session to the backlog with `jules: <id>`, or stop it in Jules; until then it takes a slot.',
+    'jules-awaiting-input': 'Answer the agent in Jules: approve the plan or reply to its question.',
+    'jules-failed': 'Archive the session and start a rescue prompt for what it left undone.',
+    'jules-finished': 'Update the entry: pr-created with `pr:` when Jules opened one, otherwise archive it.',
+    'jules-missing': 'Fix `jules:` (the id is in the session URL), or remove it if the session is gone.',
+    'jules-archived': "Set the entry's `status: archived`; the session holds no slot in Jules.",
+};
+
+;// CONCATENATED MODULE: ./src/planner/heap.ts
 /** A binary heap: the least element by `order` first. */
 class MinHeap {
     order;
@@ -31643,41 +33776,451 @@ class MinHeap {
     }
 }
 
-;// CONCATENATED MODULE: ./src/planner/types.ts
-const PLAN_SCHEMA_VERSION = 1;
-const RAIL_IDS = [
-    'capacity',
-    'capacity-hard',
-    'cold-category',
-    'schema',
-    'missing-next-action',
-    'drift',
-    'stalled',
-    'new-session-at-capacity',
-    'rotation',
-    'cadence-overdue',
-    'hardening-overdue',
-    'stale-prompt',
-    'blocker-aging',
-    'daily-quota',
+;// CONCATENATED MODULE: ./src/planner/rules/rotation.ts
+// The rotation model and its backfill discipline: what goes into a free slot, which category the
+// fast lane serves, and which prompts wait, need a refill or must be replaced.
+
+
+const rotation_DAY_MS = 86_400_000;
+/** The categories the playbook names as never to starve. */
+const NEVER_STARVE = ['Security', 'Data Integrity', 'Golden Path'];
+/**
+ * If a category is “cold” (no movement in the last two sweeps), pick from that backlog even if lower priority.
+ * @rail cold-category
+ * @test test/planner.test.ts > rail cold-category fails the plan and points at the category in the file when listed
+ */
+function coldCategory({ backlog, coldCategories, covered, priority, settings, }) {
+    const sweeps = settings.movement?.coldAfterSweeps;
+    const violations = coldCategories.map((category) => {
+        const location = backlog.locations.categories?.[priority.get(category) ?? -1];
+        const why = covered.has(category)
+            ? `none of its active sessions moved${sweeps ? ` in the last ${sweeps} sweeps` : ''}`
+            : 'no active session covers it';
+        return {
+            rail: 'cold-category',
+            severity: 'error',
+            message: `Category "${category}" is cold: ${why}.`,
+            fix: `Start the next ${category} prompt (pick from a cold category's backlog even if it is lower priority).`,
+            ...(location ? atLocation(location) : {}),
+            category,
+        };
+    });
+    return { violations };
+}
+/**
+ * After closing a PR in any category, immediately enqueue the next prompt from that category.
+ *
+ * Queued for its category (and so not handed out again by `start-prompt`); which open slot goes to
+ * which category is decided by need, so the queue never starves a cold category.
+ * @test test/rotation.test.ts > after a session closes, enqueue the next prompt from its category
+ */
+function enqueueAfterClose({ last, sessions, prompts }) {
+    if (!last)
+        return {};
+    const open = new Set(sessions.map((s) => s.name));
+    const recommendations = [];
+    for (const [name, before] of Object.entries(last.sessions)) {
+        if (before.status === 'archived' || open.has(name))
+            continue;
+        const prompt = prompts.take(before.category);
+        recommendations.push({
+            kind: 'enqueue',
+            category: before.category,
+            session: name,
+            ...(prompt ? { prompt: prompt.id } : {}),
+            reason: `"${name}" closed since the last sweep: "immediately enqueue the next prompt from that category"${prompt || !prompts.kept ? '' : ', but its active backlog is empty'}.`,
+        });
+    }
+    return { recommendations };
+}
+/**
+ * Immediately start the next priority prompt when a slot is open.
+ *
+ * With "never let a category go cold": each open slot goes to the category that is cold, else the
+ * one with the fewest sessions still moving after this cycle (an exit or a last step leaves soon),
+ * then priority.
+ * @test test/rotation.test.ts > cold categories first, then the priority order, from each active backlog
+ */
+function startPrompt({ openSlots, sessions, coldCategories, priority, prompts, }) {
+    if (openSlots <= 0)
+        return {};
+    const cold = new Set(coldCategories);
+    const lasting = new Map();
+    for (const s of sessions) {
+        const leaving = s.blocked || s.remainingSteps <= 1 || s.status === 'pr-ready' || s.status === 'pr-created';
+        if (!leaving)
+            lasting.set(s.category, (lasting.get(s.category) ?? 0) + 1);
+    }
+    const assigned = new Map();
+    const need = (category) => 
+    // Cold comes first, for one prompt: then the category is warm again.
+    (cold.has(category) && !assigned.has(category) ? -1 : 0) * 1000 +
+        (lasting.get(category) ?? 0) +
+        (assigned.get(category) ?? 0);
+    // The categories with a usable prompt, least need first, then priority: a heap, so each slot
+    // costs a logarithm of the categories, not a sort of them.
+    const queue = new MinHeap((a, b) => a.need - b.need || a.order - b.order);
+    for (const [category, order] of priority) {
+        if (prompts.peek(category))
+            queue.push({ category, need: need(category), order });
+    }
+    const recommendations = [];
+    for (let slots = openSlots; slots > 0; slots--) {
+        const top = queue.pop();
+        if (!top)
+            break;
+        const { category } = top;
+        const prompt = prompts.take(category);
+        assigned.set(category, (assigned.get(category) ?? 0) + 1);
+        if (prompts.peek(category))
+            queue.push({ ...top, need: need(category) });
+        recommendations.push({
+            kind: 'start-prompt',
+            category,
+            prompt: prompt.id,
+            reason: cold.has(category)
+                ? `${category} is cold: "pick from that backlog even if lower priority".`
+                : `A slot is open: "immediately start the next priority prompt", keeping ${category} warm (${prompt.title}).`,
+        });
+    }
+    return { recommendations };
+}
+/**
+ * Rotate the fast lane among categories so security/data/golden-path items do not starve.
+ *
+ * The least recently used category first, never-starve categories next, then priority.
+ * @test test/rotation.test.ts > rotates among categories, and security, data and golden path never starve
+ */
+function fastLane({ history, backlog, priority, reserve }) {
+    // Without a reserve slot there is no fast lane to rotate.
+    if (reserve <= 0)
+        return {};
+    const used = history.map((s) => s.fastLane).filter((c) => Boolean(c));
+    const lastUsed = new Map();
+    used.forEach((c, i) => lastUsed.set(c, i));
+    const lastUse = (c) => lastUsed.get(c) ?? -1;
+    const laneOrder = (a, b) => lastUse(a) - lastUse(b) ||
+        Number(!NEVER_STARVE.includes(a)) - Number(!NEVER_STARVE.includes(b)) ||
+        priority.get(a) - priority.get(b);
+    let lane;
+    for (const c of backlog.categories)
+        if (lane === undefined || laneOrder(c, lane) < 0)
+            lane = c;
+    if (!lane)
+        return {};
+    return {
+        recommendations: [
+            {
+                kind: 'fast-lane',
+                category: lane,
+                reason: `The fast-lane slot goes to ${lane} next${used.length > 0 ? ` (last used by ${used.at(-1)})` : ''}: "rotate the fast lane among categories".`,
+            },
+        ],
+    };
+}
+/**
+ * Maintain an active and reserve backlog per category; pull from active, refill from reserve weekly.
+ *
+ * An empty active list is refilled from reserve; the first sweep of a week promotes reserve.
+ * @test test/rotation.test.ts > the first sweep of a new week promotes reserve prompts; other sweeps do not
+ */
+function refill({ prompts, last, today }, category) {
+    if (!prompts.kept)
+        return {};
+    const group = prompts.of(category);
+    if (!group || !group.active.some((p) => !p.obsolete)) {
+        const reason = group?.reserve.length
+            ? `The active backlog of ${category} is empty: refill it from reserve.`
+            : `${category} has no prompts waiting: add some, so the next slot has one.`;
+        return { recommendations: [{ kind: 'refill', category, reason }] };
+    }
+    // A new week needs an earlier sweep to be new against.
+    const newWeek = today !== undefined && last !== undefined && isoWeek(Date.parse(last.time)) !== isoWeek(today);
+    if (!newWeek || group.reserve.length === 0)
+        return {};
+    const reason = `A new week: "refill from reserve weekly" (${group.reserve.length} waiting in ${category}).`;
+    return { recommendations: [{ kind: 'promote-reserve', category, reason }] };
+}
+/**
+ * If a prompt becomes obsolete, replace it with a fresher variant before the next sweep.
+ *
+ * Obsolete and stale prompts, active or in reserve, are replaced before the next sweep.
+ * @rail stale-prompt
+ * @test test/rotation.test.ts > an obsolete prompt or one older than 30 days must be replaced: a stale-prompt warning
+ */
+function stalePrompt({ prompts, ageOf, stalePromptDays }, category) {
+    const group = prompts.of(category);
+    if (!group)
+        return {};
+    const recommendations = [];
+    const violations = [];
+    for (const prompt of group.active.concat(group.reserve)) {
+        const age = ageOf(prompt);
+        if (!prompt.obsolete && age <= stalePromptDays)
+            continue;
+        const why = prompt.obsolete ? 'is marked obsolete' : `is ${age} days old`;
+        recommendations.push({
+            kind: 'replace-prompt',
+            category,
+            prompt: prompt.id,
+            reason: `Prompt "${prompt.id}" ${why}: "replace it with a fresher variant before the next sweep".`,
+        });
+        violations.push({
+            rail: 'stale-prompt',
+            severity: 'warning',
+            message: `Prompt "${prompt.id}" ${why}.`,
+            fix: 'Replace it with a fresher variant before the next sweep.',
+            ...atLocation(prompt.location),
+            category,
+        });
+    }
+    return { recommendations, violations };
+}
+/** The ISO year and week of a time, as one number. */
+function isoWeek(time) {
+    const date = new Date(time);
+    const day = (date.getUTCDay() + 6) % 7;
+    date.setUTCDate(date.getUTCDate() - day + 3);
+    const firstThursday = new Date(Date.UTC(date.getUTCFullYear(), 0, 4));
+    const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * rotation_DAY_MS));
+    return date.getUTCFullYear() * 100 + week;
+}
+
+;// CONCATENATED MODULE: ./src/planner/rules/stalls.ts
+
+
+/**
+ * If two cycles pass without movement, start a short-lived rescue or unblocker session.
+ *
+ * Quiet for `cold-after-sweeps` sweeps in the ledger, blocked or not.
+ * @rail stalled
+ * @test test/sweeps.test.ts > a session with no movement for two sweeps is stalled, and gets a rescue
+ */
+function stalled({ movement, coldAfterSweeps }) {
+    if (!movement)
+        return {};
+    const violations = [];
+    for (const [session, quiet] of movement.quiet) {
+        if (quiet < coldAfterSweeps)
+            continue;
+        violations.push({
+            rail: 'stalled',
+            severity: 'warning',
+            message: `Session "${session.name}" has not moved in ${quiet} sweep(s).`,
+            fix: session.blocked
+                ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
+                : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
+            ...atSession(session),
+        });
+    }
+    return { violations };
+}
+/**
+ * Re-evaluate scope; trim to a shippable slice that still moves the main objective.
+ *
+ * A session Jules has paused is stalled whatever the ledger says.
+ * @rail stalled
+ * @test test/jules.test.ts > PAUSED is active and stalled
+ */
+function pausedInJules({ active }) {
+    const paused = active.filter((s) => s.paused);
+    return {
+        violations: paused.map(({ session, jules }) => ({
+            rail: 'stalled',
+            severity: 'warning',
+            message: `Session "${session.name}" is paused in Jules (${jules.id}).`,
+            fix: 'Resume it in Jules, trim it to a shippable slice, or start a short-lived rescue session.',
+            ...atSession(session),
+        })),
+    };
+}
+/**
+ * Continuous forward motion: every cycle either closes a PR or advances a session with a concrete, high-value step.
+ *
+ * "Answer the agent" comes before anything else: a person is what holds these sessions, tracked in
+ * the file or not.
+ * @test test/jules.test.ts > waiting on a person: the first recommendations are to answer the agent, with its URL
+ */
+function answerAgent({ active, untracked }) {
+    const waiting = (j) => j.state === 'AWAITING_PLAN_APPROVAL'
+        ? `Jules is waiting for its plan to be approved: review it at ${j.url}.`
+        : `Jules asked a question and waits for an answer: reply at ${j.url}.`;
+    const recommendations = [];
+    for (const { session, jules, awaitingInput } of active) {
+        if (!awaitingInput)
+            continue;
+        recommendations.push({
+            kind: 'answer-agent',
+            session: session.name,
+            category: session.category,
+            url: jules.url,
+            reason: waiting(jules),
+        });
+    }
+    for (const j of untracked) {
+        if (!planner_jules/* AWAITING_STATES */.a$.has(j.state))
+            continue;
+        const session = nameOf(j);
+        recommendations.push({ kind: 'answer-agent', session, url: j.url, reason: waiting(j) });
+    }
+    return { recommendations };
+}
+/**
+ * If two cycles pass without movement, start a short-lived rescue or unblocker session.
+ *
+ * A rescue session is the rescue: it is not told to start another; a blocked one needs an
+ * unblocker.
+ * @test test/rotation.test.ts > a session stalled for two sweeps gets a rescue, not before
+ */
+function rescueStalled({ movement, coldAfterSweeps }) {
+    if (!movement)
+        return {};
+    const recommendations = [];
+    for (const [session, quiet] of movement.quiet) {
+        const helper = session.kind === 'rescue' || session.kind === 'unblocker';
+        if (quiet < coldAfterSweeps || session.blocked || helper)
+            continue;
+        recommendations.push({
+            kind: 'rescue',
+            session: session.name,
+            category: session.category,
+            reason: `No movement in ${quiet} sweeps: start a short-lived rescue session (stabilise → test → PR).`,
+        });
+    }
+    return { recommendations };
+}
+/**
+ * If multiple sessions are blocked in the same area, spin up a short-lived unblocker session to clear the path.
+ *
+ * Two or more blocked in one category, and no unblocker session there yet.
+ * @test test/rotation.test.ts > two sessions blocked in one category get one unblocker
+ */
+function unblocker({ sessions }) {
+    const blockedBy = new Map();
+    const unblocking = new Set();
+    for (const s of sessions) {
+        if (s.kind === 'unblocker')
+            unblocking.add(s.category);
+        if (!s.blocked)
+            continue;
+        const same = blockedBy.get(s.category);
+        if (same)
+            same.push(s);
+        else
+            blockedBy.set(s.category, [s]);
+    }
+    const recommendations = [];
+    for (const [category, blocked] of blockedBy) {
+        if (blocked.length < 2 || unblocking.has(category))
+            continue;
+        recommendations.push({
+            kind: 'unblocker',
+            category,
+            reason: `${blocked.length} sessions are blocked in ${category} (${blocked.map((s) => s.name).join(', ')}): spin up one short-lived unblocker session.`,
+        });
+    }
+    return { recommendations };
+}
+/**
+ * Escalate aging blockers after two cycles with a proposed mitigation or dependency owner.
+ *
+ * Blocked in this sweep and in the sweeps before it, more than two cycles in all.
+ * @rail blocker-aging
+ * @test test/rotation.test.ts > a blocker older than two cycles is escalated, with its text and age
+ */
+function blockerAging({ sessions, history }) {
+    const violations = [];
+    for (const session of sessions) {
+        if (!session.blocked)
+            continue;
+        let cycles = 1;
+        for (let i = history.length - 1; i >= 0; i--) {
+            const before = Object.hasOwn(history[i].sessions, session.name)
+                ? history[i].sessions[session.name]
+                : undefined;
+            if (!before || !(before.blocked ?? before.status === 'blocked'))
+                break;
+            cycles++;
+        }
+        if (cycles <= 2)
+            continue;
+        violations.push({
+            rail: 'blocker-aging',
+            severity: 'warning',
+            message: `Session "${session.name}" has been blocked for ${cycles} cycles: ${session.blocker ?? 'unspecified'}.`,
+            fix: 'Escalate with a proposed mitigation or a dependency owner ("escalate aging blockers after two cycles").',
+            ...atSession(session),
+        });
+    }
+    return { violations };
+}
+/**
+ * If two cycles pass without movement, start a short-lived rescue or unblocker session.
+ *
+ * A session Jules failed on is archived, and what is left goes to a rescue prompt.
+ * @test test/jules.test.ts > COMPLETED without a pull request and FAILED are archive candidates; FAILED gets a rescue
+ */
+function rescueFailed({ active }) {
+    const reason = `Jules failed on it: archive it and start a short-lived rescue prompt (stabilise → test → PR) for what is left.`;
+    return {
+        recommendations: active
+            .filter((s) => s.failed)
+            .map(({ session, jules }) => ({
+            kind: 'rescue',
+            session: session.name,
+            category: session.category,
+            url: jules.url,
+            reason,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/planner/rules/index.ts
+
+
+
+
+
+
+/** One module per family: a rule's family is the module that exports it. */
+const FAMILIES = { capacity: capacity_namespaceObject, rotation: rotation_namespaceObject, cadence: cadence_namespaceObject, stalls: stalls_namespaceObject, hygiene: hygiene_namespaceObject };
+const RULES = [
+    // The file, then the slots: what must be fixed before anything is started.
+    schema,
+    planCapacity,
+    capacity_dailyQuota,
+    capacityHard,
+    freeSlot,
+    backpressure,
+    coldCategory,
+    missingNextAction,
+    drift,
+    stalled,
+    newSessionAtCapacity,
+    pausedInJules,
+    julesUntracked,
+    // A person's answer first, then what fills the open slots, then what needs help.
+    answerAgent,
+    enqueueAfterClose,
+    startPrompt,
+    fastLane,
+    upgradeCadence,
+    hardeningAfterIncident,
+    byCategory(refill, stalePrompt),
+    blockerAging,
+    rescueStalled,
+    unblocker,
+    rapidRescue,
+    rescueFailed,
+    trackSession,
 ];
-const DRIFT_CODES = (/* unused pure expression or super */ null && ([
-    'pr-merged',
-    'pr-closed',
-    'pr-missing',
-    'pr-ref-missing',
-    'checks-failing',
-    'checks-pending',
-    'changes-requested',
-    'merge-conflict',
-    'draft',
-    'jules-untracked',
-    'jules-awaiting-input',
-    'jules-failed',
-    'jules-finished',
-    'jules-missing',
-    'jules-archived',
-]));
+/** Runs the rules in order over the facts of one sweep. */
+function applyRules(facts, rules = RULES) {
+    const all = nothingFound();
+    for (const rule of rules)
+        collect(all, rule(facts));
+    return all;
+}
 
 ;// CONCATENATED MODULE: ./src/planner/plan.ts
 
@@ -31688,245 +34231,48 @@ const DRIFT_CODES = (/* unused pure expression or super */ null && ([
 
 
 
-/** Without a surface (a library caller), a fix names the settings by what they are. */
-const PLAIN_NAMES = {
-    capacity: "the sweep's capacity setting",
-    julesPlan: 'the Jules plan setting',
-};
-const DEFAULT_FAIL_ON = [
-    'capacity-hard',
-    'cold-category',
-    'schema',
-    'new-session-at-capacity',
-    'daily-quota',
-];
-/**
- * Rails whose findings are graded: under `fail-on` each keeps its own severity (a warning short
- * of the limit, an error past it); left out of `fail-on`, all warn.
- */
-const GRADED_RAILS = new Set(['daily-quota']);
-/** `capacity-hard, cold-category`: the rail ids of `fail-on` and `--fail-on`. */
-function parseRailIds(text) {
-    const ids = text
-        .split(',')
-        .map((id) => id.trim())
-        .filter((id) => id !== '');
-    const unknown = ids.filter((id) => !RAIL_IDS.includes(id));
-    if (unknown.length > 0) {
-        const hint = closest(unknown[0], RAIL_IDS);
-        return {
-            problem: `names no rail ${unknown.map((id) => `"${id}"`).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}; rails are ${RAIL_IDS.join(', ')}`,
-        };
-    }
-    return ids;
-}
-const OFFLINE = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
-/** What was read live, with Jules' list added; GitHub's part as read, or offline. */
-function withJules(live, jules) {
-    return jules ? { ...(live ?? { lookups: {}, api: OFFLINE }), jules } : live;
-}
-/** The file's entry corrected first by Jules (what the agent did), then by GitHub (the PR). */
-function sweep(declared, lookup, jules, julesMissing) {
-    const julesDrift = [];
-    let session = declared;
-    const extra = {};
-    if (jules) {
-        const effect = applyJules(declared, jules);
-        session = effect.session;
-        julesDrift.push(...effect.drift);
-        extra.jules = jules;
-        if (effect.exit)
-            extra.exit = effect.exit;
-        if (effect.awaitingInput)
-            extra.awaitingInput = true;
-        if (effect.paused)
-            extra.paused = true;
-        if (effect.failed)
-            extra.failed = true;
-    }
-    else if (julesMissing && declared.status !== 'archived') {
-        julesDrift.push({
-            code: 'jules-missing',
-            message: `Jules has no session ${declared.jules} (it answered 404 for it)`,
-        });
-    }
-    const effective = reconcile(session, lookup);
-    const swept = {
-        session,
-        declaredStatus: declared.status,
-        drift: [...julesDrift, ...effective.drift],
-        ...extra,
-    };
-    if (lookup && 'pull' in lookup)
-        swept.live = lookup.pull;
-    if (effective.status !== session.status ||
-        effective.remainingSteps !== session.remainingSteps ||
-        effective.nextAction !== session.nextAction) {
-        swept.session = {
-            ...session,
-            status: effective.status,
-            statusText: effective.status,
-            remainingSteps: effective.remainingSteps,
-            ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
-        };
-    }
-    return swept;
-}
-/** "Free slots needed": how many active sessions must close to keep the reserve free. */
-function freeSlotsNeeded(active, capacity, reserve) {
-    return Math.max(0, active - (capacity - reserve));
-}
-function buildPlan(backlog, settings = {}, live) {
-    const requestedCapacity = settings.capacity ?? backlog.capacity;
-    const limits = settings.julesPlan ? JULES_PLANS[settings.julesPlan] : undefined;
-    // The account's plan caps what the file may ask for.
-    const capacity = limits ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
-    const reserve = settings.reserve ?? backlog.reserve;
-    const now = settings.movement?.now ?? settings.now;
-    // Linked only from a whole list: a partial one would call every entry missing.
-    const jules = live?.jules;
-    const links = jules?.enabled && !jules.failure
-        ? linkJules(backlog.sessions, jules.sessions, jules.repository, jules.notFound)
-        : undefined;
-    const missing = new Set(links?.missing ?? []);
-    const sweptActive = [];
-    const archived = [];
-    const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
-    for (const declared of backlog.sessions) {
-        // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
-        const swept = sweep(declared, live ? own(live.lookups, declared.name) : undefined, links?.linked.get(declared), missing.has(declared));
-        const session = swept.session;
-        if (session.status === 'archived') {
-            archived.push(swept);
-            continue;
-        }
-        sweptActive.push(swept);
-        if (session.blocked)
-            counts.blocked++;
-        else if (session.status === 'pr-ready')
-            counts.prReady++;
-        else if (session.status === 'pr-created')
-            counts.prCreated++;
-        else if (session.status === 'needs-more-work')
-            counts.needsMoreWork++;
-    }
-    const active = sweptActive.map((s) => s.session);
-    const sweptBySession = new Map(sweptActive.map((s) => [s.session, s]));
-    counts.active = active.length;
-    counts.archived = archived.length;
-    // Capacity is judged on what really runs: here the file's count or Jules', whichever is
-    // larger, and the slots the rest of the account holds, since the cap is the account's.
-    const account = links
-        ? accountSlots(jules.sessions, links, jules.repository, active.length)
-        : undefined;
-    const slots = account
-        ? {
-            file: active.length,
-            jules: account.julesHere,
-            counted: accountTotal(account),
-            account: {
-                thisRepository: account.thisRepository,
-                otherRepositories: account.otherRepositories,
-                repoless: account.repoless,
-            },
-        }
-        : { file: active.length, jules: null, counted: active.length };
-    const needed = freeSlotsNeeded(slots.counted, capacity, reserve);
-    const quota = limits && links && now ? dailyQuota(jules.sessions, limits.dailyTasks, now) : undefined;
-    const ordered = closeOrder(active.map((session) => ({
-        session,
-        // An archive candidate is among the fastest exits, whatever its status.
-        rank: sweptBySession.get(session).exit ? 0 : rank(session, backlog.format),
-        name: session.name,
-        remainingSteps: session.remainingSteps,
-    })));
-    const exits = new Set(sweptActive.filter((s) => s.exit).map((s) => s.session));
-    const fastTracked = chooseFastTrack(ordered, needed, exits);
-    const movement = settings.movement
-        ? judgeMovement(sweptActive, {
-            ...settings.movement,
-            julesUnread: jules?.enabled === true && jules.failure !== undefined,
-        }, capacity - reserve)
-        : undefined;
-    const closeOrderPlanned = ordered.map(({ session, rank: r }) => {
-        const planned = planSession(sweptBySession.get(session), r, fastTracked.has(session));
-        const quiet = movement?.quiet.get(session);
-        if (quiet !== undefined)
-            planned.quietSweeps = quiet;
-        return planned;
-    });
-    // The playbook tool lists as many exits as slots must be freed, or the next two.
-    const listed = needed || Math.min(2, ordered.length);
-    // Cold: no active session, or (with movement) none of them moved.
-    const warm = new Set(active.filter((s) => movement?.moved.get(s) !== false).map((s) => s.category));
-    const covered = new Set(active.map((s) => s.category));
-    const coldCategories = backlog.categories.filter((c) => !warm.has(c));
-    const notes = [];
-    // Backpressure: "too many in needs more work; prioritize those with the fewest remaining steps".
-    if (counts.needsMoreWork > capacity / 2) {
-        notes.push(`Backpressure: ${counts.needsMoreWork} of ${capacity} slots hold sessions that need more work; the close order already puts the fewest remaining steps first.`);
-    }
-    if (movement)
-        notes.push(movement.note);
-    if (jules?.warning)
-        notes.push(`Jules: ${jules.warning}.`);
-    const waiting = backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length;
-    const found = [
-        ...schemaViolations([
-            ...backlog.warnings,
-            ...futureDates(backlog, settings.movement?.now ?? settings.now),
-        ]),
-        ...(settings.julesPlan && requestedCapacity > capacity
-            ? [planCapacityWarning(backlog, settings, requestedCapacity, capacity)]
-            : []),
-        ...(quota ? quotaRails(quota, settings.julesPlan, waiting) : []),
-        ...capacityRails(active, slots, capacity, reserve, needed, ordered.slice(0, Math.max(1, listed)).map((o) => o.session)),
-        ...coldCategoryRails(backlog, coldCategories, covered, settings.movement?.coldAfterSweeps),
-        ...nextActionRails(active),
-        ...driftRails([...sweptActive, ...archived]),
-        ...(movement ? movementRails(movement, settings.movement.coldAfterSweeps) : []),
-        ...julesRails(sweptActive, links?.untracked ?? []),
-    ];
-    const rotation = planRotation({
-        backlog,
-        active,
-        cold: coldCategories,
-        // A slot Jules would refuse to start a task in is no open slot.
-        openSlots: Math.max(0, Math.min(capacity - reserve - slots.counted, quota ? quota.limit - quota.created : Number.POSITIVE_INFINITY)),
-        reserve,
-        freeSlotsNeeded: needed,
-        ...(fastTracked.size > 0 ? { rapidRescue: [...fastTracked][0] } : {}),
-        quiet: movement?.quiet ?? new Map(),
-        history: settings.movement?.ledger?.sweeps ?? [],
-        ...(now ? { now } : {}),
-        stalePromptDays: settings.stalePromptDays ?? 30,
-        coldAfterSweeps: settings.movement?.coldAfterSweeps ?? 2,
-    });
-    found.push(...rotation.violations);
-    const violations = withSeverity(found, new Set(settings.failOn ?? DEFAULT_FAIL_ON), movement);
+
+
+
+
+function buildPlan(file, settings = {}, live) {
+    // A prompt Jules already runs (its marker on a session) is an entry of its category.
+    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules);
+    const facts = sweepFacts(backlog, settings, live);
+    const found = applyRules(facts);
+    const { limits, quota, movement, jules, links } = facts;
+    const violations = withSeverity(found.violations, new Set(settings.failOn ?? DEFAULT_FAIL_ON), movement);
+    // The fast lane is kept in the ledger, so the next sweep rotates on from it.
+    const fastLane = found.recommendations.find((r) => r.kind === 'fast-lane')?.category;
     return {
         schemaVersion: PLAN_SCHEMA_VERSION,
         source: { file: backlog.file, format: backlog.format },
-        capacity,
-        reserve,
+        capacity: facts.capacity,
+        reserve: facts.reserve,
         categories: backlog.categories,
-        counts,
-        slots,
-        freeSlotsNeeded: needed,
+        counts: facts.counts,
+        slots: facts.slots,
+        freeSlotsNeeded: facts.freeSlotsNeeded,
         ...(settings.julesPlan && limits
             ? {
                 julesPlan: {
                     name: settings.julesPlan,
                     concurrent: limits.concurrent,
                     dailyTasks: limits.dailyTasks,
-                    requestedCapacity,
+                    requestedCapacity: facts.requestedCapacity,
                 },
             }
             : {}),
         ...(quota ? { dailyQuota: quota } : {}),
-        closeOrder: closeOrderPlanned,
-        closeFirst: ordered.slice(0, listed).map((o) => o.session.name),
-        archived: archived.map(({ session, drift, live: pull }) => ({
+        closeOrder: facts.closeOrder.map(({ swept, rank }) => {
+            const planned = planSession(swept, rank, facts.fastTracked.has(swept.session));
+            const quiet = movement?.quiet.get(swept.session);
+            if (quiet !== undefined)
+                planned.quietSweeps = quiet;
+            return planned;
+        }),
+        closeFirst: facts.closeOrder.slice(0, facts.listed).map((o) => o.name),
+        archived: facts.archived.map(({ session, drift, live: pull }) => ({
             name: session.name,
             category: session.category,
             location: session.location,
@@ -31935,99 +34281,19 @@ function buildPlan(backlog, settings = {}, live) {
             ...(session.started ? { started: session.started } : {}),
             ...(pull ? { live: pull } : {}),
         })),
-        coldCategories,
-        notes,
+        coldCategories: facts.coldCategories,
+        notes: [
+            ...found.notes,
+            ...(movement ? [movement.note] : []),
+            ...(jules?.warning ? [`Jules: ${jules.warning}.`] : []),
+        ],
         violations,
         verdict: verdictOf(violations),
         api: live?.api ?? OFFLINE,
         jules: julesReport(jules, links),
         ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
-        recommendations: [
-            ...answerAgent(sweptActive, links?.untracked ?? []),
-            ...rotation.recommendations,
-            ...julesFollowUps(sweptActive, links?.untracked ?? []),
-        ],
-        ...(rotation.fastLane ? { fastLane: rotation.fastLane } : {}),
-    };
-}
-/**
- * A rail fails the check when `fail-on` names it; problems in the file keep their own severity,
- * and so does a graded rail's finding when `fail-on` names it.
- */
-function railSeverity(v, failOn) {
-    if (v.rail === 'schema')
-        return v.severity;
-    if (!failOn.has(v.rail))
-        return 'warning';
-    return GRADED_RAILS.has(v.rail) ? v.severity : 'error';
-}
-const DAY_MS = 86_400_000;
-/** Sessions created in the 24 hours before `now`, archived ones too: each was one task. */
-function dailyQuota(sessions, limit, now) {
-    const end = Date.parse(now);
-    const times = sessions
-        .map((j) => (j.createTime === null ? Number.NaN : Date.parse(j.createTime)))
-        .filter((t) => Number.isFinite(t) && t > end - DAY_MS && t <= end);
-    times.sort((a, b) => a - b);
-    // Jules starts a task once fewer than `limit` are in the window: past the limit, that is when
-    // the (created - limit + 1)-th oldest ages out; within it, when the oldest does.
-    const freeing = times[Math.max(0, times.length - limit)];
-    return {
-        created: times.length,
-        limit,
-        freesAt: freeing === undefined ? null : new Date(freeing + DAY_MS).toISOString(),
-    };
-}
-/** "14:06 UTC" for 14:05:59: the minute rounded up, so never earlier than the truth. */
-const utcClock = (iso) => {
-    const minute = 60_000;
-    const up = new Date(Math.ceil(Date.parse(iso) / minute) * minute).toISOString();
-    return `${up.slice(11, 16)} UTC`;
-};
-/** "the oldest frees a task at 14:05 UTC", or "a task frees at …" past the limit; "" for none. */
-function freesText({ created, limit, freesAt }) {
-    if (freesAt === null)
-        return '';
-    return `${created > limit ? 'a task frees' : 'the oldest frees a task'} at ${utcClock(freesAt)}`;
-}
-/**
- * The plan's daily limit: a warning from 80% of it; spent while prompts wait for a slot, an
- * error, since Jules starts no new session until the oldest task is a day old.
- */
-function quotaRails(quota, plan, waiting) {
-    const { created, limit } = quota;
-    if (created < limit * 0.8)
-        return [];
-    const frees = quota.freesAt ? `; ${freesText(quota)}` : '';
-    const spent = created >= limit;
-    return [
-        {
-            rail: 'daily-quota',
-            severity: spent && waiting > 0 ? 'error' : 'warning',
-            message: spent
-                ? `The Jules ${plan} plan's daily quota is spent: ${created} / ${limit} tasks in the last 24 h${waiting > 0 ? `, and ${waiting} prompt(s) wait for a slot` : ''}${frees}.`
-                : `${created} / ${limit} tasks of the Jules ${plan} plan's daily quota were used in the last 24 h${frees}.`,
-            fix: spent
-                ? 'Start no new session until a task frees: Jules refuses them. Ship and archive what runs meanwhile.'
-                : `Keep the ${limit - created} task(s) left for the prompts that matter most (cold categories first).`,
-        },
-    ];
-}
-/** A capacity above what the account's plan runs at once is a number Jules never honours. */
-function planCapacityWarning(backlog, settings, requested, capacity) {
-    const fromFile = settings.capacity === undefined;
-    const where = fromFile ? backlog.locations.capacity : undefined;
-    const names = settings.surface ?? PLAIN_NAMES;
-    return {
-        rail: 'schema',
-        severity: 'warning',
-        message: `capacity ${requested}${fromFile ? '' : ' (set for this sweep)'} is above the Jules ${settings.julesPlan} plan's ${capacity} concurrent sessions; the sweep counts against ${capacity}.`,
-        fix: fromFile
-            ? `Set \`capacity: ${capacity}\` in ${backlog.file}, or set ${names.julesPlan} to the plan the account has.`
-            : `Lower ${names.capacity} to ${capacity}, or set ${names.julesPlan} to the plan the account has.`,
-        ...(where
-            ? { file: where.file, line: where.line, column: where.column }
-            : { file: backlog.file }),
+        recommendations: found.recommendations,
+        ...(fastLane ? { fastLane } : {}),
     };
 }
 /**
@@ -32035,594 +34301,41 @@ function planCapacityWarning(backlog, settings, requested, capacity) {
  * last sweep did not have is `introduced`.
  */
 function withSeverity(found, failOn, movement) {
-    return found.map((v) => {
-        const severity = railSeverity(v, failOn);
-        const previous = movement?.previousViolations;
-        return {
-            ...v,
-            severity,
-            ...(previous ? { introduced: !previous.has((0,ledger/* violationKey */.vW)(v)) } : {}),
-        };
-    });
-}
-/**
- * "If two cycles pass without movement, start a short-lived rescue or unblocker session", and
- * "never open a new prompt until at least one session is archived or merged".
- */
-function movementRails(movement, sweeps) {
-    const stalled = [...movement.quiet]
-        .filter(([, quiet]) => quiet >= sweeps)
-        .map(([session, quiet]) => ({
-        rail: 'stalled',
-        severity: 'warning',
-        message: `Session "${session.name}" has not moved in ${quiet} sweep(s).`,
-        fix: session.blocked
-            ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
-            : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
-        ...plan_at(session),
+    const previous = movement?.previousViolations;
+    return found.map((v) => ({
+        ...v,
+        severity: railSeverity(v, failOn),
+        ...(previous ? { introduced: !previous.has((0,ledger/* violationKey */.vW)(v)) } : {}),
     }));
-    const opened = movement.openedOverCapacity.map((session) => ({
-        rail: 'new-session-at-capacity',
-        severity: 'error',
-        message: `Session "${session.name}" was opened while no slot was free and nothing was archived or merged.`,
-        fix: 'Archive or merge a session first, then open the new prompt.',
-        ...plan_at(session),
-    }));
-    return [...stalled, ...opened];
-}
-/**
- * "If full, fast-track the nearest-to-finish session": when slots must be freed, the sessions
- * that still need work with the fewest remaining steps, as many as shipping and archiving leave
- * uncovered, and at least one.
- */
-function chooseFastTrack(ordered, needed, candidates) {
-    if (needed === 0)
-        return new Set();
-    const chosen = new Set();
-    const shipping = ordered.filter(({ session: s }) => candidates.has(s) || (!s.blocked && (s.status === 'pr-ready' || s.status === 'pr-created'))).length;
-    const count = Math.max(1, needed - shipping);
-    // The close order already puts the fewest remaining steps first.
-    for (const { session } of ordered) {
-        if (chosen.size === count)
-            break;
-        if (!session.blocked && session.status === 'needs-more-work' && !candidates.has(session))
-            chosen.add(session);
-    }
-    return chosen;
-}
-function planSession(swept, rank, fastTrack) {
-    const { session } = swept;
-    const { action, reason } = swept.exit
-        ? { action: 'archive', reason: swept.exit }
-        : decide(session, fastTrack);
-    const planned = {
-        name: session.name,
-        category: session.category,
-        status: session.status,
-        declaredStatus: swept.declaredStatus,
-        statusText: session.statusText,
-        remainingSteps: session.remainingSteps,
-        blocked: session.blocked,
-        blockedFlag: session.blockedFlag,
-        kind: session.kind,
-        actions: session.actions,
-        rank,
-        action,
-        reason,
-        location: session.location,
-        drift: swept.drift,
-    };
-    if (swept.live)
-        planned.live = swept.live;
-    if (swept.jules)
-        planned.jules = swept.jules;
-    if (session.blocker !== undefined)
-        planned.blocker = session.blocker;
-    if (session.pr !== undefined)
-        planned.pr = session.pr;
-    if (session.started !== undefined)
-        planned.started = session.started;
-    if (session.nextAction !== undefined)
-        planned.nextAction = session.nextAction;
-    return planned;
-}
-function decide(session, fastTrack) {
-    if (session.blocked) {
-        return {
-            action: 'park',
-            reason: `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`,
-        };
-    }
-    switch (session.status) {
-        case 'pr-ready':
-            return {
-                action: 'ship',
-                reason: 'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.',
-            };
-        case 'pr-created':
-            return {
-                action: 'archive',
-                reason: 'PR already exists: confirm its checks and approvals, then archive the session.',
-            };
-        default:
-            if (fastTrack) {
-                return {
-                    action: 'fast-track',
-                    reason: `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`,
-                };
-            }
-            return {
-                action: 'continue',
-                reason: session.nextAction
-                    ? `Next action: ${session.nextAction}`
-                    : 'Needs more work, and no next action is recorded.',
-            };
-    }
-}
-function capacityRails(active, slots, capacity, reserve, needed, exits) {
-    const taken = slots.counted;
-    const elsewhere = slots.account
-        ? slots.account.otherRepositories.reduce((sum, o) => sum + o.live, 0) + slots.account.repoless
-        : 0;
-    // Where Jules runs more than the file lists, say both counts, and the rest of the account.
-    const counted = elsewhere > 0
-        ? `${taken} sessions hold the account's slots (this repository ${slots.account.thisRepository}, elsewhere in the account ${elsewhere})`
-        : slots.jules !== null && slots.jules > slots.file
-            ? `${taken} sessions hold slots (Jules runs ${slots.jules}, the file lists ${slots.file} active)`
-            : `${taken} active sessions`;
-    // The entry past the cap, when the file has one; Jules' extra sessions have no line.
-    const place = (index) => (active[index] ? plan_at(active[index]) : {});
-    const violations = [];
-    // Name the first few exits; a long list belongs in the close order, not in one fix line.
-    const shown = exits.slice(0, 10).map((s) => `"${s.name}"`);
-    const exitNames = `${shown.join(', ')}${exits.length > shown.length ? `, and ${exits.length - shown.length} more in the close order` : ''}`;
-    // "Maximum concurrent sessions": the session entry past the cap is where the file overflows.
-    if (taken > capacity) {
-        const over = taken - capacity;
-        violations.push({
-            rail: 'capacity-hard',
-            severity: 'error',
-            message: `${counted} exceed the hard cap of ${capacity} by ${over}.`,
-            fix: `Archive or merge ${over} session(s) before anything else; the fastest exits are ${exits.length > 0 ? exitNames : 'the sessions Jules runs untracked'}.`,
-            ...place(capacity),
-        });
-    }
-    // "Ensure at least one slot stays free."
-    if (needed > 0) {
-        violations.push({
-            rail: 'capacity',
-            severity: 'warning',
-            message: `${counted} take the reserve slot (capacity ${capacity}, reserve ${reserve}): ${needed} free slot(s) needed.`,
-            fix: `Ship or archive ${exits.length > 0 ? exitNames : 'a session'} before opening a new prompt.`,
-            ...place(capacity - reserve),
-        });
-    }
-    return violations;
-}
-/** "No cold category": every rotation category needs an active session. */
-function coldCategoryRails(backlog, cold, covered, sweeps) {
-    const firstIndex = new Map();
-    backlog.categories.forEach((c, i) => {
-        if (!firstIndex.has(c))
-            firstIndex.set(c, i);
-    });
-    return cold.map((category) => {
-        const index = firstIndex.get(category) ?? -1;
-        const location = backlog.locations.categories?.[index];
-        const why = covered.has(category)
-            ? `none of its active sessions moved${sweeps ? ` in the last ${sweeps} sweeps` : ''}`
-            : 'no active session covers it';
-        return {
-            rail: 'cold-category',
-            severity: 'error',
-            message: `Category "${category}" is cold: ${why}.`,
-            fix: `Start the next ${category} prompt (pick from a cold category's backlog even if it is lower priority).`,
-            ...(location ? { file: location.file, line: location.line, column: location.column } : {}),
-            category,
-        };
-    });
-}
-/** "If not ready: record the single highest-value next action." */
-function nextActionRails(active) {
-    return active
-        .filter((s) => s.status === 'needs-more-work' && !s.blocked && !s.nextAction)
-        .map((session) => ({
-        rail: 'missing-next-action',
-        severity: 'warning',
-        message: `Session "${session.name}" needs more work but records no next action.`,
-        fix: 'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).',
-        ...plan_at(session),
-    }));
-}
-/** Where the file and GitHub disagree: a warning on the session's line, one per code. */
-function driftRails(swept) {
-    return swept.flatMap(({ session, drift }) => drift.map((d) => ({
-        rail: 'drift',
-        severity: 'warning',
-        message: `Session "${session.name}": ${d.message} [${d.code}].`,
-        fix: DRIFT_FIX[d.code],
-        ...plan_at(session),
-    })));
-}
-/**
- * Jules' own findings: a session it runs that the file does not name takes a slot; a paused one
- * is stalled whatever the ledger says.
- */
-function julesRails(swept, untracked) {
-    const paused = swept
-        .filter((s) => s.paused)
-        .map(({ session, jules }) => ({
-        rail: 'stalled',
-        severity: 'warning',
-        message: `Session "${session.name}" is paused in Jules (${jules.id}).`,
-        fix: 'Resume it in Jules, trim it to a shippable slice, or start a short-lived rescue session.',
-        ...plan_at(session),
-    }));
-    const extra = untracked.flatMap((j) => {
-        const found = [
-            {
-                rail: 'drift',
-                severity: 'warning',
-                message: `Jules session ${julesLabel(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
-                fix: DRIFT_FIX['jules-untracked'],
-                julesSession: j.id,
-            },
-        ];
-        if (j.state === 'PAUSED') {
-            found.push({
-                rail: 'stalled',
-                severity: 'warning',
-                message: `Jules session ${julesLabel(j)} is paused, and no entry of the backlog names it.`,
-                fix: 'Resume it in Jules or stop it; if it stays, add it to the backlog with `jules: <id>`.',
-                julesSession: j.id,
-            });
-        }
-        return found;
-    });
-    return [...paused, ...extra];
-}
-/**
- * "Answer the agent" comes before anything else: a person is what holds these sessions, tracked
- * in the file or not.
- */
-function answerAgent(swept, untracked) {
-    const waiting = (j) => j.state === 'AWAITING_PLAN_APPROVAL'
-        ? `Jules is waiting for its plan to be approved: review it at ${j.url}.`
-        : `Jules asked a question and waits for an answer: reply at ${j.url}.`;
-    const tracked = swept
-        .filter((s) => s.awaitingInput)
-        .map(({ session, jules }) => ({
-        kind: 'answer-agent',
-        session: session.name,
-        category: session.category,
-        url: jules.url,
-        reason: waiting(jules),
-    }));
-    const others = untracked
-        .filter((j) => AWAITING_STATES.has(j.state))
-        .map((j) => ({
-        kind: 'answer-agent',
-        session: j.title.trim() !== '' ? j.title : j.id,
-        url: j.url,
-        reason: waiting(j),
-    }));
-    return [...tracked, ...others];
-}
-/** A failed Jules session gets a rescue prompt; an untracked one gets an entry in the file. */
-function julesFollowUps(swept, untracked) {
-    const rescues = swept
-        .filter((s) => s.failed)
-        .map(({ session, jules }) => ({
-        kind: 'rescue',
-        session: session.name,
-        category: session.category,
-        url: jules.url,
-        reason: `Jules failed on it: archive it and start a short-lived rescue prompt (stabilise → test → PR) for what is left.`,
-    }));
-    const track = untracked.map((j) => ({
-        kind: 'track-session',
-        session: j.title.trim() !== '' ? j.title : j.id,
-        url: j.url,
-        reason: `Add it to the backlog with \`jules: ${j.id}\` (it is ${j.state} in Jules and takes a slot), or stop it in Jules.`,
-    }));
-    return [...rescues, ...track];
 }
 function julesReport(jules, links) {
     if (!jules)
         return { enabled: false, requests: 0, retries: 0, sessions: 0, live: 0, untracked: [] };
     const repository = jules.repository;
-    const here = jules.sessions.filter((j) => !repository || isOfRepository(j.source, repository));
+    const here = jules.sessions.filter((j) => !repository || (0,planner_jules/* isOfRepository */.iI)(j.source, repository));
     return {
         enabled: jules.enabled,
         requests: jules.requests,
         retries: jules.retries,
         sessions: here.length,
-        live: links ? here.filter(takesSlot).length : 0,
+        live: links ? here.filter(planner_jules/* takesSlot */.N7).length : 0,
         untracked: links?.untracked ?? [],
         ...(jules.failure ? { failure: jules.failure } : {}),
         ...(jules.skipped ? { skipped: jules.skipped } : {}),
     };
 }
-const DRIFT_FIX = {
-    'pr-merged': 'Set `status: archived` in the backlog; the slot is already free.',
-    'pr-closed': 'Reopen the pull request, or archive the session.',
-    'pr-missing': 'Fix `pr:`, or give the token access to that repository.',
-    'pr-ref-missing': 'Add `pr:` with the pull request number or URL.',
-    'checks-failing': 'Fix the failing checks before shipping.',
-    'checks-pending': 'Wait for the checks before shipping.',
-    'changes-requested': 'Address the review, then ship.',
-    'merge-conflict': 'Rebase or merge the base branch and resolve the conflict.',
-    draft: 'Mark the pull request ready for review, or set the status to needs-more-work.',
-    'jules-untracked': 'Add the session to the backlog with `jules: <id>`, or stop it in Jules; until then it takes a slot.',
-    'jules-awaiting-input': 'Answer the agent in Jules: approve the plan or reply to its question.',
-    'jules-failed': 'Archive the session and start a rescue prompt for what it left undone.',
-    'jules-finished': 'Update the entry: pr-created with `pr:` when Jules opened one, otherwise archive it.',
-    'jules-missing': 'Fix `jules:` (the id is in the session URL), or remove it if the session is gone.',
-    'jules-archived': "Set the entry's `status: archived`; the session holds no slot in Jules.",
-};
-function plan_at(session) {
-    return {
-        file: session.location.file,
-        line: session.location.line,
-        column: session.location.column,
-        session: session.name,
-        category: session.category,
-    };
-}
-/** Problems in the file itself are the `schema` rail. */
-function schemaViolations(diagnostics) {
-    return diagnostics.map((error) => ({
-        rail: 'schema',
-        severity: error.severity,
-        message: error.message,
-        fix: error.fix ?? 'See schema/sessions.schema.json.',
-        ...(error.location
-            ? { file: error.location.file, line: error.location.line, column: error.location.column }
-            : {}),
-    }));
-}
-/** fail: an error rail is broken (with `onlyIntroduced`, one this change introduced). */
-function verdictOf(violations, onlyIntroduced = false) {
-    if (violations.some((v) => v.severity === 'error' && (!onlyIntroduced || v.introduced !== false)))
-        return 'fail';
-    if (violations.length > 0)
-        return 'warn';
-    return 'pass';
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs: read once, validated with zod, returned typed. Nothing else reads inputs.
 
 
+/***/ }),
 
+/***/ 11590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-const count = (minimum) => schemas/* string */.YjP()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(schemas/* int */.Whr().min(minimum, `must be ${minimum} or more`))
-    .optional();
-const inputSchema = schemas/* object */.Ikc({
-    'sessions-file': schemas/* string */.YjP().min(1, 'must name the backlog file'),
-    capacity: count(1),
-    reserve: count(0),
-    mode: schemas/* enum */.k5n(['report', 'enforce'], 'must be "report" or "enforce"'),
-    'on-api-error': schemas/* enum */.k5n(['warn', 'fail'], 'must be "warn" or "fail"'),
-    'github-token': schemas/* string */.YjP().optional(),
-    ledger: schemas/* string */.YjP(),
-    'cold-after-sweeps': count(1),
-    'cold-after-hours': count(1),
-    'fail-on': schemas/* string */.YjP().optional(),
-    'fail-on-existing': schemas/* enum */.k5n(['true', 'false'], 'must be "true" or "false"'),
-    'stale-prompt-days': count(1),
-    'artifact-name': schemas/* string */.YjP()
-        .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
-    'retention-days': count(1).pipe(schemas/* int */.Whr().max(90, 'must be 90 or fewer').optional()),
-    'jules-api-key': schemas/* string */.YjP().optional(),
-    'jules-api-url': schemas/* string */.YjP(),
-    'jules-plan': schemas/* enum */.k5n(JULES_PLAN_NAMES, `must be ${JULES_PLAN_NAMES.map((p) => `"${p}"`).join(', ')} or empty`)
-        .optional(),
-    'max-file-size': schemas/* string */.YjP()
-        .transform((text, ctx) => {
-        const bytes = parseByteSize(text);
-        if (bytes === undefined) {
-            ctx.addIssue({
-                code: 'custom',
-                message: 'must be a size in bytes, or with a KiB or MiB suffix (such as 8MiB)',
-            });
-            return core_core/* NEVER */.tm;
-        }
-        return bytes;
-    })
-        .optional(),
-});
-class InputError extends Error {
-}
-/** Never echoed back, not even in an error about their own value. */
-const SECRET_INPUTS = new Set(['github-token', 'jules-api-key']);
-/** Inputs that may arrive unexpanded without stopping the sweep: it goes on without what they read. */
-const UNEXPANDED_REASONS = {
-    'github-token': 'the github-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live status from GitHub',
-    'jules-api-key': 'the jules-api-key input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live sessions from Jules',
-    'jules-api-url': 'the jules-api-url input holds an expression the runner did not expand, so the key was sent nowhere and the sweep goes on without live sessions from Jules',
-};
-const mayArriveUnexpanded = (name) => Object.hasOwn(UNEXPANDED_REASONS, name);
-/**
- * A value that still holds `${{ … }}`: the runner expands expressions before a step starts, so
- * this came from a wrapper or a local runner that passed a default through as it is written.
- */
-const UNEXPANDED = /\$\{\{[\s\S]*\}\}/;
-/** Reads and checks every input; a bad one throws an InputError naming the input and the fix. */
-function getInputs(read = (name) => core.getInput(name)) {
-    const raw = {};
-    const unexpanded = {};
-    for (const name of Object.keys(inputSchema.shape)) {
-        const value = read(name).trim();
-        raw[name] = value === '' ? undefined : value;
-        if (!UNEXPANDED.test(value))
-            continue;
-        if (mayArriveUnexpanded(name)) {
-            raw[name] = undefined;
-            unexpanded[name] = UNEXPANDED_REASONS[name];
-            continue;
-        }
-        throw new InputError(`input "${name}" holds an expression the runner did not expand, got "${value}". Pass a value, or an expression the workflow expands, in the \`with:\` block of the step.`);
-    }
-    // Without a key nothing would have gone to the address, so there is nothing to say about it.
-    if (raw['jules-api-key'] === undefined)
-        delete unexpanded['jules-api-url'];
-    raw['sessions-file'] ??= 'sessions.yaml';
-    raw.mode ??= 'enforce';
-    raw['on-api-error'] ??= 'warn';
-    raw.ledger ??= 'artifact';
-    raw['fail-on-existing'] ??= 'false';
-    raw['artifact-name'] ??= 'session-sweeper-plan';
-    raw['jules-api-url'] ??= client/* DEFAULT_JULES_API_URL */.T8;
-    const result = inputSchema.safeParse(raw);
-    if (!result.success) {
-        const problems = result.error.issues.map((issue) => {
-            const name = String(issue.path[0]);
-            const given = SECRET_INPUTS.has(name) ? '***' : (raw[name] ?? '');
-            return `input "${name}" ${issue.message}, got "${given}"`;
-        });
-        throw new InputError(`${problems.join('; ')}. Fix the \`with:\` block of the step.`);
-    }
-    const failOn = result.data['fail-on'] === undefined
-        ? [...DEFAULT_FAIL_ON]
-        : parseRailIds(result.data['fail-on']);
-    if ('problem' in failOn) {
-        throw new InputError(`input "fail-on" ${failOn.problem}. Fix the \`with:\` block of the step.`);
-    }
-    // `Artifact` or `OFF` mean the keywords, not files of those names.
-    const keyword = result.data.ledger.toLowerCase();
-    const ledger = keyword === 'artifact' || keyword === 'off' ? keyword : result.data.ledger;
-    const inputs = {
-        sessionsFile: result.data['sessions-file'],
-        mode: result.data.mode,
-        onApiError: result.data['on-api-error'],
-        ledger: ledger === 'artifact' || ledger === 'off' ? { kind: ledger } : { kind: 'file', path: ledger },
-        coldAfterSweeps: result.data['cold-after-sweeps'] ?? 2,
-        coldAfterHours: result.data['cold-after-hours'] ?? 48,
-        failOn,
-        failOnExisting: result.data['fail-on-existing'] === 'true',
-        artifactName: result.data['artifact-name'],
-        stalePromptDays: result.data['stale-prompt-days'] ?? 30,
-        julesApiUrl: result.data['jules-api-url'],
-        maxFileSize: result.data['max-file-size'] ?? DEFAULT_MAX_BACKLOG_BYTES,
-        unexpanded,
-    };
-    if (result.data['retention-days'] !== undefined)
-        inputs.retentionDays = result.data['retention-days'];
-    const token = result.data['github-token'];
-    if (token) {
-        core.setSecret(token);
-        inputs.githubToken = token;
-    }
-    const julesKey = result.data['jules-api-key'];
-    if (julesKey)
-        core.setSecret(julesKey);
-    // A key is never sent to the default address in place of one that did not expand.
-    if (julesKey && !unexpanded['jules-api-url']) {
-        inputs.julesApiKey = julesKey;
-        // Checked only when a key would be sent there.
-        const problem = (0,client/* julesUrlProblem */.yO)(inputs.julesApiUrl);
-        if (problem) {
-            throw new InputError(`input "jules-api-url" ${problem}, got "${inputs.julesApiUrl}". Fix the \`with:\` block of the step.`);
-        }
-    }
-    if (result.data['jules-plan'] !== undefined)
-        inputs.julesPlan = result.data['jules-plan'];
-    if (result.data.capacity !== undefined)
-        inputs.capacity = result.data.capacity;
-    if (result.data.reserve !== undefined)
-        inputs.reserve = result.data.reserve;
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/planner/change.ts
-
-
-
-
-
-/**
- * Plans the head and marks each finding introduced or existing. `base` is undefined for a
- * backlog this change creates: then everything is introduced.
- */
-function judgeChange(base, head, settings = {}, live, options = {}) {
-    const failOn = new Set(settings.failOn ?? DEFAULT_FAIL_ON);
-    const headPlan = buildPlan(head, settings, live);
-    const basePlan = base ? buildPlan(base, settings, live) : undefined;
-    const existing = new Set(basePlan?.violations.map(ledger/* violationKey */.vW) ?? []);
-    const baseActive = new Set(basePlan?.closeOrder.map((s) => s.name) ?? []);
-    const baseKnown = new Set([...baseActive, ...(basePlan?.archived.map((s) => s.name) ?? [])]);
-    const headActive = new Set(headPlan.closeOrder.map((s) => s.name));
-    // Added: names the base did not know; un-archiving a session is not opening a new prompt.
-    const added = headPlan.closeOrder.filter((s) => !baseKnown.has(s.name));
-    // An entry for a session Jules already runs records a slot already taken: it opens nothing.
-    const opened = added.filter((s) => !(s.jules && holdsSlot(s.jules.state)));
-    const closed = [...baseActive].filter((name) => !headActive.has(name)).length;
-    const changeRails = [];
-    // "Never open a new prompt until at least one session is archived or merged": each session
-    // added beyond the slots the base had free, plus those this change closes.
-    if (basePlan) {
-        const over = openedBeyondFreeSlots(opened, basePlan.slots.counted, basePlan.capacity - basePlan.reserve, closed);
-        for (const s of over) {
-            changeRails.push({
-                rail: 'new-session-at-capacity',
-                severity: 'error',
-                message: `This change opens session "${s.name}" with no slot free for it (the base has ${basePlan.slots.counted} slots taken, capacity ${basePlan.capacity}, reserve ${basePlan.reserve}; the change opens ${opened.length} and closes ${closed}).`,
-                fix: 'Archive or merge a session in the same change, or wait for a free slot.',
-                file: s.location.file,
-                line: s.location.line,
-                column: s.location.column,
-                session: s.name,
-                category: s.category,
-            });
-        }
-    }
-    // "If a category is cold, pick from that backlog even if lower priority."
-    const cold = basePlan?.coldCategories ?? [];
-    const coldSet = new Set(cold);
-    const rotation = new Set(head.categories);
-    // One bounded sentence for every added session: it names a few cold categories, never all.
-    const coldNamed = `${excerptList(cold)} ${cold.length === 1 ? 'is' : 'are'} cold`;
-    for (const s of opened) {
-        if (cold.length === 0 || coldSet.has(s.category) || !rotation.has(s.category))
-            continue;
-        changeRails.push({
-            rail: 'rotation',
-            severity: 'warning',
-            message: `This change adds session "${excerpt(s.name)}" to ${excerpt(s.category)}, which is not cold, while ${coldNamed}.`,
-            fix: `Pick the next prompt from ${excerpt(cold[0])} instead, even if it is lower priority.`,
-            file: s.location.file,
-            line: s.location.line,
-            column: s.location.column,
-            session: s.name,
-            category: s.category,
-        });
-    }
-    // A capacity rail the base had is introduced again when the change adds to the overflow.
-    const grew = headPlan.slots.counted > (basePlan?.slots.counted ?? 0);
-    const violations = [...headPlan.violations, ...changeRails].map((v) => {
-        const capacityRail = v.rail === 'capacity' || v.rail === 'capacity-hard';
-        const introduced = !existing.has((0,ledger/* violationKey */.vW)(v)) || (capacityRail && grew);
-        return {
-            ...v,
-            severity: railSeverity(v, failOn),
-            ...(options.baseUnknown ? {} : { introduced }),
-        };
-    });
-    const verdict = options.baseUnknown && !options.failOnExisting
-        ? violations.length > 0
-            ? 'warn'
-            : 'pass'
-        : verdictOf(violations, !options.failOnExisting);
-    return { ...headPlan, violations, verdict };
-}
-
-;// CONCATENATED MODULE: ./src/render/capacity.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ julesPlanLine),
+/* harmony export */   k: () => (/* binding */ slotsLine)
+/* harmony export */ });
+/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61551);
 // The capacity lines every report shares: the account's slots by where they run, and the Jules
 // plan's limits. Repository names come from Jules, so the caller's escape is applied to them.
 
@@ -32655,12 +34368,265 @@ function julesPlanLine({ julesPlan, dailyQuota, capacity }) {
         parts.push(`capacity ${capacity} (the file asks for ${julesPlan.requestedCapacity})`);
     }
     if (dailyQuota) {
-        parts.push(`tasks in the last 24 h: ${dailyQuota.created} / ${dailyQuota.limit}${dailyQuota.freesAt ? `; ${freesText(dailyQuota)}` : ''}`);
+        parts.push(`tasks in the last 24 h: ${dailyQuota.created} / ${dailyQuota.limit}${dailyQuota.freesAt ? `; ${(0,_planner_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .freesText */ .Xc)(dailyQuota)}` : ''}`);
     }
     return parts.join('; ');
 }
 
-;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+/***/ }),
+
+/***/ 75272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _O: () => (/* binding */ dispatchText),
+/* harmony export */   mX: () => (/* binding */ dispatchMarkdown)
+/* harmony export */ });
+/* unused harmony export callText */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57789);
+
+/** A call as dry-run prints it: the method, the path and the body; never the key. */
+const callText = (c) => `${c.method} ${c.path} ${JSON.stringify(c.body)}`;
+const link = (text, url) => /^https:\/\//.test(url)
+    ? `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(url.replaceAll('|', '%7C'))}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text)}</a>`
+    : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
+/** Markdown lines for the top of the summary; none when dispatch was off. */
+function dispatchMarkdown(plan) {
+    const d = plan.dispatch;
+    if (!d)
+        return [];
+    const out = [];
+    if (d.needsYou.length > 0) {
+        out.push('> [!IMPORTANT]', `> **Needs you:** ${d.needsYou.map((n) => `${link(n.title || n.session, n.url)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(n.state)})`).join(' · ')}`, '');
+    }
+    out.push(`### Dispatched${d.mode === 'dry-run' ? ' (dry-run: nothing was sent)' : ''}`, '');
+    if (d.refused) {
+        out.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownLine */ .B)(d.refused)}.`, '');
+        return out;
+    }
+    const started = d.started.map((s) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s.prompt)} → ${link(s.session, s.url)}`);
+    out.push(`- **Started:** ${started.length > 0 ? started.join(' · ') : 'none'}`);
+    const archived = d.archived.map((a) => `${link(a.session, a.url)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(a.pullRequest)} merged)`);
+    out.push(`- **Archived:** ${archived.length > 0 ? archived.join(' · ') : 'none'}`);
+    if (d.approved.length > 0) {
+        out.push(`- **Plan approved:** ${d.approved.map((a) => `${link(a.session, a.url)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(a.prompt)})`).join(' · ')}`);
+    }
+    for (const s of d.skipped)
+        out.push(`- **Skipped** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s.prompt)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s.reason)}`);
+    if (d.stopped)
+        out.push(`- **Stopped:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.stopped)}`);
+    if (d.mode === 'dry-run' && d.calls.length > 0) {
+        out.push('', 'The calls `dispatch: on` would send:', '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(d.calls.map(callText).join('\n')));
+    }
+    out.push('');
+    return out;
+}
+/** Lines of the text plan; none when dispatch was off. */
+function dispatchText(plan) {
+    const d = plan.dispatch;
+    if (!d)
+        return [];
+    const out = [`=== DISPATCHED${d.mode === 'dry-run' ? ' (dry-run: nothing was sent)' : ''} ===`];
+    for (const n of d.needsYou)
+        out.push(`Needs you: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(n.title || n.session)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(n.state)}) ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(n.url)}`);
+    if (d.refused)
+        return [...out, `Refused: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(d.refused)}.`, ''];
+    for (const s of d.started)
+        out.push(`Started: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(s.prompt)} -> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(s.session)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(s.url)}`);
+    for (const a of d.archived)
+        out.push(`Archived: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(a.session)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(a.pullRequest)} merged)`);
+    for (const a of d.approved)
+        out.push(`Plan approved: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(a.session)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(a.prompt)})`);
+    for (const s of d.skipped)
+        out.push(`Skipped: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(s.prompt)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(s.reason)}`);
+    if (d.stopped)
+        out.push(`Stopped: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(d.stopped)}`);
+    if (d.mode === 'dry-run') {
+        out.push(d.calls.length > 0 ? 'Calls dispatch: on would send:' : 'No call would be sent.');
+        for (const c of d.calls)
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTerminal */ .en)(callText(c))}`);
+    }
+    out.push('');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 57789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ah: () => (/* binding */ escapeLog),
+/* harmony export */   B: () => (/* binding */ escapeMarkdownLine),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Ik: () => (/* binding */ excerptList),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   Nk: () => (/* binding */ jsonWithoutInvisibles),
+/* harmony export */   SC: () => (/* binding */ escapeHtmlText),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   en: () => (/* binding */ escapeTerminal)
+/* harmony export */ });
+/* unused harmony exports escapeTerminalLines, escapeLogLines, EXCERPT_CHARS */
+// Untrusted text (session names, blockers, PR titles, check names, Jules titles, error messages
+// from GitHub and Jules) made safe for each place it is shown. One function per sink:
+//   escapeTerminal       a value on one line of the terminal or the plain-text plan
+//   escapeTerminalLines  text of several lines for the terminal (CLI stderr)
+//   escapeLog            a job log line, an annotation's message or title, the failure line
+//   escapeMarkdown       a Markdown table cell (also any inline Markdown)
+//   escapeMarkdownLine   a line of Markdown outside a table (a quote, a list item)
+//   escapeHtmlText       text between HTML tags, such as an update's <summary>
+//   escapeHtml           an HTML attribute value, such as a link's address
+//   codeBlock            a fenced block shown as the literal text
+/**
+ * Characters shown as \u{…} wherever untrusted text goes: controls (C0, C1), format characters
+ * (category Cf: bidi marks and overrides such as U+061C and U+202E, zero-width marks, U+00AD,
+ * U+180E, U+206A, U+FFF9, the tag characters U+E0000–U+E007F), line and paragraph separators,
+ * variation selectors, and surrogates standing alone, which no encoding can write.
+ */
+const INVISIBLE = /[\u{E0000}-\u{E007F}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{115F}\u{1160}\u{3164}\u{FFA0}]|\u{034F}/gu;
+/**
+ * JSON whose invisible characters (bidi, format, separators, C1 controls) are written as `\u`
+ * escapes: the same value once parsed, but nothing a later step could render raw.
+ */
+function jsonWithoutInvisibles(value) {
+    const text = JSON.stringify(value);
+    if (text.search(INVISIBLE) === -1)
+        return text;
+    return text.replace(INVISIBLE, (ch) => Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+}
+const codePoint = (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`;
+// Each escape tests before it replaces: most text has nothing to escape, and is returned as it is.
+const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+function escapeTerminal(text) {
+    if (!ANY_INVISIBLE.test(text))
+        return text;
+    return text.replace(INVISIBLE, codePoint);
+}
+/** Several lines for the terminal: each line escaped, line breaks kept. */
+function escapeTerminalLines(text) {
+    return text
+        .split('\n')
+        .map((line) => escapeTerminal(line))
+        .join('\n');
+}
+/**
+ * A line in the job log, or an annotation's text: one line, nothing invisible, and never the
+ * start of a workflow command (`::` at the start of a line is escaped as \u{3a}:).
+ */
+function escapeLog(text) {
+    return escapeTerminal(text).replace(/^(\s*):/, '$1\\u{3a}');
+}
+/**
+ * Text written to a stream that a runner reads (the CLI's stderr in a job): each line escaped,
+ * and no line that starts a workflow command.
+ */
+function escapeLogLines(text) {
+    return text
+        .split('\n')
+        .map((line) => (/^\s*::/.test(line) ? escapeLog(line) : escapeTerminal(line)))
+        .join('\n');
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** An HTML attribute value, quoted with `"`. */
+function escapeHtml(text) {
+    const visible = escapeTerminal(text);
+    if (!/[&<>"']/.test(visible))
+        return visible;
+    return visible.replace(/[&<>"']/g, (ch) => HTML[ch]);
+}
+/**
+ * Text between HTML tags on one line: entities for HTML, and for `@` and `#`, so a name cannot
+ * mention a team or link an issue.
+ */
+function escapeHtmlText(text) {
+    // Entities first, on the text itself: the \u{…} of an invisible character stays readable.
+    if (!/[&<>"'@#`*_[\]|]/.test(text))
+        return escapeTerminal(text);
+    return escapeTerminal(text.replace(/[&<>"'@#`*_[\]|]/g, (ch) => ch in HTML ? HTML[ch] : `&#${ch.codePointAt(0)};`));
+}
+const MARKDOWN = /[&<>"'\\`*_{}[\]()#+\-.!|~:@$]/;
+/**
+ * Inline Markdown that renders as the literal text, on one line, safe inside a table cell:
+ * HTML is entity-encoded, Markdown punctuation backslash-escaped, line breaks folded.
+ */
+function escapeMarkdown(text) {
+    const folded = /[\r\n]/.test(text) ? text.replace(/\r\n|\r|\n/g, ' ') : text;
+    const visible = escapeTerminal(folded);
+    if (!MARKDOWN.test(visible))
+        return visible;
+    // One pass, so an entity's own `&` and `#` are never escaped again.
+    return visible.replace(/[&<>"'\\`*_{}[\]()#+\-.!|~:@$]/g, (ch) => ch in HTML ? HTML[ch] : `\\${ch}`);
+}
+/** A line of Markdown outside a table: the same escapes, so it cannot start a heading or list. */
+function escapeMarkdownLine(text) {
+    return escapeMarkdown(text);
+}
+/**
+ * A fenced block that shows `text` as it is, nothing invisible in it: the fence is longer than
+ * any run of backticks inside, so the text cannot close it.
+ */
+function codeBlock(text, language = 'text') {
+    const body = escapeTerminalLines(text.replace(/\r\n?/g, '\n'));
+    let longest = 2;
+    for (const run of body.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** Characters of untrusted text quoted in a message; the rest is counted, not shown. */
+const EXCERPT_CHARS = 60;
+/**
+ * The start of `text`, whole code points, then how much was left out:
+ * `aaaa… (1048500 more characters)`. Short text is returned as it is.
+ */
+/**
+ * Names from outside (categories, check names) as one bounded list: the first `shown`, each an
+ * excerpt, then how many more there are. The output never grows with the input.
+ */
+function excerptList(items, shown = 3, limit = EXCERPT_CHARS) {
+    const listed = items
+        .slice(0, shown)
+        .map((item) => excerpt(item, limit))
+        .join(', ');
+    return items.length > shown ? `${listed} and ${items.length - shown} more` : listed;
+}
+function excerpt(text, limit = EXCERPT_CHARS) {
+    if (text.length <= limit)
+        return text;
+    let end = limit - 12;
+    // Never cut a surrogate pair in two.
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+
+
+/***/ }),
+
+/***/ 42495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ renderUnchanged),
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Nm: () => (/* binding */ renderLoadFailure)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_BUDGET_BYTES, sparkline */
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75272);
+/* harmony import */ var _capacity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11590);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57789);
+// The job summary: what a lead takes in at a glance. Every value from the backlog is escaped.
+
 
 
 /** GitHub shows at most 1 MiB of summary per step; stay well under it. */
@@ -32675,13 +34641,20 @@ const NONE = '_no data yet_';
 const FIRST_ROWS = 5;
 /** Characters of one finding's text in a table cell: a message quotes excerpts, this bounds it. */
 const CELL_CHARS = 2000;
-const cell = (text) => escapeMarkdown(excerpt(text, CELL_CHARS));
+const cell = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(text, CELL_CHARS));
 const HEAT = { moved: '🟩', quiet: '⬜', cold: '🟦' };
 const SPARKS = '▁▂▃▄▅▆▇█';
 /** ▁▂▃▅▇ for a series; flat when nothing changed. */
 function sparkline(values) {
-    const low = Math.min(...values);
-    const high = Math.max(...values);
+    // A loop, not Math.min(...values): a long ledger's series would pass too many arguments.
+    let low = Infinity;
+    let high = -Infinity;
+    for (const v of values) {
+        if (v < low)
+            low = v;
+        if (v > high)
+            high = v;
+    }
     return values
         .map((v) => SPARKS[high === low ? 0 : Math.round(((v - low) / (high - low)) * (SPARKS.length - 1))])
         .join('');
@@ -32698,10 +34671,11 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
     const head = [
         `## Session sweep: ${BANNER[plan.verdict]}${broken.length > 0 ? ` (${broken.map((r) => `\`${r}\``).join(', ')})` : ''}`,
         '',
-        `**${slotsText(plan)}** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${escapeMarkdown(plan.source.file)}`,
+        `**${slotsText(plan)}** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(plan.source.file)}`,
         '',
     ];
-    const limits = julesPlanLine(plan);
+    head.push(...(0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatchMarkdown */ .mX)(plan)); // dispatch: what was started, archived, approved
+    const limits = (0,_capacity_js__WEBPACK_IMPORTED_MODULE_1__/* .julesPlanLine */ .N)(plan);
     if (limits)
         head.push(limits, '');
     // Said at the top: a plan made without live status may be stale.
@@ -32716,7 +34690,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
     }
     const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
     if (merged.length > 0) {
-        head.push(`**Archive now** (pull request merged, slot already free): ${markdown_list(merged.map((a) => a.name), budget / 16)}`, '');
+        head.push(`**Archive now** (pull request merged, slot already free): ${list(merged.map((a) => a.name), budget / 16)}`, '');
     }
     for (const note of plan.notes)
         head.push(`> ${cell(note)}`, '');
@@ -32727,7 +34701,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
         '| # | Session | Category | Status | Effective | Plan action | Steps | PR | Drift | Why |',
         '|---:|---|---|---|---|---|---:|---|---|---|',
     ];
-    const rows = plan.closeOrder.map((s, i) => `| ${i + 1} | ${escapeMarkdown(s.name)} | ${escapeMarkdown(s.category)} | ${s.declaredStatus} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${escapeMarkdown(s.reason)} |`);
+    const rows = plan.closeOrder.map((s, i) => `| ${i + 1} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.name)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.category)} | ${s.declaredStatus} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.reason)} |`);
     const cold = plan.coldCategories.length > 0
         ? [
             '',
@@ -32735,7 +34709,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
             '',
             'Backfill in this order (the playbook picks from a cold category even if it is lower priority):',
             '',
-            ...fit(plan.coldCategories.map((c) => `- **${escapeMarkdown(c)}**: start the next ${escapeMarkdown(c)} prompt.`), budget / 16, 'cold categories'),
+            ...fit(plan.coldCategories.map((c) => `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(c)}**: start the next ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(c)} prompt.`), budget / 16, 'cold categories'),
         ]
         : [];
     const metrics = extras.metrics ? metricsSection(extras.metrics, budget / 4) : [];
@@ -32746,7 +34720,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
             '',
             '| What | Category | Prompt or session | Why |',
             '|---|---|---|---|',
-            ...fit(plan.recommendations.map((r) => `| **${r.kind}** | ${escapeMarkdown(r.category ?? '')} | ${r.url ? markdown_link(r.prompt ?? r.session ?? 'session', r.url) : escapeMarkdown(r.prompt ?? r.session ?? '')} | ${escapeMarkdown(r.reason)} |`), budget / 16, 'recommendations'),
+            ...fit(plan.recommendations.map((r) => `| **${r.kind}** | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.category ?? '')} | ${r.url ? link(r.prompt ?? r.session ?? 'session', r.url) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.prompt ?? r.session ?? '')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.reason)} |`), budget / 16, 'recommendations'),
         ]
         : [];
     const untracked = plan.jules.untracked.length > 0
@@ -32758,7 +34732,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
             '',
             '| Jules session | Title | State | Started |',
             '|---|---|---|---|',
-            ...fit(plan.jules.untracked.map((j) => `| ${markdown_link(j.id, j.url)} | ${escapeMarkdown(j.title)} | ${escapeMarkdown(j.state)} | ${escapeMarkdown(j.createTime ?? '')} |`), budget / 16, 'untracked sessions'),
+            ...fit(plan.jules.untracked.map((j) => `| ${link(j.id, j.url)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.title)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.state)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.createTime ?? '')} |`), budget / 16, 'untracked sessions'),
         ]
         : [];
     const api = ['', '### Live status', '', apiLine(plan), ...julesLine(plan)];
@@ -32801,19 +34775,19 @@ function gauge(plan) {
     return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${taken > plan.capacity ? ' ⚠️ over the cap' : ''}`;
 }
 /** "12 / 15 active", or with Jules read, the account's slots by where they run. */
-const slotsText = (plan) => slotsLine(plan, escapeMarkdown);
+const slotsText = (plan) => (0,_capacity_js__WEBPACK_IMPORTED_MODULE_1__/* .slotsLine */ .k)(plan, _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV);
 /**
  * A link to an https address, the address HTML-encoded and its `|` percent-encoded so it cannot
  * end a table cell; plain text for any other address.
  */
-function markdown_link(text, url) {
+function link(text, url) {
     if (!/^https:\/\/[^\s]+$/.test(url))
-        return escapeMarkdown(text);
-    return `<a href="${escapeHtml(url.replaceAll('|', '%7C'))}">${escapeMarkdown(text)}</a>`;
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(text);
+    return `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(url.replaceAll('|', '%7C'))}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(text)}</a>`;
 }
 function julesLine({ jules }) {
     if (!jules.enabled)
-        return jules.skipped ? ['', `Jules: skipped. ${escapeMarkdown(jules.skipped)}`] : [];
+        return jules.skipped ? ['', `Jules: skipped. ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(jules.skipped)}`] : [];
     if (jules.failure)
         return ['', `Jules: missing. ${cell(jules.failure)}.`];
     return [
@@ -32827,7 +34801,7 @@ function apiLine({ api }) {
     if (!api.enabled)
         return 'Off: no session names a pull request, or the sweep ran offline.';
     const rate = api.rateLimit
-        ? ` Rate limit: cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining until ${escapeMarkdown(api.rateLimit.resetAt)}.`
+        ? ` Rate limit: cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining until ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(api.rateLimit.resetAt)}.`
         : '';
     return `${api.pullRequests} pull request(s) read in ${api.requests} request(s), ${api.retries} retried.${rate}`;
 }
@@ -32838,7 +34812,7 @@ function metricsSection(m, room) {
         lines.push(`${NONE}: the heat map needs the ledger of earlier sweeps.`);
     }
     else {
-        lines.push(`| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`, `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`, ...fit(m.heatMap.rows.map((r) => `| ${escapeMarkdown(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`), room / 2, 'categories'), '', `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`);
+        lines.push(`| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`, `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`, ...fit(m.heatMap.rows.map((r) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`), room / 2, 'categories'), '', `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`);
     }
     return [...lines, ...metricsList(m, room / 4)];
 }
@@ -32849,7 +34823,7 @@ function metricsList(m, room) {
     lines.push(`- **PRs per cycle:** ${m.prsPerCycle && m.prsPerCycle.length > 0 ? `${m.prsPerCycle.join(', ')} ${sparkline(m.prsPerCycle)}` : `${NONE} (needs two sweeps in the ledger)`}`);
     lines.push(`- **Median time to PR:** ${m.medianDaysToPr === null ? `${NONE} (needs start dates and live pull requests)` : `${m.medianDaysToPr.toFixed(1)} days`}`);
     lines.push(`- **Checks:** ${m.checks ? `${m.checks.passed} passed, ${m.checks.failed} failed, ${m.checks.pending} pending${m.checks.passRate === null ? '' : ` (${m.checks.passRate}% pass)`}` : `${NONE} (needs live status)`}`);
-    lines.push(`- **Flaky checks:** ${m.flakyChecks === null ? `${NONE} (needs the ledger)` : m.flakyChecks.length === 0 ? 'none seen' : markdown_list(m.flakyChecks, room)}`);
+    lines.push(`- **Flaky checks:** ${m.flakyChecks === null ? `${NONE} (needs the ledger)` : m.flakyChecks.length === 0 ? 'none seen' : list(m.flakyChecks, room)}`);
     if (m.trends) {
         lines.push(`- **Trends** over the last ${m.trends.active.length} sweeps: active ${sparkline(m.trends.active)} (${m.trends.active.at(-1)}), cold categories ${sparkline(m.trends.cold)} (${m.trends.cold.at(-1)}), blocked ${sparkline(m.trends.blocked)} (${m.trends.blocked.at(-1)})`);
     }
@@ -32858,9 +34832,9 @@ function metricsList(m, room) {
 /** Each SESSION UPDATE in a collapsed block; the text is fenced so nothing in it renders. */
 function updatesSection(updates, room) {
     const blocks = updates.map(({ name, text }) => [
-        `<details><summary>SESSION UPDATE: ${escapeHtmlText(excerpt(name, 200))}</summary>`,
+        `<details><summary>SESSION UPDATE: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtmlText */ .SC)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(name, 200))}</summary>`,
         '',
-        codeBlock(text),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(text),
         '',
         '</details>',
     ].join('\n'));
@@ -32872,11 +34846,11 @@ function updatesSection(updates, room) {
     ];
 }
 /** Escaped items joined with commas, as many as fit in `room` bytes, then how many did not. */
-function markdown_list(items, room) {
+function list(items, room) {
     const kept = [];
     let used = 0;
     for (const item of items) {
-        const text = escapeMarkdown(item);
+        const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(item);
         used += Buffer.byteLength(text, 'utf8') + 2;
         if (used > room)
             break;
@@ -32917,18 +34891,18 @@ const CHECK_ICON = {
 /** The pull request, linked when GitHub gave its address, with the state of its checks. */
 function pullCell(s) {
     if (s.live) {
-        const label = escapeMarkdown(s.live.ref.slice(s.live.ref.lastIndexOf('#')));
+        const label = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.live.ref.slice(s.live.ref.lastIndexOf('#')));
         const link = /^https?:\/\//.test(s.live.url)
-            ? `<a href="${escapeHtml(s.live.url)}">${label}</a>`
+            ? `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(s.live.url)}">${label}</a>`
             : label;
         const checks = s.live.checkState
-            ? ` ${CHECK_ICON[s.live.checkState] ?? escapeMarkdown(s.live.checkState)}`
+            ? ` ${CHECK_ICON[s.live.checkState] ?? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.live.checkState)}`
             : '';
         return `${link}${checks} ${s.live.state.toLowerCase()}${s.live.isDraft ? ' draft' : ''}`;
     }
     if (!s.pr)
         return '';
-    return escapeMarkdown(s.pr.owner ? `${s.pr.owner}/${s.pr.repo ?? ''}#${s.pr.number}` : `#${s.pr.number}`);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.pr.owner ? `${s.pr.owner}/${s.pr.repo ?? ''}#${s.pr.number}` : `#${s.pr.number}`);
 }
 function violationTable(violations, room) {
     if (violations.length === 0)
@@ -32945,7 +34919,7 @@ function violationTable(violations, room) {
 /** The summary of a check that made no plan: the backlog is unchanged, or was deleted. */
 function renderUnchanged(sentence, verdict) {
     const banner = verdict === 'pass' ? '✅ pass: backlog unchanged' : '⚠️ warn: backlog deleted';
-    return [`## Session sweep: ${banner}`, '', escapeMarkdown(sentence), ''].join('\n');
+    return [`## Session sweep: ${banner}`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(sentence), ''].join('\n');
 }
 /** The summary when the backlog cannot be read: what is wrong, and where. */
 function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
@@ -32953,7 +34927,7 @@ function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
     return [
         `## Session sweep: ${BANNER.fail}`,
         '',
-        `The backlog ${escapeMarkdown(file)} could not be read, so no plan was made.`,
+        `The backlog ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(file)} could not be read, so no plan was made.`,
         '',
         '| Where | Problem | Fix |',
         '|---|---|---|',
@@ -32963,12 +34937,26 @@ function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
 }
 const size = (lines) => lines.reduce((total, line) => total + Buffer.byteLength(line, 'utf8') + 1, 0);
 
+
+/***/ }),
+
+/***/ 96696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ renderReport)
+});
+
+// EXTERNAL MODULE: ./src/planner/movement.ts
+var movement = __nccwpck_require__(42971);
 ;// CONCATENATED MODULE: ./src/planner/metrics.ts
 
 /** How many recent sweeps the heat map and the trends show. */
 const RECENT_SWEEPS = 10;
 const PASSING = new Set(['SUCCESS', 'NEUTRAL', 'SKIPPED']);
-const metrics_DAY = 86_400_000;
+const DAY = 86_400_000;
 const moved = (before, now) => before === undefined ||
     before.status !== now.status ||
     before.remainingSteps !== now.remainingSteps ||
@@ -33002,7 +34990,7 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
             unknown: sessions.length - started.length,
         };
         for (const s of started) {
-            const days = Math.floor((today - Date.parse(s.started)) / metrics_DAY);
+            const days = Math.floor((today - Date.parse(s.started)) / DAY);
             const bucket = days <= 2 ? '0-2' : days <= 7 ? '3-7' : days <= 14 ? '8-14' : 'over 14';
             age[bucket]++;
         }
@@ -33011,7 +34999,7 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
     // Finished sessions count most here: the archived ones are those that reached a pull request.
     const daysToPr = [...plan.closeOrder, ...plan.archived]
         .filter((s) => s.live && s.started && Date.parse(s.started) <= today)
-        .map((s) => (Date.parse(s.live.createdAt) - Date.parse(s.started)) / metrics_DAY)
+        .map((s) => (Date.parse(s.live.createdAt) - Date.parse(s.started)) / DAY)
         .filter((d) => Number.isFinite(d) && d >= 0);
     let checks = null;
     if (withLive.length > 0) {
@@ -33048,7 +35036,7 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
                 .filter((sweep) => previousOf(sweep))
                 .map((sweep) => {
                 const before = previousOf(sweep).sessions;
-                return Object.entries(sweep.sessions).filter(([name, f]) => f.prState !== null && !own(before, name)?.prState).length;
+                return Object.entries(sweep.sessions).filter(([name, f]) => f.prState !== null && !(0,movement/* own */.ZV)(before, name)?.prState).length;
             })
             : null,
         medianDaysToPr: median(daysToPr),
@@ -33076,8 +35064,8 @@ function coldIn(categories, sweeps, index, window) {
             continue;
         // Moved within the window, or too little history to say it has not.
         for (let k = index; k > index - window; k--) {
-            const now = own(sweeps[k].sessions, name);
-            if (k <= 0 || !now || moved(own(sweeps[k - 1].sessions, name), now)) {
+            const now = (0,movement/* own */.ZV)(sweeps[k].sessions, name);
+            if (k <= 0 || !now || moved((0,movement/* own */.ZV)(sweeps[k - 1].sessions, name), now)) {
                 warm.add(f.category);
                 break;
             }
@@ -33091,7 +35079,7 @@ function heatMap(categories, sweeps, recent, window) {
         const cold = new Set(coldIn(categories, sweeps, index, window));
         const before = sweeps[index - 1]?.sessions ?? {};
         const movedNow = new Set(Object.entries(sweep.sessions)
-            .filter(([name, f]) => f.status !== 'archived' && moved(own(before, name), f))
+            .filter(([name, f]) => f.status !== 'archived' && moved((0,movement/* own */.ZV)(before, name), f))
             .map(([, f]) => f.category));
         return (category) => cold.has(category) ? 'cold' : movedNow.has(category) ? 'moved' : 'quiet';
     });
@@ -33108,7 +35096,7 @@ function flaky(sweeps) {
     const found = new Set();
     for (let k = 1; k < sweeps.length; k++) {
         for (const [name, now] of Object.entries(sweeps[k].sessions)) {
-            const before = own(sweeps[k - 1].sessions, name);
+            const before = (0,movement/* own */.ZV)(sweeps[k - 1].sessions, name);
             if (!before?.checks || !now.checks || !now.headSha || before.headSha !== now.headSha)
                 continue;
             for (const [check, conclusion] of Object.entries(now.checks)) {
@@ -33121,6 +35109,10 @@ function flaky(sweeps) {
     return [...found].sort();
 }
 
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(42495);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __nccwpck_require__(57789);
 ;// CONCATENATED MODULE: ./src/render/updates.ts
 
 
@@ -33154,7 +35146,7 @@ function sinceLastSweep(session, before) {
     return seen;
 }
 function oneLine(text) {
-    return escapeTerminal(text.replace(/\s+/g, ' ').trim());
+    return (0,render_escape/* escapeTerminal */.en)(text.replace(/\s+/g, ' ').trim());
 }
 const HEADINGS = /^(=== SESSION UPDATE:|STATUS:|ACTIONS PERFORMED:|NEXT ACTION:|IF PR CREATED:)/;
 /**
@@ -33165,7 +35157,7 @@ function block(text, limit) {
     const lines = text
         .replace(/\r\n?/g, '\n')
         .split('\n')
-        .map((line) => escapeTerminal(line.trimEnd()))
+        .map((line) => (0,render_escape/* escapeTerminal */.en)(line.trimEnd()))
         .filter((line) => line.trim() !== '')
         .map((line) => (HEADINGS.test(line.trimStart()) ? `  ${line}` : line));
     const joined = lines.join('\n').trim();
@@ -33232,7 +35224,7 @@ function sessionUpdates(plan, previous) {
     }));
     return [...plan.closeOrder, ...archived].map((s) => ({
         name: s.name,
-        text: sessionUpdate(s, previous ? own(previous, s.name) : undefined),
+        text: sessionUpdate(s, previous ? (0,movement/* own */.ZV)(previous, s.name) : undefined),
     }));
 }
 
@@ -33249,14 +35241,14 @@ function renderReport(plan, context) {
     const updates = once(() => sessionUpdates(plan, context.previous?.sweeps.at(-1)?.sessions));
     const files = {};
     lazy(files, 'plan.json', () => `${JSON.stringify({ ...plan, metrics }, null, 2)}\n`);
-    lazy(files, 'plan.md', () => renderMarkdown(plan, WHOLE, { metrics, updates: updates() }));
+    lazy(files, 'plan.md', () => (0,markdown/* renderMarkdown */.Gc)(plan, WHOLE, { metrics, updates: updates() }));
     lazy(files, 'session-updates.md', () => `${updates()
         .map((u) => u.text)
         .join('\n\n')}\n`);
     if (context.next)
         files['ledger.json'] = `${JSON.stringify(context.next)}\n`;
     const report = { metrics, files };
-    lazy(report, 'summary', () => renderMarkdown(plan, undefined, { metrics, updates: updates() }));
+    lazy(report, 'summary', () => (0,markdown/* renderMarkdown */.Gc)(plan, undefined, { metrics, updates: updates() }));
     return report;
 }
 function once(make) {
@@ -33276,157 +35268,16 @@ function lazy(target, key, make) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/render/text.ts
 
+/***/ }),
 
-function renderText(plan) {
-    return Array.from(renderTextPieces(plan)).join('');
-}
-/** Characters in a piece of the text plan, about: a few writes, whatever the plan's size. */
-const PIECE = 64 * 1024;
-/**
- * The text plan in pieces of whole lines, made as they are written: a plan of 100,000 sessions
- * is never held as one string.
- */
-function* renderTextPieces(plan) {
-    let piece = '';
-    for (const part of [playbookToolLines(plan), [''], planLines(plan)]) {
-        for (const line of part) {
-            piece += `${line}\n`;
-            if (piece.length >= PIECE) {
-                yield piece;
-                piece = '';
-            }
-        }
-    }
-    if (piece !== '')
-        yield piece;
-}
-function playbookToolLines(plan) {
-    // closeFirst is the head of the close order (names may repeat in the playbook tool's JSON).
-    const first = plan.closeOrder.slice(0, plan.closeFirst.length);
-    const lines = [
-        '=== SESSION PLAN ===',
-        `Sessions observed: ${plan.counts.active} / capacity ${plan.capacity} (reserve ${plan.reserve})`,
-        `Free slots needed: ${plan.freeSlotsNeeded}`,
-    ];
-    if (first.length > 0) {
-        lines.push(`Close/ship in this order: ${first.map((s) => `${escapeTerminal(s.name)} (${escapeTerminal(s.statusText)})`).join(', ')}`);
-    }
-    if (plan.coldCategories.length > 0) {
-        lines.push(`Backfill cold categories: ${plan.coldCategories.map(escapeTerminal).join(', ')}`);
-    }
-    lines.push('');
-    if (plan.freeSlotsNeeded > 0) {
-        lines.push(`Action: free at least ${plan.freeSlotsNeeded} slot(s) by closing PR-ready work.`);
-    }
-    lines.push('Recommended closures:');
-    for (const s of first) {
-        lines.push(`- ${escapeTerminal(s.name)} [${escapeTerminal(s.category)}] — ${closureReason(s)}; remaining steps: ${s.remainingSteps}`);
-    }
-    if (plan.coldCategories.length > 0) {
-        lines.push('Backfill queue:');
-        for (const category of plan.coldCategories)
-            lines.push(`- Add prompt for ${escapeTerminal(category)}`);
-    }
-    return lines;
-}
-/** The playbook tool's reason: its blocked flag wins, whatever the status. */
-function closureReason(s) {
-    if (s.blockedFlag)
-        return `Blocked (${escapeTerminal(s.blocker ?? 'unspecified')})`;
-    return s.status === 'pr-ready' || s.status === 'pr-created' ? 'PR-ready' : 'Quick win';
-}
-const ACTION_WIDTH = 'fast-track'.length;
-function* planLines(plan) {
-    yield `Plan for every active session (${plan.counts.active} active, ${plan.counts.archived} archived), fastest exit first:`;
-    if (plan.closeOrder.length === 0)
-        yield '  (no active sessions)';
-    for (const [index, s] of plan.closeOrder.entries()) {
-        const steps = `${s.remainingSteps} step${s.remainingSteps === 1 ? '' : 's'}`;
-        const drift = s.drift.length > 0 ? ` {${s.drift.map((d) => d.code).join(', ')}}` : '';
-        yield `${String(index + 1).padStart(4)}. ${s.action.padEnd(ACTION_WIDTH)}  ${escapeTerminal(s.name)} [${escapeTerminal(s.category)}] ${s.status}, ${steps}${drift}: ${escapeTerminal(s.reason)}`;
-    }
-    const lines = [];
-    const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
-    if (merged.length > 0) {
-        lines.push(`Archive now (pull request merged): ${merged.map((a) => escapeTerminal(a.name)).join(', ')}`);
-    }
-    if (plan.archived.length > 0) {
-        lines.push(`Archived: ${plan.archived.map((s) => escapeTerminal(s.name)).join(', ')}`);
-    }
-    for (const note of plan.notes)
-        lines.push(escapeTerminal(note));
-    if (plan.recommendations.length > 0) {
-        lines.push('Recommendations:');
-        for (const r of plan.recommendations) {
-            const what = [
-                r.category,
-                r.prompt && `prompt ${r.prompt}`,
-                r.session && `session ${r.session}`,
-            ]
-                .filter(Boolean)
-                .map((x) => escapeTerminal(x))
-                .join(', ');
-            lines.push(`- ${r.kind}${what ? ` (${what})` : ''}: ${escapeTerminal(r.reason)}`);
-        }
-    }
-    lines.push(liveLine(plan));
-    lines.push(...julesLines(plan));
-    lines.push('');
-    if (plan.violations.length === 0) {
-        lines.push('Rails: all held.');
-    }
-    else {
-        lines.push('Rails:');
-        for (const v of plan.violations)
-            lines.push(...violationLines(v));
-    }
-    lines.push(`Verdict: ${plan.verdict}`);
-    yield* lines;
-}
-function liveLine({ api }) {
-    if (api.failure)
-        return `Live status: missing (${escapeTerminal(excerpt(api.failure, 1000))}); the plan is made from the file alone.`;
-    if (!api.enabled)
-        return 'Live status: off (offline sweep); the plan is made from the file alone.';
-    const rate = api.rateLimit
-        ? `, rate limit cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining`
-        : '';
-    return `Live status: ${api.pullRequests} pull request(s) in ${api.requests} request(s), ${api.retries} retried${rate}.`;
-}
-function julesLines(plan) {
-    const { jules } = plan;
-    const limits = julesPlanLine(plan);
-    const planLine = limits ? [`${limits}.`] : [];
-    if (!jules.enabled)
-        return [...(jules.skipped ? [`Jules: skipped. ${escapeTerminal(jules.skipped)}`] : []), ...planLine];
-    if (jules.failure)
-        return [
-            `Jules: missing (${escapeTerminal(excerpt(jules.failure, 1000))}); slots are counted from the file alone.`,
-            ...planLine,
-        ];
-    const lines = [
-        `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; ${slotsLine(plan, escapeTerminal)}.`,
-        ...planLine,
-    ];
-    for (const j of jules.untracked) {
-        lines.push(`  untracked: ${escapeTerminal(j.id)} ${escapeTerminal(j.state)} ${escapeTerminal(j.title)} ${escapeTerminal(j.url)}`);
-    }
-    return lines;
-}
-function violationLines(v) {
-    const where = v.file ? `${escapeTerminal(v.file)}${v.line ? `:${v.line}` : ''}: ` : '';
-    const age = v.introduced === undefined ? '' : v.introduced ? ' (new)' : ' (existing)';
-    return [`- ${where}${v.severity} [${v.rail}]${age} ${escapeTerminal(v.message)}`, `    fix: ${escapeTerminal(v.fix)}`];
-}
-/** `file:line:column: error: what` and, indented below it, how to fix it. */
-function formatDiagnostic(d) {
-    const where = d.location ? `${t(d.location.file)}:${d.location.line}:${d.location.column}: ` : '';
-    return `${where}${d.severity}: ${t(d.message)}${d.fix ? `\n  fix: ${t(d.fix)}` : ''}`;
-}
+/***/ 27800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/surface.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ACTION_SURFACE)
+/* harmony export */ });
+/* unused harmony export CLI_SURFACE */
 // How a message names a setting: in the words of the place the user set it. A workflow sets the
 // action's inputs, a terminal the command's flags and variables; no message names the other's.
 /** The action, run by a workflow: inputs of the step and what the runner sets. */
@@ -33447,684 +35298,6 @@ const CLI_SURFACE = {
     capacity: '--capacity',
     julesPlan: '--jules-plan',
 };
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The action's flow, the only place that does I/O in order: inputs → backlog → plan → reports.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub shows at most 10 annotations of each type per step; the rest are dropped silently. */
-const ANNOTATIONS_PER_TYPE = 10;
-/**
- * Findings get one fewer of each, so GitHub never drops the annotations that matter most: the
- * job's own failure line (an error) and a warning about the run itself (an artifact outage).
- */
-const FINDING_ANNOTATIONS_PER_TYPE = ANNOTATIONS_PER_TYPE - 1;
-/** Characters of an annotation's text, and of the line that fails the job. */
-const ANNOTATION_CHARS = 4000;
-/** Characters of an API's failure quoted in a log line: a proxy's error page can be megabytes. */
-const FAILURE_CHARS = 1000;
-/** Bytes of a list output (violations, cold-categories): the first entries, as valid JSON. */
-const OUTPUT_BUDGET_BYTES = 64 * 1024;
-/** A JSON list of as many leading `items` as fit in OUTPUT_BUDGET_BYTES. */
-function boundedJson(items) {
-    const parts = [];
-    let used = 2;
-    for (const item of items) {
-        const text = jsonWithoutInvisibles(item);
-        used += Buffer.byteLength(text) + 1;
-        if (used > OUTPUT_BUDGET_BYTES)
-            break;
-        parts.push(text);
-    }
-    return `[${parts.join(',')}]`;
-}
-async function run() {
-    try {
-        const now = (0,clock/* now */.t)();
-        const inputs = getInputs();
-        for (const reason of Object.values(inputs.unexpanded))
-            core.warning(`${capitalise(reason)}.`);
-        const context = await readRunContext(process.env);
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        // The file must stay inside the workspace: a pull request could commit a symlink.
-        const head = await readBacklogText((0,external_node_path_.resolve)(workspace, inputs.sessionsFile), inputs.sessionsFile, {
-            root: workspace,
-            maxBytes: inputs.maxFileSize,
-            raiseWith: 'the max-file-size input',
-        });
-        if (context.pullRequest)
-            await checkPullRequest(inputs, context, head, now);
-        else
-            await main_sweep(inputs, context, head, now);
-    }
-    catch (error) {
-        // Only our own InputError is expected; anything else is a bug, reported without a stack trace.
-        const message = error instanceof Error ? error.message : String(error);
-        core.setFailed(escapeLog(error instanceof InputError ? message : `session-sweeper failed unexpectedly: ${message}`));
-    }
-}
-/** A scheduled or manual sweep: the backlog now, against the sweeps before it. */
-async function main_sweep(inputs, context, head, now) {
-    if (!('text' in head))
-        return reportLoadFailure(inputs, head.failure.errors, []);
-    const loaded = await parseBacklogText(head.text, inputs.sessionsFile, ofRepository(context));
-    if (!loaded.ok)
-        return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
-    const settings = planSettings(inputs, loaded.backlog, now);
-    const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
-    const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions));
-    const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
-    const previous = await loadLedger(inputs, context, github);
-    const plan = buildPlan(loaded.backlog, {
-        ...settings,
-        ...(inputs.ledger.kind === 'off'
-            ? {}
-            : {
-                movement: {
-                    now,
-                    coldAfterSweeps: inputs.coldAfterSweeps,
-                    coldAfterHours: inputs.coldAfterHours,
-                    ...(previous.ledger ? { ledger: previous.ledger } : {}),
-                },
-            }),
-    }, live);
-    if (previous.note)
-        plan.notes.push(previous.note);
-    const next = inputs.ledger.kind === 'off' ? undefined : nextLedger(plan, previous.ledger, now);
-    const report = renderReport(plan, {
-        ...(previous.ledger ? { previous: previous.ledger } : {}),
-        ...(next ? { next } : {}),
-        now,
-        coldAfterSweeps: inputs.coldAfterSweeps,
-    });
-    await publish(plan, report, inputs, false);
-    // A ledger that could not be read is kept as it is: a fresh one saved over it would restart
-    // the count, and the next sweep can still read the last good one.
-    if (next && !previous.unreadable)
-        await saveLedger(inputs, next);
-    failOnApiError(inputs, plan);
-}
-/**
- * A pull request: the backlog at its head judged against its base, read through the API so no
- * deep checkout is needed. Only what the change introduces fails, unless fail-on-existing.
- */
-async function checkPullRequest(inputs, context, checkedOut, now) {
-    let head = checkedOut;
-    const pull = context.pullRequest;
-    const limit = { maxBytes: inputs.maxFileSize, raiseWith: 'the max-file-size input' };
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    // The path inside the repository, whether the input was relative or absolute.
-    const repoPath = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, inputs.sessionsFile))
-        .split(external_node_path_.sep)
-        .join('/');
-    const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
-    let baseText;
-    let baseNote;
-    let baseFailure;
-    if (!github) {
-        baseNote = `${inputs.unexpanded['github-token'] ?? 'no github-token was given'}, so the base branch could not be read`;
-    }
-    else if (repoPath.startsWith('../') || (0,external_node_path_.isAbsolute)(repoPath)) {
-        baseNote = `${inputs.sessionsFile} is outside the repository, so its base version cannot be read`;
-    }
-    else {
-        try {
-            baseText = await github.fileAt(pull.base.owner, pull.base.repo, repoPath, pull.baseSha);
-            // Text from the API is held to the same limit as the checked-out file.
-            if (typeof baseText === 'string') {
-                const within = backlogTextWithin(baseText, `${inputs.sessionsFile}@base`, limit);
-                if (!('text' in within)) {
-                    baseText = undefined;
-                    baseNote = `${within.failure.errors[0].message}, so findings could not be told new from existing`;
-                }
-            }
-            // pull_request_target checks out the base: the head is read through the API instead.
-            if (context.eventName === 'pull_request_target') {
-                const text = await github.fileAt(pull.head.owner, pull.head.repo, repoPath, pull.headSha);
-                head =
-                    text === null
-                        ? { ...missingHead(inputs.sessionsFile) }
-                        : backlogTextWithin(text, inputs.sessionsFile, limit);
-            }
-        }
-        catch (error) {
-            baseText = undefined;
-            baseFailure = error.message;
-            baseNote = `the base version could not be read: ${excerpt(baseFailure, FAILURE_CHARS)}`;
-        }
-    }
-    if (!('text' in head)) {
-        if (head.missing && typeof baseText === 'string') {
-            const note = `This pull request deletes ${inputs.sessionsFile}: there is no backlog left to check, and the nightly sweep will fail until one is committed.`;
-            await writeSummary(renderUnchanged(note, 'warn'));
-            setEmptyOutputs('warn');
-            core.warning(note);
-            return;
-        }
-        return reportLoadFailure(inputs, head.failure.errors, []);
-    }
-    // Required checks must report on every pull request: an untouched backlog passes at once.
-    if (baseText === head.text) {
-        await writeSummary(renderUnchanged(`This pull request does not change ${inputs.sessionsFile}: backlog unchanged, nothing to check.`, 'pass'));
-        setEmptyOutputs('pass');
-        core.info(`backlog unchanged: ${inputs.sessionsFile} is the same as on the base branch.`);
-        return;
-    }
-    const loaded = await parseBacklogText(head.text, inputs.sessionsFile, ofRepository(context));
-    if (!loaded.ok)
-        return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
-    let base;
-    if (typeof baseText === 'string') {
-        const parsed = await parseBacklogText(baseText, `${inputs.sessionsFile}@base`, ofRepository(context));
-        if (parsed.ok)
-            base = parsed.backlog;
-        else
-            baseNote = 'the base version is not a valid backlog, so every finding counts as new';
-    }
-    else if (baseText === null) {
-        baseNote = `this pull request creates ${inputs.sessionsFile}, so every finding is new`;
-    }
-    const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions, base?.sessions ?? []));
-    const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
-    // The base could not be read at all (unlike a base without the file): nothing is "introduced".
-    const baseUnknown = baseText === undefined;
-    const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog, now), live, {
-        failOnExisting: inputs.failOnExisting,
-        baseUnknown,
-    });
-    if (baseNote)
-        plan.notes.push(`Judged against the base branch: ${baseNote}.`);
-    if (baseUnknown) {
-        core.warning(escapeLog(`The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`));
-    }
-    const report = renderReport(plan, { now });
-    await publish(plan, report, inputs, !inputs.failOnExisting);
-    failOnApiError(inputs, plan);
-    if (baseFailure && inputs.onApiError === 'fail') {
-        core.setFailed(escapeLog(`The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${excerpt(baseFailure, FAILURE_CHARS)}`));
-    }
-}
-/** The repository a bare `pr: 12` belongs to, for the loader. */
-const ofRepository = (context) => context.repository ? { repository: context.repository } : {};
-/** The inputs' overrides only: a backlog (and a pull request's base) keeps its own capacity. */
-function planSettings(inputs, backlog, now) {
-    const capacity = inputs.capacity ?? backlog.capacity;
-    const reserve = inputs.reserve ?? backlog.reserve;
-    if (reserve >= capacity) {
-        throw new InputError(`reserve (${reserve}) must be smaller than capacity (${capacity}); fix the inputs or ${inputs.sessionsFile}.`);
-    }
-    const plan = inputs.julesPlan;
-    if (plan && reserve >= JULES_PLANS[plan].concurrent) {
-        throw new InputError(`reserve (${reserve}) must be smaller than the Jules ${plan} plan's ${JULES_PLANS[plan].concurrent} concurrent sessions; fix the reserve input, ${inputs.sessionsFile} or jules-plan.`);
-    }
-    return {
-        failOn: new Set(inputs.failOn),
-        surface: ACTION_SURFACE,
-        ...(plan ? { julesPlan: plan } : {}),
-        stalePromptDays: inputs.stalePromptDays,
-        now,
-        ...(inputs.capacity !== undefined ? { capacity: inputs.capacity } : {}),
-        ...(inputs.reserve !== undefined ? { reserve: inputs.reserve } : {}),
-    };
-}
-function missingHead(file) {
-    return {
-        failure: {
-            ok: false,
-            errors: [{ severity: 'error', message: `backlog file ${file} was not found` }],
-            warnings: [],
-        },
-        missing: true,
-    };
-}
-/** The GitHub seam, loaded only when a token is given: an offline sweep never pays for it. */
-async function connect(token) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52772));
-    const endpoints = endpointsFromEnv(process.env);
-    return createGitHubClient({
-        token,
-        apiUrl: endpoints.apiUrl,
-        graphqlUrl: endpoints.graphqlUrl,
-        surface: ACTION_SURFACE,
-        log: (message) => {
-            core.info(escapeLog(message));
-        },
-    });
-}
-/**
- * The sessions Jules runs for this repository, when a key is given. A fork's pull request has no
- * secrets, and the summary says why the list is missing.
- */
-async function julesSessions(inputs, context, ids) {
-    const unexpanded = inputs.unexpanded['jules-api-key'] ?? inputs.unexpanded['jules-api-url'];
-    if (unexpanded) {
-        return {
-            enabled: false,
-            sessions: [],
-            requests: 0,
-            retries: 0,
-            skipped: `${capitalise(unexpanded)}.`,
-        };
-    }
-    if (!inputs.julesApiKey) {
-        const pull = context.pullRequest;
-        const fromFork = pull !== undefined &&
-            `${pull.head.owner}/${pull.head.repo}`.toLowerCase() !==
-                `${pull.base.owner}/${pull.base.repo}`.toLowerCase();
-        if (!fromFork)
-            return undefined;
-        return {
-            enabled: false,
-            sessions: [],
-            requests: 0,
-            retries: 0,
-            skipped: 'Live sessions from Jules were skipped: this pull request comes from a fork, and forks get no secrets, so no jules-api-key reaches this check. Slots are counted from the file.',
-        };
-    }
-    if (!context.repository) {
-        return {
-            enabled: true,
-            sessions: [],
-            requests: 0,
-            retries: 0,
-            failure: 'GITHUB_REPOSITORY is not set, so Jules sessions cannot be matched to a repository',
-        };
-    }
-    const { listJulesSessions } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17036));
-    const jules = await listJulesSessions({
-        apiKey: inputs.julesApiKey,
-        apiUrl: inputs.julesApiUrl,
-        repository: context.repository,
-        surface: ACTION_SURFACE,
-        ids,
-        // The daily quota counts archived sessions too.
-        archived: inputs.julesPlan !== undefined,
-        log: (message) => {
-            core.info(escapeLog(message));
-        },
-    });
-    if (jules.failure) {
-        core.warning(escapeLog(`Live sessions from Jules are missing: ${excerpt(jules.failure, FAILURE_CHARS)}. Slots are counted from the file alone.`));
-    }
-    return jules;
-}
-/** GitHub's status of every pull request, including those Jules opened, plus Jules' list. */
-async function liveStatus(inputs, github, declared, jules) {
-    const live = await pullRequestStatus(inputs, github, withJulesPulls(declared, jules));
-    return withJules(live, jules);
-}
-/** Pull request status from GitHub, when a session names one and a token is given. */
-async function pullRequestStatus(inputs, github, sessions) {
-    if (!sessions.some((s) => s.pr))
-        return undefined;
-    if (!github) {
-        return {
-            lookups: {},
-            api: {
-                enabled: false,
-                requests: 0,
-                retries: 0,
-                pullRequests: 0,
-                failure: inputs.unexpanded['github-token'] ??
-                    'no github-token was given, so pull requests were not looked up',
-            },
-        };
-    }
-    const { fetchLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52772));
-    const endpoints = endpointsFromEnv(process.env);
-    return fetchLiveStatus(github, sessions, {
-        serverUrl: endpoints.serverUrl,
-        surface: ACTION_SURFACE,
-        ...(endpoints.repository ? { repository: endpoints.repository } : {}),
-    });
-}
-function failOnApiError(inputs, plan) {
-    if (inputs.onApiError !== 'fail')
-        return;
-    if (plan.api.failure) {
-        core.setFailed(escapeLog(`Live status from GitHub is missing (on-api-error: fail): ${excerpt(plan.api.failure, FAILURE_CHARS)}`));
-    }
-    if (plan.jules.failure) {
-        core.setFailed(escapeLog(`Live sessions from Jules are missing (on-api-error: fail): ${excerpt(plan.jules.failure, FAILURE_CHARS)}`));
-    }
-}
-/** The previous sweeps: from a file, from the last successful run's artifact, or none. */
-async function loadLedger(inputs, context, github) {
-    let text;
-    try {
-        if (inputs.ledger.kind === 'off')
-            return {};
-        if (inputs.ledger.kind === 'file') {
-            text = await (0,promises_.readFile)(ledgerPath(inputs.ledger.path), 'utf8').catch((error) => {
-                if (error.code === 'ENOENT')
-                    return null;
-                throw error;
-            });
-        }
-        else {
-            const why = artifactsUnavailable(process.env);
-            if (why)
-                return { note: `The ledger was not read: ${why}.` };
-            if (!github || !inputs.githubToken) {
-                return {
-                    note: `The ledger was not read: ${inputs.unexpanded['github-token'] ?? 'no github-token was given'}.`,
-                };
-            }
-            if (!context.repository || !context.workflowFile || !context.defaultBranch) {
-                return {
-                    note: 'The ledger was not read: this run does not say which repository, workflow file or default branch its earlier sweeps ran on (GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, the event payload).',
-                };
-            }
-            const { downloadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
-            text = await downloadLedger(github, context, inputs.githubToken);
-        }
-    }
-    catch (error) {
-        const note = `The ledger could not be read (${error.message}); movement is judged over a time window instead, and the ledger is not replaced, so the next sweep reads the last one saved.`;
-        core.warning(escapeLog(note));
-        return { note, unreadable: true };
-    }
-    if (text === null)
-        return {};
-    const { parseLedger } = await __nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 68058));
-    const parsed = parseLedger(text);
-    if ('problem' in parsed) {
-        const note = `The ledger was ignored: ${parsed.problem}.`;
-        core.warning(escapeLog(note));
-        return { note };
-    }
-    return { ledger: parsed.ledger };
-}
-async function saveLedger(inputs, ledger) {
-    const text = `${JSON.stringify(ledger)}\n`;
-    try {
-        if (inputs.ledger.kind === 'file') {
-            await writeWhole(ledgerPath(inputs.ledger.path), text);
-        }
-        else if (inputs.ledger.kind === 'artifact') {
-            if (artifactsUnavailable(process.env))
-                return;
-            const { uploadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
-            await uploadLedger(text);
-        }
-    }
-    catch (error) {
-        core.warning(escapeLog(`The ledger could not be saved: ${error.message}`));
-    }
-}
-const ledgerPath = (path) => (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
-async function publish(plan, report, inputs, onlyIntroduced) {
-    logUntrusted(renderText(plan));
-    const dir = await writeReportFiles(report);
-    await writeSummary(report.summary);
-    annotate(plan.violations.map(fromViolation));
-    await uploadReport(inputs, dir, Object.keys(report.files));
-    core.setOutput('verdict', plan.verdict);
-    core.setOutput('free-slots-needed', String(plan.freeSlotsNeeded));
-    core.setOutput('cold-categories', boundedJson(plan.coldCategories));
-    core.setOutput('violations', boundedJson(plan.violations));
-    core.setOutput('plan-json', (0,external_node_path_.join)(dir, 'plan.json'));
-    if (plan.verdict === 'fail') {
-        failOrWarn(inputs, plan.violations.filter((v) => !onlyIntroduced || v.introduced !== false));
-    }
-}
-/** Outputs of a check that made no plan: nothing found, and lists that `fromJSON` can read. */
-function setEmptyOutputs(verdict) {
-    core.setOutput('verdict', verdict);
-    core.setOutput('violations', '[]');
-    core.setOutput('cold-categories', '[]');
-}
-async function reportLoadFailure(inputs, errors, warnings) {
-    const violations = schemaViolations([...errors, ...warnings]);
-    await writeSummary(renderLoadFailure(inputs.sessionsFile, errors));
-    annotate(violations.map(fromViolation));
-    core.setOutput('verdict', 'fail');
-    core.setOutput('violations', boundedJson(violations));
-    // No plan, so no slots counted; an empty list keeps `fromJSON` in later steps working.
-    core.setOutput('cold-categories', '[]');
-    failOrWarn(inputs, violations);
-}
-/** Fails the job in enforce mode, naming each broken rail and its fix. */
-function failOrWarn(inputs, violations) {
-    const byRail = new Map();
-    for (const v of violations) {
-        if (v.severity !== 'error')
-            continue;
-        const same = byRail.get(v.rail);
-        if (same)
-            same.push(v);
-        else
-            byRail.set(v.rail, [v]);
-    }
-    const lines = [...byRail].map(([rail, [first, ...rest]]) => {
-        const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
-        return `${rail}: ${excerpt(first.message, ANNOTATION_CHARS / 4)}${more} Fix: ${excerpt(first.fix, ANNOTATION_CHARS / 4)}`;
-    });
-    const message = `${byRail.size === 1 ? 'A rail is' : `${byRail.size} rails are`} broken. ${lines.join(' ')} The job summary lists every finding.`;
-    // setFailed escapes its text; the report-mode line carries session text too, so it is fenced.
-    if (inputs.mode === 'enforce')
-        core.setFailed(escapeLog(message));
-    else
-        logUntrusted(`mode is report, so the job passes. ${message}\n`);
-}
-/**
- * Writes the report's files, each whole or not at all, in a directory of this step's own, so a
- * second sweep in the same job does not overwrite the first one's plan.
- */
-async function writeReportFiles(report) {
-    const root = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    await (0,promises_.mkdir)(root, { recursive: true });
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, 'session-sweeper-'));
-    for (const [name, text] of Object.entries(report.files))
-        await writeWhole((0,external_node_path_.join)(dir, name), text);
-    return dir;
-}
-/** The plan as an artifact; where artifacts cannot be used, a warning and nothing else. */
-async function uploadReport(inputs, dir, files) {
-    // Checked first: outside a job the 3.7 MB artifact client is never loaded.
-    const why = artifactsUnavailable(process.env);
-    if (why) {
-        core.warning(`The plan was not uploaded as an artifact: ${why}. The job summary and plan-json still have it.`);
-        return;
-    }
-    try {
-        const { uploadFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
-        await uploadFiles(inputs.artifactName, dir, files, inputs.retentionDays);
-    }
-    catch (error) {
-        core.warning(escapeLog(`The plan could not be uploaded as an artifact: ${error.message}`));
-    }
-}
-/** A temporary file renamed into place: readers see the old file or the new one, never half. */
-async function writeWhole(file, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(partial, text);
-    await (0,promises_.rename)(partial, file);
-}
-/** Appends to the step's summary file, which the runner renders as GitHub-flavoured Markdown. */
-async function writeSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        core.info('No GITHUB_STEP_SUMMARY here, so no job summary was written.');
-        return;
-    }
-    await (0,promises_.appendFile)(file, markdown);
-}
-/** Text from the backlog never runs as a workflow command, whatever it holds. */
-function logUntrusted(text) {
-    const token = (0,external_node_crypto_.randomUUID)();
-    process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`);
-}
-/** The most severe first, at most FINDING_ANNOTATIONS_PER_TYPE of each type; the rest are counted. */
-function annotate(annotations) {
-    let hidden = 0;
-    for (const severity of ['error', 'warning']) {
-        // What this change introduced comes first: it is what fails the check.
-        const ofType = annotations
-            .filter((a) => a.severity === severity)
-            .sort((a, b) => Number(a.existing) - Number(b.existing));
-        for (const a of ofType.slice(0, FINDING_ANNOTATIONS_PER_TYPE)) {
-            core[severity](a.text, a.properties);
-        }
-        hidden += Math.max(0, ofType.length - FINDING_ANNOTATIONS_PER_TYPE);
-    }
-    if (hidden > 0)
-        core.info(`${hidden} more findings are not annotated; the job summary lists them all.`);
-}
-const fromViolation = (v) => ({
-    severity: v.severity,
-    existing: v.introduced === false,
-    text: escapeLog(excerpt(`${v.introduced === false ? '(existing) ' : ''}${v.message} Fix: ${v.fix}`, ANNOTATION_CHARS)),
-    properties: {
-        title: escapeLog(`session-sweeper: ${v.rail}`),
-        ...(v.file ? { file: v.file } : {}),
-        ...(v.line ? { startLine: v.line } : {}),
-        ...(v.column ? { startColumn: v.column } : {}),
-    },
-});
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 69473:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sw: () => (/* binding */ NETWORK_RETRIES),
-/* harmony export */   Yx: () => (/* binding */ networkRetryWait),
-/* harmony export */   u6: () => (/* binding */ networkCause),
-/* harmony export */   w4: () => (/* binding */ hostOf)
-/* harmony export */ });
-// What a failed fetch means, in words: a request that never reached the server has no HTTP
-// status, so it is never reported as one. Shared by the GitHub and the Jules seams.
-/** Why fetch could not reach a server, or undefined when `error` is not a network failure. */
-function networkCause(error) {
-    if (!(error instanceof TypeError))
-        return undefined;
-    const cause = error.cause;
-    if (!(cause instanceof Error))
-        return undefined;
-    const code = cause.code;
-    const detail = typeof code === 'string' ? code : cause.message;
-    switch (code) {
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return `the host name does not resolve (${detail})`;
-        case 'ECONNREFUSED':
-            return `the connection was refused (${detail})`;
-        case 'ECONNRESET':
-            return `the connection was reset (${detail})`;
-        case 'ETIMEDOUT':
-        case 'UND_ERR_CONNECT_TIMEOUT':
-            return `the connection timed out (${detail})`;
-        case 'CERT_HAS_EXPIRED':
-        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-        case 'SELF_SIGNED_CERT_IN_CHAIN':
-            return `its TLS certificate was not accepted (${detail})`;
-        default:
-            // fetch refuses some ports outright (6000, 1, …) with a bare "bad port".
-            if (cause.message === 'bad port')
-                return 'fetch refuses to connect to that port (bad port)';
-            return detail || 'network error';
-    }
-}
-/** Retries of a request that never reached its server: a wrong address does not mend in a minute. */
-const NETWORK_RETRIES = 2;
-/** The wait before network retry `attempt` (0 first): a quarter of the backoff unit, then half. */
-function networkRetryWait(backoffMs, attempt) {
-    return (backoffMs / 4) * (attempt + 1);
-}
-/** The host (and port, when it is not the scheme's own) a URL points at, for messages. */
-function hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return url;
-    }
-}
-
-
-/***/ }),
-
-/***/ 50291:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D4: () => (/* binding */ appendSweep),
-/* harmony export */   F_: () => (/* binding */ LEDGER_SCHEMA_VERSION),
-/* harmony export */   OV: () => (/* binding */ quietSweeps),
-/* harmony export */   vW: () => (/* binding */ violationKey)
-/* harmony export */ });
-/* unused harmony export LEDGER_KEEP */
-const LEDGER_SCHEMA_VERSION = 1;
-/** The ledger keeps this many sweeps. */
-const LEDGER_KEEP = 60;
-/** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
-function appendSweep(previous, sweep) {
-    const sweeps = previous?.sweeps ?? [];
-    const cycle = (sweeps[sweeps.length - 1]?.cycle ?? 0) + 1;
-    return {
-        schemaVersion: LEDGER_SCHEMA_VERSION,
-        sweeps: [...sweeps, { cycle, ...sweep }].slice(-LEDGER_KEEP),
-    };
-}
-const same = (a, b) => a !== undefined &&
-    b !== undefined &&
-    a.category === b.category &&
-    a.status === b.status &&
-    a.remainingSteps === b.remainingSteps &&
-    a.prState === b.prState &&
-    a.headSha === b.headSha &&
-    a.updatedAt === b.updatedAt &&
-    a.checkState === b.checkState &&
-    a.jules === b.jules;
-/**
- * How many sweeps in a row, ending with this one, the session has not moved: 0 when it changed
- * since the last sweep or is new. It cannot count past the history the ledger holds.
- */
-function quietSweeps(name, current, history) {
-    let quiet = 0;
-    let later = current;
-    for (let i = history.length - 1; i >= 0; i--) {
-        const sessions = history[i].sessions;
-        const earlier = Object.hasOwn(sessions, name) ? sessions[name] : undefined;
-        if (!same(earlier, later))
-            break;
-        quiet++;
-        later = earlier;
-    }
-    return quiet;
-}
-/**
- * Violations are the same finding across sweeps or branches when these agree. A capacity rail
- * is one finding however many sessions overflow, whichever session it points at.
- */
-const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
-    ? v.rail
-    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}${v.julesSession ? `|jules:${v.julesSession}` : ''}`;
 
 
 /***/ }),

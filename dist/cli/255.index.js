@@ -446,7 +446,7 @@ async function fetchLiveStatus(client, sessions, context) {
         // An archived session's pull request no longer changes the plan.
         if (!session.pr || session.status === 'archived')
             continue;
-        const resolution = (0,refs/* resolvePull */.U)(session.pr, context.repository, context.serverUrl, context.surface);
+        const resolution = (0,refs/* resolvePull */.Uj)(session.pr, context.repository, context.serverUrl, context.surface);
         if ('problem' in resolution) {
             lookups.set(session.name, { missing: resolution.problem });
             continue;

@@ -14,14 +14,16 @@ export const modules = {
 // Reading a ledger file: checked with zod, which only a sweep that reads a ledger loads.
 
 
+/** What GitHub showed of the pull request; null when there was none to read. */
+const pullField = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable();
 const fingerprintSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     category: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived']),
     remainingSteps: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0),
-    prState: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    headSha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    updatedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    checkState: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    prState: pullField,
+    headSha: pullField,
+    updatedAt: pullField,
+    checkState: pullField,
     blocked: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
     kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable()).optional(),
@@ -35,6 +37,12 @@ const ledgerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         sessions: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), fingerprintSchema),
         violations: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]),
         fastLane: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+        dispatch: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+            started: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ prompt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), category: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), session: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })),
+            archived: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+            approved: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        })
+            .optional(),
     })),
 });
 /** Reads a ledger; anything else is reported, never trusted. */

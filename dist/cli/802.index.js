@@ -102,19 +102,30 @@ function problem(location, message, fix) {
     return { errors: [{ severity: 'error', message, fix, location }] };
 }
 /**
- * Calls `visit` for every node that is a value (not a key), with its data path, its offset and,
- * for a mapping's value, its key's offset. Keys that are not plain text have no path.
+ * Calls `visit` for every node that is a value (not a key), with its data path, its offset, what
+ * `visit` returned for its collection and, for a mapping's value, its key's offset. Keys that are
+ * not plain text have no path, nor does anything in a collection `descend` refuses. The path is
+ * one array, stepped in and out: valid during the call.
  */
-function walk(text, events, visit) {
+function walk(text, events, visit, descend = () => true) {
     const frames = [];
+    const path = [];
     let lastAt = 0;
     for (const event of events) {
         if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
-            frames.pop();
+            if (frames.pop()?.stepped)
+                path.pop();
             continue;
         }
         if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
-            frames.push({ path: [], mapping: false, expectKey: false, items: 0, document: true });
+            frames.push({
+                named: true,
+                stepped: false,
+                mapping: false,
+                expectKey: false,
+                items: 0,
+                document: true,
+            });
             continue;
         }
         const parent = frames[frames.length - 1];
@@ -135,38 +146,54 @@ function walk(text, events, visit) {
             : event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE
                 ? 'sequence'
                 : 'scalar';
-        let path = null;
+        let named = false;
+        let stepped = false;
+        let value;
         if (parent?.mapping && parent.expectKey) {
             // A key: remembered for its value; a key that is not plain text names nothing.
-            parent.key = event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR ? { name: keyName(text, event) ?? '', at } : null;
+            // A key below a collection not descended into keeps its place alone, for an empty value.
+            parent.key =
+                event.type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR
+                    ? null
+                    : { name: parent.named ? (keyName(text, event) ?? '') : '', at };
             parent.expectKey = false;
         }
         else if (parent) {
             let keyAt;
-            if (parent.path !== null) {
+            if (parent.named) {
                 if (parent.mapping) {
                     if (parent.key) {
-                        path = [...parent.path, parent.key.name];
+                        path.push(parent.key.name);
                         keyAt = parent.key.at;
+                        named = stepped = true;
                     }
                 }
+                else if (parent.document)
+                    named = true;
                 else {
-                    path = parent.document ? [] : [...parent.path, parent.items];
+                    path.push(parent.items);
+                    named = stepped = true;
                 }
             }
             if (!parent.mapping && !parent.document)
                 parent.items++;
             if (parent.mapping)
                 parent.expectKey = true;
-            if (path)
-                visit(path, at, kind, keyAt);
+            if (named)
+                value = visit(path, at, kind, parent.value, keyAt);
         }
-        if (kind !== 'scalar') {
+        if (kind === 'scalar') {
+            if (stepped)
+                path.pop();
+        }
+        else {
             frames.push({
-                path,
+                named: named && descend(path),
+                stepped,
                 mapping: kind === 'mapping',
                 expectKey: kind === 'mapping',
                 items: 0,
+                value,
                 ...(kind === 'sequence' ? { start: at } : {}),
             });
         }
@@ -182,12 +209,15 @@ function insideEntry(path, topIsList) {
  */
 function firstPass(text, events, topIsList) {
     const entries = [];
+    const isEntry = (path) => (topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions') &&
+        typeof path[path.length - 1] === 'number';
     const tree = placeTree(text, events, (path, at) => {
-        const entry = topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions';
-        if (entry && typeof path[path.length - 1] === 'number')
+        if (isEntry(path))
             entries.push(at);
         return !insideEntry(path, topIsList);
-    });
+    }, 
+    // What is inside an entry is placed by the second parse, if ever: not named here.
+    (path) => !isEntry(path) && !insideEntry(path, topIsList));
     return { entries, tree };
 }
 /** Where a second document starts (its `---`, as `yaml` places it), if the file holds one. */
@@ -224,11 +254,16 @@ function structureProblems(text, events) {
     /** Inside a collection past MAX_DEPTH: how many collections deep, until it closes. */
     let skipping = 0;
     const anchorOf = (start, end) => start >= 0 ? text.slice(start, end).replace(/^[&*]/, '') : undefined;
-    const add = (size) => {
+    // A frame's size is its own object until it closes, so it grows in place.
+    const add = (values, chars) => {
         const top = frames[frames.length - 1];
-        if (top)
-            top.size = { values: top.size.values + size.values, chars: top.size.chars + size.chars };
+        if (top) {
+            top.size.values += values;
+            top.size.chars += chars;
+        }
     };
+    // Sizes only bound what aliases expand to: with no anchor, no scalar's text is needed.
+    const anchored = events.some((event) => 'anchorStart' in event && event.anchorStart >= 0);
     /** A node in the innermost mapping's key position is checked as a key. */
     const asKey = (event, offset) => {
         const top = frames[frames.length - 1];
@@ -276,7 +311,7 @@ function structureProblems(text, events) {
                 }
                 if (frames.length + 1 > _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DEPTH */ .lr) {
                     problems.push({ offset: event.start, message: _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_DEEP */ .gZ });
-                    add({ values: 1, chars: 0 });
+                    add(1, 0);
                     skipping = 1;
                     break;
                 }
@@ -293,18 +328,17 @@ function structureProblems(text, events) {
             case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR: {
                 const offset = scalarStart(text, event);
                 asKey(event, offset);
-                const value = event.valueStart >= 0 ? (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, event) : '';
+                const chars = anchored && event.valueStart >= 0 ? (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, event).length : 0;
                 if (event.tagStart >= 0) {
                     const source = event.valueStart >= 0 ? text.slice(event.valueStart, event.valueEnd) : '';
                     const problem = (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(text.slice(event.tagStart, event.tagEnd), 'scalar', source);
                     if (problem)
                         problems.push({ offset: offset >= 0 ? offset : event.tagStart, message: problem });
                 }
-                const size = { values: 1, chars: value.length };
                 const anchor = anchorOf(event.anchorStart, event.anchorEnd);
                 if (anchor !== undefined)
-                    sizes.set(anchor, size);
-                add(size);
+                    sizes.set(anchor, { values: 1, chars });
+                add(1, chars);
                 break;
             }
             case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS: {
@@ -318,7 +352,7 @@ function structureProblems(text, events) {
                     bombed = true;
                     problems.push({ offset, message: _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ALIAS_BOMB */ .q0 });
                 }
-                add(size);
+                add(size.values, size.chars);
                 break;
             }
             case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP: {
@@ -326,7 +360,7 @@ function structureProblems(text, events) {
                 if (done?.anchor !== undefined)
                     sizes.set(done.anchor, done.size);
                 if (done)
-                    add(done.size);
+                    add(done.size.values, done.size.chars);
                 break;
             }
             default:
@@ -335,6 +369,7 @@ function structureProblems(text, events) {
     }
     return problems;
 }
+const PLAIN_WORD = /^[a-z_]+$/;
 /**
  * A key as the data holds it: a plain scalar as the core schema resolves it (`0x1` is `1`, `True`
  * is `true`), as text; null for an empty or null key.
@@ -345,6 +380,9 @@ function keyName(text, event) {
     const value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, event);
     const tag = event.tagStart >= 0 ? text.slice(event.tagStart, event.tagEnd) : '';
     if (event.style !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.PLAIN || (tag !== '' && tag !== '!!int'))
+        return value;
+    // The usual key, a lowercase word: the core schema reads it as itself unless it is one of these.
+    if (PLAIN_WORD.test(value) && value !== 'null' && value !== 'true' && value !== 'false')
         return value;
     const resolved = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.resolveImplicitScalarTag(value).value;
     if (resolved === null)
@@ -385,11 +423,11 @@ function firstNode(events) {
     return undefined;
 }
 /** Every collection's place and every key's offset, mirroring the data. */
-function placeTree(text, events, keep) {
+function placeTree(text, events, keep, descend) {
     let root = { at: 0 };
-    walk(text, events, (path, at, kind, keyAt) => {
+    walk(text, events, (path, at, kind, parent, keyAt) => {
         if (!keep(path, at))
-            return;
+            return undefined;
         const place = kind === 'mapping'
             ? { at, keys: new Map() }
             : kind === 'sequence'
@@ -397,11 +435,7 @@ function placeTree(text, events, keep) {
                 : { at };
         if (path.length === 0) {
             root = place;
-            return;
-        }
-        let parent = root;
-        for (const step of path.slice(0, -1)) {
-            parent = typeof step === 'number' ? parent?.items?.[step] : parent?.keys?.get(step)?.value;
+            return place;
         }
         const last = path[path.length - 1];
         if (typeof last === 'number') {
@@ -411,7 +445,8 @@ function placeTree(text, events, keep) {
         else {
             parent?.keys?.set(last, { key: keyAt ?? at, value: place });
         }
-    });
+        return place;
+    }, descend);
     return root;
 }
 /** Where a scalar starts as written: its opening quote or block indicator, as `yaml` places it. */

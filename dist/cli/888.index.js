@@ -81,6 +81,15 @@ const promptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     title: text.max(300).meta({ description: 'What the session is to do.' }),
     added: zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6().optional().meta({ description: 'When the prompt was added (YYYY-MM-DD).' }),
     obsolete: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).meta({ description: 'Replace it before the next sweep.' }),
+    prompt: text.max(20_000).optional().meta({
+        description: 'What a dispatched Jules session is told to do; the title when absent.',
+    }),
+    branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .BRANCH_PATTERN */ .Gw).optional().meta({
+        description: "The branch a dispatched session starts from; the repository's default branch when absent.",
+    }),
+    approve: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'manual']).default('auto').meta({
+        description: 'auto: the plan Jules writes is approved without a person; manual: Jules waits for one (`requirePlanApproval`).',
+    }),
 })
     .meta({ description: 'A prompt waiting for a slot.' });
 const categoryBacklogSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
