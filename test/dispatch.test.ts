@@ -8,7 +8,9 @@ import { run } from '../src/main.js';
 import { buildPlan } from '../src/planner/plan.js';
 import { parseBacklogText } from '../src/backlog/load.js';
 import type { Ledger } from '../src/planner/ledger.js';
-import type { Plan } from '../src/planner/types.js';
+import type { JulesSession, Plan } from '../src/planner/types.js';
+import type { JulesInput } from '../src/planner/jules.js';
+import { startedPromptsAsEntries } from '../src/planner/dispatch.js';
 import { CLI_SURFACE } from '../src/surface.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
@@ -536,5 +538,146 @@ describe('session-sweeper dispatch', () => {
       code: 2,
       err: 'session-sweeper dispatch: dispatch reads the key from JULES_API_KEY, which is not set.\n',
     });
+  });
+});
+
+describe('exactly once: the marker is read as Jules shows it', () => {
+  const now = new Date().toISOString();
+  const ids = `version: 1
+capacity: 5
+reserve: 1
+categories: [Security, Docs, UX]
+backlog:
+  Security:
+    active:
+      - {id: "a]b", title: Harden the export}
+      - {id: sec-rbac-audit, title: Audit RBAC on the export endpoints}
+  Docs:
+    active:
+      - {id: a, title: Write the guide}
+      - {id: a-b, title: Write the FAQ}
+  UX:
+    active:
+      - {id: ux-wip, title: "[WIP] Polish the form"}
+`;
+  const session = (s: Partial<JulesSession> & { id: string; title: string }): JulesSession => ({
+    name: `sessions/${s.id}`,
+    prompt: '',
+    state: 'COMPLETED',
+    url: `https://jules.google.com/session/${s.id}`,
+    createTime: now,
+    updateTime: null,
+    source: 'sources/github/acme/summit',
+    archived: true,
+    pullRequests: [],
+    ...s,
+  });
+  async function dryRun(text: string, sessions: JulesSession[]) {
+    const loaded = await parseBacklogText(text, 'sessions.yaml', { repository: REPO });
+    if (!loaded.ok) throw new Error('backlog');
+    const read: JulesInput = { enabled: true, repository: REPO, sessions, requests: 1, retries: 0 };
+    const plan = buildPlan(
+      loaded.backlog,
+      { now },
+      {
+        lookups: {},
+        api: { enabled: false, requests: 0, retries: 0, pullRequests: 0 },
+        jules: read,
+      },
+    );
+    const report = await runDispatch(
+      {
+        plan,
+        backlog: startedPromptsAsEntries(loaded.backlog, read),
+        file: loaded.backlog,
+        jules: read,
+        lookups: {},
+      },
+      {
+        mode: 'dry-run',
+        archive: true,
+        eventName: 'schedule',
+        repository: REPO,
+        defaultBranch: 'main',
+        write: { apiKey: KEY, apiUrl: jules.url, surface: CLI_SURFACE },
+        limits: { capacity: 9, reserve: 0, counted: 0 },
+        now,
+        list: () => Promise.reject(new Error('dry-run lists nothing')),
+      },
+    );
+    const titles = report.calls.flatMap((c) => ('prompt' in c ? [c.body.title] : []));
+    return { plan, report, titles };
+  }
+
+  it('a prompt id with a closing bracket in it is never started twice', async () => {
+    const { titles } = await dryRun(ids, [session({ id: 'x1', title: '[a]b] Harden the export' })]);
+    expect(titles).not.toContain('[a]b] Harden the export');
+    // The session is a]b's, not a's: the guide still starts.
+    expect(titles).toContain('[a] Write the guide');
+  });
+
+  it('[a] and [a-b] are two prompts: the session of one never stands for the other', async () => {
+    const { titles } = await dryRun(ids, [session({ id: 'x1', title: '[a-b] Write the FAQ' })]);
+    expect(titles).toContain('[a] Write the guide');
+    expect(titles).not.toContain('[a-b] Write the FAQ');
+  });
+
+  it('a marker retyped in another case, with spaces or in full-width brackets still counts as started', async () => {
+    for (const title of [
+      '[SEC-RBAC-AUDIT] Audit RBAC by hand',
+      '  [sec-rbac-audit]   Audit RBAC',
+      '［sec-rbac-audit］ Audit RBAC',
+    ]) {
+      const { titles } = await dryRun(ids, [session({ id: 'x1', title })]);
+      expect(titles, title).not.toContain('[sec-rbac-audit] Audit RBAC on the export endpoints');
+    }
+  });
+
+  it('ids that differ only in case are two prompts: the session of one never stands for the other', async () => {
+    const text = ids.replace('{id: a-b, title: Write the FAQ}', '{id: A, title: Write the FAQ}');
+    const { titles } = await dryRun(text, [session({ id: 'x1', title: '[A] Write the FAQ' })]);
+    expect(titles).toContain('[a] Write the guide');
+    expect(titles).not.toContain('[A] Write the FAQ');
+  });
+
+  it('a prompt title that already starts with a bracket keeps its marker first, and is known next time', async () => {
+    const first = await dryRun(ids, []);
+    expect(first.titles).toContain('[ux-wip] [WIP] Polish the form');
+    const again = await dryRun(ids, [
+      session({ id: 'x1', title: '[ux-wip] [WIP] Polish the form' }),
+    ]);
+    expect(again.titles).not.toContain('[ux-wip] [WIP] Polish the form');
+    expect(again.report.skipped.map((s) => s.prompt)).not.toContain('WIP');
+  });
+
+  it("a session of another repository with the same marker is not this repository's start", async () => {
+    const elsewhere = session({
+      id: 'web1',
+      title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      source: 'sources/github/acme/web',
+    });
+    const { titles, plan } = await dryRun(ids, [elsewhere]);
+    expect(titles).toContain('[sec-rbac-audit] Audit RBAC on the export endpoints');
+    expect(plan.closeOrder.map((s) => s.jules?.id)).not.toContain('web1');
+  });
+
+  it('approve: auto approves only the session dispatch started, never one a person titled with the marker', async () => {
+    const byHand = session({
+      id: 'h1',
+      title: '[sec-rbac-audit] My own look at RBAC',
+      state: 'AWAITING_PLAN_APPROVAL',
+      archived: false,
+    });
+    const { report } = await dryRun(ids, [byHand]);
+    expect(report.calls.filter((c) => c.path.endsWith(':approvePlan'))).toEqual([]);
+    expect(report.needsYou.map((n) => n.session)).toEqual(['h1']);
+    const ours = session({
+      id: 'd1',
+      title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      state: 'AWAITING_PLAN_APPROVAL',
+      archived: false,
+    });
+    const again = await dryRun(ids, [ours]);
+    expect(again.report.calls.map((c) => c.path)).toContain('sessions/d1:approvePlan');
   });
 });

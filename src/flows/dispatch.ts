@@ -12,6 +12,7 @@ import {
   dispatchTitle,
   eventRefusal,
   nextStart,
+  promptIds,
   sessionsByPrompt,
   type ArchiveCandidate,
   type DispatchCall,
@@ -202,6 +203,7 @@ async function startPrompts(
       defaultBranch,
       startedSoFar: startedIds.size,
       startedIds,
+      knownIds: promptIds(world.file.prompts),
       ...(settings.dailyTasks !== undefined
         ? { createdToday: dailyQuota(fresh, settings.dailyTasks, settings.now).created }
         : {}),
@@ -231,7 +233,11 @@ async function startPrompts(
     }
     // "Exactly once": whether Jules made the session is read from a list, never guessed.
     const after = await settings.list();
-    const made = after.failure ? undefined : sessionsByPrompt(after.sessions).get(call.prompt);
+    const made = after.failure
+      ? undefined
+      : sessionsByPrompt(after.sessions, promptIds(world.file.prompts), repository).get(
+          call.prompt,
+        );
     if (made) {
       startedIds.add(call.prompt);
       report.started.push({
