@@ -414,6 +414,27 @@ describe('archive what is done', () => {
     expect(summary).toContain('**Archived:**');
   });
 
+  it('a COMPLETED session is archived for its own merged pull request only, never for another one its entry names', async () => {
+    jules.sessions.push({
+      id: 'done1',
+      title: 'Open work',
+      state: 'COMPLETED',
+      repo: 'acme/summit',
+      pullRequests: ['https://github.com/acme/summit/pull/7'],
+    });
+    github.pulls.push(
+      { owner: 'acme', repo: 'summit', number: 7, state: 'OPEN' },
+      { owner: 'acme', repo: 'summit', number: 9, state: 'MERGED' },
+    );
+    const text = `${backlog}  UX: {}\n`.replace(
+      'sessions:\n',
+      'sessions:\n  - {name: merged, category: UX, status: pr-created, remaining_steps: 0, jules: done1, pr: 9}\n',
+    );
+    const { outputs } = await sweep(text, { 'dispatch-max': '1' });
+    expect(posts().filter((r) => r.url.endsWith(':archive'))).toEqual([]);
+    expect(JSON.parse(outputs.archived!)).toEqual([]);
+  });
+
   it('with dispatch-archive off, nothing is archived', async () => {
     jules.sessions.push({
       id: 'done1',

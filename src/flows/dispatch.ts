@@ -157,9 +157,18 @@ function archiveCandidates(world: DispatchWorld): ArchiveCandidate[] {
       ? world.lookups[session.name]
       : undefined;
     if (!lookup || !('pull' in lookup)) continue;
-    candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: lookup.pull.merged });
+    // The session's own pull request: a merged one the entry names elsewhere says nothing of it.
+    const key = pullKey(lookup.pull.url);
+    const own = key !== undefined && j.pullRequests.some((url) => pullKey(url) === key);
+    candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: own && lookup.pull.merged });
   }
   return candidates;
+}
+
+/** `owner/repo#number` of a pull request's address, so two spellings of one compare equal. */
+function pullKey(url: string): string | undefined {
+  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)/i.exec(url);
+  return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
 }
 
 /**
