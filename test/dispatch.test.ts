@@ -680,6 +680,10 @@ backlog:
     const { titles, plan } = await dryRun(ids, [elsewhere]);
     expect(titles).toContain('[sec-rbac-audit] Audit RBAC on the export endpoints');
     expect(plan.closeOrder.map((s) => s.jules?.id)).not.toContain('web1');
+    // This repository under the older source spelling is still this repository.
+    const older = { ...elsewhere, source: 'sources/github-acme-summit' };
+    const again = await dryRun(ids, [older]);
+    expect(again.titles).not.toContain('[sec-rbac-audit] Audit RBAC on the export endpoints');
   });
 
   it('approve: auto approves only the session dispatch started, never one a person titled with the marker', async () => {

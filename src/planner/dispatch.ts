@@ -1,7 +1,13 @@
 // Dispatch as pure functions: which prompts a sweep starts in Jules, which sessions it archives
 // or approves, and why it skips the rest. The flow (src/flows/dispatch.ts) does the calls.
 import type { Backlog, CategoryPrompts, Prompt, Session } from '../backlog/model.js';
-import { AWAITING_STATES, takesSlot, type JulesInput, type RepositoryName } from './jules.js';
+import {
+  AWAITING_STATES,
+  isOfRepository,
+  takesSlot,
+  type JulesInput,
+  type RepositoryName,
+} from './jules.js';
 import type { JulesSession, Recommendation } from './types.js';
 
 export type DispatchMode = 'off' | 'dry-run' | 'on';
@@ -74,9 +80,7 @@ export const promptIds = (prompts: readonly CategoryPrompts[]): string[] =>
 
 /** A session of another repository is that repository's start, even under the same marker. */
 const elsewhere = (j: JulesSession, repository: RepositoryName | undefined): boolean =>
-  repository !== undefined &&
-  j.source !== '' &&
-  j.source.toLowerCase() !== `sources/github/${repository.owner}/${repository.repo}`.toLowerCase();
+  repository !== undefined && j.source.trim() !== '' && !isOfRepository(j.source, repository);
 
 /**
  * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
