@@ -60,6 +60,7 @@ beforeEach(() => {
   jules.requests.length = 0;
   jules.sources = ['acme/summit'];
   jules.postFaults.length = 0;
+  delete jules.archivedStatus;
   github.pulls.splice(0, Infinity);
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
     log += String(chunk);
@@ -192,6 +193,23 @@ describe('dispatch starts the next prompt in each free slot', () => {
       '[sec-tokens] Rotate the signing tokens',
       '[data-backfill] Backfill the missing ledger rows',
     ]);
+  });
+
+  it('when the archived sessions cannot be listed, no prompt is started: one of them may carry its marker', async () => {
+    jules.sessions.push({
+      id: 'old1',
+      title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      state: 'COMPLETED',
+      repo: 'acme/summit',
+      archived: true,
+    });
+    jules.archivedStatus = 400;
+    const { plan, summary } = await sweep(backlog);
+    expect(posts()).toEqual([]);
+    expect(plan!.dispatch!.stopped).toMatch(
+      /^the archived sessions could not be listed \(.+\), so a prompt started before cannot be told from a waiting one; no session was started$/,
+    );
+    expect(summary).toContain('**Stopped:**');
   });
 
   it('dispatch-max caps the starts of one sweep, and the rest are skipped with why', async () => {

@@ -192,7 +192,13 @@ async function startPrompts(
       report.skipped.push(s);
     }
   };
+  // "Exactly once" reads markers on archived sessions too: without them, nothing is started.
+  const unread = (listed: JulesInput) =>
+    listed.archivedUnread === undefined
+      ? undefined
+      : `the archived sessions could not be listed (${listed.archivedUnread}), so a prompt started before cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`;
   let fresh = world.jules!.sessions;
+  let source: JulesInput = world.jules!;
   for (;;) {
     if (settings.mode === 'on') {
       const listed = await settings.list();
@@ -201,6 +207,7 @@ async function startPrompts(
         return;
       }
       fresh = listed.sessions;
+      source = listed;
     }
     const step = nextStart({
       recommendations: world.plan.recommendations,
@@ -220,6 +227,11 @@ async function startPrompts(
     record(step.skipped);
     const call = step.call;
     if (!call) return;
+    const why = unread(source);
+    if (why) {
+      report.stopped = why;
+      return;
+    }
     const result = await send(call);
     if (!result) {
       // dry-run: counted as started, so the rails hold for the calls that follow.

@@ -46,6 +46,8 @@ export interface FakeJules {
   perPage: number;
   requests: { method: string; url: string; key: string | undefined; body?: unknown }[];
   faults: JulesFault[];
+  /** Set: every list of the archived sessions answers this status, as a filter Jules refuses. */
+  archivedStatus?: number;
   close: () => Promise<void>;
 }
 
@@ -154,6 +156,10 @@ export async function startFakeJules(sessions: FakeJulesSession[] = []): Promise
       // AIP-160: `archived = true` lists the archived sessions; the default list leaves them out.
       const filter = url.searchParams.get('filter');
       const wantArchived = filter !== null && /^\s*archived\s*=\s*true\s*$/.test(filter);
+      if (wantArchived && fake.archivedStatus !== undefined) {
+        answer(response, fake.archivedStatus, { error: { code: fake.archivedStatus } });
+        return;
+      }
       const listed = fake.sessions.filter((s) => (s.archived ?? false) === wantArchived);
       const offset = offsetOf(url.searchParams.get('pageToken'));
       const size = Math.min(fake.perPage, Number(url.searchParams.get('pageSize') ?? 30));
