@@ -391,6 +391,26 @@ describe('exactly once', () => {
   });
 });
 
+describe('exactly once, through the action', () => {
+  it('a create that gets a 502 after Jules made the session is not repeated, and the next prompt still starts', async () => {
+    jules.postFaults.push({ statusAfterCreate: 502 });
+    const { plan } = await sweep(backlog);
+    const titles = posts().map((r) => (r.body as { title: string }).title);
+    expect(titles).toEqual([
+      '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      '[data-backfill] Backfill the missing ledger rows',
+    ]);
+    expect(jules.sessions).toHaveLength(2);
+    expect(plan!.dispatch!.started.map((s) => [s.prompt, s.session])).toEqual([
+      ['sec-rbac-audit', 's1000'],
+      ['data-backfill', 's1001'],
+    ]);
+    expect(log).toContain(
+      'Jules answered 502 while starting sec-rbac-audit; the list shows session s1000, so it was not created again.',
+    );
+  });
+});
+
 describe('archive what is done', () => {
   it('a COMPLETED session whose PR is merged is archived; one whose PR is open is not', async () => {
     jules.sessions.push(

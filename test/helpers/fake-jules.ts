@@ -32,7 +32,10 @@ export type JulesFault =
 
 /** A fault for the next POST only: `hangAfterCreate` makes the session, then answers late. */
 export type JulesPostFault =
-  { status: number; headers?: Record<string, string> } | { hangAfterCreateMs: number };
+  | { status: number; headers?: Record<string, string> }
+  | { hangAfterCreateMs: number }
+  /** Makes the session, then answers this 5xx, as a gateway that lost Jules' answer. */
+  | { statusAfterCreate: number };
 
 export interface FakeJules {
   url: string;
@@ -283,6 +286,10 @@ async function post(
       createTime: new Date().toISOString(),
     };
     fake.sessions.push(session);
+    if (fault && 'statusAfterCreate' in fault) {
+      answer(response, fault.statusAfterCreate, { error: { code: fault.statusAfterCreate } });
+      return;
+    }
     if (fault) await new Promise((resolve) => setTimeout(resolve, fault.hangAfterCreateMs));
     answer(response, 200, julesSessionJson(session));
     return;
