@@ -411,6 +411,18 @@ describe('exactly once, through the action', () => {
   });
 });
 
+describe('a create answered without a session', () => {
+  it('a 200 that names no session is read from the list, never reported as a session without an id', async () => {
+    jules.postFaults.push({ bodyAfterCreate: '' });
+    const { plan, outputs } = await sweep(backlog, { 'dispatch-max': '1' });
+    expect(posts()).toHaveLength(1);
+    expect(JSON.parse(outputs.started!)).toEqual(['s1000']);
+    expect(plan!.dispatch!.started.map((s) => s.url)).toEqual([
+      'https://jules.google.com/session/s1000',
+    ]);
+  });
+});
+
 describe('archive what is done', () => {
   it('a COMPLETED session whose PR is merged is archived; one whose PR is open is not', async () => {
     jules.sessions.push(

@@ -35,7 +35,9 @@ export type JulesPostFault =
   | { status: number; headers?: Record<string, string> }
   | { hangAfterCreateMs: number }
   /** Makes the session, then answers this 5xx, as a gateway that lost Jules' answer. */
-  | { statusAfterCreate: number };
+  | { statusAfterCreate: number }
+  /** Makes the session, then answers 200 with this body in place of the session. */
+  | { bodyAfterCreate: string };
 
 export interface FakeJules {
   url: string;
@@ -286,6 +288,11 @@ async function post(
       createTime: new Date().toISOString(),
     };
     fake.sessions.push(session);
+    if (fault && 'bodyAfterCreate' in fault) {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(fault.bodyAfterCreate);
+      return;
+    }
     if (fault && 'statusAfterCreate' in fault) {
       answer(response, fault.statusAfterCreate, { error: { code: fault.statusAfterCreate } });
       return;
