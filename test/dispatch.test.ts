@@ -325,6 +325,7 @@ describe('the ledger records each call', () => {
       archived: [],
       approved: [],
     });
+    expect(JSON.stringify(ledger)).not.toContain(KEY);
     expect(Object.keys(last.sessions).sort()).toEqual([
       '[data-backfill] Backfill the missing ledger rows',
       '[sec-rbac-audit] Audit RBAC on the export endpoints',
@@ -550,6 +551,12 @@ describe('safe by construction', () => {
     expect(JSON.parse(outputs.started!)).toEqual([]);
   });
 
+  it('a pull_request_target run with dispatch on sends nothing to Jules', async () => {
+    await sweep(backlog, {}, { name: 'pull_request_target' });
+    expect(posts()).toEqual([]);
+    expect(log).toContain('this run is a pull_request_target event, so nothing was sent to Jules');
+  });
+
   it('a merge_group run with dispatch on sends nothing to Jules', async () => {
     await sweep(backlog, {}, { name: 'merge_group' });
     expect(posts()).toEqual([]);
@@ -697,6 +704,7 @@ backlog:
     for (const title of [
       '[SEC-RBAC-AUDIT] Audit RBAC by hand',
       '  [sec-rbac-audit]   Audit RBAC',
+      '[ sec-rbac-audit ] Audit RBAC',
       '［sec-rbac-audit］ Audit RBAC',
     ]) {
       const { titles } = await dryRun(ids, [session({ id: 'x1', title })]);

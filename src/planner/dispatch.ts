@@ -51,9 +51,8 @@ export const markerOf = (promptId: string): string => `[${promptId}]`;
 export const dispatchTitle = (prompt: Pick<Prompt, 'id' | 'title'>): string =>
   `${markerOf(prompt.id)} ${prompt.title}`;
 
-/** A title as markers are compared: look-alike forms, case and runs of spaces folded alike. */
-const fold = (text: string): string =>
-  text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A title as markers are compared: look-alike forms and case folded, spaces left out. */
+const fold = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /**
  * Reads which prompt's marker a session title starts with, among `ids`: the longest that fits,
