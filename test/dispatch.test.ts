@@ -551,6 +551,34 @@ describe('safe by construction', () => {
     expect(JSON.parse(outputs.started!)).toEqual([]);
   });
 
+  it('with dispatch off (the default), a sweep with open slots, merged work and a waiting plan sends nothing', async () => {
+    jules.sessions.push(
+      {
+        id: 'done1',
+        state: 'COMPLETED',
+        repo: 'acme/summit',
+        pullRequests: ['https://github.com/acme/summit/pull/7'],
+      },
+      {
+        id: 'w1',
+        title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+        state: 'AWAITING_PLAN_APPROVAL',
+        repo: 'acme/summit',
+      },
+    );
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 7, state: 'MERGED' });
+    const text = backlog.replace(
+      'sessions:\n',
+      'sessions:\n  - {name: merged, category: UX, status: pr-created, remaining_steps: 0, jules: done1}\n',
+    );
+    const { outputs, summary, plan } = await sweep(text, { dispatch: 'off' });
+    expect(posts()).toEqual([]);
+    expect(JSON.parse(outputs.started!)).toEqual([]);
+    expect(JSON.parse(outputs.archived!)).toEqual([]);
+    expect(plan!.dispatch).toBeUndefined();
+    expect(summary).not.toContain('### Dispatched');
+  });
+
   it('a pull_request_target run with dispatch on sends nothing to Jules', async () => {
     await sweep(backlog, {}, { name: 'pull_request_target' });
     expect(posts()).toEqual([]);
