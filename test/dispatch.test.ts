@@ -486,6 +486,25 @@ describe('archive what is done', () => {
     expect(JSON.parse(outputs.archived!)).toEqual([]);
   });
 
+  it('in dry-run the archive is a call printed, never an archived session in the outputs', async () => {
+    jules.sessions.push({
+      id: 'done1',
+      state: 'COMPLETED',
+      repo: 'acme/summit',
+      pullRequests: ['https://github.com/acme/summit/pull/7'],
+    });
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 7, state: 'MERGED' });
+    const text = backlog.replace(
+      'sessions:\n',
+      'sessions:\n  - {name: merged, category: UX, status: pr-created, remaining_steps: 0, jules: done1}\n',
+    );
+    const { outputs, plan } = await sweep(text, { dispatch: 'dry-run' });
+    expect(posts()).toEqual([]);
+    expect(plan!.dispatch!.calls.map((c) => c.path)).toContain('sessions/done1:archive');
+    expect(JSON.parse(outputs.archived!)).toEqual([]);
+    expect(plan!.dispatch!.archived).toEqual([]);
+  });
+
   it('with dispatch-archive off, nothing is archived', async () => {
     jules.sessions.push({
       id: 'done1',

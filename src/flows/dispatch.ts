@@ -100,7 +100,9 @@ export async function runDispatch(
     for (const call of archiveCalls(archiveCandidates(world))) {
       const id = 'session' in call ? call.session : '';
       const result = await send(call);
-      if (result && !result.ok) {
+      // dry-run: the call is printed; nothing was archived.
+      if (!result) continue;
+      if (!result.ok) {
         report.stopped = `archiving ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
         return report;
       }
@@ -114,7 +116,8 @@ export async function runDispatch(
   for (const call of waiting.calls) {
     const id = 'session' in call ? call.session : '';
     const result = await send(call);
-    if (result && !result.ok) {
+    if (!result) continue;
+    if (!result.ok) {
       report.stopped = `approving the plan of ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
       return report;
     }
