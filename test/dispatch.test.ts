@@ -8,7 +8,9 @@ import { run } from '../src/main.js';
 import { buildPlan } from '../src/planner/plan.js';
 import { parseBacklogText } from '../src/backlog/load.js';
 import type { Ledger } from '../src/planner/ledger.js';
-import type { Plan } from '../src/planner/types.js';
+import type { JulesSession, Plan } from '../src/planner/types.js';
+import type { JulesInput } from '../src/planner/jules.js';
+import { startedPromptsAsEntries } from '../src/planner/dispatch.js';
 import { CLI_SURFACE } from '../src/surface.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
@@ -58,6 +60,7 @@ beforeEach(() => {
   jules.requests.length = 0;
   jules.sources = ['acme/summit'];
   jules.postFaults.length = 0;
+  delete jules.archivedStatus;
   github.pulls.splice(0, Infinity);
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
     log += String(chunk);
@@ -192,6 +195,23 @@ describe('dispatch starts the next prompt in each free slot', () => {
     ]);
   });
 
+  it('when the archived sessions cannot be listed, no prompt is started: one of them may carry its marker', async () => {
+    jules.sessions.push({
+      id: 'old1',
+      title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      state: 'COMPLETED',
+      repo: 'acme/summit',
+      archived: true,
+    });
+    jules.archivedStatus = 400;
+    const { plan, summary } = await sweep(backlog);
+    expect(posts()).toEqual([]);
+    expect(plan!.dispatch!.stopped).toMatch(
+      /^the archived sessions could not be listed \(.+\), so a prompt started before cannot be told from a waiting one; no session was started$/,
+    );
+    expect(summary).toContain('**Stopped:**');
+  });
+
   it('dispatch-max caps the starts of one sweep, and the rest are skipped with why', async () => {
     const { plan } = await sweep(backlog, { 'dispatch-max': '1' });
     expect(posts()).toHaveLength(1);
@@ -305,6 +325,7 @@ describe('the ledger records each call', () => {
       archived: [],
       approved: [],
     });
+    expect(JSON.stringify(ledger)).not.toContain(KEY);
     expect(Object.keys(last.sessions).sort()).toEqual([
       '[data-backfill] Backfill the missing ledger rows',
       '[sec-rbac-audit] Audit RBAC on the export endpoints',
@@ -371,6 +392,38 @@ describe('exactly once', () => {
   });
 });
 
+describe('exactly once, through the action', () => {
+  it('a create that gets a 502 after Jules made the session is not repeated, and the next prompt still starts', async () => {
+    jules.postFaults.push({ statusAfterCreate: 502 });
+    const { plan } = await sweep(backlog);
+    const titles = posts().map((r) => (r.body as { title: string }).title);
+    expect(titles).toEqual([
+      '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      '[data-backfill] Backfill the missing ledger rows',
+    ]);
+    expect(jules.sessions).toHaveLength(2);
+    expect(plan!.dispatch!.started.map((s) => [s.prompt, s.session])).toEqual([
+      ['sec-rbac-audit', 's1000'],
+      ['data-backfill', 's1001'],
+    ]);
+    expect(log).toContain(
+      'Jules answered 502 while starting sec-rbac-audit; the list shows session s1000, so it was not created again.',
+    );
+  });
+});
+
+describe('a create answered without a session', () => {
+  it('a 200 that names no session is read from the list, never reported as a session without an id', async () => {
+    jules.postFaults.push({ bodyAfterCreate: '' });
+    const { plan, outputs } = await sweep(backlog, { 'dispatch-max': '1' });
+    expect(posts()).toHaveLength(1);
+    expect(JSON.parse(outputs.started!)).toEqual(['s1000']);
+    expect(plan!.dispatch!.started.map((s) => s.url)).toEqual([
+      'https://jules.google.com/session/s1000',
+    ]);
+  });
+});
+
 describe('archive what is done', () => {
   it('a COMPLETED session whose PR is merged is archived; one whose PR is open is not', async () => {
     jules.sessions.push(
@@ -410,6 +463,46 @@ describe('archive what is done', () => {
       },
     ]);
     expect(summary).toContain('**Archived:**');
+  });
+
+  it('a COMPLETED session is archived for its own merged pull request only, never for another one its entry names', async () => {
+    jules.sessions.push({
+      id: 'done1',
+      title: 'Open work',
+      state: 'COMPLETED',
+      repo: 'acme/summit',
+      pullRequests: ['https://github.com/acme/summit/pull/7'],
+    });
+    github.pulls.push(
+      { owner: 'acme', repo: 'summit', number: 7, state: 'OPEN' },
+      { owner: 'acme', repo: 'summit', number: 9, state: 'MERGED' },
+    );
+    const text = `${backlog}  UX: {}\n`.replace(
+      'sessions:\n',
+      'sessions:\n  - {name: merged, category: UX, status: pr-created, remaining_steps: 0, jules: done1, pr: 9}\n',
+    );
+    const { outputs } = await sweep(text, { 'dispatch-max': '1' });
+    expect(posts().filter((r) => r.url.endsWith(':archive'))).toEqual([]);
+    expect(JSON.parse(outputs.archived!)).toEqual([]);
+  });
+
+  it('in dry-run the archive is a call printed, never an archived session in the outputs', async () => {
+    jules.sessions.push({
+      id: 'done1',
+      state: 'COMPLETED',
+      repo: 'acme/summit',
+      pullRequests: ['https://github.com/acme/summit/pull/7'],
+    });
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 7, state: 'MERGED' });
+    const text = backlog.replace(
+      'sessions:\n',
+      'sessions:\n  - {name: merged, category: UX, status: pr-created, remaining_steps: 0, jules: done1}\n',
+    );
+    const { outputs, plan } = await sweep(text, { dispatch: 'dry-run' });
+    expect(posts()).toEqual([]);
+    expect(plan!.dispatch!.calls.map((c) => c.path)).toContain('sessions/done1:archive');
+    expect(JSON.parse(outputs.archived!)).toEqual([]);
+    expect(plan!.dispatch!.archived).toEqual([]);
   });
 
   it('with dispatch-archive off, nothing is archived', async () => {
@@ -477,6 +570,40 @@ describe('safe by construction', () => {
     expect(JSON.parse(outputs.started!)).toEqual([]);
   });
 
+  it('with dispatch off (the default), a sweep with open slots, merged work and a waiting plan sends nothing', async () => {
+    jules.sessions.push(
+      {
+        id: 'done1',
+        state: 'COMPLETED',
+        repo: 'acme/summit',
+        pullRequests: ['https://github.com/acme/summit/pull/7'],
+      },
+      {
+        id: 'w1',
+        title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+        state: 'AWAITING_PLAN_APPROVAL',
+        repo: 'acme/summit',
+      },
+    );
+    github.pulls.push({ owner: 'acme', repo: 'summit', number: 7, state: 'MERGED' });
+    const text = backlog.replace(
+      'sessions:\n',
+      'sessions:\n  - {name: merged, category: UX, status: pr-created, remaining_steps: 0, jules: done1}\n',
+    );
+    const { outputs, summary, plan } = await sweep(text, { dispatch: 'off' });
+    expect(posts()).toEqual([]);
+    expect(JSON.parse(outputs.started!)).toEqual([]);
+    expect(JSON.parse(outputs.archived!)).toEqual([]);
+    expect(plan!.dispatch).toBeUndefined();
+    expect(summary).not.toContain('### Dispatched');
+  });
+
+  it('a pull_request_target run with dispatch on sends nothing to Jules', async () => {
+    await sweep(backlog, {}, { name: 'pull_request_target' });
+    expect(posts()).toEqual([]);
+    expect(log).toContain('this run is a pull_request_target event, so nothing was sent to Jules');
+  });
+
   it('a merge_group run with dispatch on sends nothing to Jules', async () => {
     await sweep(backlog, {}, { name: 'merge_group' });
     expect(posts()).toEqual([]);
@@ -536,5 +663,151 @@ describe('session-sweeper dispatch', () => {
       code: 2,
       err: 'session-sweeper dispatch: dispatch reads the key from JULES_API_KEY, which is not set.\n',
     });
+  });
+});
+
+describe('exactly once: the marker is read as Jules shows it', () => {
+  const now = new Date().toISOString();
+  const ids = `version: 1
+capacity: 5
+reserve: 1
+categories: [Security, Docs, UX]
+backlog:
+  Security:
+    active:
+      - {id: "a]b", title: Harden the export}
+      - {id: sec-rbac-audit, title: Audit RBAC on the export endpoints}
+  Docs:
+    active:
+      - {id: a, title: Write the guide}
+      - {id: a-b, title: Write the FAQ}
+  UX:
+    active:
+      - {id: ux-wip, title: "[WIP] Polish the form"}
+`;
+  const session = (s: Partial<JulesSession> & { id: string; title: string }): JulesSession => ({
+    name: `sessions/${s.id}`,
+    prompt: '',
+    state: 'COMPLETED',
+    url: `https://jules.google.com/session/${s.id}`,
+    createTime: now,
+    updateTime: null,
+    source: 'sources/github/acme/summit',
+    archived: true,
+    pullRequests: [],
+    ...s,
+  });
+  async function dryRun(text: string, sessions: JulesSession[]) {
+    const loaded = await parseBacklogText(text, 'sessions.yaml', { repository: REPO });
+    if (!loaded.ok) throw new Error('backlog');
+    const read: JulesInput = { enabled: true, repository: REPO, sessions, requests: 1, retries: 0 };
+    const plan = buildPlan(
+      loaded.backlog,
+      { now },
+      {
+        lookups: {},
+        api: { enabled: false, requests: 0, retries: 0, pullRequests: 0 },
+        jules: read,
+      },
+    );
+    const report = await runDispatch(
+      {
+        plan,
+        backlog: startedPromptsAsEntries(loaded.backlog, read),
+        file: loaded.backlog,
+        jules: read,
+        lookups: {},
+      },
+      {
+        mode: 'dry-run',
+        archive: true,
+        eventName: 'schedule',
+        repository: REPO,
+        defaultBranch: 'main',
+        write: { apiKey: KEY, apiUrl: jules.url, surface: CLI_SURFACE },
+        limits: { capacity: 9, reserve: 0, counted: 0 },
+        now,
+        list: () => Promise.reject(new Error('dry-run lists nothing')),
+      },
+    );
+    const titles = report.calls.flatMap((c) => ('prompt' in c ? [c.body.title] : []));
+    return { plan, report, titles };
+  }
+
+  it('a prompt id with a closing bracket in it is never started twice', async () => {
+    const { titles } = await dryRun(ids, [session({ id: 'x1', title: '[a]b] Harden the export' })]);
+    expect(titles).not.toContain('[a]b] Harden the export');
+    // The session is a]b's, not a's: the guide still starts.
+    expect(titles).toContain('[a] Write the guide');
+  });
+
+  it('[a] and [a-b] are two prompts: the session of one never stands for the other', async () => {
+    const { titles } = await dryRun(ids, [session({ id: 'x1', title: '[a-b] Write the FAQ' })]);
+    expect(titles).toContain('[a] Write the guide');
+    expect(titles).not.toContain('[a-b] Write the FAQ');
+  });
+
+  it('a marker retyped in another case, with spaces or in full-width brackets still counts as started', async () => {
+    for (const title of [
+      '[SEC-RBAC-AUDIT] Audit RBAC by hand',
+      '  [sec-rbac-audit]   Audit RBAC',
+      '[ sec-rbac-audit ] Audit RBAC',
+      '［sec-rbac-audit］ Audit RBAC',
+    ]) {
+      const { titles } = await dryRun(ids, [session({ id: 'x1', title })]);
+      expect(titles, title).not.toContain('[sec-rbac-audit] Audit RBAC on the export endpoints');
+    }
+  });
+
+  it('ids that differ only in case are two prompts: the session of one never stands for the other', async () => {
+    const text = ids.replace('{id: a-b, title: Write the FAQ}', '{id: A, title: Write the FAQ}');
+    const { titles } = await dryRun(text, [session({ id: 'x1', title: '[A] Write the FAQ' })]);
+    expect(titles).toContain('[a] Write the guide');
+    expect(titles).not.toContain('[A] Write the FAQ');
+  });
+
+  it('a prompt title that already starts with a bracket keeps its marker first, and is known next time', async () => {
+    const first = await dryRun(ids, []);
+    expect(first.titles).toContain('[ux-wip] [WIP] Polish the form');
+    const again = await dryRun(ids, [
+      session({ id: 'x1', title: '[ux-wip] [WIP] Polish the form' }),
+    ]);
+    expect(again.titles).not.toContain('[ux-wip] [WIP] Polish the form');
+    expect(again.report.skipped.map((s) => s.prompt)).not.toContain('WIP');
+  });
+
+  it("a session of another repository with the same marker is not this repository's start", async () => {
+    const elsewhere = session({
+      id: 'web1',
+      title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      source: 'sources/github/acme/web',
+    });
+    const { titles, plan } = await dryRun(ids, [elsewhere]);
+    expect(titles).toContain('[sec-rbac-audit] Audit RBAC on the export endpoints');
+    expect(plan.closeOrder.map((s) => s.jules?.id)).not.toContain('web1');
+    // This repository under the older source spelling is still this repository.
+    const older = { ...elsewhere, source: 'sources/github-acme-summit' };
+    const again = await dryRun(ids, [older]);
+    expect(again.titles).not.toContain('[sec-rbac-audit] Audit RBAC on the export endpoints');
+  });
+
+  it('approve: auto approves only the session dispatch started, never one a person titled with the marker', async () => {
+    const byHand = session({
+      id: 'h1',
+      title: '[sec-rbac-audit] My own look at RBAC',
+      state: 'AWAITING_PLAN_APPROVAL',
+      archived: false,
+    });
+    const { report } = await dryRun(ids, [byHand]);
+    expect(report.calls.filter((c) => c.path.endsWith(':approvePlan'))).toEqual([]);
+    expect(report.needsYou.map((n) => n.session)).toEqual(['h1']);
+    const ours = session({
+      id: 'd1',
+      title: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      state: 'AWAITING_PLAN_APPROVAL',
+      archived: false,
+    });
+    const again = await dryRun(ids, [ours]);
+    expect(again.report.calls.map((c) => c.path)).toContain('sessions/d1:approvePlan');
   });
 });

@@ -12,6 +12,7 @@ import {
   dispatchTitle,
   eventRefusal,
   nextStart,
+  promptIds,
   sessionsByPrompt,
   type ArchiveCandidate,
   type DispatchCall,
@@ -99,7 +100,9 @@ export async function runDispatch(
     for (const call of archiveCalls(archiveCandidates(world))) {
       const id = 'session' in call ? call.session : '';
       const result = await send(call);
-      if (result && !result.ok) {
+      // dry-run: the call is printed; nothing was archived.
+      if (!result) continue;
+      if (!result.ok) {
         report.stopped = `archiving ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
         return report;
       }
@@ -113,7 +116,8 @@ export async function runDispatch(
   for (const call of waiting.calls) {
     const id = 'session' in call ? call.session : '';
     const result = await send(call);
-    if (result && !result.ok) {
+    if (!result) continue;
+    if (!result.ok) {
       report.stopped = `approving the plan of ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
       return report;
     }
@@ -156,9 +160,18 @@ function archiveCandidates(world: DispatchWorld): ArchiveCandidate[] {
       ? world.lookups[session.name]
       : undefined;
     if (!lookup || !('pull' in lookup)) continue;
-    candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: lookup.pull.merged });
+    // The session's own pull request: a merged one the entry names elsewhere says nothing of it.
+    const key = pullKey(lookup.pull.url);
+    const own = key !== undefined && j.pullRequests.some((url) => pullKey(url) === key);
+    candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: own && lookup.pull.merged });
   }
   return candidates;
+}
+
+/** `owner/repo#number` of a pull request's address, so two spellings of one compare equal. */
+function pullKey(url: string): string | undefined {
+  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)/i.exec(url);
+  return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
 }
 
 /**
@@ -182,7 +195,13 @@ async function startPrompts(
       report.skipped.push(s);
     }
   };
+  // "Exactly once" reads markers on archived sessions too: without them, nothing is started.
+  const unread = (listed: JulesInput) =>
+    listed.archivedUnread === undefined
+      ? undefined
+      : `the archived sessions could not be listed (${listed.archivedUnread}), so a prompt started before cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`;
   let fresh = world.jules!.sessions;
+  let source: JulesInput = world.jules!;
   for (;;) {
     if (settings.mode === 'on') {
       const listed = await settings.list();
@@ -191,6 +210,7 @@ async function startPrompts(
         return;
       }
       fresh = listed.sessions;
+      source = listed;
     }
     const step = nextStart({
       recommendations: world.plan.recommendations,
@@ -202,6 +222,7 @@ async function startPrompts(
       defaultBranch,
       startedSoFar: startedIds.size,
       startedIds,
+      knownIds: promptIds(world.file.prompts),
       ...(settings.dailyTasks !== undefined
         ? { createdToday: dailyQuota(fresh, settings.dailyTasks, settings.now).created }
         : {}),
@@ -209,6 +230,11 @@ async function startPrompts(
     record(step.skipped);
     const call = step.call;
     if (!call) return;
+    const why = unread(source);
+    if (why) {
+      report.stopped = why;
+      return;
+    }
     const result = await send(call);
     if (!result) {
       // dry-run: counted as started, so the rails hold for the calls that follow.
@@ -231,7 +257,11 @@ async function startPrompts(
     }
     // "Exactly once": whether Jules made the session is read from a list, never guessed.
     const after = await settings.list();
-    const made = after.failure ? undefined : sessionsByPrompt(after.sessions).get(call.prompt);
+    const made = after.failure
+      ? undefined
+      : sessionsByPrompt(after.sessions, promptIds(world.file.prompts), repository).get(
+          call.prompt,
+        );
     if (made) {
       startedIds.add(call.prompt);
       report.started.push({

@@ -65,7 +65,17 @@ async function post(
         signal: AbortSignal.timeout(timing.timeoutMs),
       });
       const text = await response.text();
-      if (response.ok) return { ok: true, session: sessionOf(text, path) };
+      if (response.ok) {
+        const session = sessionOf(text, path);
+        // Jules acted but did not say on what: only a list can tell which session it made.
+        if (session.id === '') {
+          return {
+            ok: false,
+            unknown: `Jules answered ${response.status} without naming the session`,
+          };
+        }
+        return { ok: true, session };
+      }
       if (response.status === 429) {
         problem = 'Jules answered 429 (too many requests)';
         wait = Math.min(

@@ -1,7 +1,13 @@
 // Dispatch as pure functions: which prompts a sweep starts in Jules, which sessions it archives
 // or approves, and why it skips the rest. The flow (src/flows/dispatch.ts) does the calls.
 import type { Backlog, CategoryPrompts, Prompt, Session } from '../backlog/model.js';
-import { AWAITING_STATES, takesSlot, type JulesInput, type RepositoryName } from './jules.js';
+import {
+  AWAITING_STATES,
+  isOfRepository,
+  takesSlot,
+  type JulesInput,
+  type RepositoryName,
+} from './jules.js';
 import type { JulesSession, Recommendation } from './types.js';
 
 export type DispatchMode = 'off' | 'dry-run' | 'on';
@@ -45,18 +51,51 @@ export const markerOf = (promptId: string): string => `[${promptId}]`;
 export const dispatchTitle = (prompt: Pick<Prompt, 'id' | 'title'>): string =>
   `${markerOf(prompt.id)} ${prompt.title}`;
 
-/** The prompt id a session title starts with, or undefined when it carries no marker. */
-export function markedPrompt(title: string): string | undefined {
-  const match = /^\[([^\]\r\n]{1,100})\]/.exec(title.trim());
-  return match ? match[1] : undefined;
+/** A title as markers are compared: look-alike forms and case folded, spaces left out. */
+const fold = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+/**
+ * Reads which prompt's marker a session title starts with, among `ids`: the longest that fits,
+ * so `[a-b]` is never `[a]` and an id holding a `]` is still found.
+ */
+export function markerReader(ids: Iterable<string>): (title: string) => string | undefined {
+  const markers = [...new Set(ids)]
+    .map((id) => ({ id, exact: markerOf(id), folded: fold(markerOf(id)) }))
+    .sort((a, b) => b.exact.length - a.exact.length);
+  return (title) => {
+    // The marker as sent wins, so ids that differ only in case stay two prompts.
+    const trimmed = title.trim();
+    const folded = fold(title);
+    return (
+      markers.find((m) => trimmed.startsWith(m.exact)) ??
+      markers.find((m) => folded.startsWith(m.folded))
+    )?.id;
+  };
 }
 
-/** The Jules session that carries each prompt's marker, archived ones included; the oldest wins. */
-export function sessionsByPrompt(jules: readonly JulesSession[]): Map<string, JulesSession> {
+/** Every prompt id of the file, started ones included: the markers a title may carry. */
+export const promptIds = (prompts: readonly CategoryPrompts[]): string[] =>
+  prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => p.id));
+
+/** A session of another repository is that repository's start, even under the same marker. */
+const elsewhere = (j: JulesSession, repository: RepositoryName | undefined): boolean =>
+  repository !== undefined && j.source.trim() !== '' && !isOfRepository(j.source, repository);
+
+/**
+ * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
+ * Sessions another repository's source names are left out; a session without one counts.
+ */
+export function sessionsByPrompt(
+  jules: readonly JulesSession[],
+  ids: Iterable<string>,
+  repository?: RepositoryName,
+): Map<string, JulesSession> {
+  const read = markerReader(ids);
   const byPrompt = new Map<string, JulesSession>();
   const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
   for (const j of ordered) {
-    const id = markedPrompt(j.title);
+    if (elsewhere(j, repository)) continue;
+    const id = read(j.title);
     if (id !== undefined && !byPrompt.has(id)) byPrompt.set(id, j);
   }
   return byPrompt;
@@ -68,8 +107,12 @@ export function sessionsByPrompt(jules: readonly JulesSession[]): Map<string, Ju
  * session it becomes an entry of its own (its category, `jules:` the session), so the planner
  * counts it as tracked.
  */
-export function withStartedPrompts(backlog: Backlog, jules: readonly JulesSession[]): Backlog {
-  const byPrompt = sessionsByPrompt(jules);
+export function withStartedPrompts(
+  backlog: Backlog,
+  jules: readonly JulesSession[],
+  repository?: RepositoryName,
+): Backlog {
+  const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository);
   if (byPrompt.size === 0) return backlog;
   const named = new Set(backlog.sessions.flatMap((s) => (s.jules ? [s.jules] : [])));
   const names = new Set(backlog.sessions.map((s) => s.name));
@@ -98,7 +141,9 @@ export function withStartedPrompts(backlog: Backlog, jules: readonly JulesSessio
 
 /** The same, from what the sweep read of Jules: a list that could not be read changes nothing. */
 export function startedPromptsAsEntries(backlog: Backlog, jules: JulesInput | undefined): Backlog {
-  return jules?.enabled && !jules.failure ? withStartedPrompts(backlog, jules.sessions) : backlog;
+  return jules?.enabled && !jules.failure
+    ? withStartedPrompts(backlog, jules.sessions, jules.repository)
+    : backlog;
 }
 
 const sameLists = (a: CategoryPrompts, b: CategoryPrompts) =>
@@ -152,6 +197,8 @@ export interface StartInput {
   startedIds?: ReadonlySet<string>;
   /** Tasks the fresh list shows in the last 24 hours, when a Jules plan is set. */
   createdToday?: number;
+  /** Every prompt id of the file, started ones included, so a marker is read whole. */
+  knownIds?: readonly string[];
 }
 
 /**
@@ -167,14 +214,20 @@ export function nextStart(input: StartInput): {
   const { limits } = input;
   // Sessions the plan did not count and this sweep did not start: someone else took a slot.
   const known = new Set(input.planned?.map((j) => j.id));
+  const ids = [
+    ...promptIds(input.prompts),
+    ...(input.knownIds ?? []),
+    ...input.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : [])),
+  ];
+  const read = markerReader(ids);
   const live = input.fresh.filter(takesSlot);
   const newcomers = live.filter((j) => {
-    const id = markedPrompt(j.title);
+    const id = read(j.title);
     return !known.has(j.id) && !(id !== undefined && input.startedIds?.has(id));
   }).length;
   const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live.length);
   const free = limits.capacity - limits.reserve - taken;
-  const byPrompt = sessionsByPrompt(input.fresh);
+  const byPrompt = sessionsByPrompt(input.fresh, ids, input.repository);
   const prompts = new Map(
     input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p] as const)),
   );
@@ -298,18 +351,27 @@ export function approvals(
   approvedPrompts: Map<string, string>;
   needsYou: DispatchReport['needsYou'];
 } {
-  const approveOf = new Map(
-    prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p.approve] as const)),
+  const byId = new Map(
+    prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p] as const)),
   );
+  const ids = [...byId.keys()];
+  const read = markerReader(ids);
+  // Ours: the very title dispatch sends, and the oldest session with that marker.
+  const first = sessionsByPrompt(jules, ids, repository);
   const source = `sources/github/${repository.owner}/${repository.repo}`.toLowerCase();
   const calls: DispatchCall[] = [];
   const approvedPrompts = new Map<string, string>();
   const needsYou: DispatchReport['needsYou'] = [];
   for (const j of jules) {
     if (j.archived || !AWAITING_STATES.has(j.state)) continue;
-    const id = markedPrompt(j.title);
+    const id = read(j.title);
+    const prompt = id === undefined ? undefined : byId.get(id);
     const ours =
-      id !== undefined && approveOf.get(id) === 'auto' && j.source.toLowerCase() === source;
+      prompt !== undefined &&
+      prompt.approve === 'auto' &&
+      j.title === dispatchTitle(prompt) &&
+      first.get(prompt.id)?.id === j.id &&
+      j.source.toLowerCase() === source;
     if (ours && j.state === 'AWAITING_PLAN_APPROVAL') {
       calls.push({
         method: 'POST',
@@ -317,7 +379,7 @@ export function approvals(
         session: j.id,
         body: {},
       });
-      approvedPrompts.set(j.id, id);
+      approvedPrompts.set(j.id, prompt.id);
     } else {
       needsYou.push({ session: j.id, title: j.title, url: j.url, state: j.state });
     }

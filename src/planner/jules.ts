@@ -21,6 +21,8 @@ export interface JulesInput {
   skipped?: string;
   /** Read, but not all of it could be used. */
   warning?: string;
+  /** Archived sessions were asked for and not all were read: why, in a few words. */
+  archivedUnread?: string;
 }
 
 /** The repository the sweep runs for: Jules sessions of other repositories are not counted. */

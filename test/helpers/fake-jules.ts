@@ -32,7 +32,12 @@ export type JulesFault =
 
 /** A fault for the next POST only: `hangAfterCreate` makes the session, then answers late. */
 export type JulesPostFault =
-  { status: number; headers?: Record<string, string> } | { hangAfterCreateMs: number };
+  | { status: number; headers?: Record<string, string> }
+  | { hangAfterCreateMs: number }
+  /** Makes the session, then answers this 5xx, as a gateway that lost Jules' answer. */
+  | { statusAfterCreate: number }
+  /** Makes the session, then answers 200 with this body in place of the session. */
+  | { bodyAfterCreate: string };
 
 export interface FakeJules {
   url: string;
@@ -46,6 +51,8 @@ export interface FakeJules {
   perPage: number;
   requests: { method: string; url: string; key: string | undefined; body?: unknown }[];
   faults: JulesFault[];
+  /** Set: every list of the archived sessions answers this status, as a filter Jules refuses. */
+  archivedStatus?: number;
   close: () => Promise<void>;
 }
 
@@ -154,6 +161,10 @@ export async function startFakeJules(sessions: FakeJulesSession[] = []): Promise
       // AIP-160: `archived = true` lists the archived sessions; the default list leaves them out.
       const filter = url.searchParams.get('filter');
       const wantArchived = filter !== null && /^\s*archived\s*=\s*true\s*$/.test(filter);
+      if (wantArchived && fake.archivedStatus !== undefined) {
+        answer(response, fake.archivedStatus, { error: { code: fake.archivedStatus } });
+        return;
+      }
       const listed = fake.sessions.filter((s) => (s.archived ?? false) === wantArchived);
       const offset = offsetOf(url.searchParams.get('pageToken'));
       const size = Math.min(fake.perPage, Number(url.searchParams.get('pageSize') ?? 30));
@@ -277,6 +288,15 @@ async function post(
       createTime: new Date().toISOString(),
     };
     fake.sessions.push(session);
+    if (fault && 'bodyAfterCreate' in fault) {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(fault.bodyAfterCreate);
+      return;
+    }
+    if (fault && 'statusAfterCreate' in fault) {
+      answer(response, fault.statusAfterCreate, { error: { code: fault.statusAfterCreate } });
+      return;
+    }
     if (fault) await new Promise((resolve) => setTimeout(resolve, fault.hangAfterCreateMs));
     answer(response, 200, julesSessionJson(session));
     return;
