@@ -76,6 +76,7 @@ async function listJulesSessions(options) {
     }
     const byId = new Map();
     const warnings = [];
+    let archivedUnread;
     const counter = { unreadable: 0 };
     try {
         const { sessions, cut } = await listAll(base, undefined, get, counter, maxPages);
@@ -109,10 +110,12 @@ async function listJulesSessions(options) {
             // Jules does not say in which order it lists them, so the pages left may hold recent
             // ones: what was read is used, and the shortfall said, never silent.
             if (cut) {
+                archivedUnread = `Jules had more than ${maxPages} pages of them`;
                 warnings.push(`the archived sessions were read for their first ${maxPages} pages (${sessions.length} sessions) and Jules had more pages; the ones on them were not read, so the daily quota may read low`);
             }
         }
         catch (error) {
+            archivedUnread = why(error);
             warnings.push(`archived sessions could not be listed (${why(error)}), so the daily quota counts only the others`);
         }
     }
@@ -150,6 +153,8 @@ async function listJulesSessions(options) {
     };
     if (notFound.length > 0)
         result.notFound = notFound;
+    if (archivedUnread !== undefined)
+        result.archivedUnread = archivedUnread;
     if (counter.unreadable > 0) {
         // Not counted, so the slots may be too few: said, never silent.
         warnings.unshift(`${counter.unreadable} session(s) in Jules' answer had no id and were not counted`);
@@ -367,8 +372,17 @@ async function post(options, path, body, repeatable) {
                 signal: AbortSignal.timeout(timing.timeoutMs),
             });
             const text = await response.text();
-            if (response.ok)
-                return { ok: true, session: sessionOf(text, path) };
+            if (response.ok) {
+                const session = sessionOf(text, path);
+                // Jules acted but did not say on what: only a list can tell which session it made.
+                if (session.id === '') {
+                    return {
+                        ok: false,
+                        unknown: `Jules answered ${response.status} without naming the session`,
+                    };
+                }
+                return { ok: true, session };
+            }
             if (response.status === 429) {
                 problem = 'Jules answered 429 (too many requests)';
                 wait = Math.min(timing.maxWaitMs, (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfter */ .P9)(response.headers.get('retry-after')) ?? timing.backoffMs * 2 ** attempt);

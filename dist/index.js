@@ -30846,7 +30846,10 @@ async function runDispatch(world, settings) {
         for (const call of (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveCalls */ .Qi)(archiveCandidates(world))) {
             const id = 'session' in call ? call.session : '';
             const result = await send(call);
-            if (result && !result.ok) {
+            // dry-run: the call is printed; nothing was archived.
+            if (!result)
+                continue;
+            if (!result.ok) {
                 report.stopped = `archiving ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
                 return report;
             }
@@ -30859,7 +30862,9 @@ async function runDispatch(world, settings) {
     for (const call of waiting.calls) {
         const id = 'session' in call ? call.session : '';
         const result = await send(call);
-        if (result && !result.ok) {
+        if (!result)
+            continue;
+        if (!result.ok) {
             report.stopped = `approving the plan of ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
             return report;
         }
@@ -30897,9 +30902,17 @@ function archiveCandidates(world) {
             : undefined;
         if (!lookup || !('pull' in lookup))
             continue;
-        candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: lookup.pull.merged });
+        // The session's own pull request: a merged one the entry names elsewhere says nothing of it.
+        const key = pullKey(lookup.pull.url);
+        const own = key !== undefined && j.pullRequests.some((url) => pullKey(url) === key);
+        candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: own && lookup.pull.merged });
     }
     return candidates;
+}
+/** `owner/repo#number` of a pull request's address, so two spellings of one compare equal. */
+function pullKey(url) {
+    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)/i.exec(url);
+    return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
 }
 /**
  * One session for each start-prompt recommendation, in the plan's order: a fresh list before
@@ -30916,7 +30929,12 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
             report.skipped.push(s);
         }
     };
+    // "Exactly once" reads markers on archived sessions too: without them, nothing is started.
+    const unread = (listed) => listed.archivedUnread === undefined
+        ? undefined
+        : `the archived sessions could not be listed (${listed.archivedUnread}), so a prompt started before cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`;
     let fresh = world.jules.sessions;
+    let source = world.jules;
     for (;;) {
         if (settings.mode === 'on') {
             const listed = await settings.list();
@@ -30925,6 +30943,7 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
                 return;
             }
             fresh = listed.sessions;
+            source = listed;
         }
         const step = (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .nextStart */ .K8)({
             recommendations: world.plan.recommendations,
@@ -30936,6 +30955,7 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
             defaultBranch,
             startedSoFar: startedIds.size,
             startedIds,
+            knownIds: (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .promptIds */ .$C)(world.file.prompts),
             ...(settings.dailyTasks !== undefined
                 ? { createdToday: (0,_planner_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .dailyQuota */ .Ug)(fresh, settings.dailyTasks, settings.now).created }
                 : {}),
@@ -30944,6 +30964,11 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
         const call = step.call;
         if (!call)
             return;
+        const why = unread(source);
+        if (why) {
+            report.stopped = why;
+            return;
+        }
         const result = await send(call);
         if (!result) {
             // dry-run: counted as started, so the rails hold for the calls that follow.
@@ -30966,7 +30991,9 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
         }
         // "Exactly once": whether Jules made the session is read from a list, never guessed.
         const after = await settings.list();
-        const made = after.failure ? undefined : (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .sessionsByPrompt */ .JZ)(after.sessions).get(call.prompt);
+        const made = after.failure
+            ? undefined
+            : (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .sessionsByPrompt */ .JZ)(after.sessions, (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .promptIds */ .$C)(world.file.prompts), repository).get(call.prompt);
         if (made) {
             startedIds.add(call.prompt);
             report.started.push({
@@ -31648,6 +31675,7 @@ async function flowFor(context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ promptIds),
 /* harmony export */   JZ: () => (/* binding */ sessionsByPrompt),
 /* harmony export */   K8: () => (/* binding */ nextStart),
 /* harmony export */   PC: () => (/* binding */ startedPromptsAsEntries),
@@ -31656,24 +31684,47 @@ async function flowFor(context) {
 /* harmony export */   jB: () => (/* binding */ eventRefusal),
 /* harmony export */   je: () => (/* binding */ dispatchTitle)
 /* harmony export */ });
-/* unused harmony exports markerOf, markedPrompt, withStartedPrompts, createBody, DISPATCH_EVENTS */
+/* unused harmony exports markerOf, markerReader, withStartedPrompts, createBody, DISPATCH_EVENTS */
 /* harmony import */ var _jules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51075);
 
 /** `[sec-rbac-audit]`: the prompt's id at the start of the session's title. */
 const markerOf = (promptId) => `[${promptId}]`;
 /** The title a dispatched session carries: the marker, then the prompt's title. */
 const dispatchTitle = (prompt) => `${markerOf(prompt.id)} ${prompt.title}`;
-/** The prompt id a session title starts with, or undefined when it carries no marker. */
-function markedPrompt(title) {
-    const match = /^\[([^\]\r\n]{1,100})\]/.exec(title.trim());
-    return match ? match[1] : undefined;
+/** A title as markers are compared: look-alike forms and case folded, spaces left out. */
+const fold = (text) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+/**
+ * Reads which prompt's marker a session title starts with, among `ids`: the longest that fits,
+ * so `[a-b]` is never `[a]` and an id holding a `]` is still found.
+ */
+function markerReader(ids) {
+    const markers = [...new Set(ids)]
+        .map((id) => ({ id, exact: markerOf(id), folded: fold(markerOf(id)) }))
+        .sort((a, b) => b.exact.length - a.exact.length);
+    return (title) => {
+        // The marker as sent wins, so ids that differ only in case stay two prompts.
+        const trimmed = title.trim();
+        const folded = fold(title);
+        return (markers.find((m) => trimmed.startsWith(m.exact)) ??
+            markers.find((m) => folded.startsWith(m.folded)))?.id;
+    };
 }
-/** The Jules session that carries each prompt's marker, archived ones included; the oldest wins. */
-function sessionsByPrompt(jules) {
+/** Every prompt id of the file, started ones included: the markers a title may carry. */
+const promptIds = (prompts) => prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => p.id));
+/** A session of another repository is that repository's start, even under the same marker. */
+const elsewhere = (j, repository) => repository !== undefined && j.source.trim() !== '' && !(0,_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .isOfRepository */ .iI)(j.source, repository);
+/**
+ * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
+ * Sessions another repository's source names are left out; a session without one counts.
+ */
+function sessionsByPrompt(jules, ids, repository) {
+    const read = markerReader(ids);
     const byPrompt = new Map();
     const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
     for (const j of ordered) {
-        const id = markedPrompt(j.title);
+        if (elsewhere(j, repository))
+            continue;
+        const id = read(j.title);
         if (id !== undefined && !byPrompt.has(id))
             byPrompt.set(id, j);
     }
@@ -31685,8 +31736,8 @@ function sessionsByPrompt(jules) {
  * session it becomes an entry of its own (its category, `jules:` the session), so the planner
  * counts it as tracked.
  */
-function withStartedPrompts(backlog, jules) {
-    const byPrompt = sessionsByPrompt(jules);
+function withStartedPrompts(backlog, jules, repository) {
+    const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository);
     if (byPrompt.size === 0)
         return backlog;
     const named = new Set(backlog.sessions.flatMap((s) => (s.jules ? [s.jules] : [])));
@@ -31716,7 +31767,9 @@ function withStartedPrompts(backlog, jules) {
 }
 /** The same, from what the sweep read of Jules: a list that could not be read changes nothing. */
 function startedPromptsAsEntries(backlog, jules) {
-    return jules?.enabled && !jules.failure ? withStartedPrompts(backlog, jules.sessions) : backlog;
+    return jules?.enabled && !jules.failure
+        ? withStartedPrompts(backlog, jules.sessions, jules.repository)
+        : backlog;
 }
 const sameLists = (a, b) => a.active.length === b.active.length && a.reserve.length === b.reserve.length;
 /** The entry a started prompt plans as: its status is what Jules shows, so no drift is invented. */
@@ -31748,14 +31801,20 @@ function nextStart(input) {
     const { limits } = input;
     // Sessions the plan did not count and this sweep did not start: someone else took a slot.
     const known = new Set(input.planned?.map((j) => j.id));
+    const ids = [
+        ...promptIds(input.prompts),
+        ...(input.knownIds ?? []),
+        ...input.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : [])),
+    ];
+    const read = markerReader(ids);
     const live = input.fresh.filter(_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .takesSlot */ .N7);
     const newcomers = live.filter((j) => {
-        const id = markedPrompt(j.title);
+        const id = read(j.title);
         return !known.has(j.id) && !(id !== undefined && input.startedIds?.has(id));
     }).length;
     const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live.length);
     const free = limits.capacity - limits.reserve - taken;
-    const byPrompt = sessionsByPrompt(input.fresh);
+    const byPrompt = sessionsByPrompt(input.fresh, ids, input.repository);
     const prompts = new Map(input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
     const skipped = [];
     const wanted = input.recommendations.filter((r) => r.kind === 'start-prompt' && r.prompt);
@@ -31857,7 +31916,11 @@ function archiveCalls(candidates) {
  * every other waiting session is left to a person.
  */
 function approvals(jules, prompts, repository) {
-    const approveOf = new Map(prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p.approve])));
+    const byId = new Map(prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
+    const ids = [...byId.keys()];
+    const read = markerReader(ids);
+    // Ours: the very title dispatch sends, and the oldest session with that marker.
+    const first = sessionsByPrompt(jules, ids, repository);
     const source = `sources/github/${repository.owner}/${repository.repo}`.toLowerCase();
     const calls = [];
     const approvedPrompts = new Map();
@@ -31865,8 +31928,13 @@ function approvals(jules, prompts, repository) {
     for (const j of jules) {
         if (j.archived || !_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .AWAITING_STATES */ .a$.has(j.state))
             continue;
-        const id = markedPrompt(j.title);
-        const ours = id !== undefined && approveOf.get(id) === 'auto' && j.source.toLowerCase() === source;
+        const id = read(j.title);
+        const prompt = id === undefined ? undefined : byId.get(id);
+        const ours = prompt !== undefined &&
+            prompt.approve === 'auto' &&
+            j.title === dispatchTitle(prompt) &&
+            first.get(prompt.id)?.id === j.id &&
+            j.source.toLowerCase() === source;
         if (ours && j.state === 'AWAITING_PLAN_APPROVAL') {
             calls.push({
                 method: 'POST',
@@ -31874,7 +31942,7 @@ function approvals(jules, prompts, repository) {
                 session: j.id,
                 body: {},
             });
-            approvedPrompts.set(j.id, id);
+            approvedPrompts.set(j.id, prompt.id);
         }
         else {
             needsYou.push({ session: j.id, title: j.title, url: j.url, state: j.state });

@@ -3224,6 +3224,7 @@ const ofRepository = (repository) => repository ? { repository } : {};
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ promptIds),
 /* harmony export */   JZ: () => (/* binding */ sessionsByPrompt),
 /* harmony export */   K8: () => (/* binding */ nextStart),
 /* harmony export */   PC: () => (/* binding */ startedPromptsAsEntries),
@@ -3231,24 +3232,47 @@ const ofRepository = (repository) => repository ? { repository } : {};
 /* harmony export */   bc: () => (/* binding */ approvals),
 /* harmony export */   jB: () => (/* binding */ eventRefusal)
 /* harmony export */ });
-/* unused harmony exports markerOf, dispatchTitle, markedPrompt, withStartedPrompts, createBody, DISPATCH_EVENTS */
+/* unused harmony exports markerOf, dispatchTitle, markerReader, withStartedPrompts, createBody, DISPATCH_EVENTS */
 /* harmony import */ var _jules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1075);
 
 /** `[sec-rbac-audit]`: the prompt's id at the start of the session's title. */
 const markerOf = (promptId) => `[${promptId}]`;
 /** The title a dispatched session carries: the marker, then the prompt's title. */
 const dispatchTitle = (prompt) => `${markerOf(prompt.id)} ${prompt.title}`;
-/** The prompt id a session title starts with, or undefined when it carries no marker. */
-function markedPrompt(title) {
-    const match = /^\[([^\]\r\n]{1,100})\]/.exec(title.trim());
-    return match ? match[1] : undefined;
+/** A title as markers are compared: look-alike forms and case folded, spaces left out. */
+const fold = (text) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+/**
+ * Reads which prompt's marker a session title starts with, among `ids`: the longest that fits,
+ * so `[a-b]` is never `[a]` and an id holding a `]` is still found.
+ */
+function markerReader(ids) {
+    const markers = [...new Set(ids)]
+        .map((id) => ({ id, exact: markerOf(id), folded: fold(markerOf(id)) }))
+        .sort((a, b) => b.exact.length - a.exact.length);
+    return (title) => {
+        // The marker as sent wins, so ids that differ only in case stay two prompts.
+        const trimmed = title.trim();
+        const folded = fold(title);
+        return (markers.find((m) => trimmed.startsWith(m.exact)) ??
+            markers.find((m) => folded.startsWith(m.folded)))?.id;
+    };
 }
-/** The Jules session that carries each prompt's marker, archived ones included; the oldest wins. */
-function sessionsByPrompt(jules) {
+/** Every prompt id of the file, started ones included: the markers a title may carry. */
+const promptIds = (prompts) => prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => p.id));
+/** A session of another repository is that repository's start, even under the same marker. */
+const elsewhere = (j, repository) => repository !== undefined && j.source.trim() !== '' && !(0,_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .isOfRepository */ .iI)(j.source, repository);
+/**
+ * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
+ * Sessions another repository's source names are left out; a session without one counts.
+ */
+function sessionsByPrompt(jules, ids, repository) {
+    const read = markerReader(ids);
     const byPrompt = new Map();
     const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
     for (const j of ordered) {
-        const id = markedPrompt(j.title);
+        if (elsewhere(j, repository))
+            continue;
+        const id = read(j.title);
         if (id !== undefined && !byPrompt.has(id))
             byPrompt.set(id, j);
     }
@@ -3260,8 +3284,8 @@ function sessionsByPrompt(jules) {
  * session it becomes an entry of its own (its category, `jules:` the session), so the planner
  * counts it as tracked.
  */
-function withStartedPrompts(backlog, jules) {
-    const byPrompt = sessionsByPrompt(jules);
+function withStartedPrompts(backlog, jules, repository) {
+    const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository);
     if (byPrompt.size === 0)
         return backlog;
     const named = new Set(backlog.sessions.flatMap((s) => (s.jules ? [s.jules] : [])));
@@ -3291,7 +3315,9 @@ function withStartedPrompts(backlog, jules) {
 }
 /** The same, from what the sweep read of Jules: a list that could not be read changes nothing. */
 function startedPromptsAsEntries(backlog, jules) {
-    return jules?.enabled && !jules.failure ? withStartedPrompts(backlog, jules.sessions) : backlog;
+    return jules?.enabled && !jules.failure
+        ? withStartedPrompts(backlog, jules.sessions, jules.repository)
+        : backlog;
 }
 const sameLists = (a, b) => a.active.length === b.active.length && a.reserve.length === b.reserve.length;
 /** The entry a started prompt plans as: its status is what Jules shows, so no drift is invented. */
@@ -3323,14 +3349,20 @@ function nextStart(input) {
     const { limits } = input;
     // Sessions the plan did not count and this sweep did not start: someone else took a slot.
     const known = new Set(input.planned?.map((j) => j.id));
+    const ids = [
+        ...promptIds(input.prompts),
+        ...(input.knownIds ?? []),
+        ...input.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : [])),
+    ];
+    const read = markerReader(ids);
     const live = input.fresh.filter(_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .takesSlot */ .N7);
     const newcomers = live.filter((j) => {
-        const id = markedPrompt(j.title);
+        const id = read(j.title);
         return !known.has(j.id) && !(id !== undefined && input.startedIds?.has(id));
     }).length;
     const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live.length);
     const free = limits.capacity - limits.reserve - taken;
-    const byPrompt = sessionsByPrompt(input.fresh);
+    const byPrompt = sessionsByPrompt(input.fresh, ids, input.repository);
     const prompts = new Map(input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
     const skipped = [];
     const wanted = input.recommendations.filter((r) => r.kind === 'start-prompt' && r.prompt);
@@ -3432,7 +3464,11 @@ function archiveCalls(candidates) {
  * every other waiting session is left to a person.
  */
 function approvals(jules, prompts, repository) {
-    const approveOf = new Map(prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p.approve])));
+    const byId = new Map(prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
+    const ids = [...byId.keys()];
+    const read = markerReader(ids);
+    // Ours: the very title dispatch sends, and the oldest session with that marker.
+    const first = sessionsByPrompt(jules, ids, repository);
     const source = `sources/github/${repository.owner}/${repository.repo}`.toLowerCase();
     const calls = [];
     const approvedPrompts = new Map();
@@ -3440,8 +3476,13 @@ function approvals(jules, prompts, repository) {
     for (const j of jules) {
         if (j.archived || !_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .AWAITING_STATES */ .a$.has(j.state))
             continue;
-        const id = markedPrompt(j.title);
-        const ours = id !== undefined && approveOf.get(id) === 'auto' && j.source.toLowerCase() === source;
+        const id = read(j.title);
+        const prompt = id === undefined ? undefined : byId.get(id);
+        const ours = prompt !== undefined &&
+            prompt.approve === 'auto' &&
+            j.title === dispatchTitle(prompt) &&
+            first.get(prompt.id)?.id === j.id &&
+            j.source.toLowerCase() === source;
         if (ours && j.state === 'AWAITING_PLAN_APPROVAL') {
             calls.push({
                 method: 'POST',
@@ -3449,7 +3490,7 @@ function approvals(jules, prompts, repository) {
                 session: j.id,
                 body: {},
             });
-            approvedPrompts.set(j.id, id);
+            approvedPrompts.set(j.id, prompt.id);
         }
         else {
             needsYou.push({ session: j.id, title: j.title, url: j.url, state: j.state });

@@ -86,7 +86,10 @@ async function runDispatch(world, settings) {
         for (const call of (0,dispatch/* archiveCalls */.Qi)(archiveCandidates(world))) {
             const id = 'session' in call ? call.session : '';
             const result = await send(call);
-            if (result && !result.ok) {
+            // dry-run: the call is printed; nothing was archived.
+            if (!result)
+                continue;
+            if (!result.ok) {
                 report.stopped = `archiving ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
                 return report;
             }
@@ -99,7 +102,9 @@ async function runDispatch(world, settings) {
     for (const call of waiting.calls) {
         const id = 'session' in call ? call.session : '';
         const result = await send(call);
-        if (result && !result.ok) {
+        if (!result)
+            continue;
+        if (!result.ok) {
             report.stopped = `approving the plan of ${id} failed: ${'refused' in result ? result.refused : result.unknown}`;
             return report;
         }
@@ -137,9 +142,17 @@ function archiveCandidates(world) {
             : undefined;
         if (!lookup || !('pull' in lookup))
             continue;
-        candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: lookup.pull.merged });
+        // The session's own pull request: a merged one the entry names elsewhere says nothing of it.
+        const key = pullKey(lookup.pull.url);
+        const own = key !== undefined && j.pullRequests.some((url) => pullKey(url) === key);
+        candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: own && lookup.pull.merged });
     }
     return candidates;
+}
+/** `owner/repo#number` of a pull request's address, so two spellings of one compare equal. */
+function pullKey(url) {
+    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)/i.exec(url);
+    return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
 }
 /**
  * One session for each start-prompt recommendation, in the plan's order: a fresh list before
@@ -156,7 +169,12 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
             report.skipped.push(s);
         }
     };
+    // "Exactly once" reads markers on archived sessions too: without them, nothing is started.
+    const unread = (listed) => listed.archivedUnread === undefined
+        ? undefined
+        : `the archived sessions could not be listed (${listed.archivedUnread}), so a prompt started before cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`;
     let fresh = world.jules.sessions;
+    let source = world.jules;
     for (;;) {
         if (settings.mode === 'on') {
             const listed = await settings.list();
@@ -165,6 +183,7 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
                 return;
             }
             fresh = listed.sessions;
+            source = listed;
         }
         const step = (0,dispatch/* nextStart */.K8)({
             recommendations: world.plan.recommendations,
@@ -176,6 +195,7 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
             defaultBranch,
             startedSoFar: startedIds.size,
             startedIds,
+            knownIds: (0,dispatch/* promptIds */.$C)(world.file.prompts),
             ...(settings.dailyTasks !== undefined
                 ? { createdToday: (0,planner_plan/* dailyQuota */.Ug)(fresh, settings.dailyTasks, settings.now).created }
                 : {}),
@@ -184,6 +204,11 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
         const call = step.call;
         if (!call)
             return;
+        const why = unread(source);
+        if (why) {
+            report.stopped = why;
+            return;
+        }
         const result = await send(call);
         if (!result) {
             // dry-run: counted as started, so the rails hold for the calls that follow.
@@ -206,7 +231,9 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
         }
         // "Exactly once": whether Jules made the session is read from a list, never guessed.
         const after = await settings.list();
-        const made = after.failure ? undefined : (0,dispatch/* sessionsByPrompt */.JZ)(after.sessions).get(call.prompt);
+        const made = after.failure
+            ? undefined
+            : (0,dispatch/* sessionsByPrompt */.JZ)(after.sessions, (0,dispatch/* promptIds */.$C)(world.file.prompts), repository).get(call.prompt);
         if (made) {
             startedIds.add(call.prompt);
             report.started.push({
