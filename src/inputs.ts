@@ -1,60 +1,84 @@
-// The action's inputs: read once, validated with zod, returned typed. Nothing else reads inputs.
+// The action's inputs: read once, checked by the plain rules below, returned typed. Nothing else
+// reads inputs. No schema library here: the action's start loads none (a valid backlog needs none).
 import * as core from '@actions/core';
-import { z } from 'zod';
 import { DEFAULT_JULES_API_URL, julesUrlProblem } from './jules/address.js';
 import { DEFAULT_MAX_BACKLOG_BYTES, parseByteSize } from './backlog/load.js';
 import { JULES_PLAN_NAMES } from './planner/jules.js';
 import { DEFAULT_FAIL_ON, parseRailIds } from './planner/plan.js';
 import type { JulesPlanName, RailId } from './planner/types.js';
 
-const count = (minimum: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.int().min(minimum, `must be ${minimum} or more`))
-    .optional();
+/** One input's rule: its value, or what it must be (the message that follows the input's name). */
+type Check<T> = (text: string) => { value: T } | { problem: string };
 
-const inputSchema = z.object({
-  'sessions-file': z.string().min(1, 'must name the backlog file'),
+const count =
+  (minimum: number, maximum = Number.MAX_SAFE_INTEGER): Check<number> =>
+  (text) => {
+    if (!/^\d+$/.test(text)) return { problem: 'must be a whole number' };
+    const value = Number(text);
+    if (value < minimum) return { problem: `must be ${minimum} or more` };
+    if (value > maximum) return { problem: `must be ${maximum} or fewer` };
+    return { value };
+  };
+
+const oneOf =
+  <const T extends string>(values: readonly T[], problem: string): Check<T> =>
+  (text) =>
+    (values as readonly string[]).includes(text) ? { value: text as T } : { problem };
+
+const anyText: Check<string> = (value) => ({ value });
+
+const inputChecks = {
+  'sessions-file': anyText,
   capacity: count(1),
   reserve: count(0),
-  mode: z.enum(['report', 'enforce'], 'must be "report" or "enforce"'),
-  'on-api-error': z.enum(['warn', 'fail'], 'must be "warn" or "fail"'),
-  'github-token': z.string().optional(),
-  ledger: z.string(),
+  mode: oneOf(['report', 'enforce'], 'must be "report" or "enforce"'),
+  'on-api-error': oneOf(['warn', 'fail'], 'must be "warn" or "fail"'),
+  'github-token': anyText,
+  ledger: anyText,
   'cold-after-sweeps': count(1),
   'cold-after-hours': count(1),
-  'fail-on': z.string().optional(),
-  'fail-on-existing': z.enum(['true', 'false'], 'must be "true" or "false"'),
+  'fail-on': anyText,
+  'fail-on-existing': oneOf(['true', 'false'], 'must be "true" or "false"'),
   'stale-prompt-days': count(1),
-  'artifact-name': z
-    .string()
-    .regex(/^[^"<>:|*?\\/\r\n]+$/, 'must be a name without " < > : | * ? \\ / or line breaks'),
-  'retention-days': count(1).pipe(z.int().max(90, 'must be 90 or fewer').optional()),
-  'jules-api-key': z.string().optional(),
-  'jules-api-url': z.string(),
-  'jules-plan': z
-    .enum(JULES_PLAN_NAMES, `must be ${JULES_PLAN_NAMES.map((p) => `"${p}"`).join(', ')} or empty`)
-    .optional(),
-  dispatch: z.enum(['off', 'dry-run', 'on'], 'must be "off", "dry-run" or "on"'),
+  'artifact-name': (text) =>
+    /^[^"<>:|*?\\/\r\n]+$/.test(text)
+      ? { value: text }
+      : { problem: 'must be a name without " < > : | * ? \\ / or line breaks' },
+  'retention-days': count(1, 90),
+  'jules-api-key': anyText,
+  'jules-api-url': anyText,
+  'jules-plan': oneOf(
+    JULES_PLAN_NAMES,
+    `must be ${JULES_PLAN_NAMES.map((p) => `"${p}"`).join(', ')} or empty`,
+  ),
+  dispatch: oneOf(['off', 'dry-run', 'on'], 'must be "off", "dry-run" or "on"'),
   'dispatch-max': count(1),
-  'dispatch-archive': z.enum(['on', 'off'], 'must be "on" or "off"').optional(),
-  'max-file-size': z
-    .string()
-    .transform((text, ctx) => {
-      const bytes = parseByteSize(text);
-      if (bytes === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must be a size in bytes, or with a KiB or MiB suffix (such as 8MiB)',
-        });
-        return z.NEVER;
-      }
-      return bytes;
-    })
-    .optional(),
-});
+  'dispatch-archive': oneOf(['on', 'off'], 'must be "on" or "off"'),
+  'max-file-size': (text) => {
+    const value = parseByteSize(text);
+    return value === undefined
+      ? { problem: 'must be a size in bytes, or with a KiB or MiB suffix (such as 8MiB)' }
+      : { value };
+  },
+} satisfies Record<string, Check<unknown>>;
+
+type InputName = keyof typeof inputChecks;
+/** Each input's checked value; absent where the input was left empty and has no default. */
+type Checked = {
+  [N in InputName]?: (typeof inputChecks)[N] extends Check<infer T> ? T : never;
+};
+
+/** Inputs the step may leave empty to get this value, as action.yml's defaults say. */
+const DEFAULTS = {
+  'sessions-file': 'sessions.yaml',
+  mode: 'enforce',
+  'on-api-error': 'warn',
+  ledger: 'artifact',
+  'fail-on-existing': 'false',
+  'artifact-name': 'session-sweeper-plan',
+  'jules-api-url': DEFAULT_JULES_API_URL,
+  dispatch: 'off',
+} as const satisfies Partial<Record<InputName, string>>;
 
 /** Where the sweep ledger lives: an artifact of earlier runs, nowhere, or a file. */
 export type LedgerSource = { kind: 'artifact' } | { kind: 'off' } | { kind: 'file'; path: string };
@@ -123,9 +147,9 @@ const UNEXPANDED = /\$\{\{[\s\S]*\}\}/;
 
 /** Reads and checks every input; a bad one throws an InputError naming the input and the fix. */
 export function getInputs(read: (name: string) => string = (name) => core.getInput(name)): Inputs {
-  const raw: Record<string, string | undefined> = {};
+  const raw: Partial<Record<InputName, string>> = {};
   const unexpanded: Inputs['unexpanded'] = {};
-  for (const name of Object.keys(inputSchema.shape)) {
+  for (const name of Object.keys(inputChecks) as InputName[]) {
     const value = read(name).trim();
     raw[name] = value === '' ? undefined : value;
     if (!UNEXPANDED.test(value)) continue;
@@ -140,59 +164,57 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   }
   // Without a key nothing would have gone to the address, so there is nothing to say about it.
   if (raw['jules-api-key'] === undefined) delete unexpanded['jules-api-url'];
-  raw['sessions-file'] ??= 'sessions.yaml';
-  raw.mode ??= 'enforce';
-  raw['on-api-error'] ??= 'warn';
-  raw.ledger ??= 'artifact';
-  raw['fail-on-existing'] ??= 'false';
-  raw['artifact-name'] ??= 'session-sweeper-plan';
-  raw['jules-api-url'] ??= DEFAULT_JULES_API_URL;
-  raw.dispatch = raw.dispatch?.toLowerCase() ?? 'off';
-  const result = inputSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const name = String(issue.path[0]);
-      const given = SECRET_INPUTS.has(name) ? '***' : (raw[name] ?? '');
-      return `input "${name}" ${issue.message}, got "${given}"`;
-    });
-    throw new InputError(`${problems.join('; ')}. Fix the \`with:\` block of the step.`);
+  for (const [name, value] of Object.entries(DEFAULTS)) raw[name as InputName] ??= value;
+  raw.dispatch = raw.dispatch!.toLowerCase();
+  const data: Checked = {};
+  const problems: string[] = [];
+  for (const name of Object.keys(inputChecks) as InputName[]) {
+    const text = raw[name];
+    if (text === undefined) continue;
+    const checked = (inputChecks[name] as Check<unknown>)(text);
+    if ('value' in checked) Object.assign(data, { [name]: checked.value });
+    else {
+      const given = SECRET_INPUTS.has(name) ? '***' : text;
+      problems.push(`input "${name}" ${checked.problem}, got "${given}"`);
+    }
   }
+  if (problems.length > 0)
+    throw new InputError(`${problems.join('; ')}. Fix the \`with:\` block of the step.`);
+  // Every input with a default holds a value from here on.
+  const values = data as Checked & Required<Pick<Checked, keyof typeof DEFAULTS>>;
   const failOn =
-    result.data['fail-on'] === undefined
-      ? [...DEFAULT_FAIL_ON]
-      : parseRailIds(result.data['fail-on']);
+    values['fail-on'] === undefined ? [...DEFAULT_FAIL_ON] : parseRailIds(values['fail-on']);
   if ('problem' in failOn) {
     throw new InputError(`input "fail-on" ${failOn.problem}. Fix the \`with:\` block of the step.`);
   }
   // `Artifact` or `OFF` mean the keywords, not files of those names.
-  const keyword = result.data.ledger.toLowerCase();
-  const ledger = keyword === 'artifact' || keyword === 'off' ? keyword : result.data.ledger;
+  const keyword = values.ledger.toLowerCase();
+  const ledger = keyword === 'artifact' || keyword === 'off' ? keyword : values.ledger;
   const inputs: Inputs = {
-    sessionsFile: result.data['sessions-file'],
-    mode: result.data.mode,
-    onApiError: result.data['on-api-error'],
+    sessionsFile: values['sessions-file'],
+    mode: values.mode,
+    onApiError: values['on-api-error'],
     ledger:
       ledger === 'artifact' || ledger === 'off' ? { kind: ledger } : { kind: 'file', path: ledger },
-    coldAfterSweeps: result.data['cold-after-sweeps'] ?? 2,
-    coldAfterHours: result.data['cold-after-hours'] ?? 48,
+    coldAfterSweeps: values['cold-after-sweeps'] ?? 2,
+    coldAfterHours: values['cold-after-hours'] ?? 48,
     failOn,
-    failOnExisting: result.data['fail-on-existing'] === 'true',
-    artifactName: result.data['artifact-name'],
-    stalePromptDays: result.data['stale-prompt-days'] ?? 30,
-    julesApiUrl: result.data['jules-api-url'],
-    maxFileSize: result.data['max-file-size'] ?? DEFAULT_MAX_BACKLOG_BYTES,
-    dispatch: result.data.dispatch,
-    dispatchArchive: (result.data['dispatch-archive'] ?? 'on') === 'on',
+    failOnExisting: values['fail-on-existing'] === 'true',
+    artifactName: values['artifact-name'],
+    stalePromptDays: values['stale-prompt-days'] ?? 30,
+    julesApiUrl: values['jules-api-url'],
+    maxFileSize: values['max-file-size'] ?? DEFAULT_MAX_BACKLOG_BYTES,
+    dispatch: values.dispatch,
+    dispatchArchive: (values['dispatch-archive'] ?? 'on') === 'on',
     unexpanded,
   };
-  if (result.data['retention-days'] !== undefined)
-    inputs.retentionDays = result.data['retention-days'];
-  const token = result.data['github-token'];
+  if (values['retention-days'] !== undefined) inputs.retentionDays = values['retention-days'];
+  const token = values['github-token'];
   if (token) {
     core.setSecret(token);
     inputs.githubToken = token;
   }
-  const julesKey = result.data['jules-api-key'];
+  const julesKey = values['jules-api-key'];
   if (julesKey) core.setSecret(julesKey);
   // A key is never sent to the default address in place of one that did not expand.
   if (julesKey && !unexpanded['jules-api-url']) {
@@ -205,9 +227,9 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
       );
     }
   }
-  if (result.data['jules-plan'] !== undefined) inputs.julesPlan = result.data['jules-plan'];
-  if (result.data['dispatch-max'] !== undefined) inputs.dispatchMax = result.data['dispatch-max'];
-  if (result.data.capacity !== undefined) inputs.capacity = result.data.capacity;
-  if (result.data.reserve !== undefined) inputs.reserve = result.data.reserve;
+  if (values['jules-plan'] !== undefined) inputs.julesPlan = values['jules-plan'];
+  if (values['dispatch-max'] !== undefined) inputs.dispatchMax = values['dispatch-max'];
+  if (values.capacity !== undefined) inputs.capacity = values.capacity;
+  if (values.reserve !== undefined) inputs.reserve = values.reserve;
   return inputs;
 }

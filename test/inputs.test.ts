@@ -75,6 +75,10 @@ describe('action inputs', () => {
     [{ capacity: 'many' }, 'input "capacity" must be a whole number, got "many"'],
     [{ capacity: '0' }, 'input "capacity" must be 1 or more, got "0"'],
     [{ reserve: '-1' }, 'input "reserve" must be a whole number, got "-1"'],
+    [
+      { capacity: '99999999999999999999' },
+      'input "capacity" must be 9007199254740991 or fewer, got "99999999999999999999"',
+    ],
     [{ mode: 'enfroce' }, 'input "mode" must be "report" or "enforce", got "enfroce"'],
   ])('a bad input %j names the input and the fix', (values, message) => {
     expect(() => getInputs(reader(values))).toThrow(message);

@@ -86,8 +86,13 @@ describe('what a run loads', () => {
 
   // @actions/core itself loads its HTTP client (for OIDC tokens), and the action keeps GitHub's own
   // @actions/core, which GitHub's local runner stubs in the end-to-end tests: only octokit is left out.
-  it("the action's offline sweep loads no GitHub client, no Jules client and no pull-request check", async () => {
-    const dist = await distWithout('index.js', ['octokit', 'Jules client', 'pull-request check']);
+  it("the action's offline sweep of valid inputs and a valid backlog loads no zod, no GitHub client, no Jules client and no pull-request check", async () => {
+    const dist = await distWithout('index.js', [
+      'zod',
+      'octokit',
+      'Jules client',
+      'pull-request check',
+    ]);
     const runner = await makeRunner(
       { 'sessions.yaml': await readFile(join(root, 'examples', 'sessions.yaml'), 'utf8') },
       { 'sessions-file': 'sessions.yaml', 'github-token': '', ledger: 'off' },
