@@ -1,5 +1,18 @@
 // What a failed fetch means, in words: a request that never reached the server has no HTTP
 // status, so it is never reported as one. Shared by the GitHub and the Jules seams.
+import type { Surface } from './surface.js';
+
+/** What each seam to a web service is given: where it is, how messages name it, and its I/O. */
+export interface ServiceOptions<Timing> {
+  apiUrl: string;
+  /** How messages name the secret and the address: the action's inputs or the CLI's variables. */
+  surface: Surface;
+  /** Replaced by tests; the global fetch otherwise. */
+  fetch?: typeof fetch;
+  timing?: Partial<Timing>;
+  /** Where retries and waits are reported. */
+  log?: (message: string) => void;
+}
 
 /** Why fetch could not reach a server, or undefined when `error` is not a network failure. */
 export function networkCause(error: unknown): string | undefined {

@@ -1,7 +1,9 @@
-// A large text plan is written out in pieces as it is made, never held as one string.
+// A large plan is written out in pieces as it is made, never held as one string: text and JSON.
 import { describe, expect, it } from 'vitest';
 import { parseBacklog } from '../src/backlog/load.js';
 import { buildPlan } from '../src/planner/plan.js';
+import { jsonPieces } from '../src/render/json-pieces.js';
+import { planJsonPieces, renderReport } from '../src/render/report.js';
 import { renderText, renderTextPieces } from '../src/render/text.js';
 
 function planOf(size: number) {
@@ -28,5 +30,32 @@ describe('the text plan in pieces', () => {
 
   it('a small plan is one piece', () => {
     expect(Array.from(renderTextPieces(planOf(3)))).toHaveLength(1);
+  });
+});
+
+describe('plan.json in pieces', () => {
+  it('the pieces of a large plan make up plan.json exactly', () => {
+    const plan = planOf(5_000);
+    const report = renderReport(plan, { now: '2026-11-25T05:00:00Z' });
+    const pieces = Array.from(planJsonPieces(plan, report.metrics));
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join('')).toBe(report.files['plan.json']);
+  });
+
+  it('reads as JSON.stringify with two spaces, for every kind of value', () => {
+    const long = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? { i, at: [i] } : [i, 'x']));
+    const value = {
+      text: 'line one\nline "two" \u2028 é',
+      empty: { list: [], mapping: {}, allSkipped: { a: undefined } },
+      missing: undefined,
+      holes: [undefined, () => 1, null, Number.NaN, -0, 1e21],
+      date: new Date('2026-11-25T05:00:00Z'),
+      dates: [1, new Date('2026-11-25T05:00:00Z'), { at: new Date(0) }],
+      deep: { deeper: { deepest: [{ a: [1, { b: 2 }] }] }, long },
+      top: long,
+    };
+    expect(Array.from(jsonPieces(value)).join('')).toBe(JSON.stringify(value, null, 2));
+    expect(Array.from(jsonPieces([])).join('')).toBe('[]');
+    expect(Array.from(jsonPieces('a')).join('')).toBe('"a"');
   });
 });

@@ -2,15 +2,7 @@
 // without loading zod. They accept only what schema.ts accepts, with the same defaults; anything
 // else goes to zod, which decides and words every problem. A test holds the two to each other.
 import type { BacklogFormat } from './model.js';
-import {
-  BRANCH_PATTERN,
-  JULES_ID_PATTERN,
-  KINDS,
-  PLAYBOOK_CAPACITY,
-  PLAYBOOK_RESERVE,
-  PR_REF_PATTERN,
-  STATUS_PATTERN,
-} from './format.js';
+import * as format from './format.js';
 
 /** Thrown at the first value the schema might refuse; caught in quickCheck. Made once: a
  * refusal costs no stack trace. */
@@ -116,12 +108,12 @@ const union =
 const sessionFields: Fields = {
   name: text(200),
   category: text(100),
-  status: matching(STATUS_PATTERN),
+  status: matching(format.STATUS_PATTERN),
   remaining_steps: withDefault(int(0), () => 1),
   blocked: withDefault(boolean, () => false),
   blocker: optional(text(1000)),
-  pr: optional(union(int(1), matching(PR_REF_PATTERN))),
-  jules: optional(union(int(0), matching(JULES_ID_PATTERN))),
+  pr: optional(union(int(1), matching(format.PR_REF_PATTERN))),
+  jules: optional(union(int(0), matching(format.JULES_ID_PATTERN))),
   started: optional(date),
   next_action: optional(text(1000)),
   actions: withDefault(
@@ -129,7 +121,7 @@ const sessionFields: Fields = {
     () => [],
   ),
   kind: withDefault(
-    (value) => ((KINDS as readonly unknown[]).includes(value) ? value : refuse()),
+    (value) => ((format.KINDS as readonly unknown[]).includes(value) ? value : refuse()),
     () => 'prompt',
   ),
 };
@@ -150,7 +142,7 @@ const promptFields: Fields = {
   added: optional(date),
   obsolete: withDefault(boolean, () => false),
   prompt: optional(text(20_000)),
-  branch: optional(matching(BRANCH_PATTERN)),
+  branch: optional(matching(format.BRANCH_PATTERN)),
   approve: withDefault(
     (value) => (value === 'auto' || value === 'manual' ? value : refuse()),
     () => 'auto',
@@ -178,8 +170,8 @@ const cadenceFields: Fields = {
 const topFields: Fields = {
   $schema: optional((value) => (typeof value === 'string' ? value : refuse())),
   version: (value) => (value === 1 ? value : refuse()),
-  capacity: withDefault(int(1), () => PLAYBOOK_CAPACITY),
-  reserve: withDefault(int(0), () => PLAYBOOK_RESERVE),
+  capacity: withDefault(int(1), () => format.PLAYBOOK_CAPACITY),
+  reserve: withDefault(int(0), () => format.PLAYBOOK_RESERVE),
   categories: optional((value) => {
     const categories = list(value, text(100));
     return categories.length > 0 ? categories : refuse();

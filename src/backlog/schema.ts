@@ -1,15 +1,7 @@
 // The sessions.yaml format, version 1. This zod schema is the single source of truth:
 // the loader validates with it and schema/sessions.schema.json is generated from it.
 import { z } from 'zod';
-import {
-  BRANCH_PATTERN,
-  JULES_ID_PATTERN,
-  KINDS,
-  PLAYBOOK_CAPACITY,
-  PLAYBOOK_RESERVE,
-  PR_REF_PATTERN,
-  STATUS_PATTERN,
-} from './format.js';
+import * as format from './format.js';
 
 export {
   JULES_ID_PATTERN,
@@ -28,7 +20,7 @@ export {
 // Text is kept as written (the playbook tool compares names and categories exactly), but never blank.
 const text = z.string().regex(/\S/, 'blank');
 
-const statusField = z.string().regex(STATUS_PATTERN).meta({
+const statusField = z.string().regex(format.STATUS_PATTERN).meta({
   description:
     'pr-ready, pr-created, needs-more-work, blocked or archived. Any case is accepted, and the update template spellings "PR-ready", "PR created" and "needs more work".',
 });
@@ -54,14 +46,14 @@ const sessionFields = {
     .optional()
     .meta({ description: 'What blocks the session; required when it is blocked.' }),
   pr: z
-    .union([z.int().min(1), z.string().regex(PR_REF_PATTERN)])
+    .union([z.int().min(1), z.string().regex(format.PR_REF_PATTERN)])
     .optional()
     .meta({
       description:
         'The pull request: a number in this repository, owner/repo#123, or a pull request URL. One entry per pull request, archived ones included: a second entry naming it (in any spelling) is an error.',
     }),
   jules: z
-    .union([z.int().min(0), z.string().regex(JULES_ID_PATTERN)])
+    .union([z.int().min(0), z.string().regex(format.JULES_ID_PATTERN)])
     .optional()
     .meta({
       description:
@@ -76,7 +68,7 @@ const sessionFields = {
     .array(text.max(1000))
     .default([])
     .meta({ description: 'Tangible work completed, for the SESSION UPDATE.' }),
-  kind: z.enum(KINDS).default('prompt').meta({
+  kind: z.enum(format.KINDS).default('prompt').meta({
     description:
       'What the session is for: a backlog prompt, or a playbook special (rescue, unblocker, hardening, governance, scheduler).',
   }),
@@ -93,7 +85,7 @@ const promptSchema = z
     prompt: text.max(20_000).optional().meta({
       description: 'What a dispatched Jules session is told to do; the title when absent.',
     }),
-    branch: z.string().regex(BRANCH_PATTERN).optional().meta({
+    branch: z.string().regex(format.BRANCH_PATTERN).optional().meta({
       description:
         "The branch a dispatched session starts from; the repository's default branch when absent.",
     }),
@@ -127,9 +119,9 @@ export const backlogSchema = z
     capacity: z
       .int()
       .min(1)
-      .default(PLAYBOOK_CAPACITY)
+      .default(format.PLAYBOOK_CAPACITY)
       .meta({ description: 'Maximum concurrent sessions (the playbook: 15).' }),
-    reserve: z.int().min(0).default(PLAYBOOK_RESERVE).meta({
+    reserve: z.int().min(0).default(format.PLAYBOOK_RESERVE).meta({
       description: 'Slots kept free for the fast lane (the playbook: 1); smaller than `capacity`.',
     }),
     categories: z.array(text.max(100)).min(1).optional().meta({

@@ -9,6 +9,7 @@ import type {
   SessionInput,
 } from './schema.js';
 import { isRecord, type Locate, type Located } from './locate.js';
+import { describe } from './issue-wording.js';
 import * as say from './messages.js';
 import { part } from './on-demand.js';
 import { quickCheck } from './quick-check.js';
@@ -43,7 +44,7 @@ export function validate({ format, data: raw, locate }: Located): Checked {
         ? part('schemas').backlogSchema.safeParse(data)
         : part('schemas').playbookBacklogSchema.safeParse(data);
   if (!result.success) {
-    const errors = result.error.issues.map((i) => say.describe(i, data, locate, format));
+    const errors = result.error.issues.map((i) => describe(i, data, locate, format));
     return { data, coercions, input: undefined, errors };
   }
   const top = format === 'sessions-yaml' ? (result.data as BacklogInput) : undefined;

@@ -15,31 +15,14 @@ import {
 } from 'yaml';
 import type { Diagnostic, SourceLocation } from './model.js';
 import type { Locate, Path } from './json.js';
-import {
-  ALIAS_BOMB,
-  AliasBudget,
-  COMPLEX_KEY,
-  DUPLICATE_KEY,
-  emptyKeyAt,
-  loneCarriageReturn,
-  MAX_DEPTH,
-  MERGE_KEY,
-  NULL_KEY,
-  structureDiagnostics,
-  tagDirective,
-  undefinedAlias,
-  tagProblem,
-  TOO_DEEP,
-  TWO_DOCUMENTS,
-  type StructureProblem,
-} from './yaml-rules.js';
+import * as rules from './yaml-rules.js';
 
 /** The YAML parser, for everything that is not strict JSON; errors point at line and column. */
 export function readYaml(
   text: string,
   file: string,
 ): { data: unknown; locate: Locate } | { errors: Diagnostic[] } {
-  const cr = loneCarriageReturn(text, file);
+  const cr = rules.loneCarriageReturn(text, file);
   if (cr) return { errors: [cr] };
   const lineCounter = new LineCounter();
   // The core schema keeps `2026-11-25` and `yes` as text even under a `%YAML 1.1` directive.
@@ -69,7 +52,7 @@ export function readYaml(
               severity: 'error',
               message:
                 error.code === 'MULTIPLE_DOCS'
-                  ? TWO_DOCUMENTS
+                  ? rules.TWO_DOCUMENTS
                   : `invalid YAML: ${firstLine(error.message)}`,
               fix:
                 error.code === 'DUPLICATE_KEY'
@@ -82,10 +65,13 @@ export function readYaml(
       ),
     };
   }
-  const directive = tagDirective(text, (doc.contents as Node | null)?.range?.[0] ?? text.length);
-  if (directive) return { errors: structureDiagnostics([directive], at) };
+  const directive = rules.tagDirective(
+    text,
+    (doc.contents as Node | null)?.range?.[0] ?? text.length,
+  );
+  if (directive) return { errors: rules.structureDiagnostics([directive], at) };
   const problems = structureCheck(doc, text);
-  if (problems.length > 0) return { errors: structureDiagnostics(problems, at) };
+  if (problems.length > 0) return { errors: rules.structureDiagnostics(problems, at) };
   try {
     return { data: toData(doc.contents, new Map()), locate: locator(doc, at, file) };
   } catch (error) {
@@ -108,11 +94,11 @@ export function readYaml(
  * no explicit tag but `!!str` and `!!int`, no deeper than MAX_DEPTH, and aliases that expand to
  * no more than the alias budget, counted in document order.
  */
-function structureCheck(doc: Document, text: string): StructureProblem[] {
-  const problems: StructureProblem[] = [];
+function structureCheck(doc: Document, text: string): rules.StructureProblem[] {
+  const problems: rules.StructureProblem[] = [];
   const offset = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
   const anchors = new Map<string, { values: number; chars: number }>();
-  const budget = new AliasBudget();
+  const budget = new rules.AliasBudget();
   let bombed = false;
   /** The values and characters under `node`, and every rule on the way. */
   const walk = (node: unknown, depth: number): { values: number; chars: number } => {
@@ -121,17 +107,17 @@ function structureCheck(doc: Document, text: string): StructureProblem[] {
       size = anchors.get(node.source) ?? { values: 1, chars: 0 };
       // An anchor is known once its node is whole: an alias inside it would stand for nothing.
       if (!anchors.has(node.source))
-        problems.push({ offset: offset(node), message: undefinedAlias(node.source) });
+        problems.push({ offset: offset(node), message: rules.undefinedAlias(node.source) });
       else if (!bombed && !budget.add(size)) {
         bombed = true;
-        problems.push({ offset: offset(node), message: ALIAS_BOMB });
+        problems.push({ offset: offset(node), message: rules.ALIAS_BOMB });
       }
       return size;
     }
     if (isScalar(node)) {
       size = { values: 1, chars: scalarText(node.value).length };
       if (node.tag !== undefined) {
-        const problem = tagProblem(
+        const problem = rules.tagProblem(
           node.tag,
           'scalar',
           typeof node.source === 'string' ? node.source : text,
@@ -140,12 +126,12 @@ function structureCheck(doc: Document, text: string): StructureProblem[] {
       }
     } else if (isMap(node) || isSeq(node)) {
       if (node.tag !== undefined) {
-        const problem = tagProblem(node.tag, 'collection', '');
+        const problem = rules.tagProblem(node.tag, 'collection', '');
         if (problem) problems.push({ offset: offset(node), message: problem });
       }
       // The outermost collection past the limit is reported, and nothing inside it is read.
-      if (depth > MAX_DEPTH) {
-        problems.push({ offset: offset(node), message: TOO_DEEP });
+      if (depth > rules.MAX_DEPTH) {
+        problems.push({ offset: offset(node), message: rules.TOO_DEEP });
         return size;
       }
       const seen = new Set<string>();
@@ -158,12 +144,14 @@ function structureCheck(doc: Document, text: string): StructureProblem[] {
                 key?.range && key.range[0] === key.range[1]
                   ? emptyKeyPlace(text, offset(key))
                   : offset(key),
-              message: NULL_KEY,
+              message: rules.NULL_KEY,
             });
-          else if (!isScalar(key)) problems.push({ offset: offset(key), message: COMPLEX_KEY });
-          else if (key.value === '<<') problems.push({ offset: offset(key), message: MERGE_KEY });
+          else if (!isScalar(key))
+            problems.push({ offset: offset(key), message: rules.COMPLEX_KEY });
+          else if (key.value === '<<')
+            problems.push({ offset: offset(key), message: rules.MERGE_KEY });
           else if (seen.has(String(key.value)))
-            problems.push({ offset: offset(key), message: DUPLICATE_KEY });
+            problems.push({ offset: offset(key), message: rules.DUPLICATE_KEY });
           else seen.add(String(key.value));
           const k = walk(key, depth + 1);
           const v = walk(item.value, depth + 1);
@@ -191,7 +179,7 @@ function structureCheck(doc: Document, text: string): StructureProblem[] {
 function emptyKeyPlace(text: string, offset: number): number {
   let i = offset - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return text[i] === '?' ? i : emptyKeyAt(text, offset);
+  return text[i] === '?' ? i : rules.emptyKeyAt(text, offset);
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { writeWhole } from '../files.js';
 import type { Plan } from '../planner/types.js';
-import type { Report } from '../render/report.js';
+import { planJsonPieces, type Report } from '../render/report.js';
 import { renderTextPieces } from '../render/text.js';
 import type { Parsed } from './args.js';
 
@@ -48,7 +48,8 @@ export const exitCode = (parsed: Parsed, plan: Plan): number =>
   parsed.enforce && plan.verdict === 'fail' ? 1 : 0;
 
 function render(plan: Plan, format: Parsed['format'], report: () => Report): Iterable<string> {
-  if (format === 'json') return [report().files['plan.json']!];
+  // Written as it is made: plan.json of a large plan is tens of megabytes as one string.
+  if (format === 'json') return planJsonPieces(plan, report().metrics);
   // The same summary as the job's, shortened the same way; --out has the whole plan.md.
   if (format === 'markdown') return [report().summary];
   if (format === 'updates') return [report().files['session-updates.md']!];

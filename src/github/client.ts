@@ -6,6 +6,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { hostOf, networkCause, networkRetryWait, NETWORK_RETRIES } from '../network.js';
+import type { ServiceOptions } from '../network.js';
 import type { Surface } from '../surface.js';
 import type { GraphqlAnswer } from './query.js';
 
@@ -30,18 +31,11 @@ export const DEFAULT_TIMING: Timing = {
   spacingMs: 1000,
 };
 
-export interface GitHubOptions {
+/** `apiUrl` is GITHUB_API_URL (GitHub Enterprise Server and test fakes use other hosts). */
+export interface GitHubOptions extends ServiceOptions<Timing> {
   token: string;
-  /** GITHUB_API_URL (GitHub Enterprise Server and test fakes use other hosts). */
-  apiUrl: string;
   /** GITHUB_GRAPHQL_URL. */
   graphqlUrl: string;
-  /** How messages name the token: the action's input or the CLI's variable. */
-  surface: Surface;
-  fetch?: typeof fetch;
-  timing?: Partial<Timing>;
-  /** Where retries and waits are reported. */
-  log?: (message: string) => void;
 }
 
 export interface GitHubClient {

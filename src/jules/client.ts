@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { msUntil } from '../clock.js';
 import { hostOf, networkCause, networkRetryWait, NETWORK_RETRIES } from '../network.js';
+import type { ServiceOptions } from '../network.js';
 import type { JulesInput, RepositoryName } from '../planner/jules.js';
 import type { Surface } from '../surface.js';
 import { DEFAULT_JULES_API_URL } from './address.js';
@@ -36,12 +37,9 @@ const MAX_PAGES = 1_000;
 /** Ids looked up one by one at most; past this many, the rest are left unchecked and said so. */
 export const MAX_LOOKUPS = 50;
 
-export interface JulesOptions {
+export interface JulesOptions extends ServiceOptions<JulesTiming> {
   apiKey: string;
-  apiUrl: string;
   repository: RepositoryName;
-  /** How messages name the key and the address: the action's inputs or the CLI's variables. */
-  surface: Surface;
   /**
    * The ids the file names, the ones that matter most first: each one the lists leave out is
    * asked for by `GET sessions/{id}`, until one lookup fails for a reason other than 404.
@@ -51,9 +49,6 @@ export interface JulesOptions {
   archived?: boolean;
   /** Pages read of one list at most (MAX_PAGES unless set, as tests do). */
   maxPages?: number;
-  fetch?: typeof fetch;
-  timing?: Partial<JulesTiming>;
-  log?: (message: string) => void;
 }
 
 const sessionSchema = z.object({

@@ -2,19 +2,15 @@
 // a header and in no message. A create is never retried blind: Jules may have made the session,
 // so a timeout or a 5xx is handed back as "unknown" and the caller lists before anything else.
 import { hostOf, networkCause, networkRetryWait, NETWORK_RETRIES } from '../network.js';
+import type { ServiceOptions } from '../network.js';
 import type { CreateSessionBody } from '../planner/dispatch.js';
 import type { Surface } from '../surface.js';
 import { retryAfter, type JulesTiming } from './client.js';
 
 const TIMING: JulesTiming = { timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000 };
 
-export interface WriteOptions {
+export interface WriteOptions extends ServiceOptions<JulesTiming> {
   apiKey: string;
-  apiUrl: string;
-  surface: Surface;
-  fetch?: typeof fetch;
-  timing?: Partial<JulesTiming>;
-  log?: (message: string) => void;
 }
 
 export type WriteResult =

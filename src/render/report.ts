@@ -2,6 +2,7 @@
 import type { Ledger } from '../planner/ledger.js';
 import { computeMetrics, type Metrics } from '../planner/metrics.js';
 import type { Plan } from '../planner/types.js';
+import { jsonPieces } from './json-pieces.js';
 import { renderMarkdown } from './markdown.js';
 import { sessionUpdates } from './updates.js';
 
@@ -45,6 +46,12 @@ export function renderReport(plan: Plan, context: ReportContext): Report {
   const report = { metrics, files } as Report;
   lazy(report, 'summary', () => renderMarkdown(plan, undefined, { metrics, updates: updates() }));
   return report;
+}
+
+/** plan.json as it is made, piece by piece: the same text as `files['plan.json']`, never held whole. */
+export function* planJsonPieces(plan: Plan, metrics: Metrics): Generator<string> {
+  yield* jsonPieces({ ...plan, metrics });
+  yield '\n';
 }
 
 function once<T>(make: () => T): () => T {
