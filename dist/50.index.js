@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(77094);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/backlog/load.ts + 9 modules
-var load = __webpack_require__(54902);
+// EXTERNAL MODULE: ./src/backlog/load.ts + 10 modules
+var load = __webpack_require__(28632);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(57789);
 // EXTERNAL MODULE: ./src/planner/jules.ts
@@ -113,8 +113,8 @@ function judgeChange(base, head, settings = {}, live, options = {}) {
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __webpack_require__(42495);
-// EXTERNAL MODULE: ./src/render/report.ts + 2 modules
-var render_report = __webpack_require__(96696);
+// EXTERNAL MODULE: ./src/render/report.ts + 3 modules
+var render_report = __webpack_require__(80119);
 // EXTERNAL MODULE: ./src/action/backlog.ts
 var backlog = __webpack_require__(23217);
 // EXTERNAL MODULE: ./src/action/live.ts

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The YAML parser, for everything that is not strict JSON; errors point at line and column. */
 function readYaml(text, file) {
-    const cr = (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .loneCarriageReturn */ ["do"])(text, file);
+    const cr = _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .loneCarriageReturn */ ["do"](text, file);
     if (cr)
         return { errors: [cr] };
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
@@ -58,12 +58,12 @@ function readYaml(text, file) {
                 }),
         };
     }
-    const directive = (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .tagDirective */ .AX)(text, doc.contents?.range?.[0] ?? text.length);
+    const directive = _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .tagDirective */ .AX(text, doc.contents?.range?.[0] ?? text.length);
     if (directive)
-        return { errors: (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .structureDiagnostics */ .eX)([directive], at) };
+        return { errors: _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .structureDiagnostics */ .eX([directive], at) };
     const problems = structureCheck(doc, text);
     if (problems.length > 0)
-        return { errors: (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .structureDiagnostics */ .eX)(problems, at) };
+        return { errors: _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .structureDiagnostics */ .eX(problems, at) };
     try {
         return { data: toData(doc.contents, new Map()), locate: locator(doc, at, file) };
     }
@@ -99,7 +99,7 @@ function structureCheck(doc, text) {
             size = anchors.get(node.source) ?? { values: 1, chars: 0 };
             // An anchor is known once its node is whole: an alias inside it would stand for nothing.
             if (!anchors.has(node.source))
-                problems.push({ offset: offset(node), message: (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .undefinedAlias */ .Dh)(node.source) });
+                problems.push({ offset: offset(node), message: _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .undefinedAlias */ .Dh(node.source) });
             else if (!bombed && !budget.add(size)) {
                 bombed = true;
                 problems.push({ offset: offset(node), message: _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ALIAS_BOMB */ .q0 });
@@ -109,14 +109,14 @@ function structureCheck(doc, text) {
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
             size = { values: 1, chars: scalarText(node.value).length };
             if (node.tag !== undefined) {
-                const problem = (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(node.tag, 'scalar', typeof node.source === 'string' ? node.source : text);
+                const problem = _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH(node.tag, 'scalar', typeof node.source === 'string' ? node.source : text);
                 if (problem)
                     problems.push({ offset: offset(node), message: problem });
             }
         }
         else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             if (node.tag !== undefined) {
-                const problem = (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(node.tag, 'collection', '');
+                const problem = _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH(node.tag, 'collection', '');
                 if (problem)
                     problems.push({ offset: offset(node), message: problem });
             }
@@ -173,7 +173,7 @@ function emptyKeyPlace(text, offset) {
     let i = offset - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
         i--;
-    return text[i] === '?' ? i : (0,_yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyKeyAt */ .Q1)(text, offset);
+    return text[i] === '?' ? i : _yaml_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyKeyAt */ .Q1(text, offset);
 }
 /**
  * The document's data, as `toJS` builds it: the parser's own finds each alias's anchor by

@@ -28381,7 +28381,7 @@ module.exports = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54902);
+/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28632);
 /* harmony import */ var _github_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99081);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38422);
 /* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51075);
@@ -29323,7 +29323,7 @@ const WORDED_YAML_CHARS = 2 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 54902:
+/***/ 28632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29535,117 +29535,6 @@ const incidentOffRotation = (id, category, suggestion) => ({
     message: `incident ${q(id)} has category ${q(category)}, which is not in the rotation${suggestion}`,
     fix: 'Name the rotation category the hardening prompt belongs to.',
 });
-/** The keys an object at `path` may have, for "did you mean". */
-function keysAt(path) {
-    if (path[0] === 'backlog' && path.length === 2)
-        return ['active', 'reserve'];
-    if (path[0] === 'backlog' && path.length === 4)
-        return backlog_format/* PROMPT_KEYS */.W8;
-    if (path[0] === 'incidents')
-        return backlog_format/* INCIDENT_KEYS */.mm;
-    if (path[0] === 'cadence')
-        return backlog_format/* CADENCE_KEYS */.Rq;
-    return backlog_format/* TOP_LEVEL_KEYS */.Uw.filter((k) => k !== '$schema');
-}
-/** Turns one zod issue into a message that says what, where and how to fix it. */
-function describe(issue, data, locate, format) {
-    const path = issue.path;
-    const inSession = format === 'playbook-json' ? path.length >= 1 : path[0] === 'sessions' && path.length >= 2;
-    const sessionDepth = format === 'playbook-json' ? 1 : 2;
-    const owner = inSession ? sessionLabel(data, path.slice(0, sessionDepth)) : 'the backlog';
-    const field = (0,render_escape/* excerpt */.Kb)(path
-        .slice(inSession ? sessionDepth : 0)
-        .map(String)
-        .join('.'));
-    const key = String(path[path.length - 1] ?? '');
-    const value = valueAt(data, path);
-    const where = (message, fix, keyName) => ({
-        severity: 'error',
-        message,
-        fix,
-        location: keyName === undefined ? locate(path) : locate(path, keyName),
-    });
-    if (issue.code === 'unrecognized_keys') {
-        const known = inSession ? backlog_format/* SESSION_KEYS */.oH : keysAt(path);
-        const keys = issue.keys;
-        const first = keys[0] ?? '';
-        return where(
-        // The first few by name: a file with thousands of stray keys still gets a one-line message.
-        `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
-            .slice(0, 10)
-            .map((k) => q(k))
-            .join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${(0,suggest/* didYouMean */.au)(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
-    }
-    if (value === undefined) {
-        return where(`${owner}: missing required key "${field}"`, key === 'version'
-            ? 'Add `version: 1` at the top of the file.'
-            : `Add \`${key}:\` to ${owner}.`);
-    }
-    if (key === 'status') {
-        const given = typeof value === 'string' ? value : show(value);
-        return where(`${owner}: unknown status ${show(value)}${typeof value === 'string' ? (0,suggest/* didYouMean */.au)((0,backlog_format/* normaliseStatus */.JT)(given), backlog_format/* STATUSES */.f) : ''}`, `Use one of ${backlog_format/* STATUSES */.f.join(', ')} (any case; "PR created" and "needs more work" also work).`);
-    }
-    if (key === 'pr') {
-        return where(`${owner}: pr ${show(value)} is not a pull request reference`, 'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.');
-    }
-    if (key === 'jules' && typeof value === 'number' && !Number.isSafeInteger(value)) {
-        return where(`${owner}: jules is a number too long to read exactly`, 'Write the id in quotes, as it appears in the session URL: jules: "12345678901234567890".');
-    }
-    if (key === 'jules') {
-        return where(`${owner}: jules ${show(value)} is not a Jules session id`, 'Use the id from the session URL (https://jules.google.com/session/<id>), or sessions/<id>.');
-    }
-    if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {
-        return where(`${owner}: ${field} ${show(value)} is not a real calendar date`, 'Write the date as YYYY-MM-DD, for example 2026-11-25.');
-    }
-    if (key === 'kind') {
-        return where(`${owner}: unknown kind ${show(value)}${typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, backlog_format/* KINDS */.GW) : ''}`, `Use one of ${backlog_format/* KINDS */.GW.join(', ')}.`);
-    }
-    if (key === 'version') {
-        return where(`unsupported version ${show(value)}`, 'This release reads `version: 1`; set it, or upgrade session-sweeper.');
-    }
-    if (issue.code === 'invalid_type' && issue.expected === 'object') {
-        if (!inSession) {
-            return where(`${owner}: ${field} must be a mapping (${keysAt(path).join(', ')}), got ${show(value)}`, `Write \`${key}:\` with its keys indented below it.`);
-        }
-        return where(`${owner} must be a mapping of keys (name, category, status, ...), got ${show(value)}`, 'Write the session as `- name: ...` with its keys indented below it.');
-    }
-    if (issue.code === 'invalid_union' ||
-        (issue.code === 'invalid_type' && issue.expected === 'string')) {
-        return where(`${owner}: ${field} must be text, got ${show(value)}`, `Write \`${key}:\` as text; quote it if it looks like a number or a date.`);
-    }
-    if ((issue.code === 'invalid_format' && issue.message === 'blank') ||
-        (issue.code === 'too_small' && issue.origin === 'string')) {
-        return where(`${owner}: ${field} is empty`, `Write a value for \`${key}\`, or remove the key.`);
-    }
-    if (issue.code === 'invalid_type') {
-        // Every number in the format is a count, so "number" means a whole one.
-        const expected = issue.expected === 'int' || issue.expected === 'number'
-            ? 'a whole number'
-            : issue.expected === 'array'
-                ? 'a list'
-                : `a ${issue.expected}`;
-        return where(`${owner}: ${field} must be ${expected}, got ${show(value)}`, issue.expected === 'boolean'
-            ? `Write \`${key}: true\` or \`${key}: false\`.`
-            : issue.expected === 'int' || issue.expected === 'number'
-                ? `Write \`${key}:\` as a whole number, without quotes.`
-                : issue.expected === 'array'
-                    ? `Write \`${key}:\` as a list, one \`- \` entry a line.`
-                    : `Give \`${key}\` ${expected}.`);
-    }
-    if (issue.code === 'too_small') {
-        if (issue.origin === 'array') {
-            return where(`${owner}: ${field} is an empty list`, `List at least one entry, or remove \`${key}\`.`);
-        }
-        return where(`${owner}: ${field} must be ${String(issue.minimum)} or more, got ${show(value)}`, `Set \`${key}\` to ${String(issue.minimum)} or more.`);
-    }
-    if (issue.code === 'too_big' && issue.origin !== 'string' && issue.origin !== 'array') {
-        return where(`${owner}: ${field} is too large, got ${show(value)}`, `Set \`${key}\` to a realistic count.`);
-    }
-    if (issue.code === 'too_big') {
-        return where(`${owner}: ${field} is too long (at most ${String(issue.maximum)} characters)`, 'Shorten it; long notes belong in the pull request.');
-    }
-    return where(`${owner}: ${field || 'value'}: ${issue.message}`, 'See schema/sessions.schema.json.');
-}
 
 ;// CONCATENATED MODULE: ./src/backlog/locate.ts
 
@@ -29685,7 +29574,10 @@ function sessionEntries(format, data) {
 // (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
 const nfc = (text) => text.normalize('NFC');
 function toModel({ file, format, data, locate }, { top, sessions: inputs, backlog }, warnings) {
-    const sessions = inputs.map((input, index) => toSession(input, format, locate(sessionPath(format, index)), () => locate(sessionPath(format, index), 'started')));
+    // Names copied out of the file's text: one the YAML reader slices from a large file compares
+    // three times slower, and the close order compares each name many times.
+    const copied = JSON.parse(JSON.stringify(inputs.map((input) => input.name)));
+    const sessions = inputs.map((input, index) => toSession(input, copied[index], format, locate(sessionPath(format, index)), () => locate(sessionPath(format, index), 'started')));
     const prompts = backlog.map(([category, lists]) => {
         const prompt = (list) => (p, i) => ({
             id: p.id,
@@ -29752,10 +29644,10 @@ function toModel({ file, format, data, locate }, { top, sessions: inputs, backlo
         sessionNamed,
     };
 }
-function toSession(input, format, location, startedAt) {
+function toSession(input, name, format, location, startedAt) {
     const status = (0,backlog_format/* normaliseStatus */.JT)(input.status);
     const session = {
-        name: input.name,
+        name,
         category: input.category.normalize('NFC'),
         status,
         // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
@@ -29984,7 +29876,7 @@ async function loadPart(name) {
     if (name === 'readYaml')
         parts.readYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66732))).readYaml;
     else if (name === 'readLargeYaml')
-        parts.readLargeYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85802))).readLargeYaml;
+        parts.readLargeYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58273))).readLargeYaml;
     else
         parts.schemas ??= await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56888));
 }
@@ -30120,6 +30012,123 @@ async function read_readBacklogText(path, file = path, { root, maxBytes = DEFAUL
     catch {
         return problem(file, notUtf8(file), true);
     }
+}
+
+;// CONCATENATED MODULE: ./src/backlog/issue-wording.ts
+
+
+
+
+/** The keys an object at `path` may have, for "did you mean". */
+function keysAt(path) {
+    if (path[0] === 'backlog' && path.length === 2)
+        return ['active', 'reserve'];
+    if (path[0] === 'backlog' && path.length === 4)
+        return backlog_format/* PROMPT_KEYS */.W8;
+    if (path[0] === 'incidents')
+        return backlog_format/* INCIDENT_KEYS */.mm;
+    if (path[0] === 'cadence')
+        return backlog_format/* CADENCE_KEYS */.Rq;
+    return backlog_format/* TOP_LEVEL_KEYS */.Uw.filter((k) => k !== '$schema');
+}
+/** Turns one zod issue into a message that says what, where and how to fix it. */
+function describe(issue, data, locate, format) {
+    const path = issue.path;
+    const inSession = format === 'playbook-json' ? path.length >= 1 : path[0] === 'sessions' && path.length >= 2;
+    const sessionDepth = format === 'playbook-json' ? 1 : 2;
+    const owner = inSession ? sessionLabel(data, path.slice(0, sessionDepth)) : 'the backlog';
+    const field = (0,render_escape/* excerpt */.Kb)(path
+        .slice(inSession ? sessionDepth : 0)
+        .map(String)
+        .join('.'));
+    const key = String(path[path.length - 1] ?? '');
+    const value = valueAt(data, path);
+    const where = (message, fix, keyName) => ({
+        severity: 'error',
+        message,
+        fix,
+        location: keyName === undefined ? locate(path) : locate(path, keyName),
+    });
+    if (issue.code === 'unrecognized_keys') {
+        const known = inSession ? backlog_format/* SESSION_KEYS */.oH : keysAt(path);
+        const keys = issue.keys;
+        const first = keys[0] ?? '';
+        return where(
+        // The first few by name: a file with thousands of stray keys still gets a one-line message.
+        `${owner}: unknown key${keys.length > 1 ? 's' : ''} ${keys
+            .slice(0, 10)
+            .map((k) => q(k))
+            .join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}${(0,suggest/* didYouMean */.au)(first, known)}`, `Known keys: ${known.join(', ')}.`, first);
+    }
+    if (value === undefined) {
+        return where(`${owner}: missing required key "${field}"`, key === 'version'
+            ? 'Add `version: 1` at the top of the file.'
+            : `Add \`${key}:\` to ${owner}.`);
+    }
+    if (key === 'status') {
+        const given = typeof value === 'string' ? value : show(value);
+        return where(`${owner}: unknown status ${show(value)}${typeof value === 'string' ? (0,suggest/* didYouMean */.au)((0,backlog_format/* normaliseStatus */.JT)(given), backlog_format/* STATUSES */.f) : ''}`, `Use one of ${backlog_format/* STATUSES */.f.join(', ')} (any case; "PR created" and "needs more work" also work).`);
+    }
+    if (key === 'pr') {
+        return where(`${owner}: pr ${show(value)} is not a pull request reference`, 'Use a number (123), owner/repo#123, or the pull request URL https://github.com/owner/repo/pull/123.');
+    }
+    if (key === 'jules' && typeof value === 'number' && !Number.isSafeInteger(value)) {
+        return where(`${owner}: jules is a number too long to read exactly`, 'Write the id in quotes, as it appears in the session URL: jules: "12345678901234567890".');
+    }
+    if (key === 'jules') {
+        return where(`${owner}: jules ${show(value)} is not a Jules session id`, 'Use the id from the session URL (https://jules.google.com/session/<id>), or sessions/<id>.');
+    }
+    if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {
+        return where(`${owner}: ${field} ${show(value)} is not a real calendar date`, 'Write the date as YYYY-MM-DD, for example 2026-11-25.');
+    }
+    if (key === 'kind') {
+        return where(`${owner}: unknown kind ${show(value)}${typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, backlog_format/* KINDS */.GW) : ''}`, `Use one of ${backlog_format/* KINDS */.GW.join(', ')}.`);
+    }
+    if (key === 'version') {
+        return where(`unsupported version ${show(value)}`, 'This release reads `version: 1`; set it, or upgrade session-sweeper.');
+    }
+    if (issue.code === 'invalid_type' && issue.expected === 'object') {
+        if (!inSession) {
+            return where(`${owner}: ${field} must be a mapping (${keysAt(path).join(', ')}), got ${show(value)}`, `Write \`${key}:\` with its keys indented below it.`);
+        }
+        return where(`${owner} must be a mapping of keys (name, category, status, ...), got ${show(value)}`, 'Write the session as `- name: ...` with its keys indented below it.');
+    }
+    if (issue.code === 'invalid_union' ||
+        (issue.code === 'invalid_type' && issue.expected === 'string')) {
+        return where(`${owner}: ${field} must be text, got ${show(value)}`, `Write \`${key}:\` as text; quote it if it looks like a number or a date.`);
+    }
+    if ((issue.code === 'invalid_format' && issue.message === 'blank') ||
+        (issue.code === 'too_small' && issue.origin === 'string')) {
+        return where(`${owner}: ${field} is empty`, `Write a value for \`${key}\`, or remove the key.`);
+    }
+    if (issue.code === 'invalid_type') {
+        // Every number in the format is a count, so "number" means a whole one.
+        const expected = issue.expected === 'int' || issue.expected === 'number'
+            ? 'a whole number'
+            : issue.expected === 'array'
+                ? 'a list'
+                : `a ${issue.expected}`;
+        return where(`${owner}: ${field} must be ${expected}, got ${show(value)}`, issue.expected === 'boolean'
+            ? `Write \`${key}: true\` or \`${key}: false\`.`
+            : issue.expected === 'int' || issue.expected === 'number'
+                ? `Write \`${key}:\` as a whole number, without quotes.`
+                : issue.expected === 'array'
+                    ? `Write \`${key}:\` as a list, one \`- \` entry a line.`
+                    : `Give \`${key}\` ${expected}.`);
+    }
+    if (issue.code === 'too_small') {
+        if (issue.origin === 'array') {
+            return where(`${owner}: ${field} is an empty list`, `List at least one entry, or remove \`${key}\`.`);
+        }
+        return where(`${owner}: ${field} must be ${String(issue.minimum)} or more, got ${show(value)}`, `Set \`${key}\` to ${String(issue.minimum)} or more.`);
+    }
+    if (issue.code === 'too_big' && issue.origin !== 'string' && issue.origin !== 'array') {
+        return where(`${owner}: ${field} is too large, got ${show(value)}`, `Set \`${key}\` to a realistic count.`);
+    }
+    if (issue.code === 'too_big') {
+        return where(`${owner}: ${field} is too long (at most ${String(issue.maximum)} characters)`, 'Shorten it; long notes belong in the pull request.');
+    }
+    return where(`${owner}: ${field || 'value'}: ${issue.message}`, 'See schema/sessions.schema.json.');
 }
 
 ;// CONCATENATED MODULE: ./src/backlog/quick-check.ts
@@ -30274,6 +30283,7 @@ const topFields = {
 const backlog = (value) => mapping(value, topFields);
 
 ;// CONCATENATED MODULE: ./src/backlog/validate.ts
+
 
 
 
@@ -31202,7 +31212,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _jules_address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75511);
-/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54902);
+/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28632);
 /* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51075);
 /* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61551);
 // The action's inputs: read once, checked by the plain rules below, returned typed. Nothing else
@@ -31434,8 +31444,8 @@ var planner_jules = __nccwpck_require__(51075);
 var movement = __nccwpck_require__(42971);
 // EXTERNAL MODULE: ./src/planner/plan.ts + 16 modules
 var planner_plan = __nccwpck_require__(61551);
-// EXTERNAL MODULE: ./src/render/report.ts + 2 modules
-var render_report = __nccwpck_require__(96696);
+// EXTERNAL MODULE: ./src/render/report.ts + 3 modules
+var render_report = __nccwpck_require__(80119);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -35019,7 +35029,7 @@ const size = (lines) => lines.reduce((total, line) => total + Buffer.byteLength(
 
 /***/ }),
 
-/***/ 96696:
+/***/ 80119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35027,6 +35037,8 @@ const size = (lines) => lines.reduce((total, line) => total + Buffer.byteLength(
 __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ renderReport)
 });
+
+// UNUSED EXPORTS: planJsonPieces
 
 // EXTERNAL MODULE: ./src/planner/movement.ts
 var movement = __nccwpck_require__(42971);
@@ -35188,6 +35200,116 @@ function flaky(sweeps) {
     return [...found].sort();
 }
 
+;// CONCATENATED MODULE: ./src/render/json-pieces.ts
+// JSON written as it is made: a plan of 100,000 sessions is 64 MB as one string, and twice that
+// again as the buffer that writes it. The pieces join to exactly what JSON.stringify(value, null, 2)
+// returns.
+/** Pieces are gathered to about this many characters, so a write carries more than one value. */
+const PIECE_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
+/** Containers this deep and deeper are written by JSON.stringify whole, unless a long list. */
+const WHOLE_DEPTH = 2;
+/** A list this long is written an item at a time at any depth. */
+const LONG_LIST = 256;
+/** The text of JSON.stringify(value, null, 2), in pieces of about PIECE_CHARS. */
+function* json_pieces_jsonPieces(value) {
+    let gathered = '';
+    for (const piece of pieces(resolve(value, ''), '', 0)) {
+        gathered += piece;
+        if (gathered.length >= PIECE_CHARS) {
+            yield gathered;
+            gathered = '';
+        }
+    }
+    if (gathered !== '')
+        yield gathered;
+}
+/** What JSON.stringify writes nothing for in an object, and `null` for in an array. */
+const skipped = (value) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+/** A value after its toJSON, as JSON.stringify calls it: once, with its key. */
+const resolve = (value, key) => hasToJson(value) ? value.toJSON(key) : value;
+/** Whether JSON.stringify writes `value` whole at this depth. */
+const isWhole = (value, depth) => value === null ||
+    typeof value !== 'object' ||
+    (depth >= WHOLE_DEPTH && !(Array.isArray(value) && value.length >= LONG_LIST));
+/** Items of a list stringified together, at most: one call instead of one each. */
+const RUN_ITEMS = 256;
+function* pieces(value, indent, depth) {
+    if (isWhole(value, depth)) {
+        // Nested lines move right by the depth the value stands at; strings hold no raw line break.
+        const text = JSON.stringify(value, null, 2);
+        yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield `[\n${inner}`;
+        for (let i = 0; i < value.length;) {
+            if (i > 0)
+                yield `,\n${inner}`;
+            let end = i;
+            while (end < value.length && end - i < RUN_ITEMS && runs(value[end], depth + 1))
+                end++;
+            if (end > i) {
+                yield items(value.slice(i, end), inner);
+                i = end;
+                continue;
+            }
+            const item = resolve(value[i], String(i));
+            if (skipped(item))
+                yield 'null';
+            else
+                yield* pieces(item, inner, depth + 1);
+            i++;
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    let first = true;
+    for (const [name, field] of Object.entries(value)) {
+        const resolved = resolve(field, name);
+        if (skipped(resolved))
+            continue;
+        yield `${first ? '{' : ','}\n${inner}${JSON.stringify(name)}: `;
+        first = false;
+        yield* pieces(resolved, inner, depth + 1);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+}
+/** An item written whole with its neighbours: its toJSON would be called with another index. */
+const runs = (item, depth) => isWhole(item, depth) && !hasToJson(item);
+/** The text around one item of a list nested to a depth, by the depth's indent. */
+const shells = new Map();
+/**
+ * Items of a list whose items stand at `inner`, as JSON.stringify writes them there, separators
+ * included: stringified inside as many lists as the indent is deep, so no line is re-indented.
+ */
+function items(run, inner) {
+    const levels = inner.length / 2 - 1;
+    let shell = shells.get(levels);
+    if (!shell) {
+        const text = JSON.stringify(nest([0], levels), null, 2);
+        shell = { head: text.indexOf('0'), tail: text.length - text.indexOf('0') - 1 };
+        shells.set(levels, shell);
+    }
+    const text = JSON.stringify(nest(run, levels), null, 2);
+    return text.slice(shell.head, text.length - shell.tail);
+}
+function nest(value, levels) {
+    let nested = value;
+    for (let i = 0; i < levels; i++)
+        nested = [nested];
+    return nested;
+}
+function hasToJson(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.toJSON === 'function');
+}
+
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(42495);
 // EXTERNAL MODULE: ./src/render/escape.ts
@@ -35311,6 +35433,7 @@ function sessionUpdates(plan, previous) {
 
 
 
+
 /** plan.md has no size limit; the summary does. */
 const WHOLE = 512 * 1024 * 1024;
 function renderReport(plan, context) {
@@ -35329,6 +35452,11 @@ function renderReport(plan, context) {
     const report = { metrics, files };
     lazy(report, 'summary', () => (0,markdown/* renderMarkdown */.Gc)(plan, undefined, { metrics, updates: updates() }));
     return report;
+}
+/** plan.json as it is made, piece by piece: the same text as `files['plan.json']`, never held whole. */
+function* planJsonPieces(plan, metrics) {
+    yield* jsonPieces({ ...plan, metrics });
+    yield '\n';
 }
 function once(make) {
     let made;

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/backlog/load.ts + 9 modules
-var load = __webpack_require__(4902);
+// EXTERNAL MODULE: ./src/backlog/load.ts + 10 modules
+var load = __webpack_require__(8632);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/github/endpoints.ts

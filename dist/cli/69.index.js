@@ -113,8 +113,8 @@ function prText(pr) {
     return pr.number;
 }
 
-// EXTERNAL MODULE: ./src/backlog/load.ts + 9 modules
-var load = __webpack_require__(4902);
+// EXTERNAL MODULE: ./src/backlog/load.ts + 10 modules
+var load = __webpack_require__(8632);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/render/text.ts

@@ -359,8 +359,6 @@ function refusal(status, url, surface) {
 /* harmony export */   u6: () => (/* binding */ networkCause),
 /* harmony export */   w4: () => (/* binding */ hostOf)
 /* harmony export */ });
-// What a failed fetch means, in words: a request that never reached the server has no HTTP
-// status, so it is never reported as one. Shared by the GitHub and the Jules seams.
 /** Why fetch could not reach a server, or undefined when `error` is not a network failure. */
 function networkCause(error) {
     if (!(error instanceof TypeError))
