@@ -190,4 +190,16 @@ describe('a large YAML backlog', () => {
       text2.split('\n').indexOf('   status: pr-ready') + 1,
     );
   });
+
+  it('a file under 2 MiB with a raw NUL in a quoted name is planned as in a small file, whichever reader read it', () => {
+    const entry = '  - { name: "a\u0000b", category: Security, status: pr-ready }';
+    const small = parseBacklog(`version: 1\nsessions:\n${entry}\n`, 'sessions.yaml');
+    const text2 = bigBacklog(400, { 200: entry });
+    expect(text2.length).toBeGreaterThan(LARGE_YAML_CHARS);
+    const large = parseBacklog(text2, 'sessions.yaml');
+    expect(small.ok).toBe(true);
+    expect(
+      large.ok ? large.backlog.sessions.some((s) => s.name === 'a\u0000b') : large.errors,
+    ).toBe(true);
+  });
 });

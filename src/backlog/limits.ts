@@ -6,5 +6,5 @@
  */
 export const LARGE_YAML_CHARS = 32 * 1024;
 
-/** Up to this size a YAML file that fails is re-read by the `yaml` parser to word its problem. */
+/** Up to this size a YAML file the event stream refuses is re-read by the `yaml` parser, whose verdict counts. */
 export const WORDED_YAML_CHARS = 2 * 1024 * 1024;
