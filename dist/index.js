@@ -29317,7 +29317,7 @@ function jsonLocator(text, file, first) {
  * syntax error; past this the event stream reads the same data and places about seven times faster.
  */
 const LARGE_YAML_CHARS = 32 * 1024;
-/** Up to this size a YAML file that fails is re-read by the `yaml` parser to word its problem. */
+/** Up to this size a YAML file the event stream refuses is re-read by the `yaml` parser, whose verdict counts. */
 const WORDED_YAML_CHARS = 2 * 1024 * 1024;
 
 
@@ -29910,13 +29910,11 @@ function parse(source, file) {
     if (text.length <= limits/* LARGE_YAML_CHARS */.W)
         return part('readYaml')(text, file);
     const read = part('readLargeYaml')(text, file);
-    // The event stream words a syntax error in its own terms; a file the `yaml` reader can hold
-    // in memory is re-read by it, so the message and place are the same whatever the file's size.
-    if ('errors' in read && text.length <= limits/* WORDED_YAML_CHARS */.E) {
-        const worded = part('readYaml')(text, file);
-        if ('errors' in worded)
-            return worded;
-    }
+    // The event stream words a syntax error in its own terms, and refuses a few texts the `yaml`
+    // reader takes (a raw NUL in a quoted name): a file that reader can hold in memory is re-read
+    // by it, so the verdict, message and place are the same whatever the file's size.
+    if ('errors' in read && text.length <= limits/* WORDED_YAML_CHARS */.E)
+        return part('readYaml')(text, file);
     return read;
 }
 
