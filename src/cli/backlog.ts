@@ -88,7 +88,8 @@ export async function load(file: string, io: CliIo, parsed: Parsed): Promise<Bac
   return undefined;
 }
 
-const isInside = (path: string, dir: string) => {
+/** Inside `dir`: a link there must not lead out of it. */
+export const isInside = (path: string, dir: string) => {
   const rest = relative(dir, path);
   return rest !== '' && rest.split(sep)[0] !== '..' && !isAbsolute(rest);
 };

@@ -1,7 +1,6 @@
 // `session-sweeper dispatch FILE [--dry-run]`: the sweep's dispatch from a terminal, with the key
 // from JULES_API_KEY. Exit codes: 0 done, 1 refused or stopped by Jules, 2 bad input or usage.
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { parseBacklogText, readBacklogText } from '../backlog/load.js';
 import type { CliIo } from '../command.js';
 import { now as clockNow } from '../clock.js';
@@ -14,6 +13,8 @@ import type { JulesPlanName } from '../planner/types.js';
 import { formatDiagnostic, renderTextPieces } from '../render/text.js';
 import { CLI_SURFACE } from '../surface.js';
 import { runDispatch } from '../flows/dispatch.js';
+import { readArgs, wholeNumber } from './args.js';
+import { isInside } from './backlog.js';
 
 export const DISPATCH_USAGE = `Usage:
   session-sweeper dispatch <file> [--dry-run] [options]
@@ -47,34 +48,26 @@ export async function runDispatchCli(argv: readonly string[], io: CliIo): Promis
 
 const whole = (flag: string, text: string | undefined, minimum: number) => {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < minimum) {
+  const value = wholeNumber(text, minimum);
+  if (value === undefined) {
     throw new Bad(`${flag} takes a whole number of at least ${minimum}, got "${text}"`);
   }
-  return Number(text);
+  return value;
 };
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        repo: { type: 'string' },
-        'default-branch': { type: 'string', default: 'main' },
-        'dispatch-max': { type: 'string' },
-        capacity: { type: 'string' },
-        'reserve-slot': { type: 'string' },
-        'jules-plan': { type: 'string' },
-        github: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new Bad(`${(error as Error).message}\n\n${DISPATCH_USAGE}`);
-  }
+  const parsed = readArgs(argv, {
+    'dry-run': { type: 'boolean', default: false },
+    repo: { type: 'string' },
+    'default-branch': { type: 'string', default: 'main' },
+    'dispatch-max': { type: 'string' },
+    capacity: { type: 'string' },
+    'reserve-slot': { type: 'string' },
+    'jules-plan': { type: 'string' },
+    github: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if ('problem' in parsed) throw new Bad(`${parsed.problem}\n\n${DISPATCH_USAGE}`);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(DISPATCH_USAGE);
@@ -97,10 +90,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 
   const file = positionals[0]!;
   const path = resolve(io.cwd, file);
-  const rest = relative(io.cwd, path);
   // A link inside the directory the command runs in must not lead out of it.
-  const inside = rest !== '' && rest.split(sep)[0] !== '..' && !isAbsolute(rest);
-  const text = await readBacklogText(path, file, inside ? { root: io.cwd } : {});
+  const text = await readBacklogText(path, file, isInside(path, io.cwd) ? { root: io.cwd } : {});
   const loaded =
     'text' in text ? await parseBacklogText(text.text, file, { repository }) : text.failure;
   if (!loaded.ok) {
