@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/backlog/load.ts + 10 modules
 var load = __webpack_require__(8632);
 // EXTERNAL MODULE: ./src/clock.ts
@@ -339,9 +337,14 @@ async function dispatchFromAction(inputs, context, world, now) {
     return (ledger) => recordDispatch(ledger, record, names);
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/backlog.ts
+var cli_backlog = __webpack_require__(3597);
 ;// CONCATENATED MODULE: ./src/cli/dispatch.ts
 // `session-sweeper dispatch FILE [--dry-run]`: the sweep's dispatch from a terminal, with the key
 // from JULES_API_KEY. Exit codes: 0 done, 1 refused or stopped by Jules, 2 bad input or usage.
+
 
 
 
@@ -387,34 +390,26 @@ async function runDispatchCli(argv, io) {
 const whole = (flag, text, minimum) => {
     if (text === undefined)
         return undefined;
-    if (!/^\d+$/.test(text) || Number(text) < minimum) {
+    const value = (0,args/* wholeNumber */.rD)(text, minimum);
+    if (value === undefined) {
         throw new Bad(`${flag} takes a whole number of at least ${minimum}, got "${text}"`);
     }
-    return Number(text);
+    return value;
 };
 async function dispatch_dispatch(argv, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                'dry-run': { type: 'boolean', default: false },
-                repo: { type: 'string' },
-                'default-branch': { type: 'string', default: 'main' },
-                'dispatch-max': { type: 'string' },
-                capacity: { type: 'string' },
-                'reserve-slot': { type: 'string' },
-                'jules-plan': { type: 'string' },
-                github: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw new Bad(`${error.message}\n\n${DISPATCH_USAGE}`);
-    }
+    const parsed = (0,args/* readArgs */.iA)(argv, {
+        'dry-run': { type: 'boolean', default: false },
+        repo: { type: 'string' },
+        'default-branch': { type: 'string', default: 'main' },
+        'dispatch-max': { type: 'string' },
+        capacity: { type: 'string' },
+        'reserve-slot': { type: 'string' },
+        'jules-plan': { type: 'string' },
+        github: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+    });
+    if ('problem' in parsed)
+        throw new Bad(`${parsed.problem}\n\n${DISPATCH_USAGE}`);
     const { values, positionals } = parsed;
     if (values.help) {
         io.stdout(DISPATCH_USAGE);
@@ -438,10 +433,8 @@ async function dispatch_dispatch(argv, io) {
     const max = whole('--dispatch-max', values['dispatch-max'], 1);
     const file = positionals[0];
     const path = (0,external_node_path_.resolve)(io.cwd, file);
-    const rest = (0,external_node_path_.relative)(io.cwd, path);
     // A link inside the directory the command runs in must not lead out of it.
-    const inside = rest !== '' && rest.split(external_node_path_.sep)[0] !== '..' && !(0,external_node_path_.isAbsolute)(rest);
-    const text = await (0,load/* readBacklogText */.fC)(path, file, inside ? { root: io.cwd } : {});
+    const text = await (0,load/* readBacklogText */.fC)(path, file, (0,cli_backlog/* isInside */.FK)(path, io.cwd) ? { root: io.cwd } : {});
     const loaded = 'text' in text ? await (0,load/* parseBacklogText */.SM)(text.text, file, { repository }) : text.failure;
     if (!loaded.ok) {
         for (const d of loaded.errors)

@@ -32,7 +32,7 @@ else if (only === '--help' || only === '-h') {
     process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u);
 }
 else {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 990).then(__nccwpck_require__.bind(__nccwpck_require__, 5990));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 565).then(__nccwpck_require__.bind(__nccwpck_require__, 4565));
     process.exitCode = await runCli(argv, {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
