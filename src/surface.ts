@@ -14,6 +14,8 @@ export interface Surface {
   capacity: string;
   /** Where the Jules plan is named. */
   julesPlan: string;
+  /** Where the Copilot cloud agent's user token comes from. */
+  copilotToken: string;
 }
 
 /** The action, run by a workflow: inputs of the step and what the runner sets. */
@@ -25,6 +27,7 @@ export const ACTION_SURFACE: Surface = {
   julesUrl: 'jules-api-url',
   capacity: 'the capacity input',
   julesPlan: 'jules-plan',
+  copilotToken: 'the secret that copilot-token reads',
 };
 
 /** The command line: its flags and environment variables. */
@@ -35,4 +38,5 @@ export const CLI_SURFACE: Surface = {
   julesUrl: 'JULES_API_URL',
   capacity: '--capacity',
   julesPlan: '--jules-plan',
+  copilotToken: 'COPILOT_TOKEN',
 };
