@@ -38,6 +38,8 @@ export interface Session {
   pr?: PullRequestRef;
   /** The Jules session id (without `sessions/`). */
   jules?: string;
+  /** The Copilot cloud agent task this entry names (`copilot:`). */
+  copilot?: string;
   started?: string;
   /** Where `started` is written, for a warning about its date. */
   startedLocation?: SourceLocation;

@@ -54,6 +54,7 @@ export function planSession(swept: Swept, rank: number, fastTrack: boolean): Pla
   };
   if (swept.live) planned.live = swept.live;
   if (swept.jules) planned.jules = swept.jules;
+  if (swept.agent?.kind.id === 'copilot') planned.copilot = swept.agent.session;
   if (session.blocker !== undefined) planned.blocker = session.blocker;
   if (session.pr !== undefined) planned.pr = session.pr;
   if (session.started !== undefined) planned.started = session.started;

@@ -1,14 +1,15 @@
 // Dispatch as pure functions: which prompts a sweep starts in Jules, which sessions it archives
 // or approves, and why it skips the rest. The flow (src/flows/dispatch.ts) does the calls.
 import type { Backlog, CategoryPrompts, Prompt, Session } from '../backlog/model.js';
-import {
-  AWAITING_STATES,
-  isOfRepository,
-  takesSlot,
-  type JulesInput,
-  type RepositoryName,
-} from './jules.js';
+import { AWAITING_STATES, isOfRepository, takesSlot, type RepositoryName } from './jules.js';
 import type { JulesSession, Recommendation } from './types.js';
+import {
+  JULES,
+  meaningOf,
+  type LiveSession,
+  type SourceInput,
+  type SourceKind,
+} from '../sources/index.js';
 
 export type DispatchMode = 'off' | 'dry-run' | 'on';
 
@@ -111,10 +112,16 @@ export function withStartedPrompts(
   backlog: Backlog,
   jules: readonly JulesSession[],
   repository?: RepositoryName,
+  kind: SourceKind = JULES,
 ): Backlog {
   const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository);
   if (byPrompt.size === 0) return backlog;
-  const named = new Set(backlog.sessions.flatMap((s) => (s.jules ? [s.jules] : [])));
+  const named = new Set(
+    backlog.sessions.flatMap((s) => {
+      const id = kind.entryId(s);
+      return id !== undefined ? [id] : [];
+    }),
+  );
   const names = new Set(backlog.sessions.map((s) => s.name));
   const added: Session[] = [];
   const keep = (group: CategoryPrompts) => (p: Prompt) => {
@@ -124,7 +131,7 @@ export function withStartedPrompts(
     if (!named.has(j.id) && !names.has(name)) {
       named.add(j.id);
       names.add(name);
-      added.push(entryOf(p, group.category, name, j));
+      added.push(entryOf(p, group.category, name, j, kind));
     }
     return false;
   };
@@ -139,10 +146,14 @@ export function withStartedPrompts(
   return { ...backlog, sessions: [...backlog.sessions, ...added], prompts };
 }
 
-/** The same, from what the sweep read of Jules: a list that could not be read changes nothing. */
-export function startedPromptsAsEntries(backlog: Backlog, jules: JulesInput | undefined): Backlog {
-  return jules?.enabled && !jules.failure
-    ? withStartedPrompts(backlog, jules.sessions, jules.repository)
+/** The same, from what the sweep read of a source: a list that could not be read changes nothing. */
+export function startedPromptsAsEntries(
+  backlog: Backlog,
+  read: SourceInput | undefined,
+  kind: SourceKind = JULES,
+): Backlog {
+  return read?.enabled && !read.failure
+    ? withStartedPrompts(backlog, read.sessions, read.repository, kind)
     : backlog;
 }
 
@@ -150,8 +161,14 @@ const sameLists = (a: CategoryPrompts, b: CategoryPrompts) =>
   a.active.length === b.active.length && a.reserve.length === b.reserve.length;
 
 /** The entry a started prompt plans as: its status is what Jules shows, so no drift is invented. */
-function entryOf(p: Prompt, category: string, name: string, j: JulesSession): Session {
-  const done = j.state === 'COMPLETED' && j.pullRequests.length > 0;
+function entryOf(
+  p: Prompt,
+  category: string,
+  name: string,
+  j: LiveSession,
+  kind: SourceKind,
+): Session {
+  const done = meaningOf(kind, j.state) === 'finished' && j.pullRequests.length > 0;
   const status = j.archived ? 'archived' : done ? 'pr-created' : 'needs-more-work';
   return {
     name,
@@ -161,9 +178,9 @@ function entryOf(p: Prompt, category: string, name: string, j: JulesSession): Se
     remainingSteps: status === 'needs-more-work' ? 1 : 0,
     blocked: false,
     blockedFlag: false,
-    jules: j.id,
+    [kind.id]: j.id,
     ...(j.createTime ? { started: j.createTime.slice(0, 10) } : {}),
-    nextAction: `Follow Jules session ${j.id} (started from prompt ${p.id}) at ${j.url || 'jules.google.com'}.`,
+    nextAction: `Follow ${kind.label} ${kind.noun} ${j.id} (started from prompt ${p.id}) at ${j.url || (kind === JULES ? 'jules.google.com' : 'github.com')}.`,
     actions: [],
     kind: 'prompt',
     location: p.location,

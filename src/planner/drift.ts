@@ -74,6 +74,33 @@ export const DRIFT_MEANINGS: Record<DriftCode, { when: string; effect: string }>
     effect:
       "archived in Jules: set the entry's status to archived; the entry plans as archived and holds no slot",
   },
+  'copilot-untracked': {
+    when: "Copilot's cloud agent runs a task in this repository that no entry names (or one the file archived)",
+    effect:
+      'it takes a slot: counted with the live tasks; recommendation: track it with `copilot: <task id>`',
+  },
+  'copilot-waiting': {
+    when: 'a Copilot task waits for a person (`waiting_for_user`)',
+    effect: 'status unchanged; the first recommendation is to answer the agent, with the task URL',
+  },
+  'copilot-failed': {
+    when: 'a Copilot task failed or timed out',
+    effect: 'an archive candidate, first in the close order; recommendation: a rescue prompt',
+  },
+  'copilot-finished': {
+    when: 'the file says active, the Copilot task completed or was cancelled',
+    effect:
+      'with a pull request: pr-created (archive once it is merged); without one: an archive candidate',
+  },
+  'copilot-missing': {
+    when: 'the file names a Copilot task id that the agent tasks API answers 404 for',
+    effect: 'status unchanged',
+  },
+  'copilot-archived': {
+    when: 'the file names a Copilot task that was archived',
+    effect:
+      "archived in Copilot: set the entry's status to archived; the entry plans as archived and holds no slot",
+  },
 };
 
 export interface Effective {

@@ -7,14 +7,27 @@ import type { Surface } from '../surface.js';
 import { chooseFastTrack } from './actions.js';
 import { reconcile } from './drift.js';
 import {
+  COPILOT,
+  JULES,
+  kindOf,
+  type LiveSession,
+  type SourceInput,
+  type SourceKind,
+} from '../sources/index.js';
+import {
   accountSlots,
   accountTotal,
-  applyJules,
   JULES_PLANS,
-  linkJules,
   type JulesInput,
   type JulesLinks,
 } from './jules.js';
+import {
+  applySession,
+  isOfRepository,
+  linkSessions,
+  takesSlotIn,
+  type SessionLinks,
+} from './sessions.js';
 import type { LedgerSweep } from './ledger.js';
 import { judgeMovement, own, type Movement, type MovementSettings } from './movement.js';
 import { closeOrder, rank } from './order.js';
@@ -56,6 +69,8 @@ export interface LiveInput {
   api: ApiReport;
   /** The sessions Jules runs for this repository, when a Jules key was given. */
   jules?: JulesInput;
+  /** The tasks Copilot's cloud agent runs for this repository, when a Copilot token was given. */
+  copilot?: SourceInput;
 }
 
 export const OFFLINE: ApiReport = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
@@ -68,13 +83,47 @@ export function withJules(
   return jules ? { ...(live ?? { lookups: {}, api: OFFLINE }), jules } : live;
 }
 
+/** What was read live, with each source's list added; GitHub's part as read, or offline. */
+export function withSources(
+  live: LiveInput | undefined,
+  jules: JulesInput | undefined,
+  copilot: SourceInput | undefined,
+): LiveInput | undefined {
+  const withJ = withJules(live, jules);
+  return copilot ? { ...(withJ ?? { lookups: {}, api: OFFLINE }), copilot } : withJ;
+}
+
+/** The sources a sweep read, in report order. */
+export const readings = (live: LiveInput | undefined): SourceInput[] =>
+  [live?.jules, live?.copilot ? { ...live.copilot, source: 'copilot' as const } : undefined].filter(
+    (r): r is SourceInput => r !== undefined,
+  );
+
+/** One source as this sweep read it, with its links to the file when its list was whole. */
+export interface SourceFacts {
+  kind: SourceKind;
+  input: SourceInput;
+  links?: SessionLinks;
+  /** Live sessions of this repository in that source that hold a slot. */
+  here: number;
+}
+
+/** A live session no entry names, and the source it runs in. */
+export interface Untracked {
+  kind: SourceKind;
+  session: LiveSession;
+}
+
 /** A session as this sweep sees it: the file's entry corrected by live status. */
 export interface Swept {
   session: Session;
   declaredStatus: Status;
   drift: Drift[];
   live?: LivePull;
+  /** The Jules session linked to the entry. */
   jules?: JulesSession;
+  /** The live session linked to the entry, in whichever source runs it. */
+  agent?: { kind: SourceKind; session: LiveSession };
   /** An archive candidate whatever its status (Jules finished or failed), and why. */
   exit?: string;
   awaitingInput?: boolean;
@@ -98,6 +147,8 @@ export interface SweepFacts {
   requestedCapacity: number;
   /** The Jules plan's limits, with `jules-plan`. */
   limits?: { concurrent: number; dailyTasks: number };
+  /** With Jules and Copilot both read: the Jules account's live sessions, against its plan. */
+  julesLive?: number;
   capacity: number;
   reserve: number;
   /** This sweep's time; date rules are skipped without it. */
@@ -107,8 +158,10 @@ export interface SweepFacts {
   jules?: JulesInput;
   /** Entries linked to Jules sessions, from a whole list only. */
   links?: JulesLinks;
-  /** Live Jules sessions of this repository that no entry names. */
-  untracked: readonly JulesSession[];
+  /** Every source read (Jules, Copilot), in report order. */
+  sources: readonly SourceFacts[];
+  /** Live sessions of this repository, in any source, that no entry names. */
+  untracked: readonly Untracked[];
   /** Active sessions in the file's order, corrected by live status. */
   active: readonly Swept[];
   archived: readonly Swept[];
@@ -160,20 +213,20 @@ export function sweepFacts(
 ): SweepFacts {
   const requestedCapacity = settings.capacity ?? backlog.capacity;
   const limits = settings.julesPlan ? JULES_PLANS[settings.julesPlan] : undefined;
-  // The account's plan caps what the file may ask for.
-  const capacity = limits ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
+  // The account's plan caps what the file may ask for, while Jules is the only source; beside
+  // Copilot, it caps Jules' own sessions (julesOverPlan) and the file's capacity holds for both.
+  const copilotRead = live?.copilot?.enabled === true && !live.copilot.failure;
+  const capacity =
+    limits && !copilotRead ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
   const reserve = settings.reserve ?? backlog.reserve;
   const now = settings.movement?.now ?? settings.now;
   const today = now ? Date.parse(now) : undefined;
   const jules = live?.jules;
-  // Linked only from a whole list: a partial one would call every entry missing.
-  const links =
-    jules?.enabled && !jules.failure
-      ? linkJules(backlog.sessions, jules.sessions, jules.repository, jules.notFound)
-      : undefined;
-  const { active, archived, counts } = sweepAll(backlog, live, links);
+  const sources = sourceFacts(backlog.sessions, live);
+  const links = sources.find((s) => s.kind === JULES)?.links;
+  const { active, archived, counts } = sweepAll(backlog, live, sources);
   const sessions = active.map((s) => s.session);
-  const slots = slotsOf(jules, links, sessions.length);
+  const slots = slotsOf(sources, sessions.length);
   const needed = freeSlotsNeeded(slots.counted, capacity, reserve);
   const quota =
     limits && links && now ? dailyQuota(jules!.sessions, limits.dailyTasks, now) : undefined;
@@ -183,13 +236,19 @@ export function sweepFacts(
     settings,
     requestedCapacity,
     ...(limits ? { limits } : {}),
+    ...(copilotRead && links
+      ? { julesLive: jules!.sessions.filter((j) => takesSlotIn(JULES, j)).length }
+      : {}),
     capacity,
     reserve,
     ...(now !== undefined ? { now } : {}),
     ...(today !== undefined ? { today } : {}),
     ...(jules ? { jules } : {}),
     ...(links ? { links } : {}),
-    untracked: links?.untracked ?? [],
+    sources,
+    untracked: sources.flatMap(({ kind, links: l }) =>
+      (l?.untracked ?? []).map((session) => ({ kind, session })),
+    ),
     active,
     archived,
     sessions,
@@ -299,9 +358,42 @@ function rotationFacts(
   };
 }
 
+/**
+ * Each source read, linked to the file from a whole list only (a partial one would call every
+ * entry missing). Jules links first; an entry it links is not linked again by Copilot.
+ */
+function sourceFacts(sessions: readonly Session[], live: LiveInput | undefined): SourceFacts[] {
+  const taken = new Set<Session>();
+  return readings(live).map((input) => {
+    const kind = kindOf(input);
+    if (!input.enabled || input.failure) return { kind, input, here: 0 };
+    const links = linkSessions(
+      kind,
+      sessions,
+      input.sessions,
+      input.repository,
+      input.notFound,
+      taken,
+    );
+    for (const session of links.linked.keys()) taken.add(session);
+    const linked = new Set(links.linked.values());
+    const here = input.sessions.filter(
+      (s) =>
+        takesSlotIn(kind, s) &&
+        (linked.has(s) || !input.repository || isOfRepository(s.source, input.repository)),
+    ).length;
+    return { kind, input, links, here };
+  });
+}
+
 /** Every entry of the file as this sweep sees it, split into active and archived, and counted. */
-function sweepAll(backlog: Backlog, live: LiveInput | undefined, links: JulesLinks | undefined) {
-  const missing = new Set(links?.missing ?? []);
+function sweepAll(backlog: Backlog, live: LiveInput | undefined, sources: readonly SourceFacts[]) {
+  const missing = new Map<Session, SourceKind>();
+  const linked = new Map<Session, { kind: SourceKind; session: LiveSession }>();
+  for (const { kind, links } of sources) {
+    for (const s of links?.missing ?? []) missing.set(s, kind);
+    for (const [entry, session] of links?.linked ?? []) linked.set(entry, { kind, session });
+  }
   const active: Swept[] = [];
   const archived: Swept[] = [];
   const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
@@ -310,8 +402,8 @@ function sweepAll(backlog: Backlog, live: LiveInput | undefined, links: JulesLin
     const swept = sweepEntry(
       declared,
       live ? own(live.lookups, declared.name) : undefined,
-      links?.linked.get(declared),
-      missing.has(declared),
+      linked.get(declared),
+      missing.get(declared),
     );
     const session = swept.session;
     if (session.status === 'archived') {
@@ -330,59 +422,66 @@ function sweepAll(backlog: Backlog, live: LiveInput | undefined, links: JulesLin
 }
 
 /**
- * Capacity is judged on what really runs: the file's count or Jules', whichever is larger, and
- * the slots the rest of the account holds, since the cap is the account's.
+ * Capacity is judged on what really runs: the file's count or the sources', whichever is larger,
+ * and the slots the rest of the Jules account holds, since Jules' cap is the account's.
  */
-function slotsOf(
-  jules: JulesInput | undefined,
-  links: JulesLinks | undefined,
-  file: number,
-): Plan['slots'] {
-  const account = links ? accountSlots(jules!.sessions, links, jules!.repository, file) : undefined;
-  return account
-    ? {
-        file,
-        jules: account.julesHere,
-        counted: accountTotal(account),
-        account: {
-          thisRepository: account.thisRepository,
-          otherRepositories: account.otherRepositories,
-          repoless: account.repoless,
-        },
-      }
+function slotsOf(sources: readonly SourceFacts[], file: number): Plan['slots'] {
+  const jules = sources.find((s) => s.kind === JULES && s.links);
+  const copilot = sources.find((s) => s.kind === COPILOT && s.links);
+  const copilotHere = copilot ? copilot.here : 0;
+  const account = jules
+    ? accountSlots(jules.input.sessions, jules.links!, jules.input.repository, file, copilotHere)
+    : undefined;
+  const bySource = copilot ? { copilot: copilot.here } : {};
+  if (account) {
+    return {
+      file,
+      jules: account.julesHere,
+      ...bySource,
+      counted: accountTotal(account),
+      account: {
+        thisRepository: account.thisRepository,
+        otherRepositories: account.otherRepositories,
+        repoless: account.repoless,
+      },
+    };
+  }
+  return copilot
+    ? { file, jules: null, ...bySource, counted: Math.max(file, copilotHere) }
     : { file, jules: null, counted: file };
 }
 
-/** The file's entry corrected first by Jules (what the agent did), then by GitHub (the PR). */
+/** The file's entry corrected first by its agent (what the agent did), then by GitHub (the PR). */
 function sweepEntry(
   declared: Session,
   lookup: LiveLookup | undefined,
-  jules: JulesSession | undefined,
-  julesMissing: boolean,
+  agent: { kind: SourceKind; session: LiveSession } | undefined,
+  missingIn: SourceKind | undefined,
 ): Swept {
-  const julesDrift: Drift[] = [];
+  const agentDrift: Drift[] = [];
   let session = declared;
   const extra: Partial<Swept> = {};
-  if (jules) {
-    const effect = applyJules(declared, jules);
+  if (agent) {
+    const effect = applySession(agent.kind, declared, agent.session);
     session = effect.session;
-    julesDrift.push(...effect.drift);
-    extra.jules = jules;
+    agentDrift.push(...effect.drift);
+    extra.agent = agent;
+    if (agent.kind === JULES) extra.jules = agent.session;
     if (effect.exit) extra.exit = effect.exit;
     if (effect.awaitingInput) extra.awaitingInput = true;
     if (effect.paused) extra.paused = true;
     if (effect.failed) extra.failed = true;
-  } else if (julesMissing && declared.status !== 'archived') {
-    julesDrift.push({
-      code: 'jules-missing',
-      message: `Jules has no session ${declared.jules} (it answered 404 for it)`,
+  } else if (missingIn && declared.status !== 'archived') {
+    agentDrift.push({
+      code: missingIn.codes.missing,
+      message: `${missingIn.label} has no ${missingIn.noun} ${missingIn.entryId(declared)} (it answered 404 for it)`,
     });
   }
   const effective = reconcile(session, lookup);
   const swept: Swept = {
     session,
     declaredStatus: declared.status,
-    drift: [...julesDrift, ...effective.drift],
+    drift: [...agentDrift, ...effective.drift],
     ...extra,
   };
   if (lookup && 'pull' in lookup) swept.live = lookup.pull;

@@ -1,74 +1,39 @@
 // Live Jules sessions against the backlog file: which entry is which session, what each state
 // means for the plan, and which sessions hold a slot the file does not know about. Pure.
-import type { PullRequestRef, Session } from '../backlog/model.js';
-import type { AccountSlots, Drift, JulesPlanName, JulesSession } from './types.js';
+import type { Session } from '../backlog/model.js';
+import { JULES, type RepositoryName, type SourceInput } from '../sources/index.js';
+import {
+  applySession,
+  holdsSlotIn,
+  isOfRepository,
+  linkSessions,
+  liveLabel,
+  takesSlotIn,
+  type SessionEffect,
+  withSessionPulls,
+  type SessionLinks,
+} from './sessions.js';
+import type { AccountSlots, JulesPlanName, JulesSession } from './types.js';
 
 /** What the sweep read from Jules; absent when no key was given. */
-export interface JulesInput {
-  enabled: boolean;
-  /** The repository the sweep runs for; a bare `pr: 12` belongs to it. */
-  repository?: RepositoryName;
-  /**
-   * Every session of the key's account, every page: all repositories and repoless ones, and the
-   * archived ones that were asked for. Empty when the list could not be read.
-   */
-  sessions: JulesSession[];
-  /** Ids the file names that Jules answered 404 for: the only ones called missing. */
-  notFound?: string[];
-  requests: number;
-  retries: number;
-  failure?: string;
-  skipped?: string;
-  /** Read, but not all of it could be used. */
-  warning?: string;
-  /** Archived sessions were asked for and not all were read: why, in a few words. */
-  archivedUnread?: string;
-}
+export type JulesInput = SourceInput;
 
-/** The repository the sweep runs for: Jules sessions of other repositories are not counted. */
-export interface RepositoryName {
-  owner: string;
-  repo: string;
-}
+export type { RepositoryName };
 
-/**
- * The state table (README "Live sessions from Jules"): every state but COMPLETED and FAILED holds
- * a slot, including states this version does not know yet.
- */
-export const JULES_STATE_MEANING: Record<string, string> = {
-  QUEUED: 'Active work: waiting to start.',
-  PLANNING: 'Active work: Jules is writing a plan.',
-  IN_PROGRESS: 'Active work.',
-  AWAITING_PLAN_APPROVAL:
-    'Active, waiting on a person: approve the plan. The first recommendation is to answer the agent.',
-  AWAITING_USER_FEEDBACK:
-    'Active, waiting on a person: Jules asked a question. The first recommendation is to answer the agent.',
-  PAUSED: 'Active and stalled: the `stalled` rail asks for a rescue or an unblocker.',
-  COMPLETED:
-    'Finished: no slot in Jules (its entry counts in the file until archived). With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
-  FAILED:
-    'Finished: no slot in Jules (its entry counts in the file until archived). An archive candidate, with a rescue prompt recommended.',
-};
+/** The state table (README "Live sessions from Jules"), as the source describes it. */
+export const JULES_STATE_MEANING: Record<string, string> = Object.fromEntries(
+  Object.entries(JULES.states).map(([state, { text }]) => [state, text]),
+);
 
-export const holdsSlot = (state: string): boolean => state !== 'COMPLETED' && state !== 'FAILED';
+export const holdsSlot = (state: string): boolean => holdsSlotIn(JULES, state);
 
-export const AWAITING_STATES: ReadonlySet<string> = new Set([
-  'AWAITING_PLAN_APPROVAL',
-  'AWAITING_USER_FEEDBACK',
-]);
+export const AWAITING_STATES: ReadonlySet<string> = new Set(
+  Object.entries(JULES.states)
+    .filter(([, { meaning }]) => meaning === 'needs-person')
+    .map(([state]) => state),
+);
 
-/**
- * `sources/github/owner/repo`, or the older `sources/github-owner-repo`, in any case. The older
- * form cannot be split when a name holds `-` (`github-my-org-my-repo` is `my-org/my-repo` or
- * `my/org-my-repo`), so it matches only the exact `owner-repo`, never a part of it.
- */
-export function isOfRepository(source: string, repository: RepositoryName): boolean {
-  const wanted = [
-    `sources/github/${repository.owner}/${repository.repo}`,
-    `sources/github-${repository.owner}-${repository.repo}`,
-  ].map((s) => s.toLowerCase());
-  return wanted.includes(source.toLowerCase());
-}
+export { isOfRepository };
 
 /**
  * The repository a source names, as people write it: `owner/repo`, or for the older form the
@@ -95,7 +60,7 @@ export const JULES_PLANS: Record<JulesPlanName, { concurrent: number; dailyTasks
 export const JULES_PLAN_NAMES = Object.keys(JULES_PLANS) as JulesPlanName[];
 
 /** A session that holds one of the account's slots: live, and not archived. */
-export const takesSlot = (j: JulesSession): boolean => !j.archived && holdsSlot(j.state);
+export const takesSlot = (j: JulesSession): boolean => takesSlotIn(JULES, j);
 
 /**
  * The account's slots by where they run. This repository's part is the larger of the file's
@@ -107,6 +72,8 @@ export function accountSlots(
   links: JulesLinks,
   repository: RepositoryName | undefined,
   fileActive: number,
+  /** Live tasks of this repository in other sources (Copilot's), counted here beside Jules'. */
+  otherSourcesHere = 0,
 ): AccountSlots & { julesHere: number } {
   const linked = new Set(links.linked.values());
   let here = 0;
@@ -130,7 +97,7 @@ export function accountSlots(
   }
   return {
     julesHere: here,
-    thisRepository: Math.max(fileActive, here),
+    thisRepository: Math.max(fileActive, here + otherSourcesHere),
     otherRepositories: [...others.values()].sort(
       (a, b) => b.live - a.live || (a.repository < b.repository ? -1 : 1),
     ),
@@ -141,27 +108,7 @@ export function accountSlots(
 export const accountTotal = (a: AccountSlots): number =>
   a.thisRepository + a.otherRepositories.reduce((sum, o) => sum + o.live, 0) + a.repoless;
 
-/** owner/repo#n, lower-cased; undefined when the repository is not known. */
-function pullKeyOfRef(ref: PullRequestRef, repository: RepositoryName | undefined) {
-  const owner = ref.owner ?? repository?.owner;
-  const repo = ref.repo ?? repository?.repo;
-  return owner && repo ? `${owner}/${repo}#${ref.number}`.toLowerCase() : undefined;
-}
-
-/** A pull request reference for a Jules output URL, as `pr:` would hold it. */
-function refOfUrl(url: string): PullRequestRef | undefined {
-  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
-  return match ? { owner: match[1]!, repo: match[2]!, number: Number(match[3]), url } : undefined;
-}
-
-export interface JulesLinks {
-  /** Entry of the file → its Jules session. */
-  linked: Map<Session, JulesSession>;
-  /** Entries whose `jules:` names a session Jules answered 404 for. */
-  missing: Session[];
-  /** This repository's sessions holding a slot in Jules that no entry of the file names. */
-  untracked: JulesSession[];
-}
+export type JulesLinks = SessionLinks;
 
 /**
  * An entry names its Jules session with `jules: <id>` (ids are the account's, so any repository);
@@ -174,44 +121,7 @@ export function linkJules(
   repository: RepositoryName | undefined,
   notFound: readonly string[] = [],
 ): JulesLinks {
-  const byId = new Map(jules.map((j) => [j.id, j]));
-  const gone = new Set(notFound);
-  const ofHere = (j: JulesSession) => !repository || isOfRepository(j.source, repository);
-  const linked = new Map<Session, JulesSession>();
-  const taken = new Set<JulesSession>();
-  const missing: Session[] = [];
-  for (const session of sessions) {
-    if (session.jules === undefined) continue;
-    const found = byId.get(session.jules);
-    if (found && !taken.has(found)) {
-      linked.set(session, found);
-      taken.add(found);
-    } else if (!found && gone.has(session.jules)) {
-      missing.push(session);
-    }
-  }
-  // A pull request's URL names its repository, so any session of the account may be the one
-  // an entry's `pr:` names (a backlog here may track pull requests of another repository).
-  const byPull = new Map<string, JulesSession>();
-  for (const j of jules) {
-    if (taken.has(j) || j.archived) continue;
-    for (const url of j.pullRequests) {
-      const ref = refOfUrl(url);
-      const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
-      if (key && !byPull.has(key)) byPull.set(key, j);
-    }
-  }
-  for (const session of sessions) {
-    if (linked.has(session) || session.jules !== undefined || !session.pr) continue;
-    const key = pullKeyOfRef(session.pr, repository);
-    const found = key ? byPull.get(key) : undefined;
-    if (found && !taken.has(found)) {
-      linked.set(session, found);
-      taken.add(found);
-    }
-  }
-  const untracked = jules.filter((j) => !taken.has(j) && takesSlot(j) && ofHere(j));
-  return { linked, missing, untracked };
+  return linkSessions(JULES, sessions, jules, repository, notFound);
 }
 
 /**
@@ -222,13 +132,7 @@ export function withJulesPulls(
   sessions: readonly Session[],
   jules: JulesInput | undefined,
 ): readonly Session[] {
-  if (!jules?.enabled || jules.failure) return sessions;
-  const { linked } = linkJules(sessions, jules.sessions, jules.repository, jules.notFound);
-  return sessions.map((session) => {
-    const url = linked.get(session)?.pullRequests[0];
-    const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
-    return ref ? { ...session, pr: ref } : session;
-  });
+  return withSessionPulls(sessions, [jules]);
 }
 
 /**
@@ -243,95 +147,10 @@ export function idsToLookUp(...files: readonly (readonly Session[])[]): string[]
   return [...new Set(ids)];
 }
 
-/** What a Jules state does to one entry of the file. */
-export interface JulesEffect {
-  session: Session;
-  drift: Drift[];
-  /** An archive candidate, with the reason the plan gives. */
-  exit?: string;
-  awaitingInput: boolean;
-  paused: boolean;
-  failed: boolean;
-}
+export type JulesEffect = SessionEffect;
 
-export function applyJules(declared: Session, j: JulesSession): JulesEffect {
-  let session = declared;
-  const effect: JulesEffect = {
-    session,
-    drift: [],
-    awaitingInput: false,
-    paused: false,
-    failed: false,
-  };
-  const label = `Jules session ${j.id}`;
-  // Archived in Jules: the session holds no slot, and the entry is done with.
-  if (j.archived) {
-    if (session.status !== 'archived') {
-      effect.drift.push({
-        code: 'jules-archived',
-        message: `archived in Jules (${label}): set the entry's status to archived`,
-      });
-      effect.session = { ...session, status: 'archived', statusText: 'archived' };
-    }
-    return effect;
-  }
-  // The pull request Jules opened is the entry's, when the file names none.
-  const opened = j.pullRequests[0];
-  const openedRef = opened !== undefined && !session.pr ? refOfUrl(opened) : undefined;
-  if (openedRef) effect.session = session = { ...session, pr: openedRef };
-  if (session.status === 'archived') {
-    if (holdsSlot(j.state)) {
-      effect.drift.push({
-        code: 'jules-untracked',
-        message: `archived in the file, but ${label} is still ${j.state}: it takes a slot`,
-      });
-    }
-    return effect;
-  }
-  if (AWAITING_STATES.has(j.state)) {
-    effect.awaitingInput = true;
-    effect.drift.push({
-      code: 'jules-awaiting-input',
-      message:
-        j.state === 'AWAITING_PLAN_APPROVAL'
-          ? `${label} is waiting for its plan to be approved`
-          : `${label} is waiting for an answer`,
-    });
-  } else if (j.state === 'PAUSED') {
-    effect.paused = true;
-  } else if (j.state === 'FAILED') {
-    effect.failed = true;
-    effect.drift.push({ code: 'jules-failed', message: `${label} failed` });
-    effect.exit = `Jules failed on this session: archive it, and start a rescue prompt for what is left.`;
-  } else if (j.state === 'COMPLETED') {
-    const url = j.pullRequests[0];
-    if (url !== undefined) {
-      if (session.status !== 'pr-created') {
-        effect.drift.push({
-          code: 'jules-finished',
-          message: `the file says ${session.status}, but ${label} completed with pull request ${url}`,
-        });
-      }
-      // Jules finished: whatever blocked the entry no longer holds the slot.
-      effect.session = {
-        ...session,
-        blocked: false,
-        status: 'pr-created',
-        statusText: 'pr-created',
-        remainingSteps: 0,
-      };
-    } else {
-      effect.drift.push({
-        code: 'jules-finished',
-        message: `the file says ${session.status}, but ${label} completed without a pull request`,
-      });
-      effect.exit =
-        'Jules completed without a pull request: archive the session, or start a follow-up prompt.';
-    }
-  }
-  return effect;
-}
+export const applyJules = (declared: Session, j: JulesSession): JulesEffect =>
+  applySession(JULES, declared, j);
 
 /** The Jules session as text for a person: its title, or its id. */
-export const julesLabel = (j: JulesSession): string =>
-  j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.id;
+export const julesLabel = liveLabel;

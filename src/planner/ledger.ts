@@ -142,7 +142,8 @@ export const violationKey = (v: {
   session?: string;
   category?: string;
   julesSession?: string;
+  copilotTask?: string;
 }) =>
   v.rail === 'capacity' || v.rail === 'capacity-hard'
     ? v.rail
-    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}${v.julesSession ? `|jules:${v.julesSession}` : ''}`;
+    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}${v.julesSession ? `|jules:${v.julesSession}` : ''}${v.copilotTask ? `|copilot:${v.copilotTask}` : ''}`;

@@ -2,8 +2,15 @@
 // they found assembled as plain data for every renderer. Nothing here formats text or does I/O.
 import type { Backlog } from '../backlog/model.js';
 import { planSession } from './actions.js';
-import { OFFLINE, sweepFacts, type LiveInput, type PlanSettings } from './facts.js';
-import { isOfRepository, takesSlot, type JulesInput, type JulesLinks } from './jules.js';
+import {
+  OFFLINE,
+  sweepFacts,
+  type LiveInput,
+  type PlanSettings,
+  type SourceFacts,
+} from './facts.js';
+import { COPILOT, JULES } from '../sources/index.js';
+import { isOfRepository, takesSlotIn } from './sessions.js';
 import { violationKey } from './ledger.js';
 import type { Movement } from './movement.js';
 import { DEFAULT_FAIL_ON, railSeverity, verdictOf } from './rails.js';
@@ -17,17 +24,28 @@ import {
   type Violation,
 } from './types.js';
 
-export { freeSlotsNeeded, withJules, type LiveInput, type PlanSettings } from './facts.js';
+export {
+  freeSlotsNeeded,
+  withJules,
+  withSources,
+  type LiveInput,
+  type PlanSettings,
+} from './facts.js';
 export { dailyQuota, freesText } from './quota.js';
 export { DEFAULT_FAIL_ON, parseRailIds, railSeverity, verdictOf } from './rails.js';
 export { schemaViolations } from './rules/hygiene.js';
 
 export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: LiveInput): Plan {
   // A prompt Jules already runs (its marker on a session) is an entry of its category.
-  const backlog = startedPromptsAsEntries(file, live?.jules);
+  const backlog = startedPromptsAsEntries(
+    startedPromptsAsEntries(file, live?.jules),
+    live?.copilot,
+    COPILOT,
+  );
   const facts = sweepFacts(backlog, settings, live);
   const found = applyRules(facts);
-  const { limits, quota, movement, jules, links } = facts;
+  const { limits, quota, movement, sources } = facts;
+  const copilot = sources.find((s) => s.kind === COPILOT);
   const violations = withSeverity(
     found.violations,
     new Set(settings.failOn ?? DEFAULT_FAIL_ON),
@@ -75,12 +93,15 @@ export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: Liv
     notes: [
       ...found.notes,
       ...(movement ? [movement.note] : []),
-      ...(jules?.warning ? [`Jules: ${jules.warning}.`] : []),
+      ...sources.flatMap(({ kind, input }) =>
+        input.warning ? [`${kind.label}: ${input.warning}.`] : [],
+      ),
     ],
     violations,
     verdict: verdictOf(violations),
     api: live?.api ?? OFFLINE,
-    jules: julesReport(jules, links),
+    jules: sourceReport(sources.find((s) => s.kind === JULES)),
+    ...(copilot ? { copilot: sourceReport(copilot) } : {}),
     ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
     recommendations: found.recommendations,
     ...(fastLane ? { fastLane } : {}),
@@ -104,19 +125,20 @@ function withSeverity(
   }));
 }
 
-function julesReport(jules: JulesInput | undefined, links: JulesLinks | undefined): JulesReport {
-  if (!jules)
+function sourceReport(read: SourceFacts | undefined): JulesReport {
+  if (!read)
     return { enabled: false, requests: 0, retries: 0, sessions: 0, live: 0, untracked: [] };
-  const repository = jules.repository;
-  const here = jules.sessions.filter((j) => !repository || isOfRepository(j.source, repository));
+  const { kind, input, links } = read;
+  const repository = input.repository;
+  const here = input.sessions.filter((j) => !repository || isOfRepository(j.source, repository));
   return {
-    enabled: jules.enabled,
-    requests: jules.requests,
-    retries: jules.retries,
+    enabled: input.enabled,
+    requests: input.requests,
+    retries: input.retries,
     sessions: here.length,
-    live: links ? here.filter(takesSlot).length : 0,
+    live: links ? here.filter((j) => takesSlotIn(kind, j)).length : 0,
     untracked: links?.untracked ?? [],
-    ...(jules.failure ? { failure: jules.failure } : {}),
-    ...(jules.skipped ? { skipped: jules.skipped } : {}),
+    ...(input.failure ? { failure: input.failure } : {}),
+    ...(input.skipped ? { skipped: input.skipped } : {}),
   };
 }

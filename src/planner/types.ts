@@ -2,6 +2,7 @@
 import type { BacklogFormat, PullRequestRef, SourceLocation } from '../backlog/model.js';
 import type { Kind, Status } from '../backlog/schema.js';
 import type { DispatchReport } from './dispatch.js';
+import type { LiveSession } from '../sources/source.js';
 
 export const PLAN_SCHEMA_VERSION = 1;
 
@@ -39,6 +40,8 @@ export interface Violation {
   category?: string;
   /** The Jules session a finding is about when no entry of the file names it. */
   julesSession?: string;
+  /** The Copilot task a finding is about when no entry of the file names it. */
+  copilotTask?: string;
   /** New with this change (pull request) or since the last sweep (ledger); absent when unknown. */
   introduced?: boolean;
 }
@@ -74,6 +77,8 @@ export interface PlannedSession {
   quietSweeps?: number;
   /** The Jules session behind this entry, as the Jules API showed it at sweep time. */
   jules?: JulesSession;
+  /** The Copilot task behind this entry, as the agent tasks API showed it at sweep time. */
+  copilot?: LiveSession;
 }
 
 export interface Plan {
@@ -100,6 +105,8 @@ export interface Plan {
   slots: {
     file: number;
     jules: number | null;
+    /** With Copilot read: this repository's live Copilot tasks. */
+    copilot?: number;
     counted: number;
     /** With Jules read: the cap belongs to the whole account, each part shown. */
     account?: AccountSlots;
@@ -145,6 +152,8 @@ export interface Plan {
   api: ApiReport;
   /** Live sessions from the Jules API: how they were read, and those the file does not track. */
   jules: JulesReport;
+  /** Live tasks from Copilot's cloud agent, read as Jules' sessions are; absent without a token. */
+  copilot?: JulesReport;
   /** With movement tracking: this sweep's cycle, and whether a ledger or a time window judged it. */
   cycle?: number;
   movement?: 'ledger' | 'window';
@@ -235,6 +244,12 @@ export const DRIFT_CODES = [
   'jules-finished',
   'jules-missing',
   'jules-archived',
+  'copilot-untracked',
+  'copilot-waiting',
+  'copilot-failed',
+  'copilot-finished',
+  'copilot-missing',
+  'copilot-archived',
 ] as const;
 export type DriftCode = (typeof DRIFT_CODES)[number];
 
@@ -269,23 +284,7 @@ export interface ApiReport {
 }
 
 /** A Jules session as the API lists it, reduced to what the sweep uses. */
-export interface JulesSession {
-  id: string;
-  name: string;
-  title: string;
-  prompt: string;
-  /** A state of JULES_STATE_MEANING, or one this version does not know (counted as live). */
-  state: string;
-  url: string;
-  createTime: string | null;
-  updateTime: string | null;
-  /** `sourceContext.source`, e.g. `sources/github/owner/repo`; empty for a repoless session. */
-  source: string;
-  /** Archived in Jules: it holds no slot, and the default list leaves it out. */
-  archived: boolean;
-  /** URLs of the pull requests in its outputs. */
-  pullRequests: string[];
-}
+export type JulesSession = LiveSession;
 
 /** How the sweep read Jules. */
 export interface JulesReport {

@@ -44,6 +44,25 @@ export function planCapacity({
 }
 
 /**
+ * Maximum concurrent sessions: 15.
+ *
+ * Beside Copilot the file's capacity holds for both sources, and the Jules plan still caps the sessions Jules runs at once, account-wide.
+ * @rail capacity-hard
+ * @test test/sources.test.ts > beside Copilot, the Jules plan still caps Jules: more live Jules sessions than the plan runs is capacity-hard
+ */
+export function julesOverPlan({ julesLive, limits, settings }: SweepFacts): Findings {
+  if (julesLive === undefined || !limits || julesLive <= limits.concurrent) return {};
+  const names = settings.surface ?? PLAIN_NAMES;
+  const violation: Violation = {
+    rail: 'capacity-hard',
+    severity: 'error',
+    message: `Jules runs ${julesLive} sessions across the account, over the Jules ${settings.julesPlan} plan's ${limits.concurrent} at once.`,
+    fix: `Archive or finish ${julesLive - limits.concurrent} Jules session(s), or set ${names.julesPlan} to the plan the account has; start new work in Copilot meanwhile.`,
+  };
+  return { violations: [violation] };
+}
+
+/**
  * If capacity is hard-capped, finish the shortest path to a PR, not the most ambitious scope.
  *
  * The plan's daily limit: a warning from 80% of it; spent while prompts wait for a slot, an error,

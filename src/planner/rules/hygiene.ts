@@ -2,6 +2,7 @@
 // agrees with what GitHub and Jules show.
 import type { Diagnostic } from '../../backlog/model.js';
 import { julesLabel } from '../jules.js';
+import { meaningOf, type LiveSession, type SourceKind } from '../../sources/index.js';
 import { futureDates } from '../movement.js';
 import type { Drift, Violation } from '../types.js';
 import { atLocation, atSession, nameOf, type Findings } from './rule.js';
@@ -87,25 +88,31 @@ export function drift({ active, archived }: SweepFacts): Findings {
  */
 export function julesUntracked({ untracked }: SweepFacts): Findings {
   const violations: Violation[] = [];
-  for (const j of untracked) {
+  for (const { kind, session: j } of untracked) {
+    const about = findingAbout(kind, j);
+    const code = kind.codes.untracked;
     violations.push({
       rail: 'drift',
       severity: 'warning',
-      message: `Jules session ${julesLabel(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
-      fix: DRIFT_FIX['jules-untracked'],
-      julesSession: j.id,
+      message: `${kind.label} ${kind.noun} ${julesLabel(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [${code}].`,
+      fix: DRIFT_FIX[code],
+      ...about,
     });
-    if (j.state !== 'PAUSED') continue;
+    if (meaningOf(kind, j.state) !== 'paused') continue;
     violations.push({
       rail: 'stalled',
       severity: 'warning',
-      message: `Jules session ${julesLabel(j)} is paused, and no entry of the backlog names it.`,
-      fix: 'Resume it in Jules or stop it; if it stays, add it to the backlog with `jules: <id>`.',
-      julesSession: j.id,
+      message: `${kind.label} ${kind.noun} ${julesLabel(j)} is ${j.state === 'PAUSED' ? 'paused' : j.state}, and no entry of the backlog names it.`,
+      fix: `Resume it in ${kind.label} or stop it; if it stays, add it to the backlog with \`${kind.id}: <id>\`.`,
+      ...about,
     });
   }
   return { violations };
 }
+
+/** Which live session a finding is about, when no entry of the file names it. */
+const findingAbout = (kind: SourceKind, j: LiveSession): Partial<Violation> =>
+  kind.id === 'jules' ? { julesSession: j.id } : { copilotTask: j.id };
 
 /**
  * Sweep all active sessions (max 15).
@@ -115,11 +122,11 @@ export function julesUntracked({ untracked }: SweepFacts): Findings {
  */
 export function trackSession({ untracked }: SweepFacts): Findings {
   return {
-    recommendations: untracked.map((j) => ({
+    recommendations: untracked.map(({ kind, session: j }) => ({
       kind: 'track-session',
       session: nameOf(j),
       url: j.url,
-      reason: `Add it to the backlog with \`jules: ${j.id}\` (it is ${j.state} in Jules and takes a slot), or stop it in Jules.`,
+      reason: `Add it to the backlog with \`${kind.id}: ${j.id}\` (it is ${j.state} in ${kind.label} and takes a slot), or stop it in ${kind.label}.`,
     })),
   };
 }
@@ -143,4 +150,13 @@ const DRIFT_FIX: Record<Drift['code'], string> = {
   'jules-missing':
     'Fix `jules:` (the id is in the session URL), or remove it if the session is gone.',
   'jules-archived': "Set the entry's `status: archived`; the session holds no slot in Jules.",
+  'copilot-untracked':
+    'Add the task to the backlog with `copilot: <task id>`, or stop it in Copilot; until then it takes a slot.',
+  'copilot-waiting': 'Answer the agent: reply to the task in Copilot.',
+  'copilot-failed': 'Archive the session and start a rescue prompt for what the task left undone.',
+  'copilot-finished':
+    'Update the entry: pr-created with `pr:` when Copilot opened one, otherwise archive it.',
+  'copilot-missing':
+    'Fix `copilot:` (the task id is in the task URL), or remove it if the task is gone.',
+  'copilot-archived': "Set the entry's `status: archived`; the task holds no slot.",
 };

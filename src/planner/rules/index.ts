@@ -20,6 +20,7 @@ export const RULES: readonly Rule[] = [
   capacity.planCapacity,
   capacity.dailyQuota,
   capacity.capacityHard,
+  capacity.julesOverPlan,
   capacity.freeSlot,
   capacity.backpressure,
   rotation.coldCategory,

@@ -1,8 +1,8 @@
 // When a session stalls or is blocked: stalled rails, rescue and unblocker sessions, aging
 // blockers, and the sessions that wait for a person's answer.
 import type { Session } from '../../backlog/model.js';
-import { AWAITING_STATES } from '../jules.js';
-import type { JulesSession, Recommendation, Violation } from '../types.js';
+import { JULES, meaningOf, type LiveSession, type SourceKind } from '../../sources/index.js';
+import type { Recommendation, Violation } from '../types.js';
 import { atSession, nameOf, type Findings } from './rule.js';
 import type { SweepFacts } from '../facts.js';
 
@@ -41,11 +41,14 @@ export function stalled({ movement, coldAfterSweeps }: SweepFacts): Findings {
 export function pausedInJules({ active }: SweepFacts): Findings {
   const paused = active.filter((s) => s.paused);
   return {
-    violations: paused.map(({ session, jules }) => ({
+    violations: paused.map(({ session, agent }) => ({
       rail: 'stalled',
       severity: 'warning',
-      message: `Session "${session.name}" is paused in Jules (${jules!.id}).`,
-      fix: 'Resume it in Jules, trim it to a shippable slice, or start a short-lived rescue session.',
+      message:
+        agent!.kind === JULES
+          ? `Session "${session.name}" is paused in Jules (${agent!.session.id}).`
+          : `Session "${session.name}" is ${agent!.session.state} in ${agent!.kind.label} (${agent!.session.id}).`,
+      fix: `Resume it in ${agent!.kind.label}, trim it to a shippable slice, or start a short-lived rescue session.`,
       ...atSession(session),
     })),
   };
@@ -59,25 +62,27 @@ export function pausedInJules({ active }: SweepFacts): Findings {
  * @test test/jules.test.ts > waiting on a person: the first recommendations are to answer the agent, with its URL
  */
 export function answerAgent({ active, untracked }: SweepFacts): Findings {
-  const waiting = (j: JulesSession) =>
-    j.state === 'AWAITING_PLAN_APPROVAL'
-      ? `Jules is waiting for its plan to be approved: review it at ${j.url}.`
-      : `Jules asked a question and waits for an answer: reply at ${j.url}.`;
+  const waiting = (kind: SourceKind, j: LiveSession) =>
+    kind === JULES
+      ? j.state === 'AWAITING_PLAN_APPROVAL'
+        ? `Jules is waiting for its plan to be approved: review it at ${j.url}.`
+        : `Jules asked a question and waits for an answer: reply at ${j.url}.`
+      : `${kind.label} asked for input and waits for an answer: reply at ${j.url}.`;
   const recommendations: Recommendation[] = [];
-  for (const { session, jules, awaitingInput } of active) {
-    if (!awaitingInput) continue;
+  for (const { session, agent, awaitingInput } of active) {
+    if (!awaitingInput || !agent) continue;
     recommendations.push({
       kind: 'answer-agent',
       session: session.name,
       category: session.category,
-      url: jules!.url,
-      reason: waiting(jules!),
+      url: agent.session.url,
+      reason: waiting(agent.kind, agent.session),
     });
   }
-  for (const j of untracked) {
-    if (!AWAITING_STATES.has(j.state)) continue;
+  for (const { kind, session: j } of untracked) {
+    if (meaningOf(kind, j.state) !== 'needs-person') continue;
     const session = nameOf(j);
-    recommendations.push({ kind: 'answer-agent', session, url: j.url, reason: waiting(j) });
+    recommendations.push({ kind: 'answer-agent', session, url: j.url, reason: waiting(kind, j) });
   }
   return { recommendations };
 }
