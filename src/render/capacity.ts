@@ -5,18 +5,25 @@ import type { Plan } from '../planner/types.js';
 
 /**
  * "15 / 15 slots: this repository 10, other repositories 4 (acme/web 3, acme/api 1), repoless 1;
- * the file 9 active"; without Jules, "12 / 15 active".
+ * the file 9 active"; with Copilot read too, this repository's part by source ("this repository
+ * 13 (Jules 9, Copilot 4)"); with Copilot alone, "5 / 15 slots: Copilot 4; the file 5 active";
+ * with neither, "12 / 15 active".
  */
 export function slotsLine({ slots, capacity, counts }: Plan, escape: (text: string) => string) {
   const account = slots.account;
-  if (!account) return `${counts.active} / ${capacity} active`;
+  const copilot = slots.copilot;
+  if (!account) {
+    if (copilot === undefined) return `${counts.active} / ${capacity} active`;
+    return `${slots.counted} / ${capacity} slots: Copilot ${copilot}; the file ${slots.file} active`;
+  }
   const others = account.otherRepositories;
   const elsewhere = others.reduce((sum, o) => sum + o.live, 0);
   const each =
     others.length > 0
       ? ` (${others.map((o) => `${escape(o.repository)} ${o.live}`).join(', ')})`
       : '';
-  return `${slots.counted} / ${capacity} slots: this repository ${account.thisRepository}, other repositories ${elsewhere}${each}, repoless ${account.repoless}; the file ${slots.file} active`;
+  const bySource = copilot !== undefined ? ` (Jules ${slots.jules ?? 0}, Copilot ${copilot})` : '';
+  return `${slots.counted} / ${capacity} slots: this repository ${account.thisRepository}${bySource}, other repositories ${elsewhere}${each}, repoless ${account.repoless}; the file ${slots.file} active`;
 }
 
 /**

@@ -78,14 +78,16 @@ export function renderMarkdown(
       '',
     );
   }
-  if (plan.jules.failure) {
-    head.push(
-      `> [!WARNING]`,
-      `> Live sessions from Jules are missing: ${cell(plan.jules.failure)}. Slots are counted from the file alone.`,
-      '',
-    );
-  } else if (plan.jules.skipped) {
-    head.push(`> ${cell(plan.jules.skipped)}`, '');
+  for (const { report, label, noun } of reports(plan)) {
+    if (report.failure) {
+      head.push(
+        `> [!WARNING]`,
+        `> Live ${noun}s from ${label} are missing: ${cell(report.failure)}. Slots are counted ${label === 'Jules' ? 'from the file alone' : `without ${label}`}.`,
+        '',
+      );
+    } else if (report.skipped) {
+      head.push(`> ${cell(report.skipped)}`, '');
+    }
   }
   const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
   if (merged.length > 0) {
@@ -144,27 +146,28 @@ export function renderMarkdown(
           ),
         ]
       : [];
-  const untracked =
-    plan.jules.untracked.length > 0
+  const untracked = reports(plan).flatMap(({ report, label, noun, field }) =>
+    report.untracked.length > 0
       ? [
           '',
-          '### Live in Jules, missing from the backlog',
+          `### Live in ${label}, missing from the backlog`,
           '',
-          'Each takes a slot. Add it to the backlog with `jules: <id>`, or stop it in Jules.',
+          `Each takes a slot. Add it to the backlog with \`${field}: <id>\`, or stop it in ${label}.`,
           '',
-          '| Jules session | Title | State | Started |',
+          `| ${label} ${noun} | Title | State | Started |`,
           '|---|---|---|---|',
           ...fit(
-            plan.jules.untracked.map(
+            report.untracked.map(
               (j) =>
                 `| ${link(j.id, j.url)} | ${md(j.title)} | ${md(j.state)} | ${md(j.createTime ?? '')} |`,
             ),
             budget / 16,
-            'untracked sessions',
+            `untracked ${noun}s`,
           ),
         ]
-      : [];
-  const api = ['', '### Live status', '', apiLine(plan), ...julesLine(plan)];
+      : [],
+  );
+  const api = ['', '### Live status', '', apiLine(plan), ...reports(plan).flatMap(sourceLine)];
   const tail = [
     ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
   ];
@@ -220,12 +223,23 @@ function link(text: string, url: string): string {
   return `<a href="${escapeHtml(url.replaceAll('|', '%7C'))}">${md(text)}</a>`;
 }
 
-function julesLine({ jules }: Plan): string[] {
-  if (!jules.enabled) return jules.skipped ? ['', `Jules: skipped. ${md(jules.skipped)}`] : [];
-  if (jules.failure) return ['', `Jules: missing. ${cell(jules.failure)}.`];
+/** Each source the sweep knows of: Jules always (as before), Copilot when its token was given. */
+function reports(plan: Plan) {
+  return [
+    { report: plan.jules, label: 'Jules', noun: 'session', field: 'jules' },
+    ...(plan.copilot
+      ? [{ report: plan.copilot, label: 'Copilot', noun: 'task', field: 'copilot' }]
+      : []),
+  ];
+}
+
+function sourceLine({ report, label, noun }: ReturnType<typeof reports>[number]): string[] {
+  if (!report.enabled)
+    return report.skipped ? ['', `${label}: skipped. ${md(report.skipped)}`] : [];
+  if (report.failure) return ['', `${label}: missing. ${cell(report.failure)}.`];
   return [
     '',
-    `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot, ${jules.untracked.length} untracked; ${jules.requests} request(s), ${jules.retries} retried.`,
+    `${label}: ${report.sessions} ${noun}(s) of this repository, ${report.live} holding a slot, ${report.untracked.length} untracked; ${report.requests} request(s), ${report.retries} retried.`,
   ];
 }
 

@@ -1,7 +1,7 @@
 // The plain-text plan for the terminal and the job log. It opens with the playbook tool's own
 // lines, in its words, so scripts that read that tool's output keep working.
 import type { Diagnostic } from '../backlog/model.js';
-import type { Plan, PlannedSession, Violation } from '../planner/types.js';
+import type { JulesReport, Plan, PlannedSession, Violation } from '../planner/types.js';
 import { dispatchText } from './dispatch.js';
 import { julesPlanLine, slotsLine } from './capacity.js';
 import { escapeTerminal as t, excerpt } from './escape.js';
@@ -131,12 +131,18 @@ function julesLines(plan: Plan): string[] {
   const { jules } = plan;
   const limits = julesPlanLine(plan);
   const planLine = limits ? [`${limits}.`] : [];
+  const copilot = plan.copilot ? copilotLines(plan.copilot, plan) : [];
   if (!jules.enabled)
-    return [...(jules.skipped ? [`Jules: skipped. ${t(jules.skipped)}`] : []), ...planLine];
+    return [
+      ...(jules.skipped ? [`Jules: skipped. ${t(jules.skipped)}`] : []),
+      ...planLine,
+      ...copilot,
+    ];
   if (jules.failure)
     return [
       `Jules: missing (${t(excerpt(jules.failure, 1000))}); slots are counted from the file alone.`,
       ...planLine,
+      ...copilot,
     ];
   const lines = [
     `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; ${slotsLine(plan, t)}.`,
@@ -145,7 +151,23 @@ function julesLines(plan: Plan): string[] {
   for (const j of jules.untracked) {
     lines.push(`  untracked: ${t(j.id)} ${t(j.state)} ${t(j.title)} ${t(j.url)}`);
   }
-  return lines;
+  return [...lines, ...copilot];
+}
+
+/** Copilot's tasks, as Jules' sessions are shown; the slot line once, where Jules gives none. */
+function copilotLines(copilot: JulesReport, plan: Plan): string[] {
+  if (!copilot.enabled) return copilot.skipped ? [`Copilot: skipped. ${t(copilot.skipped)}`] : [];
+  if (copilot.failure)
+    return [
+      `Copilot: missing (${t(excerpt(copilot.failure, 1000))}); slots are counted without Copilot.`,
+    ];
+  const slots = plan.slots.account ? '' : `; ${slotsLine(plan, t)}`;
+  return [
+    `Copilot: ${copilot.sessions} task(s) of this repository, ${copilot.live} holding a slot${slots}.`,
+    ...copilot.untracked.map(
+      (j) => `  untracked: ${t(j.id)} ${t(j.state)} ${t(j.title)} ${t(j.url)}`,
+    ),
+  ];
 }
 
 export function violationLines(v: Violation): string[] {
