@@ -63,7 +63,7 @@ export interface GitHubClient {
  * A request that never reached GitHub. Octokit hands an error named AbortError on as it is,
  * where any other would become a "500" that its retry plugin retries for seconds more.
  */
-class NetworkFailure extends Error {
+export class NetworkFailure extends Error {
   override name = 'AbortError';
   constructor(
     readonly host: string,
