@@ -1,5 +1,6 @@
 // The one GitHub seam: an Octokit made once with retry and throttling. No other module imports
-// Octokit. It only reads; it never writes to the repository.
+// Octokit or makes one (./agent-tasks.ts gets its own from `connect`). It only reads; it never
+// writes to the repository.
 import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
@@ -62,7 +63,7 @@ export interface GitHubClient {
  * A request that never reached GitHub. Octokit hands an error named AbortError on as it is,
  * where any other would become a "500" that its retry plugin retries for seconds more.
  */
-class NetworkFailure extends Error {
+export class NetworkFailure extends Error {
   override name = 'AbortError';
   constructor(
     readonly host: string,
@@ -87,7 +88,26 @@ export class GitHubApiError extends Error {
   }
 }
 
-export function createGitHubClient(options: GitHubOptions): GitHubClient {
+/** The Octokit every GitHub request goes through, with the counts that `stats` reports. */
+export interface Connection {
+  octokit: ReturnType<typeof getOctokit>;
+  timing: Timing;
+  /**
+   * A fetch that sends once and never again, for a request that must not be repeated blind
+   * (it may have been acted on): pass it as `request.fetch` with `request.retries: 0`.
+   */
+  onceFetch: typeof fetch;
+  /** Counts one request as asked for; every other attempt it costs is a retry. */
+  asked: () => void;
+  stats: () => { requests: number; retries: number };
+}
+
+/**
+ * Makes the one Octokit for a token: retry for 5xx and network errors, throttling for rate
+ * limits, a time limit per request, and the API's base URL (GitHub Enterprise Server, fakes).
+ * The only place an Octokit is made; the seams over it (this file, ./agent-tasks.ts) use it.
+ */
+export function connect(options: GitHubOptions): Connection {
   const timing = { ...DEFAULT_TIMING, ...options.timing };
   const log = options.log ?? (() => undefined);
   const inner =
@@ -96,26 +116,29 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
   let calls = 0;
 
   // A request that never reached GitHub is retried here, briefly, and then reported as such.
-  const timedFetch: typeof fetch = async (input, init) => {
-    for (let attempt = 0; ; attempt++) {
-      requests++;
-      try {
-        return await inner(input, {
-          ...init,
-          signal: AbortSignal.timeout(timing.requestTimeoutMs),
-        });
-      } catch (error) {
-        const cause = networkCause(error);
-        if (cause === undefined) throw error;
-        const host = hostOf(requestUrl(input));
-        if (attempt >= NETWORK_RETRIES) throw new NetworkFailure(host, cause);
-        log(`GitHub: could not reach ${host}: ${cause}; retrying.`);
-        await new Promise((resolve) =>
-          setTimeout(resolve, networkRetryWait(timing.retryBaseMs, attempt)),
-        );
+  const fetchRetrying =
+    (networkRetries: number): typeof fetch =>
+    async (input, init) => {
+      for (let attempt = 0; ; attempt++) {
+        requests++;
+        try {
+          return await inner(input, {
+            ...init,
+            signal: AbortSignal.timeout(timing.requestTimeoutMs),
+          });
+        } catch (error) {
+          const cause = networkCause(error);
+          if (cause === undefined) throw error;
+          const host = hostOf(requestUrl(input));
+          if (attempt >= networkRetries) throw new NetworkFailure(host, cause);
+          log(`GitHub: could not reach ${host}: ${cause}; retrying.`);
+          await new Promise((resolve) =>
+            setTimeout(resolve, networkRetryWait(timing.retryBaseMs, attempt)),
+          );
+        }
       }
-    }
-  };
+    };
+  const timedFetch = fetchRetrying(NETWORK_RETRIES);
 
   const rateLimitHandler =
     (kind: string) =>
@@ -156,8 +179,24 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
   );
 
   return {
-    async graphql(query, variables) {
+    octokit,
+    timing,
+    onceFetch: fetchRetrying(0),
+    asked: () => {
       calls++;
+    },
+    stats: () => ({ requests, retries: Math.max(0, requests - calls) }),
+  };
+}
+
+export function createGitHubClient(
+  options: GitHubOptions,
+  connection: Connection = connect(options),
+): GitHubClient {
+  const { octokit, timing } = connection;
+  return {
+    async graphql(query, variables) {
+      connection.asked();
       try {
         const response = await octokit.request({
           method: 'POST',
@@ -178,7 +217,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
       }
     },
     async fileAt(owner, repo, path, ref) {
-      calls++;
+      connection.asked();
       try {
         const response = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
           owner,
@@ -196,7 +235,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
       }
     },
     async recentSweepRuns(owner, repo, workflow, branch) {
-      calls++;
+      connection.asked();
       try {
         const response = await octokit.request(
           'GET /repos/{owner}/{repo}/actions/workflows/{workflow}/runs',
@@ -222,7 +261,7 @@ export function createGitHubClient(options: GitHubOptions): GitHubClient {
         throw explain(error, '`actions: read`', timing, options.surface);
       }
     },
-    stats: () => ({ requests, retries: Math.max(0, requests - calls) }),
+    stats: connection.stats,
   };
 }
 
