@@ -47,6 +47,7 @@ const inputChecks = {
   'retention-days': count(1, 90),
   'jules-api-key': anyText,
   'jules-api-url': anyText,
+  'copilot-token': anyText,
   'jules-plan': oneOf(
     JULES_PLAN_NAMES,
     `must be ${JULES_PLAN_NAMES.map((p) => `"${p}"`).join(', ')} or empty`,
@@ -104,6 +105,8 @@ export interface Inputs {
   /** Empty means no live session list: slots are counted from the file alone. */
   julesApiKey?: string;
   julesApiUrl: string;
+  /** A user's token for Copilot's agent tasks API; empty means no Copilot tasks are read. */
+  copilotToken?: string;
   /** The Jules plan whose limits hold (concurrency and daily tasks); absent means none. */
   julesPlan?: JulesPlanName;
   /** Larger backlog files are refused before they are parsed. */
@@ -124,7 +127,7 @@ export interface Inputs {
 export class InputError extends Error {}
 
 /** Never echoed back, not even in an error about their own value. */
-const SECRET_INPUTS = new Set(['github-token', 'jules-api-key']);
+const SECRET_INPUTS = new Set(['github-token', 'jules-api-key', 'copilot-token']);
 
 /** Inputs that may arrive unexpanded without stopping the sweep: it goes on without what they read. */
 const UNEXPANDED_REASONS = {
@@ -134,6 +137,8 @@ const UNEXPANDED_REASONS = {
     'the jules-api-key input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live sessions from Jules',
   'jules-api-url':
     'the jules-api-url input holds an expression the runner did not expand, so the key was sent nowhere and the sweep goes on without live sessions from Jules',
+  'copilot-token':
+    "the copilot-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without Copilot's tasks",
 } as const;
 
 const mayArriveUnexpanded = (name: string): name is keyof typeof UNEXPANDED_REASONS =>
@@ -226,6 +231,11 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
         `input "jules-api-url" ${problem}, got "${inputs.julesApiUrl}". Fix the \`with:\` block of the step.`,
       );
     }
+  }
+  const copilotToken = values['copilot-token'];
+  if (copilotToken) {
+    core.setSecret(copilotToken);
+    inputs.copilotToken = copilotToken;
   }
   if (values['jules-plan'] !== undefined) inputs.julesPlan = values['jules-plan'];
   if (values['dispatch-max'] !== undefined) inputs.dispatchMax = values['dispatch-max'];

@@ -29,6 +29,9 @@ Options:
   --jules               add every session of the Jules account, and count slots as Jules
                         does, across its repositories (key from JULES_API_KEY;
                         JULES_API_URL to override https://jules.googleapis.com/v1alpha)
+  --copilot             add this repository's GitHub Copilot cloud agent tasks, counted in
+                        the slots beside Jules' (a user's token in COPILOT_TOKEN: a
+                        fine-grained PAT or GitHub App user token with "Agent tasks")
   --jules-plan PLAN     the Jules plan of the account: free, pro or ultra; capacity is at
                         most its concurrency, and with --jules its daily quota is counted
   --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions

@@ -1,13 +1,15 @@
-// Live status for the action: pull requests from GitHub and sessions from Jules, each client
-// loaded only when its key is given, so an offline sweep never pays for one.
+// Live status for the action: pull requests from GitHub, sessions from Jules and tasks from
+// Copilot, each client loaded only when its key is given, so an offline sweep never pays for one.
 import * as core from '@actions/core';
 import type { Session } from '../backlog/model.js';
 import type { GitHubClient } from '../github/client.js';
 import { endpointsFromEnv } from '../github/endpoints.js';
 import type { RunContext } from '../github/event.js';
 import type { Inputs } from '../inputs.js';
-import { withJulesPulls, type JulesInput } from '../planner/jules.js';
-import { withJules, type LiveInput } from '../planner/plan.js';
+import type { JulesInput } from '../planner/jules.js';
+import { withSources, type LiveInput } from '../planner/plan.js';
+import { withSessionPulls } from '../planner/sessions.js';
+import type { SourceInput } from '../sources/index.js';
 import { escapeLog, excerpt } from '../render/escape.js';
 import { ACTION_SURFACE } from '../surface.js';
 import { FAILURE_CHARS, logInfo, sentence } from './outputs.js';
@@ -84,15 +86,64 @@ export async function julesSessions(
   return jules;
 }
 
-/** GitHub's status of every pull request, including those Jules opened, plus Jules' list. */
+/**
+ * The tasks Copilot's cloud agent runs for this repository, when a token is given. A token the
+ * agent tasks API refuses (GITHUB_TOKEN, an installation token) is said, and the sweep goes on
+ * without Copilot.
+ */
+export async function copilotTasks(
+  inputs: Inputs,
+  context: RunContext,
+  ids: readonly string[],
+  archived = false,
+): Promise<SourceInput | undefined> {
+  const unexpanded = inputs.unexpanded['copilot-token'];
+  const base = { source: 'copilot' as const, sessions: [], requests: 0, retries: 0 };
+  if (unexpanded) return { ...base, enabled: false, skipped: sentence(unexpanded) };
+  if (!inputs.copilotToken) return undefined;
+  if (!context.repository) {
+    return {
+      ...base,
+      enabled: true,
+      failure: 'GITHUB_REPOSITORY is not set, so Copilot tasks cannot be listed',
+    };
+  }
+  const { listCopilotTasks } = await import('../copilot/client.js');
+  const endpoints = endpointsFromEnv(process.env);
+  const copilot = await listCopilotTasks({
+    token: inputs.copilotToken,
+    apiUrl: endpoints.apiUrl,
+    graphqlUrl: endpoints.graphqlUrl,
+    repository: context.repository,
+    surface: ACTION_SURFACE,
+    ids,
+    archived,
+    log: logInfo,
+  });
+  if (copilot.failure) {
+    core.warning(
+      escapeLog(
+        `Live tasks from Copilot are missing: ${excerpt(copilot.failure, FAILURE_CHARS)}. Slots are counted without Copilot.`,
+      ),
+    );
+  }
+  return copilot;
+}
+
+/** GitHub's status of every pull request, including those the agents opened, plus their lists. */
 export async function liveStatus(
   inputs: Inputs,
   github: GitHubClient | undefined,
   declared: readonly Session[],
   jules: JulesInput | undefined,
+  copilot?: SourceInput,
 ): Promise<LiveInput | undefined> {
-  const live = await pullRequestStatus(inputs, github, withJulesPulls(declared, jules));
-  return withJules(live, jules);
+  const live = await pullRequestStatus(
+    inputs,
+    github,
+    withSessionPulls(declared, [jules, copilot]),
+  );
+  return withSources(live, jules, copilot);
 }
 
 /** Pull request status from GitHub, when a session names one and a token is given. */

@@ -119,6 +119,13 @@ export function failOnApiError(inputs: Inputs, plan: Plan): void {
       ),
     );
   }
+  if (plan.copilot?.failure) {
+    core.setFailed(
+      escapeLog(
+        `Live tasks from Copilot are missing (on-api-error: fail): ${excerpt(plan.copilot.failure, FAILURE_CHARS)}`,
+      ),
+    );
+  }
 }
 
 /** Fails the job in enforce mode, naming each broken rail and its fix. */

@@ -21,6 +21,8 @@ export interface Parsed {
   settings: PlanSettings;
   github: boolean;
   jules: boolean;
+  /** List this repository's Copilot cloud agent tasks (COPILOT_TOKEN). */
+  copilot: boolean;
   repo?: string;
   ledger?: string;
   writeLedger?: string;
@@ -80,6 +82,7 @@ export function parse(argv: readonly string[]): Parsed {
     'cold-after-hours': { type: 'string' },
     github: { type: 'boolean', default: false },
     jules: { type: 'boolean', default: false },
+    copilot: { type: 'boolean', default: false },
     'jules-plan': { type: 'string' },
     repo: { type: 'string' },
     'max-file-size': { type: 'string' },
@@ -94,6 +97,7 @@ export function parse(argv: readonly string[]): Parsed {
     enforce: values.enforce,
     github: values.github,
     jules: values.jules,
+    copilot: values.copilot,
     settings: {} as PlanSettings,
     coldAfterSweeps: 2,
     coldAfterHours: 48,
@@ -124,8 +128,8 @@ export function parse(argv: readonly string[]): Parsed {
   if (values.reserve !== undefined && values['reserve-slot'] !== undefined) {
     throw new UsageError('give --reserve-slot or --reserve, not both');
   }
-  if (values.repo !== undefined && !values.github && !values.jules)
-    throw new UsageError('--repo goes with --github or --jules');
+  if (values.repo !== undefined && !values.github && !values.jules && !values.copilot)
+    throw new UsageError('--repo goes with --github, --jules or --copilot');
   if (values.repo !== undefined && !parseRepository(values.repo)) {
     throw new UsageError(`--repo takes owner/name, got "${values.repo}"`);
   }

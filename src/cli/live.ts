@@ -1,10 +1,12 @@
-// Live status for the command: --jules lists the account's sessions, --github looks up pull
-// requests. Each client is loaded only for its flag; a failure is a warning and the file counts.
+// Live status for the command: --jules lists the account's sessions, --copilot the repository's
+// Copilot tasks, --github looks up pull requests. Each client is loaded only for its flag; a failure is a warning and the file counts.
 import type { Session } from '../backlog/model.js';
 import { endpointsFromEnv } from '../github/endpoints.js';
 import { parseRepository } from '../github/refs.js';
-import { idsToLookUp, withJulesPulls, type JulesInput } from '../planner/jules.js';
-import { withJules, type LiveInput } from '../planner/plan.js';
+import { idsToLookUp, type JulesInput } from '../planner/jules.js';
+import { withSources, type LiveInput } from '../planner/plan.js';
+import { idsToLookUpIn, withSessionPulls } from '../planner/sessions.js';
+import { COPILOT, type SourceInput } from '../sources/index.js';
 import { excerpt } from '../render/escape.js';
 import { CLI_SURFACE } from '../surface.js';
 import type { Parsed } from './args.js';
@@ -22,10 +24,47 @@ export async function readLive(
 ): Promise<LiveInput | undefined> {
   const ids = idsToLookUp(sessions, baseSessions);
   const jules = parsed.jules ? await julesSessions(parsed, io, ids) : undefined;
-  const pulls = parsed.github
-    ? await pullRequestStatus(parsed, io, withJulesPulls(sessions, jules))
+  const copilot = parsed.copilot
+    ? await copilotTasks(parsed, io, idsToLookUpIn(COPILOT, sessions, baseSessions))
     : undefined;
-  return withJules(pulls, jules);
+  const pulls = parsed.github
+    ? await pullRequestStatus(parsed, io, withSessionPulls(sessions, [jules, copilot]))
+    : undefined;
+  return withSources(pulls, jules, copilot);
+}
+
+/** The tasks Copilot's cloud agent runs for the repository. */
+export async function copilotTasks(
+  parsed: Parsed,
+  io: CliIo,
+  ids: readonly string[],
+  archived = false,
+): Promise<SourceInput> {
+  const token = secret(io, '--copilot', 'token', 'COPILOT_TOKEN');
+  const repository = parseRepository(parsed.repo ?? io.env.GITHUB_REPOSITORY);
+  if (!repository) {
+    throw new BadInput(
+      "--copilot lists the repository's tasks: name it with --repo owner/name (or GITHUB_REPOSITORY).",
+    );
+  }
+  const { listCopilotTasks } = await import('../copilot/client.js');
+  const endpoints = endpointsFromEnv(io.env, parsed.repo);
+  const copilot = await listCopilotTasks({
+    token,
+    apiUrl: endpoints.apiUrl,
+    graphqlUrl: endpoints.graphqlUrl,
+    repository,
+    surface: CLI_SURFACE,
+    ids,
+    archived,
+    log: logTo(io),
+  });
+  if (copilot.failure) {
+    io.stderr(
+      `warning: live tasks from Copilot are missing: ${excerpt(copilot.failure, FAILURE_CHARS)}\n`,
+    );
+  }
+  return copilot;
 }
 
 /** A secret a flag reads from the environment: unset, the flag cannot work. */

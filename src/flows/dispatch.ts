@@ -25,6 +25,7 @@ import { recordDispatch, type DispatchRecord, type Ledger } from '../planner/led
 import { escapeLog } from '../render/escape.js';
 import { ACTION_SURFACE } from '../surface.js';
 import type { LiveLookup, Plan } from '../planner/types.js';
+import type { SourceInput } from '../sources/index.js';
 
 /** The three write calls, so a test (or dry-run) can stand in for Jules. */
 export interface JulesWriter {
@@ -59,6 +60,8 @@ export interface DispatchWorld {
   /** The file as loaded: its prompts, started ones included, say how each is approved. */
   file: Backlog;
   jules: JulesInput | undefined;
+  /** Copilot's tasks of this repository, when a Copilot token was given. */
+  copilot?: SourceInput;
   lookups: Record<string, LiveLookup>;
 }
 

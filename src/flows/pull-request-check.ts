@@ -12,7 +12,9 @@ import { escapeLog, excerpt } from '../render/escape.js';
 import { renderUnchanged } from '../render/markdown.js';
 import { renderReport } from '../render/report.js';
 import { inWorkspace, parseForRun, planSettings, sizeLimit, workspace } from '../action/backlog.js';
-import { connect, julesSessions, liveStatus } from '../action/live.js';
+import { connect, copilotTasks, julesSessions, liveStatus } from '../action/live.js';
+import { idsToLookUpIn } from '../planner/sessions.js';
+import { COPILOT } from '../sources/index.js';
 import { dispatchFromAction } from './dispatch.js';
 import {
   FAILURE_CHARS,
@@ -106,7 +108,12 @@ export async function checkPullRequest(
     context,
     idsToLookUp(loaded.backlog.sessions, base?.sessions ?? []),
   );
-  const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules);
+  const copilot = await copilotTasks(
+    inputs,
+    context,
+    idsToLookUpIn(COPILOT, loaded.backlog.sessions, base?.sessions ?? []),
+  );
+  const live = await liveStatus(inputs, github, loaded.backlog.sessions, jules, copilot);
   // The base could not be read at all (unlike a base without the file): nothing is "introduced".
   const baseUnknown = baseText === undefined;
   const plan = judgeChange(base, loaded.backlog, planSettings(inputs, loaded.backlog, now), live, {

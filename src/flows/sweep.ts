@@ -9,7 +9,9 @@ import { buildPlan } from '../planner/plan.js';
 import { renderReport } from '../render/report.js';
 import { parseForRun, planSettings } from '../action/backlog.js';
 import { loadLedger, saveLedger } from '../action/ledger.js';
-import { connect, julesSessions, liveStatus } from '../action/live.js';
+import { connect, copilotTasks, julesSessions, liveStatus } from '../action/live.js';
+import { idsToLookUpIn } from '../planner/sessions.js';
+import { COPILOT } from '../sources/index.js';
 import { failOnApiError, publish, reportLoadFailure } from '../action/outputs.js';
 import { dispatchFromAction } from './dispatch.js';
 
@@ -25,9 +27,19 @@ export async function sweep(
   const settings = planSettings(inputs, loaded.backlog, now);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
   const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions));
-  // Prompts Jules already runs are entries, so their pull requests are looked up too.
-  const backlog = startedPromptsAsEntries(loaded.backlog, jules);
-  const live = await liveStatus(inputs, github, backlog.sessions, jules);
+  const copilot = await copilotTasks(
+    inputs,
+    context,
+    idsToLookUpIn(COPILOT, loaded.backlog.sessions),
+    inputs.dispatch !== 'off',
+  );
+  // Prompts an agent already runs are entries, so their pull requests are looked up too.
+  const backlog = startedPromptsAsEntries(
+    startedPromptsAsEntries(loaded.backlog, jules),
+    copilot,
+    COPILOT,
+  );
+  const live = await liveStatus(inputs, github, backlog.sessions, jules, copilot);
   const previous = await loadLedger(inputs, context, github);
   const plan = buildPlan(
     backlog,
@@ -48,7 +60,14 @@ export async function sweep(
   );
   if (previous.note) plan.notes.push(previous.note);
   // Dispatch acts after the plan is made and before it is reported, so the report shows its calls.
-  const world = { plan, backlog, file: loaded.backlog, jules, lookups: live?.lookups ?? {} };
+  const world = {
+    plan,
+    backlog,
+    file: loaded.backlog,
+    jules,
+    ...(copilot ? { copilot } : {}),
+    lookups: live?.lookups ?? {},
+  };
   const recorded = await dispatchFromAction(inputs, context, world, now);
   const next =
     inputs.ledger.kind === 'off' ? undefined : recorded(nextLedger(plan, previous.ledger, now));

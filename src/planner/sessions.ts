@@ -143,6 +143,24 @@ export function withSessionPulls(
   });
 }
 
+/**
+ * The ids worth asking a source for one by one when its lists leave them out: those of entries
+ * still active, the head's before a base's, so a cap on lookups never leaves an entry that counts
+ * waiting behind one that does not. Each once.
+ */
+export function idsToLookUpIn(
+  kind: SourceKind,
+  ...files: readonly (readonly Session[])[]
+): string[] {
+  const ids = files.flatMap((sessions) =>
+    sessions.flatMap((s) => {
+      const id = kind.entryId(s);
+      return s.status !== 'archived' && id !== undefined ? [id] : [];
+    }),
+  );
+  return [...new Set(ids)];
+}
+
 /** What a live session's state does to one entry of the file. */
 export interface SessionEffect {
   session: Session;
