@@ -170,6 +170,14 @@ export const julesTwice = (id: string, first: SourceLocation, at: SourceLocation
   message: `Jules session ${q(id)} is named by two sessions, at ${place(first, at)}`,
   fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
 });
+export const copilotTwice = (id: string, first: SourceLocation, at: SourceLocation): Wording => ({
+  message: `Copilot task ${q(id)} is named by two sessions, at ${place(first, at)}`,
+  fix: 'Link each Copilot task to one entry; delete or correct the other `copilot:`.',
+});
+export const julesAndCopilot = (label: string): Wording => ({
+  message: `${label} names both a Jules session (\`jules:\`) and a Copilot task (\`copilot:\`): a session runs in one place`,
+  fix: 'Pick one: keep the key of the service the session runs in and delete the other.',
+});
 export const pullRequestTwice = (
   shown: string,
   first: { location: SourceLocation; name: string | undefined },
