@@ -232,6 +232,27 @@ describe('agent: where dispatch starts a prompt', () => {
     expect(error!.message).toBe('session "a": unknown key "agent"');
   });
 
+  it('`approve: manual` on a prompt that starts in Copilot is a warning at the prompt: there is no plan to approve', () => {
+    const result = load(
+      yaml(
+        'version: 1',
+        'agent: copilot',
+        'backlog:',
+        '  UX:',
+        '    active:',
+        '      - { id: waits, title: T, approve: manual }',
+        '      - { id: in-jules, title: T, approve: manual, agent: jules }',
+        '      - { id: auto, title: T }',
+      ),
+    );
+    expect(result.ok ? result.warnings.map((w) => [w.message, w.location?.line]) : []).toEqual([
+      [
+        'prompt "waits" starts in Copilot, which has no plan to approve: `approve: manual` has no effect there',
+        6,
+      ],
+    ]);
+  });
+
   it('the agents the file may name are the session sources, in the same order', () => {
     expect([...AGENTS]).toEqual(SOURCE_IDS);
   });

@@ -1,7 +1,7 @@
 // Stage 5, cross-check: rules that span fields or entries, which no one value's shape can say.
 // The entries' rules run on the data as parsed, beside the schema, so one pass reports every
 // problem; the backlog's run on the model, where names and categories are compared in NFC.
-import type { BacklogFormat, Diagnostic, SourceLocation } from './model.js';
+import { agentOf, type BacklogFormat, type Diagnostic, type SourceLocation } from './model.js';
 import { normaliseStatus, PLAYBOOK_CAPACITY, PLAYBOOK_RESERVE, SESSION_KEYS } from './format.js';
 import { isRecord, problemAt, sessionEntries, sessionPath, type Locate } from './locate.js';
 import * as say from './messages.js';
@@ -132,7 +132,8 @@ export function crossCheckEntries(
 
 /**
  * Across the converted backlog: near-miss categories, a category's prompts listed twice, prompt
- * and incident ids used twice, incidents whose session or category is not there.
+ * and incident ids used twice, plan approval asked of Copilot, incidents whose session or
+ * category is not there.
  */
 export function crossCheckBacklog(
   { top, backlog: written }: Validated,
@@ -170,6 +171,10 @@ export function crossCheckBacklog(
       );
     }
     for (const p of group.active.concat(group.reserve)) {
+      // Plan approval is Jules' step: a Copilot task starts work without one.
+      if (p.approve === 'manual' && agentOf(p, backlog) === 'copilot') {
+        add('warning', say.approveOnCopilot(p.id), p.location);
+      }
       const id = p.id.normalize('NFC');
       const first = seenPrompts.get(id);
       if (first) {

@@ -229,6 +229,10 @@ export const duplicateId = (
   message: `duplicate ${what} id ${q(id)} at ${place(first.location, at)}${sameAfterNfc(first.id, id)}`,
   fix: `Give each ${what} a unique id.`,
 });
+export const approveOnCopilot = (id: string): Wording => ({
+  message: `prompt ${q(id)} starts in Copilot, which has no plan to approve: \`approve: manual\` has no effect there`,
+  fix: 'Remove `approve: manual`, or give the prompt `agent: jules` to have Jules wait for a person.',
+});
 export const hardeningNotInSessions = (
   id: string,
   hardening: string,
