@@ -126,6 +126,21 @@ describe('convert writes a sessions.yaml that plans like the JSON it came from',
       jules: '4021',
     });
   });
+
+  it('writes a Copilot task id back as written, as text, digits-only ones quoted', () => {
+    const entries = ['0042-task', '0042'].map((copilot, i) => ({
+      name: `x${i}`,
+      status: 'needs-more-work',
+      category: 'UX',
+      copilot,
+    }));
+    const { text } = toSessionsYaml(load(JSON.stringify(entries), 'sessions.json'));
+    expect(text).toContain('copilot: 0042-task');
+    expect(load(text, 'sessions.yaml').sessions.map((s) => s.copilot)).toEqual([
+      '0042-task',
+      '0042',
+    ]);
+  });
 });
 
 describe('session-sweeper convert', () => {

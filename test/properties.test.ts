@@ -50,6 +50,7 @@ const backlogArb = fc
       format,
       capacity,
       reserve,
+      agent: 'jules',
       categories: [...PLAYBOOK_CATEGORIES],
       sessions,
       warnings: [],

@@ -60,6 +60,10 @@ const sessionFields = {
     [0, 'x', 1.5, null],
   ),
   jules: field([0, 42, '123', 'sessions/abc'], [-1, 'a b', 2 ** 60, null]),
+  copilot: field(
+    ['a1b2c3d4-e5f6-7890-abcd-ef1234567890', '7', 'task_1', 'x'.repeat(100)],
+    [7, '', '-a', 'a b', 'a/b', '../x', 'x'.repeat(101), null],
+  ),
   started: date,
   next_action: text,
   actions: field([[], ['did x']], [[''], 'x', [1], null, ['a', 'x'.repeat(1001)]]),
@@ -83,7 +87,11 @@ const shaped = <T extends Record<string, fc.Arbitrary<unknown>>>(
     ) as fc.Arbitrary<object>,
   );
 const session = shaped(sessionFields, ['name', 'category', 'status']);
-const prompt = shaped({ id: text, title: text, added: date, obsolete: flag }, ['id', 'title']);
+const agent = field(['jules', 'copilot'], ['Jules', 'copilt', '', 1, null]);
+const prompt = shaped({ id: text, title: text, added: date, obsolete: flag, agent }, [
+  'id',
+  'title',
+]);
 const incident = shaped({ id: text, date, category: text, summary: text, hardening: text }, [
   'id',
   'date',
@@ -96,6 +104,7 @@ const backlog = fc.record(
     version: field([1], [2, '1']),
     capacity: field([1, 2, 15], [0, -1, 1.5, '3', null]),
     reserve: count,
+    agent,
     categories: mostly(fc.array(text, { minLength: 1, maxLength: 3 }), pick('Security', null, [])),
     sessions: mostly(fc.array(session, { maxLength: 4 }), pick(null, {})),
     backlog: mostly(
@@ -150,6 +159,20 @@ describe('the quick check', () => {
       backlog: { UX: { active: [{ id: 'p1', title: 'Do it', added: '2024-02-29' }] } },
       incidents: [{ id: 'i1', date: '2026-11-25', category: 'UX', summary: 'It broke' }],
       cadence: { governance_every: 6 },
+    };
+    expect(quickCheck('sessions-yaml', data)).toBeDefined();
+    agrees('sessions-yaml', data);
+  });
+
+  it('accepts a Copilot task on an entry and an agent on the file and its prompts, as the schema does', () => {
+    const data = {
+      version: 1,
+      agent: 'copilot',
+      sessions: [
+        { name: 'a', category: 'UX', status: 'needs-more-work', copilot: 'a1b2-c3' },
+        { name: 'b', category: 'UX', status: 'needs-more-work', jules: '9' },
+      ],
+      backlog: { UX: { active: [{ id: 'p1', title: 'Do it', agent: 'jules' }] } },
     };
     expect(quickCheck('sessions-yaml', data)).toBeDefined();
     agrees('sessions-yaml', data);

@@ -68,6 +68,7 @@ export function toSessionsYaml(backlog: Backlog, options: ConvertOptions = {}): 
     }
     if (session.pr !== undefined) entry.pr = prText(session.pr);
     if (session.jules !== undefined) entry.jules = session.jules;
+    if (session.copilot !== undefined) entry.copilot = session.copilot;
     if (session.started !== undefined) entry.started = session.started;
     if (session.nextAction !== undefined) entry.next_action = session.nextAction;
     if (session.actions.length > 0) entry.actions = session.actions;

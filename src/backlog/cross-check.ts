@@ -1,7 +1,7 @@
 // Stage 5, cross-check: rules that span fields or entries, which no one value's shape can say.
 // The entries' rules run on the data as parsed, beside the schema, so one pass reports every
 // problem; the backlog's run on the model, where names and categories are compared in NFC.
-import type { BacklogFormat, Diagnostic, SourceLocation } from './model.js';
+import { agentOf, type BacklogFormat, type Diagnostic, type SourceLocation } from './model.js';
 import { normaliseStatus, PLAYBOOK_CAPACITY, PLAYBOOK_RESERVE, SESSION_KEYS } from './format.js';
 import { isRecord, problemAt, sessionEntries, sessionPath, type Locate } from './locate.js';
 import * as say from './messages.js';
@@ -15,13 +15,19 @@ export interface Problems {
   warnings: Diagnostic[];
 }
 
+/** A key written with a value: a `null` one is the schema's to refuse. */
+const given = (value: unknown): boolean => value !== undefined && value !== null;
+
 /** Files each problem with its kind: errors stop the plan, warnings go with it. */
 const adder =
   ({ errors, warnings }: Problems) =>
   (severity: Diagnostic['severity'], wording: say.Wording, location: SourceLocation) =>
     (severity === 'error' ? errors : warnings).push(problemAt(severity, wording, location));
 
-/** Unique names, Jules sessions and pull requests, blockers, reserve below capacity. */
+/**
+ * Unique names, Jules sessions, Copilot tasks and pull requests, one service an entry, blockers,
+ * reserve below capacity.
+ */
 export function crossCheckEntries(
   format: BacklogFormat,
   data: unknown,
@@ -34,6 +40,7 @@ export function crossCheckEntries(
   // Keyed by the NFC form: "café" composed and decomposed print alike and are one name.
   const firstSeen = new Map<string, { location: SourceLocation; name: string }>();
   const julesSeen = new Map<string, SourceLocation>();
+  const copilotSeen = new Map<string, SourceLocation>();
   const pullSeen = new Map<string, { location: SourceLocation; name: string | undefined }>();
   sessionEntries(format, data).forEach((entry, index) => {
     if (!isRecord(entry)) return;
@@ -59,6 +66,16 @@ export function crossCheckEntries(
       const first = julesSeen.get(id);
       if (first === undefined) julesSeen.set(id, location);
       else add('error', say.julesTwice(id, first, location), locate(path, 'jules'));
+    }
+    // Likewise one Copilot task; its id is opaque text, compared as written.
+    if (typeof entry.copilot === 'string') {
+      const first = copilotSeen.get(entry.copilot);
+      if (first === undefined) copilotSeen.set(entry.copilot, location);
+      else add('error', say.copilotTwice(entry.copilot, first, location), locate(path, 'copilot'));
+    }
+    // A session runs in one service: linked to two, it would hold a slot in each.
+    if (given(entry.jules) && given(entry.copilot)) {
+      add('error', say.julesAndCopilot(say.sessionLabel(data, path)), locate(path, 'copilot'));
     }
     // One pull request is one piece of work: several entries on it would each hold a slot and
     // each be archived when it merges. Archived entries too: an entry that owns it stays one.
@@ -115,7 +132,8 @@ export function crossCheckEntries(
 
 /**
  * Across the converted backlog: near-miss categories, a category's prompts listed twice, prompt
- * and incident ids used twice, incidents whose session or category is not there.
+ * and incident ids used twice, plan approval asked of Copilot, incidents whose session or
+ * category is not there.
  */
 export function crossCheckBacklog(
   { top, backlog: written }: Validated,
@@ -153,6 +171,10 @@ export function crossCheckBacklog(
       );
     }
     for (const p of group.active.concat(group.reserve)) {
+      // Plan approval is Jules' step: a Copilot task starts work without one.
+      if (p.approve === 'manual' && agentOf(p, backlog) === 'copilot') {
+        add('warning', say.approveOnCopilot(p.id), p.location);
+      }
       const id = p.id.normalize('NFC');
       const first = seenPrompts.get(id);
       if (first) {

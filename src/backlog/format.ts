@@ -1,5 +1,6 @@
 // The sessions.yaml format's names and patterns, apart from the zod schemas (schema.ts) built
 // from them: the loader, the planner and the reports use these without loading zod.
+import type { SourceId } from '../sources/source.js';
 
 /** The playbook's rotation, in its priority order. */
 export const PLAYBOOK_CATEGORIES = [
@@ -69,6 +70,17 @@ export const BRANCH_PATTERN = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,250}$/;
 // A Jules session id, or its resource name `sessions/<id>`.
 export const JULES_ID_PATTERN = /^(?:sessions\/)?[A-Za-z0-9_-]{1,100}$/;
 
+// A Copilot cloud agent task id: opaque text (a UUID today) that goes into the task's URL path,
+// so letters, digits, `_` and `-` only, starting with a letter or digit. Always text: the API's
+// `id` is a string, and a bare number in YAML could lose its leading zeros.
+export const COPILOT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
+/** Where dispatch starts a prompt: the session sources (src/sources/source.ts's SourceId). */
+export const AGENTS = ['jules', 'copilot'] as const satisfies readonly SourceId[];
+export type Agent = (typeof AGENTS)[number];
+/** The agent of a file that names none: where every session ran before there were two. */
+export const DEFAULT_AGENT: Agent = 'jules';
+
 export const SESSION_KEYS = [
   'name',
   'category',
@@ -78,12 +90,22 @@ export const SESSION_KEYS = [
   'blocker',
   'pr',
   'jules',
+  'copilot',
   'started',
   'next_action',
   'actions',
   'kind',
 ];
-export const PROMPT_KEYS = ['id', 'title', 'added', 'obsolete', 'prompt', 'branch', 'approve'];
+export const PROMPT_KEYS = [
+  'id',
+  'title',
+  'added',
+  'obsolete',
+  'agent',
+  'prompt',
+  'branch',
+  'approve',
+];
 export const INCIDENT_KEYS = ['id', 'date', 'category', 'summary', 'hardening'];
 export const CADENCE_KEYS = ['governance_every', 'scheduler_every'];
 export const TOP_LEVEL_KEYS = [
@@ -91,6 +113,7 @@ export const TOP_LEVEL_KEYS = [
   'version',
   'capacity',
   'reserve',
+  'agent',
   'categories',
   'sessions',
   'backlog',

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { BacklogFormat, Diagnostic } from './model.js';
 import {
+  AGENTS,
   CADENCE_KEYS,
   INCIDENT_KEYS,
   KINDS,
@@ -100,6 +101,32 @@ export function describe(
     return where(
       `${owner}: jules ${show(value)} is not a Jules session id`,
       'Use the id from the session URL (https://jules.google.com/session/<id>), or sessions/<id>.',
+    );
+  }
+  if (key === 'copilot' && typeof value === 'number') {
+    return where(
+      `${owner}: copilot ${show(value)} is a number; a Copilot task id is text`,
+      `Write the id in quotes, as it appears in the task's URL: copilot: "${String(value)}".`,
+    );
+  }
+  if (key === 'copilot') {
+    return where(
+      `${owner}: copilot ${show(value)} is not a Copilot task id`,
+      "Use the task's id, the last part of its URL (https://github.com/owner/repo/copilot/tasks/<id>): letters, digits, `_` and `-`, up to 100 characters.",
+    );
+  }
+  if (key === 'agent') {
+    // The file's default, or a prompt's own (`backlog.<category>.<list>[i].agent`).
+    const top = path.length === 1;
+    const id = top ? undefined : valueAt(data, [...path.slice(0, -1), 'id']);
+    const who = top
+      ? 'the backlog'
+      : `prompt ${typeof id === 'string' ? q(id) : excerpt(path.slice(0, -1).map(String).join('.'))}`;
+    return where(
+      `${who}: unknown agent ${show(value)}${typeof value === 'string' ? didYouMean(value, AGENTS) : ''}`,
+      top
+        ? `Use one of ${AGENTS.join(', ')}: where dispatch starts prompts (jules when absent).`
+        : `Use one of ${AGENTS.join(', ')}: where dispatch starts this prompt (the file's \`agent\` when absent).`,
     );
   }
   if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {

@@ -28,6 +28,7 @@ export {
   type RepositoryOfFile,
 } from './read.js';
 export { julesId, parsePullRequestRef } from './to-model.js';
+export { agentOf } from './model.js';
 
 export type LoadResult = { ok: true; backlog: Backlog; warnings: Diagnostic[] } | Refusal;
 

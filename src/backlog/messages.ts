@@ -170,6 +170,14 @@ export const julesTwice = (id: string, first: SourceLocation, at: SourceLocation
   message: `Jules session ${q(id)} is named by two sessions, at ${place(first, at)}`,
   fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
 });
+export const copilotTwice = (id: string, first: SourceLocation, at: SourceLocation): Wording => ({
+  message: `Copilot task ${q(id)} is named by two sessions, at ${place(first, at)}`,
+  fix: 'Link each Copilot task to one entry; delete or correct the other `copilot:`.',
+});
+export const julesAndCopilot = (label: string): Wording => ({
+  message: `${label} names both a Jules session (\`jules:\`) and a Copilot task (\`copilot:\`): a session runs in one place`,
+  fix: 'Pick one: keep the key of the service the session runs in and delete the other.',
+});
 export const pullRequestTwice = (
   shown: string,
   first: { location: SourceLocation; name: string | undefined },
@@ -220,6 +228,10 @@ export const duplicateId = (
 ): Wording => ({
   message: `duplicate ${what} id ${q(id)} at ${place(first.location, at)}${sameAfterNfc(first.id, id)}`,
   fix: `Give each ${what} a unique id.`,
+});
+export const approveOnCopilot = (id: string): Wording => ({
+  message: `prompt ${q(id)} starts in Copilot, which has no plan to approve: \`approve: manual\` has no effect there`,
+  fix: 'Remove `approve: manual`, or give the prompt `agent: jules` to have Jules wait for a person.',
 });
 export const hardeningNotInSessions = (
   id: string,

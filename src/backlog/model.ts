@@ -1,5 +1,6 @@
 // The backlog as the planner sees it: validated, normalised, each session with its place in the file.
 import type { Kind, Status } from './schema.js';
+import type { SourceId } from '../sources/source.js';
 
 export interface SourceLocation {
   file: string;
@@ -38,7 +39,7 @@ export interface Session {
   pr?: PullRequestRef;
   /** The Jules session id (without `sessions/`). */
   jules?: string;
-  /** The Copilot cloud agent task this entry names (`copilot:`). */
+  /** The Copilot cloud agent task id; never set with `jules` (a session runs in one place). */
   copilot?: string;
   started?: string;
   /** Where `started` is written, for a warning about its date. */
@@ -57,6 +58,8 @@ export interface Prompt {
   title: string;
   added?: string;
   obsolete: boolean;
+  /** Where dispatch starts it, as written; the backlog's `agent` when absent (see agentOf). */
+  agent?: SourceId;
   /** The text a dispatched session is sent; the title when absent. */
   prompt?: string;
   /** The starting branch of a dispatched session; the repository's default when absent. */
@@ -89,6 +92,8 @@ export interface Backlog {
   format: BacklogFormat;
   capacity: number;
   reserve: number;
+  /** Where dispatch starts a prompt that names no agent: the file's `agent`, else jules. */
+  agent: SourceId;
   /** The rotation in priority order. */
   categories: string[];
   sessions: Session[];
@@ -102,6 +107,11 @@ export interface Backlog {
   locations: {
     capacity?: SourceLocation;
     reserve?: SourceLocation;
+    agent?: SourceLocation;
     categories?: SourceLocation[];
   };
 }
+
+/** Where dispatch starts a prompt: its own `agent`, else the backlog's. */
+export const agentOf = (prompt: Pick<Prompt, 'agent'>, backlog: Pick<Backlog, 'agent'>): SourceId =>
+  prompt.agent ?? backlog.agent;

@@ -114,6 +114,7 @@ const sessionFields: Fields = {
   blocker: optional(text(1000)),
   pr: optional(union(int(1), matching(format.PR_REF_PATTERN))),
   jules: optional(union(int(0), matching(format.JULES_ID_PATTERN))),
+  copilot: optional(matching(format.COPILOT_ID_PATTERN)),
   started: optional(date),
   next_action: optional(text(1000)),
   actions: withDefault(
@@ -133,6 +134,9 @@ const playbookFields: Fields = {
   blocker: (value) => (value === null ? null : sessionFields.blocker!(value)),
 };
 
+const agent = (value: unknown): unknown =>
+  (format.AGENTS as readonly unknown[]).includes(value) ? value : refuse();
+
 const session = (value: unknown) => mapping(value, sessionFields);
 const playbookSession = (value: unknown) => mapping(value, playbookFields, true);
 
@@ -141,6 +145,7 @@ const promptFields: Fields = {
   title: text(300),
   added: optional(date),
   obsolete: withDefault(boolean, () => false),
+  agent: optional(agent),
   prompt: optional(text(20_000)),
   branch: optional(matching(format.BRANCH_PATTERN)),
   approve: withDefault(
@@ -172,6 +177,7 @@ const topFields: Fields = {
   version: (value) => (value === 1 ? value : refuse()),
   capacity: withDefault(int(1), () => format.PLAYBOOK_CAPACITY),
   reserve: withDefault(int(0), () => format.PLAYBOOK_RESERVE),
+  agent: withDefault(agent, () => format.DEFAULT_AGENT),
   categories: optional((value) => {
     const categories = list(value, text(100));
     return categories.length > 0 ? categories : refuse();

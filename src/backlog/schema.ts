@@ -25,6 +25,8 @@ const statusField = z.string().regex(format.STATUS_PATTERN).meta({
     'pr-ready, pr-created, needs-more-work, blocked or archived. Any case is accepted, and the update template spellings "PR-ready", "PR created" and "needs more work".',
 });
 
+const agentField = z.enum(format.AGENTS);
+
 const sessionFields = {
   name: text.max(200).meta({ description: 'Unique name of the session (up to 200 characters).' }),
   category: text.max(100).meta({
@@ -59,6 +61,10 @@ const sessionFields = {
       description:
         'The Jules session behind this entry: its id, or its resource name sessions/<id>. Links the entry to the live session list.',
     }),
+  copilot: z.string().regex(format.COPILOT_ID_PATTERN).optional().meta({
+    description:
+      "The Copilot cloud agent task behind this entry: its id as text, the last part of the task's URL (`…/copilot/tasks/<id>`). Links the entry to the repository's task list. An entry runs in one place: `jules` or `copilot`, not both.",
+  }),
   started: z.iso.date().optional().meta({ description: 'When the session started (YYYY-MM-DD).' }),
   next_action: text
     .max(1000)
@@ -82,8 +88,12 @@ const promptSchema = z
     title: text.max(300).meta({ description: 'What the session is to do.' }),
     added: z.iso.date().optional().meta({ description: 'When the prompt was added (YYYY-MM-DD).' }),
     obsolete: z.boolean().default(false).meta({ description: 'Replace it before the next sweep.' }),
+    agent: agentField.optional().meta({
+      description:
+        "Where dispatch starts this prompt, jules or copilot; the file's `agent` when absent.",
+    }),
     prompt: text.max(20_000).optional().meta({
-      description: 'What a dispatched Jules session is told to do; the title when absent.',
+      description: 'What a dispatched session is told to do; the title when absent.',
     }),
     branch: z.string().regex(format.BRANCH_PATTERN).optional().meta({
       description:
@@ -91,7 +101,7 @@ const promptSchema = z
     }),
     approve: z.enum(['auto', 'manual']).default('auto').meta({
       description:
-        'auto: the plan Jules writes is approved without a person; manual: Jules waits for one (`requirePlanApproval`).',
+        'auto: the plan Jules writes is approved without a person; manual: Jules waits for one (`requirePlanApproval`). Jules only: a Copilot task has no plan to approve.',
     }),
   })
   .meta({ description: 'A prompt waiting for a slot.' });
@@ -123,6 +133,10 @@ export const backlogSchema = z
       .meta({ description: 'Maximum concurrent sessions (the playbook: 15).' }),
     reserve: z.int().min(0).default(format.PLAYBOOK_RESERVE).meta({
       description: 'Slots kept free for the fast lane (the playbook: 1); smaller than `capacity`.',
+    }),
+    agent: agentField.default(format.DEFAULT_AGENT).meta({
+      description:
+        "Where dispatch starts prompts, jules (Jules) or copilot (GitHub Copilot's cloud agent); a prompt's own `agent` overrides it.",
     }),
     categories: z.array(text.max(100)).min(1).optional().meta({
       description:

@@ -1,6 +1,6 @@
 // Stage 6, model: validated input to the backlog the planner reads. Categories are held in NFC,
-// statuses in their canonical spelling, pull requests and Jules ids parsed, and every session,
-// prompt and incident carries its place in the file.
+// statuses in their canonical spelling, pull requests and Jules ids parsed, a prompt's agent kept
+// as written (agentOf resolves it), and every session, prompt and incident carries its place.
 import type {
   Backlog,
   BacklogFormat,
@@ -13,6 +13,7 @@ import type {
   SourceLocation,
 } from './model.js';
 import {
+  DEFAULT_AGENT,
   normaliseStatus,
   PLAYBOOK_CAPACITY,
   PLAYBOOK_CATEGORIES,
@@ -57,6 +58,7 @@ export function toModel(
         title: p.title,
         obsolete: p.obsolete,
         ...(p.added ? { added: p.added } : {}),
+        ...(p.agent !== undefined ? { agent: p.agent } : {}),
         // What a session dispatch starts is sent.
         ...(p.prompt !== undefined ? { prompt: p.prompt } : {}),
         ...(p.branch !== undefined ? { branch: p.branch } : {}),
@@ -94,6 +96,7 @@ export function toModel(
     const has = (key: string) => Object.hasOwn(data as object, key);
     if (has('capacity')) locations.capacity = locate(['capacity']);
     if (has('reserve')) locations.reserve = locate(['reserve']);
+    if (has('agent')) locations.agent = locate(['agent']);
     if (top.categories)
       locations.categories = top.categories.map((_, i) => locate(['categories', i]));
   }
@@ -103,6 +106,7 @@ export function toModel(
       format,
       capacity: top?.capacity ?? PLAYBOOK_CAPACITY,
       reserve: top?.reserve ?? PLAYBOOK_RESERVE,
+      agent: top?.agent ?? DEFAULT_AGENT,
       categories: (top?.categories ?? [...PLAYBOOK_CATEGORIES]).map(nfc),
       sessions,
       prompts,
@@ -143,6 +147,7 @@ function toSession(
   if (input.blocker) session.blocker = input.blocker;
   if (input.pr !== undefined) session.pr = parsePullRequestRef(input.pr);
   if (input.jules !== undefined) session.jules = julesId(input.jules);
+  if (input.copilot !== undefined) session.copilot = input.copilot;
   if (input.started) {
     session.started = input.started;
     session.startedLocation = startedAt();
