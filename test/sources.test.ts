@@ -73,6 +73,9 @@ function live(jules?: SourceInput, copilot?: SourceInput): LiveInput {
 const head = (capacity = 15) =>
   `version: 1\ncapacity: ${capacity}\nreserve: 1\ncategories: [Security, Testing]\nsessions:\n`;
 
+/** A file with no entries: everything live is untracked. */
+const none = () => head().replace('sessions:\n', 'sessions: []\n');
+
 const jEntry = (i: number) =>
   `  - { name: j${i}, category: Security, status: needs-more-work, remaining_steps: 2, next_action: go, jules: j-${i} }`;
 const cEntry = (i: number, extra = '') =>
@@ -174,7 +177,7 @@ describe('Copilot task states', () => {
   });
 
   it('an untracked Copilot task waiting for a person is answered too', () => {
-    const p = plan(head(), live(undefined, reading([task('t-9', 'waiting_for_user')])));
+    const p = plan(none(), live(undefined, reading([task('t-9', 'waiting_for_user')])));
     expect(p.recommendations[0]).toMatchObject({
       kind: 'answer-agent',
       url: expect.stringContaining('t-9'),
@@ -245,7 +248,7 @@ describe('Copilot task states', () => {
 
   it('a task title is escaped in the summary', () => {
     const p = plan(
-      head(),
+      none(),
       live(
         undefined,
         reading([task('t-5', 'in_progress', { title: '<img src=x onerror=alert(1)> | x' })]),

@@ -176,16 +176,15 @@ export function blockerAging({ sessions, history }: SweepFacts): Findings {
  * @test test/jules.test.ts > COMPLETED without a pull request and FAILED are archive candidates; FAILED gets a rescue
  */
 export function rescueFailed({ active }: SweepFacts): Findings {
-  const reason = `Jules failed on it: archive it and start a short-lived rescue prompt (stabilise → test → PR) for what is left.`;
   return {
     recommendations: active
-      .filter((s) => s.failed)
-      .map(({ session, jules }) => ({
+      .filter((s) => s.failed && s.agent)
+      .map(({ session, agent }) => ({
         kind: 'rescue',
         session: session.name,
         category: session.category,
-        url: jules!.url,
-        reason,
+        url: agent!.session.url,
+        reason: `${agent!.kind.label} failed on it: archive it and start a short-lived rescue prompt (stabilise → test → PR) for what is left.`,
       })),
   };
 }
