@@ -9,6 +9,7 @@ import { CONVERT_USAGE } from '../src/cli/convert.js';
 import { DISPATCH_USAGE } from '../src/cli/dispatch.js';
 import { DRIFT_MEANINGS } from '../src/planner/drift.js';
 import { holdsSlot, JULES_STATE_MEANING } from '../src/planner/jules.js';
+import { COPILOT, holdsSlotMeaning } from '../src/sources/index.js';
 import { DEFAULT_FAIL_ON } from '../src/planner/plan.js';
 import { RAIL_MEANINGS } from '../src/planner/rails.js';
 import { DRIFT_CODES, RAIL_IDS } from '../src/planner/types.js';
@@ -173,6 +174,20 @@ export function julesStatesTable(): string {
   );
 }
 
+export function copilotStatesTable(): string {
+  return table(
+    ['Copilot task state', 'Holds a slot', 'In the plan'],
+    [
+      ...Object.entries(COPILOT.states).map(([state, { meaning, text }]) => [
+        code(state),
+        holdsSlotMeaning(meaning) ? 'yes' : 'no',
+        cell(text),
+      ]),
+      ['any other state', 'yes', 'Counted as holding a slot, until this version knows it.'],
+    ],
+  );
+}
+
 export function cliUsage(): string {
   return [
     '```text',
@@ -193,6 +208,7 @@ export function renderReadme(readme: string, actionYaml: string): string {
     'sessions-reference': sessionsReference(),
     'drift-codes': driftTable(),
     'jules-states': julesStatesTable(),
+    'copilot-states': copilotStatesTable(),
     rails: railsTable(),
     'cli-usage': cliUsage(),
   };
