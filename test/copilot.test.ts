@@ -239,6 +239,33 @@ describe('when the task list cannot be read', () => {
     expect(listRequests()).toHaveLength(1);
   });
 
+  it('a next link to another host is read from this host: the token never goes there', async () => {
+    fake.copilot.tasks.push(task('t1', 'queued'));
+    fake.copilot.link =
+      '<https://elsewhere.example/agents/repos/acme/summit/tasks?page=2>; rel="next"';
+    const result = await list();
+    // Page 2 was asked of the fake itself; its own next link (page 2 again) then ends the list.
+    expect(listRequests().map((r) => r.query.page)).toEqual([['1'], ['2']]);
+    expect(result.failure).toContain('went back to page 2');
+  });
+
+  it('a list that does not answer in time is asked again', async () => {
+    fake.copilot.tasks.push(task('t1', 'queued'));
+    fake.faults.push({ delayMs: 1_000 });
+    const result = await list();
+    expect(result.failure).toBeUndefined();
+    expect(result.sessions.map((s) => s.id)).toEqual(['t1']);
+    expect(result.retries).toBe(1);
+  });
+
+  it('a list that never answers in time fails with the time limit, not an HTTP status', async () => {
+    fake.faults.push(...Array.from({ length: 4 }, () => ({ delayMs: 1_000 })));
+    const result = await list();
+    expect(result.failure).toBe(
+      'GitHub did not answer within 0.4s, even after retries; try again later',
+    );
+  });
+
   it('a list that keeps paging past the bound is not used', async () => {
     fake.copilot.maxPerPage = 1;
     fake.copilot.tasks.push(task('a', 'queued'), task('b', 'queued'), task('c', 'queued'));
