@@ -1,8 +1,15 @@
 // A fake GitHub on 127.0.0.1: answers the GraphQL the sweep sends from a list of pull requests,
-// records every request, and injects faults (status codes, rate limits, slow or broken answers).
+// serves Copilot's agent tasks API (./fake-copilot.ts), records every request, and injects
+// faults (status codes, rate limits, slow or broken answers).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Kind, parse, type FieldNode, type ValueNode } from 'graphql';
+import {
+  createFakeCopilot,
+  pullNodeId,
+  serveAgentTasks,
+  type FakeCopilot,
+} from './fake-copilot.js';
 
 export interface RecordedRequest {
   method: string;
@@ -55,6 +62,8 @@ export interface FakeGitHub {
    * REST API that lists and downloads artifacts), ahead of `faults` and `always`.
    */
   artifactService: Fault | undefined;
+  /** Copilot's agent tasks of every repository, and what the agent tasks API was asked. */
+  copilot: FakeCopilot;
   close: () => Promise<void>;
 }
 
@@ -89,6 +98,7 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
     always: undefined,
     resetAt: hoursAgo(-1),
     artifactService: undefined,
+    copilot: createFakeCopilot(),
   };
   const server = createServer((request, response) => {
     void readBody(request).then(async (body) => {
@@ -121,6 +131,18 @@ export async function startFakeGitHub(pulls: FakePull[] = []): Promise<FakeGitHu
       const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'fake'}`);
       if (
         actionsArtifacts(fake, request.method ?? '', url, body, response, bodyBytes.get(request))
+      ) {
+        return;
+      }
+      if (
+        await serveAgentTasks(
+          fake.copilot,
+          request,
+          url,
+          body,
+          response,
+          `http://${request.headers.host ?? 'fake'}`,
+        )
       ) {
         return;
       }
@@ -194,6 +216,21 @@ function answer(pulls: FakePull[], resetAt: string, body: string): unknown {
     const alias = selection.alias?.value ?? selection.name.value;
     if (selection.name.value === 'rateLimit') {
       data[alias] = { cost: 1, remaining: 4999, resetAt };
+      continue;
+    }
+    if (selection.name.value === 'nodes') {
+      // Pull requests by global id, as Copilot's task artifacts name them; null when unknown.
+      const { ids } = args(selection, variables) as { ids: unknown };
+      data[alias] = (Array.isArray(ids) ? ids : []).map((id: unknown, index) => {
+        const pull = pulls.find((p) => pullNodeId(p.owner, p.repo, p.number) === id);
+        if (pull && !pull.forbidden) return { id, url: pullNode(pull).url };
+        errors.push({
+          type: pull ? 'FORBIDDEN' : 'NOT_FOUND',
+          path: [alias, index],
+          message: `Could not resolve to a node with the global id of '${String(id)}'`,
+        });
+        return null;
+      });
       continue;
     }
     if (selection.name.value !== 'repository') continue;
