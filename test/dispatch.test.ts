@@ -730,7 +730,7 @@ backlog:
         list: () => Promise.reject(new Error('dry-run lists nothing')),
       },
     );
-    const titles = report.calls.flatMap((c) => ('prompt' in c ? [c.body.title] : []));
+    const titles = report.calls.flatMap((c) => ('title' in c.body ? [c.body.title] : []));
     return { plan, report, titles };
   }
 

@@ -14,7 +14,9 @@ import {
   nextStart,
   promptIds,
   sessionsByPrompt,
+  startsInCopilot,
   type ArchiveCandidate,
+  type CopilotTaskBody,
   type DispatchCall,
   type DispatchLimits,
   type DispatchReport,
@@ -25,13 +27,20 @@ import { recordDispatch, type DispatchRecord, type Ledger } from '../planner/led
 import { escapeLog } from '../render/escape.js';
 import { ACTION_SURFACE } from '../surface.js';
 import type { LiveLookup, Plan } from '../planner/types.js';
-import type { SourceInput } from '../sources/index.js';
+import type { SourceId, SourceInput } from '../sources/index.js';
 
 /** The three write calls, so a test (or dry-run) can stand in for Jules. */
 export interface JulesWriter {
   create: typeof import('../jules/write.js').createSession;
   archive: typeof import('../jules/write.js').archiveSession;
   approve: typeof import('../jules/write.js').approvePlan;
+}
+
+/** Starting prompts in Copilot: the token's options, the call, and this repository's tasks. */
+export interface CopilotDispatch {
+  start: (body: CopilotTaskBody) => Promise<WriteResult>;
+  /** This repository's tasks, archived ones too (their markers count). */
+  list: () => Promise<SourceInput>;
 }
 
 export interface DispatchSettings {
@@ -48,6 +57,10 @@ export interface DispatchSettings {
   now: string;
   /** Every session of the account, archived ones too when the quota needs them. */
   list: () => Promise<JulesInput>;
+  /** Copilot's half, when a Copilot token was given: its start call and its fresh list. */
+  copilot?: CopilotDispatch;
+  /** Beside Copilot: the Jules plan's sessions at once. */
+  julesConcurrent?: number;
   writer?: JulesWriter;
   log?: (message: string) => void;
 }
@@ -84,12 +97,13 @@ export async function runDispatch(
   if (refused) return { ...report, refused };
   const repository = settings.repository!;
   const defaultBranch = settings.defaultBranch!;
-  const sessions = world.jules!.sessions;
+  const sessions = world.jules?.sessions ?? [];
   const dry = settings.mode === 'dry-run';
   const writer: JulesWriter = settings.writer ?? writerOf(await import('../jules/write.js'));
   const send = async (call: DispatchCall): Promise<WriteResult | undefined> => {
     report.calls.push(call);
     if (dry) return undefined;
+    if (startsInCopilot(call)) return settings.copilot!.start(call.body);
     if (call.path === 'sessions') return writer.create(settings.write!, call.body);
     const id = 'session' in call ? call.session : '';
     return call.path.endsWith(':archive')
@@ -98,7 +112,8 @@ export async function runDispatch(
   };
 
   // "If PR already exists: archive the session after confirming status": merged, per GitHub.
-  if (settings.archive) {
+  // The agent tasks API has no archive call: Copilot's tasks are archived in GitHub.
+  if (settings.archive && world.jules) {
     const byId = new Map(sessions.map((j) => [j.id, j]));
     for (const call of archiveCalls(archiveCandidates(world))) {
       const id = 'session' in call ? call.session : '';
@@ -136,10 +151,14 @@ export async function runDispatch(
 function refusalOf(world: DispatchWorld, settings: DispatchSettings): string | undefined {
   const byEvent = eventRefusal(settings.eventName);
   if (byEvent) return byEvent;
-  if (!settings.write)
-    return 'dispatch needs a Jules API key, and none was given, so nothing was sent';
-  if (!world.jules?.enabled || world.jules.failure) {
+  if (!settings.write && !settings.copilot)
+    return 'dispatch needs a Jules API key or a Copilot token, and neither was given, so nothing was sent';
+  // A source given but unread leaves the slots uncounted: nothing is started anywhere.
+  if (settings.write && (!world.jules?.enabled || world.jules.failure)) {
     return `the Jules session list could not be read (${world.jules?.failure ?? 'not asked for'}), so slots cannot be counted and nothing was sent`;
+  }
+  if (settings.copilot && (!world.copilot?.enabled || world.copilot.failure)) {
+    return `the Copilot task list could not be read (${world.copilot?.failure ?? 'not asked for'}), so slots cannot be counted and nothing was sent`;
   }
   if (!settings.repository) return 'the repository is not known, so nothing was sent';
   if (!settings.defaultBranch) {
@@ -150,7 +169,8 @@ function refusalOf(world: DispatchWorld, settings: DispatchSettings): string | u
 
 /** Every entry linked to a Jules session, with what GitHub shows of its pull request. */
 function archiveCandidates(world: DispatchWorld): ArchiveCandidate[] {
-  const jules = world.jules!;
+  const jules = world.jules;
+  if (!jules) return [];
   const { linked } = linkJules(
     world.backlog.sessions,
     jules.sessions,
@@ -199,27 +219,44 @@ async function startPrompts(
     }
   };
   // "Exactly once" reads markers on archived sessions too: without them, nothing is started.
-  const unread = (listed: JulesInput) =>
-    listed.archivedUnread === undefined
+  const unread = (listed: SourceInput | undefined) =>
+    listed?.archivedUnread === undefined
       ? undefined
-      : `the archived sessions could not be listed (${listed.archivedUnread}), so a prompt started before cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`;
-  let fresh = world.jules!.sessions;
-  let source: JulesInput = world.jules!;
+      : `the archived ${listed.source === 'copilot' ? 'Copilot tasks' : 'sessions'} could not be listed (${listed.archivedUnread}), so a prompt started before cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`;
+  let fresh = world.jules?.sessions ?? [];
+  let source: JulesInput | undefined = world.jules;
+  let freshCopilot = world.copilot?.sessions;
+  let copilotSource = world.copilot;
+  const unavailable: Partial<Record<SourceId, string>> = {
+    ...(settings.write ? {} : { jules: 'its agent is jules, and no Jules API key was given' }),
+    ...(settings.copilot
+      ? {}
+      : { copilot: 'its agent is copilot, and no Copilot token was given' }),
+  };
   for (;;) {
     if (settings.mode === 'on') {
-      const listed = await settings.list();
-      if (listed.failure) {
-        report.stopped = `the list taken before a start could not be read (${listed.failure}), so no more sessions were started`;
+      const listed = settings.write ? await settings.list() : undefined;
+      const tasks = settings.copilot ? await settings.copilot.list() : undefined;
+      const failure = listed?.failure ?? tasks?.failure;
+      if (failure) {
+        report.stopped = `the list taken before a start could not be read (${failure}), so no more sessions were started`;
         return;
       }
-      fresh = listed.sessions;
-      source = listed;
+      if (listed) [fresh, source] = [listed.sessions, listed];
+      if (tasks) [freshCopilot, copilotSource] = [tasks.sessions, tasks];
     }
     const step = nextStart({
       recommendations: world.plan.recommendations,
       prompts: world.backlog.prompts,
       fresh,
-      planned: world.jules!.sessions,
+      ...(freshCopilot ? { freshCopilot } : {}),
+      ...(world.copilot ? { plannedCopilot: world.copilot.sessions } : {}),
+      defaultAgent: world.file.agent,
+      unavailable,
+      ...(settings.julesConcurrent !== undefined
+        ? { julesConcurrent: settings.julesConcurrent }
+        : {}),
+      planned: world.jules?.sessions ?? [],
       limits: settings.limits,
       repository,
       defaultBranch,
@@ -233,7 +270,7 @@ async function startPrompts(
     record(step.skipped);
     const call = step.call;
     if (!call) return;
-    const why = unread(source);
+    const why = unread(startsInCopilot(call) ? copilotSource : source);
     if (why) {
       report.stopped = why;
       return;
@@ -254,12 +291,13 @@ async function startPrompts(
       });
       continue;
     }
+    const agent = startsInCopilot(call) ? 'Copilot' : 'Jules';
     if ('refused' in result) {
-      report.stopped = `Jules refused to start ${call.prompt}: ${result.refused}`;
+      report.stopped = `${agent} refused to start ${call.prompt}: ${result.refused}`;
       return;
     }
-    // "Exactly once": whether Jules made the session is read from a list, never guessed.
-    const after = await settings.list();
+    // "Exactly once": whether the agent made the session is read from a list, never guessed.
+    const after = startsInCopilot(call) ? await settings.copilot!.list() : await settings.list();
     const made = after.failure
       ? undefined
       : sessionsByPrompt(after.sessions, promptIds(world.file.prompts), repository).get(
@@ -274,7 +312,7 @@ async function startPrompts(
         url: made.url,
       });
       settings.log?.(
-        `${result.unknown} while starting ${call.prompt}; the list shows session ${made.id}, so it was not created again.`,
+        `${result.unknown} while starting ${call.prompt}; the list shows ${agent === 'Copilot' ? 'task' : 'session'} ${made.id}, so it was not created again.`,
       );
       continue;
     }

@@ -4,12 +4,15 @@ import type { Backlog, CategoryPrompts, Prompt, Session } from '../backlog/model
 import { AWAITING_STATES, isOfRepository, takesSlot, type RepositoryName } from './jules.js';
 import type { JulesSession, Recommendation } from './types.js';
 import {
+  COPILOT,
   JULES,
   meaningOf,
   type LiveSession,
+  type SourceId,
   type SourceInput,
   type SourceKind,
 } from '../sources/index.js';
+import { takesSlotIn } from './sessions.js';
 
 export type DispatchMode = 'off' | 'dry-run' | 'on';
 
@@ -22,9 +25,23 @@ export interface CreateSessionBody {
   requirePlanApproval: boolean;
 }
 
-/** One write call to Jules, as dry-run prints it and `on` sends it. */
+/** The body of `POST /agents/repos/{owner}/{repo}/tasks`, as the agent tasks API takes it. */
+export interface CopilotTaskBody {
+  prompt: string;
+  base_ref?: string;
+  create_pull_request: true;
+}
+
+/** One write call to Jules or Copilot, as dry-run prints it and `on` sends it. */
 export type DispatchCall =
   | { method: 'POST'; path: 'sessions'; prompt: string; category: string; body: CreateSessionBody }
+  | {
+      method: 'POST';
+      path: `agents/repos/${string}/${string}/tasks`;
+      prompt: string;
+      category: string;
+      body: CopilotTaskBody;
+    }
   | { method: 'POST'; path: `sessions/${string}:archive`; session: string; body: object }
   | { method: 'POST'; path: `sessions/${string}:approvePlan`; session: string; body: object };
 
@@ -198,11 +215,29 @@ export interface DispatchLimits {
   max?: number;
 }
 
+/** A start call, to either agent. */
+export type StartCall = Extract<DispatchCall, { prompt: string }>;
+
+/** Whether a start goes to Copilot. */
+export const startsInCopilot = (
+  call: DispatchCall,
+): call is Extract<DispatchCall, { body: CopilotTaskBody }> => call.path.startsWith('agents/');
+
 export interface StartInput {
   recommendations: readonly Recommendation[];
   prompts: readonly CategoryPrompts[];
   /** A list of every session of the account taken right before this start. */
   fresh: readonly JulesSession[];
+  /** This repository's Copilot tasks, listed right before this start, when a token was given. */
+  freshCopilot?: readonly LiveSession[];
+  /** The Copilot list the plan counted from. */
+  plannedCopilot?: readonly LiveSession[];
+  /** Where a prompt that names no agent starts (the file's `agent`). */
+  defaultAgent?: SourceId;
+  /** The agents dispatch can start in this sweep (a key or token given, its list read), and why not. */
+  unavailable?: Partial<Record<SourceId, string>>;
+  /** Beside Copilot: the Jules plan's sessions at once, account-wide. */
+  julesConcurrent?: number;
   limits: DispatchLimits;
   repository: RepositoryName;
   defaultBranch: string;
@@ -224,7 +259,7 @@ export interface StartInput {
  * reserve", counted account-wide from the fresh list and never below what the plan counted.
  */
 export function nextStart(input: StartInput): {
-  call?: Extract<DispatchCall, { path: 'sessions' }>;
+  call?: StartCall;
   skipped: DispatchReport['skipped'];
   done?: string;
 } {
@@ -237,14 +272,23 @@ export function nextStart(input: StartInput): {
     ...input.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : [])),
   ];
   const read = markerReader(ids);
-  const live = input.fresh.filter(takesSlot);
-  const newcomers = live.filter((j) => {
+  const julesLive = input.fresh.filter(takesSlot);
+  const copilotLive = (input.freshCopilot ?? []).filter((t) => takesSlotIn(COPILOT, t));
+  const knownTasks = new Set(input.plannedCopilot?.map((t) => t.id));
+  const isNew = (known: ReadonlySet<string>) => (j: LiveSession) => {
     const id = read(j.title);
     return !known.has(j.id) && !(id !== undefined && input.startedIds?.has(id));
-  }).length;
-  const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live.length);
+  };
+  const newcomers =
+    julesLive.filter(isNew(known)).length + copilotLive.filter(isNew(knownTasks)).length;
+  const live = julesLive.length + copilotLive.length;
+  const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live);
   const free = limits.capacity - limits.reserve - taken;
-  const byPrompt = sessionsByPrompt(input.fresh, ids, input.repository);
+  const byPrompt = sessionsByPrompt(
+    [...input.fresh, ...(input.freshCopilot ?? [])],
+    ids,
+    input.repository,
+  );
   const prompts = new Map(
     input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p] as const)),
   );
@@ -257,10 +301,11 @@ export function nextStart(input: StartInput): {
     if (input.startedIds?.has(id)) continue;
     const j = byPrompt.get(id);
     if (j) {
+      const where = (input.freshCopilot ?? []).includes(j) ? 'Copilot task' : 'Jules session';
       skipped.push({
         prompt: id,
         ...cat(rec),
-        reason: `already started: Jules session ${j.id} carries its marker ${markerOf(id)}`,
+        reason: `already started: ${where} ${j.id} carries its marker ${markerOf(id)}`,
       });
       continue;
     }
@@ -278,21 +323,38 @@ export function nextStart(input: StartInput): {
       }
       return { skipped, done: limit };
     }
+    const agent = prompt.agent ?? input.defaultAgent ?? 'jules';
+    // What holds one agent back leaves the prompts of the other to start.
+    const held = input.unavailable?.[agent] ?? agentLimit(input, agent, julesLive.length);
+    if (held) {
+      skipped.push({ prompt: id, ...cat(rec), reason: held });
+      continue;
+    }
+    const { owner, repo } = input.repository;
     return {
-      call: {
-        method: 'POST',
-        path: 'sessions',
-        prompt: prompt.id,
-        category: rec.category ?? '',
-        body: createBody(prompt, input.repository, input.defaultBranch),
-      },
+      call:
+        agent === 'copilot'
+          ? {
+              method: 'POST',
+              path: `agents/repos/${owner}/${repo}/tasks`,
+              prompt: prompt.id,
+              category: rec.category ?? '',
+              body: copilotBody(prompt, input.defaultBranch),
+            }
+          : {
+              method: 'POST',
+              path: 'sessions',
+              prompt: prompt.id,
+              category: rec.category ?? '',
+              body: createBody(prompt, input.repository, input.defaultBranch),
+            },
       skipped,
     };
   }
   return { skipped, done: 'every start-prompt recommendation was handled' };
 }
 
-/** The rail that stops the next start, in a sentence, or undefined. */
+/** The rail that stops every start that follows, in a sentence, or undefined. */
 function limitReached(input: StartInput, free: number, taken: number): string | undefined {
   const { limits } = input;
   if (limits.max !== undefined && input.startedSoFar >= limits.max) {
@@ -301,13 +363,38 @@ function limitReached(input: StartInput, free: number, taken: number): string | 
   if (free <= 0) {
     return `no slot is free after the reserve: ${taken} of ${limits.capacity} taken account-wide, ${limits.reserve} kept in reserve`;
   }
+  return undefined;
+}
+
+/**
+ * What holds one agent's starts back while the other's may go on: Jules' daily quota, and beside
+ * Copilot, the Jules plan's sessions at once. Only Jules has limits of its own.
+ */
+function agentLimit(input: StartInput, agent: SourceId, julesLive: number): string | undefined {
+  if (agent !== 'jules') return undefined;
+  const { limits } = input;
   if (limits.quota) {
     const created = Math.max(limits.quota.created + input.startedSoFar, input.createdToday ?? 0);
     if (created >= limits.quota.limit) {
       return `the daily quota is spent: ${created} / ${limits.quota.limit} tasks in the last 24 h`;
     }
   }
+  if (input.julesConcurrent !== undefined && julesLive >= input.julesConcurrent) {
+    return `Jules runs ${julesLive} sessions, the most its plan runs at once (${input.julesConcurrent})`;
+  }
   return undefined;
+}
+
+/**
+ * The task's prompt for Copilot: the marker and title on its first line, since the agent tasks API
+ * names a task from its prompt, then the prompt's text; the prompt's branch, else the default.
+ */
+export function copilotBody(prompt: Prompt, defaultBranch: string): CopilotTaskBody {
+  return {
+    prompt: `${dispatchTitle(prompt)}\n\n${prompt.prompt ?? prompt.title}`,
+    base_ref: prompt.branch ?? defaultBranch,
+    create_pull_request: true,
+  };
 }
 
 const cat = (rec: Recommendation) => (rec.category ? { category: rec.category } : {});
