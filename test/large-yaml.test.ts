@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLargeYaml } from '../src/backlog/large-yaml.js';
 import { LARGE_YAML_CHARS } from '../src/backlog/limits.js';
-import { parseBacklog } from '../src/backlog/load.js';
+import { agentOf, parseBacklog } from '../src/backlog/load.js';
 import { readYaml } from '../src/backlog/yaml.js';
 
 const STATUSES = ['pr-ready', 'pr-created', 'needs-more-work', 'blocked', 'archived'];
@@ -14,6 +14,7 @@ function bigBacklog(count: number, broken: Record<number, string> = {}): string 
     '# yaml-language-server: $schema=../schema/sessions.schema.json',
     'version: 1',
     `capacity: ${count}`,
+    'agent: copilot',
     'categories: [Security, "Data Integrity", Golden Path]',
     'sessions:',
   ];
@@ -40,6 +41,7 @@ function bigBacklog(count: number, broken: Record<number, string> = {}): string 
       if (i % 7 === 2)
         lines.push('    actions:', '      - wrote the test', '      - "fixed: the bug"');
       if (i % 11 === 5) lines.push(`    jules: "${1000 + i}"`);
+      else if (i % 13 === 4) lines.push(`    copilot: task-${i}`);
       lines.push('    next_action: |', '      ship it');
     }
   }
@@ -48,6 +50,7 @@ function bigBacklog(count: number, broken: Record<number, string> = {}): string 
     '  Security:',
     '    active:',
     '      - { id: sec-1, title: Rotate keys, added: 2026-11-01 }',
+    '      - { id: sec-2, title: Pin actions, agent: jules }',
     'incidents:',
     '  - { id: inc-1, date: 2026-11-20, category: Security, summary: leaked key, hardening: s-0 }',
   );
@@ -82,6 +85,11 @@ describe('a large YAML backlog', () => {
         small.locate(['sessions', i, 'blocker']),
       );
     }
+    // Session 4 names a Copilot task.
+    expect(large.locate(['sessions', 4], 'copilot')).toEqual(
+      small.locate(['sessions', 4], 'copilot'),
+    );
+    expect(large.locate(['agent'])).toEqual(small.locate(['agent']));
     for (const path of [
       [],
       ['categories', 1],
@@ -101,6 +109,57 @@ describe('a large YAML backlog', () => {
     expect(loaded.backlog.sessions).toHaveLength(30_000);
     const session = loaded.backlog.sessions[29_999]!;
     expect(text.split('\n')[session.location.line - 1]).toContain('s-29999');
+  });
+
+  it('carries every Copilot task and the agents as a small file does', () => {
+    const loaded = parseBacklog(text, 'sessions.yaml');
+    if (!loaded.ok) throw new Error(loaded.errors[0]?.message);
+    const { sessions, agent, prompts } = loaded.backlog;
+    expect(sessions[4]!.copilot).toBe('task-4');
+    const named = Array.from({ length: 30_000 }, (_, i) => i).filter(
+      (i) => i % 3 !== 0 && i % 11 !== 5 && i % 13 === 4,
+    );
+    expect(sessions.filter((s) => s.copilot !== undefined).map((s) => s.name)).toEqual(
+      named.map((i) => `s-${i}`),
+    );
+    expect(agent).toBe('copilot');
+    expect(prompts[0]!.active.map((p) => agentOf(p, loaded.backlog))).toEqual(['copilot', 'jules']);
+  });
+
+  it('a Copilot task on two entries deep in the file is an error naming both lines', () => {
+    const first = '  - { name: s-100, category: Security, status: pr-ready, copilot: dup }';
+    const second = '  - { name: s-20000, category: Security, status: pr-ready, copilot: dup }';
+    const text2 = bigBacklog(30_000, { 100: first, 20_000: second });
+    const lines = text2.split('\n');
+    const loaded = parseBacklog(text2, 'sessions.yaml');
+    expect(loaded.ok ? [] : loaded.errors.map((e) => [e.message, e.location?.line])).toEqual([
+      [
+        `Copilot task "dup" is named by two sessions, at lines ${lines.indexOf(first) + 1} and ${lines.indexOf(second) + 1}`,
+        lines.indexOf(second) + 1,
+      ],
+    ]);
+  });
+
+  it.each([
+    [
+      'a bad Copilot task id',
+      '  - { name: s-200, category: Security, status: pr-ready, copilot: "a b" }',
+      'agent: copilot',
+    ],
+    [
+      'a mistyped agent',
+      '  - { name: s-200, category: Security, status: pr-ready }',
+      'agent: copilt',
+    ],
+  ])('%s is worded and placed as in a small file, whichever reader read it', (_, entry, agent) => {
+    const small = parseBacklog(`version: 1\n${agent}\nsessions:\n${entry}\n`, 'sessions.yaml');
+    const largeText = bigBacklog(30_000, { 200: entry }).replace('agent: copilot', agent);
+    const large = parseBacklog(largeText, 'sessions.yaml');
+    if (small.ok || large.ok) throw new Error('both should refuse');
+    expect(large.errors.map((e) => e.message)).toEqual(small.errors.map((e) => e.message));
+    const at = large.errors[0]!.location!;
+    expect(largeText.split('\n')[at.line - 1]).toBe(agent === 'agent: copilt' ? agent : entry);
+    expect(at.column).toBe(small.errors[0]!.location!.column);
   });
 
   it('a bad value deep in the file is reported at its own line, with the fix', () => {
