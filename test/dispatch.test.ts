@@ -811,3 +811,115 @@ backlog:
     expect(again.report.calls.map((c) => c.path)).toContain('sessions/d1:approvePlan');
   });
 });
+
+describe('dispatch to Copilot', () => {
+  const TOKEN = 'github_pat_copilot_dispatch_5c1';
+  // One agent for the file, another for one prompt: where each prompt starts is its own.
+  const twoAgents = backlog
+    .replace('categories: [', 'agent: copilot\ncategories: [')
+    .replace('        approve: manual\n', '        agent: jules\n');
+  const taskPosts = () =>
+    github.copilot.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/tasks'));
+
+  beforeEach(() => {
+    github.copilot.tasks.splice(0, Infinity);
+    github.copilot.requests.length = 0;
+    github.copilot.violations.length = 0;
+    github.copilot.postFaults.length = 0;
+  });
+  afterEach(() => {
+    expect(github.copilot.violations).toEqual([]);
+  });
+
+  it('agent: copilot starts one task per free slot with the marker, the prompt and the branch; a re-run starts none', async () => {
+    const text = backlog.replace('categories: [', 'agent: copilot\ncategories: [');
+    const first = await sweep(text, { 'copilot-token': TOKEN });
+    expect(taskPosts().map((r) => r.body)).toEqual([
+      {
+        prompt:
+          '[sec-rbac-audit] Audit RBAC on the export endpoints\n\nAudit RBAC on the export endpoints',
+        base_ref: 'main',
+        create_pull_request: true,
+      },
+      {
+        prompt:
+          '[data-backfill] Backfill the missing ledger rows\n\nBackfill the ledger rows lost on 2026-11-20, with a migration test.',
+        base_ref: 'develop',
+        create_pull_request: true,
+      },
+    ]);
+    expect(taskPosts()[0]!.authorization).toBe(`token ${TOKEN}`);
+    // Nothing went to Jules: the prompts' agent is Copilot.
+    expect(posts()).toHaveLength(0);
+    expect(JSON.parse(first.outputs.started!)).toEqual(github.copilot.tasks.map((t) => t.id));
+
+    const again = await sweep(text, { 'copilot-token': TOKEN });
+    // Each task carries its prompt's marker: started work, tracked, and never started twice.
+    expect(taskPosts()).toHaveLength(2);
+    expect(JSON.parse(again.outputs.started!)).toEqual([]);
+    expect(again.plan!.slots).toMatchObject({ counted: 3, copilot: 2 });
+    expect(again.plan!.closeOrder.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        '[sec-rbac-audit] Audit RBAC on the export endpoints',
+        '[data-backfill] Backfill the missing ledger rows',
+      ]),
+    );
+  });
+
+  it('a prompt starts where its agent says: Copilot by the file, Jules for the prompt that names it', async () => {
+    const { plan } = await sweep(twoAgents, { 'copilot-token': TOKEN });
+    const where = plan!.dispatch!.calls.map((c) => [c.path, 'prompt' in c ? c.prompt : '']);
+    expect(where).toEqual([
+      ['agents/repos/acme/summit/tasks', 'sec-rbac-audit'],
+      ['sessions', 'data-backfill'],
+    ]);
+    expect(taskPosts()).toHaveLength(1);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('Copilot tasks and Jules sessions share the free slots: two live Copilot tasks leave one slot of three', async () => {
+    for (const id of ['busy-1', 'busy-2']) {
+      github.copilot.tasks.push({
+        id,
+        repo: 'acme/summit',
+        state: 'in_progress',
+        name: 'Other work',
+      });
+    }
+    const { plan } = await sweep(twoAgents, { 'copilot-token': TOKEN });
+    // The file's one entry and two Copilot tasks: two slots taken, one free after the reserve.
+    expect(plan!.slots).toMatchObject({ counted: 2, copilot: 2 });
+    expect(plan!.dispatch!.started).toHaveLength(1);
+  });
+
+  it('a prompt for Copilot without a copilot-token is skipped with why, and the Jules prompt still starts', async () => {
+    const { plan } = await sweep(twoAgents);
+    expect(taskPosts()).toHaveLength(0);
+    expect(plan!.dispatch!.skipped).toContainEqual({
+      prompt: 'sec-rbac-audit',
+      category: 'Security',
+      reason: 'its agent is copilot, and no Copilot token was given',
+    });
+    expect(plan!.dispatch!.started.map((s) => s.prompt)).toEqual(['data-backfill']);
+  });
+
+  it('a create that gets a 502 after Copilot made the task is not repeated', async () => {
+    const text = backlog.replace('categories: [', 'agent: copilot\ncategories: [');
+    github.copilot.postFaults.push({ statusAfterCreate: 502 });
+    const { plan } = await sweep(text, { 'copilot-token': TOKEN, 'dispatch-max': '1' });
+    expect(taskPosts()).toHaveLength(1);
+    expect(github.copilot.tasks).toHaveLength(1);
+    expect(plan!.dispatch!.started).toEqual([
+      expect.objectContaining({ prompt: 'sec-rbac-audit', session: github.copilot.tasks[0]!.id }),
+    ]);
+  });
+
+  it('a GITHUB_TOKEN as copilot-token starts nothing anywhere, and says why', async () => {
+    const text = backlog.replace('categories: [', 'agent: copilot\ncategories: [');
+    const { plan, summary } = await sweep(text, { 'copilot-token': 'ghs_installation' });
+    expect(github.copilot.requests).toHaveLength(0);
+    expect(posts()).toHaveLength(0);
+    expect(plan!.dispatch!.refused).toMatch(/the Copilot task list could not be read/);
+    expect(summary).toContain('installation tokens are not accepted');
+  });
+});

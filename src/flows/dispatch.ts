@@ -28,6 +28,7 @@ import { escapeLog } from '../render/escape.js';
 import { ACTION_SURFACE } from '../surface.js';
 import type { LiveLookup, Plan } from '../planner/types.js';
 import type { SourceId, SourceInput } from '../sources/index.js';
+import { endpointsFromEnv } from '../github/endpoints.js';
 
 /** The three write calls, so a test (or dry-run) can stand in for Jules. */
 export interface JulesWriter {
@@ -329,6 +330,28 @@ function writerOf(module: typeof import('../jules/write.js')): JulesWriter {
   };
 }
 
+/** Copilot's start call and list, through the GitHub seam with the user's token. */
+async function copilotDispatch(
+  token: string,
+  repository: RepositoryName,
+  log: (message: string) => void,
+): Promise<CopilotDispatch> {
+  const { listCopilotTasks, startCopilotTask } = await import('../copilot/client.js');
+  const endpoints = endpointsFromEnv(process.env);
+  const options = {
+    token,
+    apiUrl: endpoints.apiUrl,
+    graphqlUrl: endpoints.graphqlUrl,
+    repository,
+    surface: ACTION_SURFACE,
+    log,
+  };
+  return {
+    start: (body) => startCopilotTask(options, body),
+    list: () => listCopilotTasks({ ...options, archived: true }),
+  };
+}
+
 /** What the ledger keeps of a dispatch, and the entry name of each started prompt. */
 export function dispatchRecord(
   report: DispatchReport,
@@ -394,6 +417,13 @@ export async function dispatchFromAction(
       ...(inputs.dispatchMax !== undefined ? { max: inputs.dispatchMax } : {}),
     },
     ...(plan.julesPlan ? { dailyTasks: plan.julesPlan.dailyTasks } : {}),
+    // Beside Copilot the capacity is the file's, and the Jules plan caps Jules' own starts.
+    ...(plan.julesPlan && plan.copilot?.enabled
+      ? { julesConcurrent: plan.julesPlan.concurrent }
+      : {}),
+    ...(inputs.copilotToken && context.repository
+      ? { copilot: await copilotDispatch(inputs.copilotToken, context.repository, log) }
+      : {}),
     now,
     list: async () => {
       const { listJulesSessions } = await import('../jules/client.js');

@@ -20,11 +20,8 @@ export interface TaskListQuery {
 }
 
 /** `POST /agents/repos/{owner}/{repo}/tasks`: a task that opens a pull request. */
-export interface StartTaskBody {
-  prompt: string;
-  base_ref?: string;
-  create_pull_request: true;
-}
+import type { CopilotTaskBody as StartTaskBody } from '../planner/dispatch.js';
+export type { StartTaskBody };
 
 export type AgentAnswer =
   | { ok: true; status: number; data: unknown; link: string | undefined }
