@@ -661,8 +661,38 @@ describe('session-sweeper dispatch', () => {
     const run = await cli(['dispatch', file, '--repo', 'acme/summit'], undefined, {});
     expect(run).toMatchObject({
       code: 2,
-      err: 'session-sweeper dispatch: dispatch reads the key from JULES_API_KEY, which is not set.\n',
+      err: 'session-sweeper dispatch: dispatch reads the key from JULES_API_KEY, which is not set (or give --copilot, with COPILOT_TOKEN, to start prompts in Copilot alone).\n',
     });
+  });
+
+  it('--copilot starts copilot prompts in Copilot with COPILOT_TOKEN, and without the variable says so', async () => {
+    github.copilot.tasks.splice(0, Infinity);
+    github.copilot.requests.length = 0;
+    const file = await tempFile(
+      'sessions.yaml',
+      backlog.replace('categories: [', 'agent: copilot\ncategories: ['),
+    );
+    const args = ['dispatch', file, '--repo', 'acme/summit', '--copilot', '--dispatch-max', '1'];
+    const copilotEnv = {
+      COPILOT_TOKEN: 'github_pat_cli_7f2',
+      GITHUB_API_URL: github.url,
+      GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
+    };
+    const missing = await cli(args, undefined, { GITHUB_API_URL: github.url });
+    expect(missing).toMatchObject({
+      code: 2,
+      err: 'session-sweeper dispatch: --copilot reads the token from COPILOT_TOKEN, which is not set.\n',
+    });
+    const first = await cli(args, undefined, copilotEnv);
+    expect(first.code).toBe(0);
+    const task = github.copilot.tasks[0]!;
+    expect(first.out).toContain(`Started: sec-rbac-audit -> ${task.id}`);
+    expect(posts()).toEqual([]);
+    const again = await cli(args, undefined, copilotEnv);
+    expect(again.out).toContain('Started: data-backfill -> ');
+    expect(github.copilot.tasks).toHaveLength(2);
+    expect(github.copilot.violations).toEqual([]);
+    expect(first.out + first.err + again.out + again.err).not.toContain('github_pat_cli_7f2');
   });
 });
 

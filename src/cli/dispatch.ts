@@ -7,12 +7,14 @@ import { now as clockNow } from '../clock.js';
 import { endpointsFromEnv } from '../github/endpoints.js';
 import { parseRepository } from '../github/refs.js';
 import { startedPromptsAsEntries } from '../planner/dispatch.js';
-import { JULES_PLAN_NAMES, withJulesPulls } from '../planner/jules.js';
-import { buildPlan, withJules } from '../planner/plan.js';
+import { JULES_PLAN_NAMES } from '../planner/jules.js';
+import { buildPlan, withSources } from '../planner/plan.js';
+import { withSessionPulls } from '../planner/sessions.js';
+import { COPILOT } from '../sources/index.js';
 import type { JulesPlanName } from '../planner/types.js';
 import { formatDiagnostic, renderTextPieces } from '../render/text.js';
 import { CLI_SURFACE } from '../surface.js';
-import { runDispatch } from '../flows/dispatch.js';
+import { copilotDispatch, runDispatch } from '../flows/dispatch.js';
 import { readArgs, wholeNumber } from './args.js';
 import { isInside } from './backlog.js';
 
@@ -21,7 +23,8 @@ export const DISPATCH_USAGE = `Usage:
 
 Starts the plan's next prompts in Jules within the rails, archives COMPLETED sessions whose pull
 request merged (with --github), and approves the plans of its own approve: auto sessions.
-The key is read from JULES_API_KEY (JULES_API_URL overrides the address).
+The key is read from JULES_API_KEY (JULES_API_URL overrides the address); prompts whose agent is
+copilot start in GitHub Copilot's cloud agent with --copilot (a user's token in COPILOT_TOKEN).
 
 Options:
   --dry-run             print the calls dispatch would send, with their bodies; send none
@@ -32,6 +35,7 @@ Options:
   --reserve-slot N      slots kept free for the fast lane (overrides the file)
   --jules-plan PLAN     free, pro or ultra: capacity at most its concurrency, and its daily quota
   --github              read pull requests from GitHub (GITHUB_TOKEN), to archive merged work
+  --copilot             read this repository's Copilot tasks, and start copilot prompts there
 `;
 
 class Bad extends Error {}
@@ -65,6 +69,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     'reserve-slot': { type: 'string' },
     'jules-plan': { type: 'string' },
     github: { type: 'boolean', default: false },
+    copilot: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if ('problem' in parsed) throw new Bad(`${parsed.problem}\n\n${DISPATCH_USAGE}`);
@@ -74,8 +79,16 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new Bad(`name one backlog file\n\n${DISPATCH_USAGE}`);
-  const apiKey = io.env.JULES_API_KEY;
-  if (!apiKey) throw new Bad('dispatch reads the key from JULES_API_KEY, which is not set.');
+  const apiKey = io.env.JULES_API_KEY || undefined;
+  if (!apiKey && !values.copilot) {
+    throw new Bad(
+      'dispatch reads the key from JULES_API_KEY, which is not set (or give --copilot, with COPILOT_TOKEN, to start prompts in Copilot alone).',
+    );
+  }
+  const copilotToken = io.env.COPILOT_TOKEN;
+  if (values.copilot && !copilotToken) {
+    throw new Bad('--copilot reads the token from COPILOT_TOKEN, which is not set.');
+  }
   const repository = parseRepository(values.repo ?? io.env.GITHUB_REPOSITORY);
   if (!repository) {
     throw new Bad('name the repository with --repo owner/name (or GITHUB_REPOSITORY).');
@@ -107,18 +120,41 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${message}\n`);
   };
   const list = () =>
-    listJulesSessions({ apiKey, apiUrl, repository, surface: CLI_SURFACE, archived: true, log });
-  const jules = await list();
-  const backlog = startedPromptsAsEntries(loaded.backlog, jules);
+    listJulesSessions({
+      apiKey: apiKey!,
+      apiUrl,
+      repository,
+      surface: CLI_SURFACE,
+      archived: true,
+      log,
+    });
+  const jules = apiKey ? await list() : undefined;
+  const endpoints = endpointsFromEnv(io.env, `${repository.owner}/${repository.repo}`);
+  const copilot = values.copilot
+    ? await copilotDispatch({
+        token: copilotToken!,
+        apiUrl: endpoints.apiUrl,
+        graphqlUrl: endpoints.graphqlUrl,
+        repository,
+        surface: CLI_SURFACE,
+        log,
+      })
+    : undefined;
+  const tasks = values.copilot ? await copilot!.list() : undefined;
+  const backlog = startedPromptsAsEntries(
+    startedPromptsAsEntries(loaded.backlog, jules),
+    tasks,
+    COPILOT,
+  );
   let pulls;
   if (values.github) {
     const token = io.env.GITHUB_TOKEN;
     if (!token) throw new Bad('--github reads the token from GITHUB_TOKEN, which is not set.');
     const { readLiveStatus } = await import('../github/live.js');
     pulls = await readLiveStatus(
-      endpointsFromEnv(io.env, `${repository.owner}/${repository.repo}`),
+      endpoints,
       { token, surface: CLI_SURFACE, log },
-      withJulesPulls(backlog.sessions, jules),
+      withSessionPulls(backlog.sessions, [jules, tasks]),
     );
   }
   const now = clockNow();
@@ -131,13 +167,20 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       ...(reserve !== undefined ? { reserve } : {}),
       ...(plan ? { julesPlan: plan as JulesPlanName } : {}),
     },
-    withJules(pulls, jules),
+    withSources(pulls, jules, tasks),
   );
   if (made.reserve >= made.capacity) {
     throw new Bad(`reserve (${made.reserve}) must be smaller than capacity (${made.capacity}).`);
   }
   const report = await runDispatch(
-    { plan: made, backlog, file: loaded.backlog, jules, lookups: pulls?.lookups ?? {} },
+    {
+      plan: made,
+      backlog,
+      file: loaded.backlog,
+      jules,
+      ...(tasks ? { copilot: tasks } : {}),
+      lookups: pulls?.lookups ?? {},
+    },
     {
       mode: values['dry-run'] ? 'dry-run' : 'on',
       archive: values.github,
@@ -146,7 +189,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         io.env.GITHUB_ACTIONS === 'true' ? (io.env.GITHUB_EVENT_NAME ?? '') : 'workflow_dispatch',
       repository,
       defaultBranch: values['default-branch'],
-      write: { apiKey, apiUrl, surface: CLI_SURFACE, log },
+      ...(apiKey ? { write: { apiKey, apiUrl, surface: CLI_SURFACE, log } } : {}),
+      ...(copilot ? { copilot } : {}),
+      ...(made.julesPlan && tasks ? { julesConcurrent: made.julesPlan.concurrent } : {}),
       limits: {
         capacity: made.capacity,
         reserve: made.reserve,

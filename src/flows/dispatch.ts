@@ -28,6 +28,7 @@ import { escapeLog } from '../render/escape.js';
 import { ACTION_SURFACE } from '../surface.js';
 import type { LiveLookup, Plan } from '../planner/types.js';
 import type { SourceId, SourceInput } from '../sources/index.js';
+import type { CopilotWriteOptions } from '../copilot/client.js';
 import { endpointsFromEnv } from '../github/endpoints.js';
 
 /** The three write calls, so a test (or dry-run) can stand in for Jules. */
@@ -331,21 +332,8 @@ function writerOf(module: typeof import('../jules/write.js')): JulesWriter {
 }
 
 /** Copilot's start call and list, through the GitHub seam with the user's token. */
-async function copilotDispatch(
-  token: string,
-  repository: RepositoryName,
-  log: (message: string) => void,
-): Promise<CopilotDispatch> {
+export async function copilotDispatch(options: CopilotWriteOptions): Promise<CopilotDispatch> {
   const { listCopilotTasks, startCopilotTask } = await import('../copilot/client.js');
-  const endpoints = endpointsFromEnv(process.env);
-  const options = {
-    token,
-    apiUrl: endpoints.apiUrl,
-    graphqlUrl: endpoints.graphqlUrl,
-    repository,
-    surface: ACTION_SURFACE,
-    log,
-  };
   return {
     start: (body) => startCopilotTask(options, body),
     list: () => listCopilotTasks({ ...options, archived: true }),
@@ -402,6 +390,7 @@ export async function dispatchFromAction(
     ? { apiKey: inputs.julesApiKey, apiUrl: inputs.julesApiUrl, surface: ACTION_SURFACE, log }
     : undefined;
   const plan = world.plan;
+  const endpoints = endpointsFromEnv(process.env);
   const report = await runDispatch(world, {
     mode: inputs.dispatch,
     archive: inputs.dispatchArchive,
@@ -422,7 +411,16 @@ export async function dispatchFromAction(
       ? { julesConcurrent: plan.julesPlan.concurrent }
       : {}),
     ...(inputs.copilotToken && context.repository
-      ? { copilot: await copilotDispatch(inputs.copilotToken, context.repository, log) }
+      ? {
+          copilot: await copilotDispatch({
+            token: inputs.copilotToken,
+            apiUrl: endpoints.apiUrl,
+            graphqlUrl: endpoints.graphqlUrl,
+            repository: context.repository,
+            surface: ACTION_SURFACE,
+            log,
+          }),
+        }
       : {}),
     now,
     list: async () => {
