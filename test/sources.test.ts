@@ -180,7 +180,8 @@ describe('Copilot task states', () => {
     const p = plan(none(), live(undefined, reading([task('t-9', 'waiting_for_user')])));
     expect(p.recommendations[0]).toMatchObject({
       kind: 'answer-agent',
-      url: expect.stringContaining('t-9'),
+      session: 'Copilot work t-9',
+      url: 'https://github.com/acme/summit/copilot/tasks/t-9',
     });
   });
 
