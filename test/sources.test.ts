@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBacklog } from '../src/backlog/load.js';
 import type { Backlog } from '../src/backlog/model.js';
+import { nextLedger } from '../src/planner/movement.js';
 import { buildPlan } from '../src/planner/plan.js';
 import type { LiveInput, PlanSettings } from '../src/planner/plan.js';
 import type { Plan } from '../src/planner/types.js';
@@ -257,5 +258,41 @@ describe('Copilot task states', () => {
     );
     const md = renderMarkdown(p);
     expect(md).not.toContain('<img src=x');
+  });
+});
+
+describe("Copilot's own activity is movement across sweeps", () => {
+  const file = head() + cEntry(0) + '\n';
+  const day = (n: number) => new Date(Date.UTC(2026, 10, 20 + n, 5)).toISOString();
+
+  /** Sweeps the file once per Copilot answer, carrying the ledger, as the nightly sweep does. */
+  function sweeps(answers: SourceInput[]): Plan[] {
+    let ledger: ReturnType<typeof nextLedger> | undefined;
+    return answers.map((answer, i) => {
+      const made = plan(file, live(undefined, answer), {
+        movement: {
+          now: day(i),
+          coldAfterSweeps: 2,
+          coldAfterHours: 48,
+          ...(ledger ? { ledger } : {}),
+        },
+      });
+      ledger = nextLedger(made, ledger, day(i));
+      return made;
+    });
+  }
+  const working = (update: string) => reading([task('t-0', 'in_progress', { updateTime: update })]);
+
+  it('a Copilot task that keeps updating is moving, though the file never changes', () => {
+    const plans = sweeps([working('t1'), working('t2'), working('t3')]);
+    expect(plans.map((p) => p.closeOrder[0]?.quietSweeps)).toEqual([undefined, 0, 0]);
+  });
+
+  it('one that stops updating stalls', () => {
+    const plans = sweeps([working('t1'), working('t1'), working('t1')]);
+    expect(plans[2]?.closeOrder[0]?.quietSweeps).toBe(2);
+    expect(plans[2]?.violations).toContainEqual(
+      expect.objectContaining({ rail: 'stalled', session: 'c0' }),
+    );
   });
 });

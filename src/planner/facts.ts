@@ -256,7 +256,7 @@ export function sweepFacts(
     slots,
     freeSlotsNeeded: needed,
     ...(quota ? { quota } : {}),
-    ...orderFacts(backlog, settings, active, needed, capacity - reserve, jules),
+    ...orderFacts(backlog, settings, active, needed, capacity - reserve, jules, live?.copilot),
     waitingPrompts: backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length,
     // A slot Jules would refuse to start a task in is no open slot.
     openSlots: Math.max(
@@ -278,6 +278,7 @@ function orderFacts(
   needed: number,
   usableSlots: number,
   jules: JulesInput | undefined,
+  copilot?: SourceInput,
 ): Pick<
   SweepFacts,
   'closeOrder' | 'listed' | 'fastTracked' | 'movement' | 'coldCategories' | 'covered'
@@ -298,7 +299,10 @@ function orderFacts(
         active,
         {
           ...settings.movement,
-          julesUnread: jules?.enabled === true && jules.failure !== undefined,
+          // A source that could not be read is no evidence either way.
+          julesUnread:
+            (jules?.enabled === true && jules.failure !== undefined) ||
+            (copilot?.enabled === true && copilot.failure !== undefined),
         },
         usableSlots,
       )

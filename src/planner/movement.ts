@@ -5,6 +5,7 @@ import { excerpt } from '../render/escape.js';
 import { appendSweep, quietSweeps, violationKey, type Fingerprint, type Ledger } from './ledger.js';
 import { holdsSlot } from './jules.js';
 import type { JulesSession, LivePull, Plan } from './types.js';
+import type { LiveSession } from '../sources/index.js';
 
 export interface MovementSettings {
   /** The previous sweeps; absent or empty on a first run. */
@@ -147,7 +148,13 @@ export function fingerprint(
 }
 
 export function judgeMovement(
-  active: readonly { session: Session; live?: LivePull; jules?: JulesSession }[],
+  active: readonly {
+    session: Session;
+    live?: LivePull;
+    jules?: JulesSession;
+    /** The live session of any source: its activity is movement too. */
+    agent?: { session: LiveSession };
+  }[],
   settings: MovementSettings,
   usableSlots: number,
 ): Movement {
@@ -158,9 +165,10 @@ export function judgeMovement(
   const cycle = (last?.cycle ?? 0) + 1;
 
   if (last) {
-    for (const { session, live, jules } of active) {
+    for (const { session, live, jules, agent } of active) {
+      const activity = jules ?? agent?.session;
       const current = fingerprint(session, live, own(last.sessions, session.name), {
-        ...(jules ? { session: jules } : {}),
+        ...(activity ? { session: activity } : {}),
         unread: settings.julesUnread ?? false,
       });
       const count = quietSweeps(session.name, current, history);
@@ -230,8 +238,10 @@ export function nextLedger(plan: Plan, previous: Ledger | undefined, now: string
         [
           s.name,
           fingerprint(s, s.live, own(last, s.name), {
-            ...(s.jules ? { session: s.jules } : {}),
-            unread: plan.jules.enabled && plan.jules.failure !== undefined,
+            ...((s.jules ?? s.copilot) ? { session: (s.jules ?? s.copilot)! } : {}),
+            unread:
+              (plan.jules.enabled && plan.jules.failure !== undefined) ||
+              plan.copilot?.failure !== undefined,
           }),
         ] as const,
     ),
