@@ -337,10 +337,11 @@ describe('session-sweeper --copilot', () => {
     }
   });
 
-  it('--help lists --copilot and COPILOT_TOKEN', async () => {
+  it('--help lists --copilot and COPILOT_TOKEN, and says --repo names the repository it lists', async () => {
     const { out } = await sweep(['--help']);
     expect(out).toMatch(/^ {2}--copilot {2,}\S/m);
     expect(out).toContain('COPILOT_TOKEN');
+    expect(out).toContain('and --copilot lists its tasks');
   });
 });
 
