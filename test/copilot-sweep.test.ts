@@ -1,9 +1,12 @@
 // The action with copilot-token, through run(): Copilot's tasks counted beside Jules' sessions in
 // the slots, a waiting task first in "Next", user tokens only (a GITHUB_TOKEN-looking token is
 // never sent), the token masked everywhere, and the sweep going on when Copilot is missing.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Ajv } from 'ajv';
+import { PLAN_SCHEMA_PATH } from '../scripts/plan-schema.js';
 import { run } from '../src/main.js';
 import { validators, type FakeTask } from './helpers/fake-copilot.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
@@ -153,6 +156,11 @@ describe('the action with copilot-token', () => {
     );
     expect(result.plan.slots).toMatchObject({ file: 13, jules: 9, copilot: 4, counted: 13 });
     expect(result.plan.copilot).toMatchObject({ enabled: true, sessions: 4, live: 4 });
+    // plan.json with Copilot in it is what its published schema describes.
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(
+      JSON.parse(readFileSync(PLAN_SCHEMA_PATH, 'utf8')) as object,
+    );
+    expect(validate(result.plan) ? [] : validate.errors).toEqual([]);
     // 13 held and 1 in reserve of 15: no slot needs freeing, and nothing is broken.
     expect(result.outputs['free-slots-needed']).toBe('0');
     expect(result.plan.freeSlotsNeeded).toBe(0);
