@@ -157,7 +157,11 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   for (const name of Object.keys(inputChecks) as InputName[]) {
     const value = read(name).trim();
     raw[name] = value === '' ? undefined : value;
-    if (!UNEXPANDED.test(value)) continue;
+    if (!UNEXPANDED.test(value)) {
+      // Masked as soon as it is read, so no message from here on can show it, an error included.
+      if (value !== '' && SECRET_INPUTS.has(name)) core.setSecret(value);
+      continue;
+    }
     if (mayArriveUnexpanded(name)) {
       raw[name] = undefined;
       unexpanded[name] = UNEXPANDED_REASONS[name];
@@ -215,12 +219,8 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
   };
   if (values['retention-days'] !== undefined) inputs.retentionDays = values['retention-days'];
   const token = values['github-token'];
-  if (token) {
-    core.setSecret(token);
-    inputs.githubToken = token;
-  }
+  if (token) inputs.githubToken = token;
   const julesKey = values['jules-api-key'];
-  if (julesKey) core.setSecret(julesKey);
   // A key is never sent to the default address in place of one that did not expand.
   if (julesKey && !unexpanded['jules-api-url']) {
     inputs.julesApiKey = julesKey;
@@ -233,10 +233,7 @@ export function getInputs(read: (name: string) => string = (name) => core.getInp
     }
   }
   const copilotToken = values['copilot-token'];
-  if (copilotToken) {
-    core.setSecret(copilotToken);
-    inputs.copilotToken = copilotToken;
-  }
+  if (copilotToken) inputs.copilotToken = copilotToken;
   if (values['jules-plan'] !== undefined) inputs.julesPlan = values['jules-plan'];
   if (values['dispatch-max'] !== undefined) inputs.dispatchMax = values['dispatch-max'];
   if (values.capacity !== undefined) inputs.capacity = values.capacity;

@@ -34,8 +34,9 @@ Options:
                         fine-grained PAT or GitHub App user token with "Agent tasks")
   --jules-plan PLAN     the Jules plan of the account: free, pro or ultra; capacity is at
                         most its concurrency, and with --jules its daily quota is counted
-  --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions
-                        whose source is it are this repository's (default GITHUB_REPOSITORY)
+  --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, Jules sessions whose
+                        source is it are this repository's, and --copilot lists its tasks
+                        (default GITHUB_REPOSITORY)
   --max-file-size SIZE  refuse larger backlog files before parsing them, in bytes or with
                         a KiB or MiB suffix (default 2MiB)
   -h, --help            show this help

@@ -222,6 +222,129 @@ describe('session-sweeper --github', () => {
   });
 });
 
+describe('session-sweeper --copilot', () => {
+  const token = 'github_pat_11AAcliCopilot';
+  const file = () =>
+    tempFile(
+      'sessions.yaml',
+      'version: 1\ncapacity: 5\nsessions:\n  - {name: a, category: UX, status: needs-more-work, next_action: go, copilot: t-1}\n',
+    );
+  const withTasks = async () => {
+    const github = await startFakeGitHub();
+    github.copilot.tasks.push(
+      { id: 't-1', repo: 'acme/summit', state: 'in_progress' },
+      { id: 't-2', repo: 'acme/summit', state: 'queued', name: 'Untracked work' },
+      { id: 't-3', repo: 'acme/summit', state: 'completed' },
+      { id: 't-9', repo: 'acme/other', state: 'in_progress' },
+    );
+    return github;
+  };
+
+  it("adds the repository's Copilot tasks: the text plan shows the Copilot line and counts them in the slots", async () => {
+    const github = await withTasks();
+    try {
+      const { code, out, err } = await sweep(
+        [await file(), '--copilot', '--repo', 'acme/summit'],
+        process.cwd(),
+        { COPILOT_TOKEN: token, GITHUB_API_URL: github.url },
+      );
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(out).toContain('Copilot: 3 task(s) of this repository, 2 holding a slot');
+      expect(out).toContain('2 / 5 slots: Copilot 2; the file 1 active');
+      expect(out).toContain('t-2');
+      expect(github.copilot.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        'GET /agents/repos/acme/summit/tasks',
+      ]);
+      expect(github.copilot.requests[0]?.authorization).toMatch(new RegExp(`${token}$`));
+      expect(github.copilot.violations).toEqual([]);
+      expect(`${out}${err}`).not.toContain(token);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('needs COPILOT_TOKEN: exit 2 with the variable to set, and nothing is sent', async () => {
+    const { code, out, err } = await sweep(
+      [await file(), '--copilot', '--repo', 'acme/summit'],
+      process.cwd(),
+      {},
+    );
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('--copilot reads the token from COPILOT_TOKEN, which is not set.');
+  });
+
+  it('needs the repository: from --repo or GITHUB_REPOSITORY', async () => {
+    const missing = await sweep([await file(), '--copilot'], process.cwd(), {
+      COPILOT_TOKEN: token,
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('name it with --repo owner/name (or GITHUB_REPOSITORY)');
+    const github = await withTasks();
+    try {
+      const fromEnv = await sweep([await file(), '--copilot'], process.cwd(), {
+        COPILOT_TOKEN: token,
+        GITHUB_API_URL: github.url,
+        GITHUB_REPOSITORY: 'acme/summit',
+      });
+      expect(fromEnv.code).toBe(0);
+      expect(fromEnv.out).toContain('Copilot: 3 task(s) of this repository');
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('--repo goes with --copilot alone', async () => {
+    const github = await withTasks();
+    try {
+      const { code, err } = await sweep(
+        [await file(), '--repo', 'acme/summit', '--copilot'],
+        process.cwd(),
+        { COPILOT_TOKEN: token, GITHUB_API_URL: github.url },
+      );
+      expect(err).not.toContain('--repo goes with');
+      expect(code).toBe(0);
+    } finally {
+      await github.close();
+    }
+    expect((await sweep([await file(), '--repo', 'a/b'])).err).toContain(
+      '--repo goes with --github, --jules or --copilot',
+    );
+  });
+
+  it("a GITHUB_TOKEN-looking token is never sent: a warning says Copilot takes a user's token, and the plan goes on", async () => {
+    const github = await withTasks();
+    const installation = 'ghs_cliInstallationToken0123456789';
+    try {
+      const { code, out, err } = await sweep(
+        [await file(), '--copilot', '--repo', 'acme/summit'],
+        process.cwd(),
+        { COPILOT_TOKEN: installation, GITHUB_API_URL: github.url },
+      );
+      expect(code).toBe(0);
+      expect(github.copilot.requests).toEqual([]);
+      expect(err).toContain(
+        "warning: live tasks from Copilot are missing: The token is an installation token (it starts with ghs_, as GITHUB_TOKEN does). Copilot's agent tasks API accepts only a user's token",
+      );
+      expect(err).toContain('Put such a token in COPILOT_TOKEN.');
+      expect(out).toContain('Copilot: missing (');
+      expect(out).toContain('Sessions observed: 1 / capacity 5');
+      expect(out).not.toContain('slots: Copilot');
+      expect(`${out}${err}`).not.toContain(installation);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('--help lists --copilot and COPILOT_TOKEN, and says --repo names the repository it lists', async () => {
+    const { out } = await sweep(['--help']);
+    expect(out).toMatch(/^ {2}--copilot {2,}\S/m);
+    expect(out).toContain('COPILOT_TOKEN');
+    expect(out).toContain('and --copilot lists its tasks');
+  });
+});
+
 describe('session-sweeper diff', () => {
   const base = `version: 1
 capacity: 3

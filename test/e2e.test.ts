@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { Kind, OperationTypeNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../src/planner/types.js';
+import { validators } from './helpers/fake-copilot.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
 import { makeRunner, node24 } from './helpers/runner.js';
@@ -344,6 +345,93 @@ backlog:
     });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--jules reads the key from JULES_API_KEY, which is not set.');
+  });
+});
+
+describe("Copilot's tasks, through the bundles", () => {
+  const token = 'github_pat_11AAe2eCopilot';
+  const julesKey = 'jk-e2e-copilot-9f3e';
+  let jules: FakeJules;
+  const jEntry = (i: number) =>
+    `  - { name: j${i}, category: Security, status: needs-more-work, remaining_steps: 2, next_action: go, jules: j-${i} }`;
+  const cEntry = (i: number) =>
+    `  - { name: c${i}, category: Testing, status: needs-more-work, remaining_steps: 2, next_action: go, copilot: t-${i} }`;
+  const backlog = `version: 1
+capacity: 15
+reserve: 1
+categories: [Security, Testing]
+sessions:
+${Array.from({ length: 9 }, (_, i) => jEntry(i)).join('\n')}
+${Array.from({ length: 4 }, (_, i) => cEntry(i)).join('\n')}
+`;
+  beforeAll(async () => {
+    // Compiled before the bundle's first request, so none waits on it.
+    validators();
+    jules = await startFakeJules(
+      Array.from({ length: 9 }, (_, i) => ({
+        id: `j-${i}`,
+        state: 'IN_PROGRESS',
+        repo: 'acme/summit',
+      })),
+    );
+  });
+  afterAll(() => jules.close());
+
+  it('dist/index.js with copilot-token counts 9 Jules sessions and 4 Copilot tasks as 13 slots', async () => {
+    github.requests.length = 0;
+    Object.assign(github.copilot, {
+      tasks: [0, 1, 2, 3].map((i) => ({
+        id: `t-${i}`,
+        repo: 'acme/summit',
+        state: 'in_progress' as const,
+      })),
+      // Two pages, so the bundle follows the Link header.
+      maxPerPage: 2,
+      requests: [],
+      violations: [],
+    });
+    const run = await runBundle(
+      { 'sessions.yaml': backlog },
+      {
+        'github-token': '',
+        'jules-api-key': julesKey,
+        'jules-api-url': jules.url,
+        'copilot-token': token,
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain(
+      '13 / 15 slots: this repository 13 (Jules 9, Copilot 4), other repositories 0, repoless 0; the file 13 active',
+    );
+    expect(
+      github.copilot.requests.map((r) => `${r.method} ${r.path} ${r.query.page?.[0] ?? '1'}`),
+    ).toEqual(['GET /agents/repos/acme/summit/tasks 1', 'GET /agents/repos/acme/summit/tasks 2']);
+    expect(github.copilot.violations).toEqual([]);
+    // The input's name holds a '-': it reached the bundle, and its value was masked.
+    expect(run.stdout).toContain(`::add-mask::${token}`);
+    expect(`${run.stdout}${run.stderr}`.replace(`::add-mask::${token}`, '')).not.toContain(token);
+    expect(run.summary).not.toContain(token);
+    expect(JSON.stringify(run.outputs)).not.toContain(token);
+  });
+
+  it('dist/cli.js --copilot reads the token from COPILOT_TOKEN and prints the Copilot line', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'cli-copilot-')), 'sessions.yaml');
+    await writeFile(file, backlog);
+    const run = await runProgram(cli, [file, '--copilot', '--repo', 'acme/summit'], {
+      env: { PATH: process.env.PATH ?? '', COPILOT_TOKEN: token, GITHUB_API_URL: github.url },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Copilot: 4 task(s) of this repository, 4 holding a slot');
+    expect(`${run.stdout}${run.stderr}`).not.toContain(token);
+    const missing = await runProgram(cli, [file, '--copilot', '--repo', 'acme/summit'], {
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      '--copilot reads the token from COPILOT_TOKEN, which is not set.',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getInputs } from '../src/inputs.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -161,6 +161,61 @@ describe('rails and ledger inputs', () => {
     expect(() => getInputs(reader({ 'cold-after-sweeps': '0' }))).toThrow(
       'input "cold-after-sweeps" must be 1 or more',
     );
+  });
+});
+
+describe('copilot-token', () => {
+  const token = 'github_pat_11AAinputsCopilot';
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  /** What getInputs writes to the log, and what it returned or threw. */
+  function logged(values: Record<string, string>) {
+    let log = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      log += String(chunk);
+      return true;
+    });
+    let error: unknown;
+    try {
+      getInputs(reader(values));
+    } catch (e) {
+      error = e;
+    }
+    vi.restoreAllMocks();
+    return { log, error };
+  }
+
+  it('is read from the step and masked in the log', () => {
+    expect(getInputs(reader({ 'copilot-token': ` ${token}\n` })).copilotToken).toBe(token);
+    const { log } = logged({ 'copilot-token': token });
+    expect(log).toContain(`::add-mask::${token}`);
+    expect(log.replace(`::add-mask::${token}`, '')).not.toContain(token);
+  });
+
+  it('empty means no Copilot tasks are read', () => {
+    expect(getInputs(reader({ 'copilot-token': '' })).copilotToken).toBeUndefined();
+    expect(getInputs(reader({})).copilotToken).toBeUndefined();
+  });
+
+  it('is never echoed in an input error, and is masked before the error is raised', () => {
+    const { log, error } = logged({ 'copilot-token': token, capacity: 'many', mode: 'loud' });
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain('input "capacity" must be a whole number, got "many"');
+    expect(message).not.toContain(token);
+    expect(log).toContain(`::add-mask::${token}`);
+  });
+
+  it('an unexpanded ${{ secrets.X }} is dropped with the reason, and nothing is masked or kept', () => {
+    const { log } = logged({ 'copilot-token': '${{ secrets.COPILOT_TOKEN }}' });
+    const inputs = getInputs(reader({ 'copilot-token': '${{ secrets.COPILOT_TOKEN }}' }));
+    expect(inputs.copilotToken).toBeUndefined();
+    expect(inputs.unexpanded['copilot-token']).toBe(
+      "the copilot-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without Copilot's tasks",
+    );
+    expect(JSON.stringify(inputs)).not.toContain('${{');
+    expect(log).not.toContain('::add-mask::');
   });
 });
 

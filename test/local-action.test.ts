@@ -75,6 +75,8 @@ async function sweepOffline(
   }
 }
 
+const INSTALLATION_TOKEN = 'ghs_localActionInstallation0123456789';
+
 let exampleSweep: OfflineSweep;
 let overCapacitySweep: OfflineSweep;
 let typoSweep: OfflineSweep;
@@ -83,7 +85,8 @@ let typoSweep: OfflineSweep;
 beforeAll(async () => {
   [exampleSweep, overCapacitySweep, typoSweep] = await Promise.all([
     sweepOffline(example, { mode: 'report' }),
-    sweepOffline(overCapacity, { mode: 'enforce' }),
+    // With a token that looks like GITHUB_TOKEN, which Copilot's agent tasks API refuses.
+    sweepOffline(overCapacity, { mode: 'enforce', 'copilot-token': INSTALLATION_TOKEN }),
     // mode is left to its default, enforce.
     sweepOffline(typo, {}),
   ]);
@@ -132,6 +135,21 @@ describe('the action under local-action', () => {
     );
     // On the runner the step fails with this message.
     expect(failure).toMatch(/^A rail is broken\. capacity-hard: 17 active sessions exceed/);
+  });
+
+  it("a copilot-token from the .env reaches the action: a GITHUB_TOKEN-looking one is never sent, and the warning says Copilot takes a user's token", () => {
+    const { annotations, log } = overCapacitySweep;
+    expect(overCapacitySweep.requests).toEqual([]);
+    const copilot = annotations.filter(
+      (a) => a.type === 'warning' && a.message.startsWith('Live tasks from Copilot are missing'),
+    );
+    expect(copilot).toHaveLength(1);
+    expect(copilot[0]!.message).toContain(
+      "The token is an installation token (it starts with ghs_, as GITHUB_TOKEN does). Copilot's agent tasks API accepts only a user's token",
+    );
+    expect(log.replaceAll(`::add-mask::${INSTALLATION_TOKEN}`, '')).not.toContain(
+      INSTALLATION_TOKEN,
+    );
   });
 
   it('a typo in a status fails with the schema error at its line and column, and no plan', () => {

@@ -10,7 +10,7 @@ import type { JulesInput } from '../planner/jules.js';
 import { withSources, type LiveInput } from '../planner/plan.js';
 import { withSessionPulls } from '../planner/sessions.js';
 import type { SourceInput } from '../sources/index.js';
-import { escapeLog, excerpt } from '../render/escape.js';
+import { endSentence, escapeLog, excerpt } from '../render/escape.js';
 import { ACTION_SURFACE } from '../surface.js';
 import { FAILURE_CHARS, logInfo, sentence } from './outputs.js';
 
@@ -79,7 +79,7 @@ export async function julesSessions(
   if (jules.failure) {
     core.warning(
       escapeLog(
-        `Live sessions from Jules are missing: ${excerpt(jules.failure, FAILURE_CHARS)}. Slots are counted from the file alone.`,
+        `Live sessions from Jules are missing: ${endSentence(excerpt(jules.failure, FAILURE_CHARS))} Slots are counted from the file alone.`,
       ),
     );
   }
@@ -123,7 +123,7 @@ export async function copilotTasks(
   if (copilot.failure) {
     core.warning(
       escapeLog(
-        `Live tasks from Copilot are missing: ${excerpt(copilot.failure, FAILURE_CHARS)}. Slots are counted without Copilot.`,
+        `Live tasks from Copilot are missing: ${endSentence(excerpt(copilot.failure, FAILURE_CHARS))} Slots are counted without Copilot.`,
       ),
     );
   }

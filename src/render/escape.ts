@@ -132,6 +132,11 @@ export function codeBlock(text: string, language = 'text'): string {
   return `${fence}${language}\n${body}\n${fence}`;
 }
 
+/** A reason as the end of a sentence: its own full stop kept, one added where it has none. */
+export function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /** Characters of untrusted text quoted in a message; the rest is counted, not shown. */
 export const EXCERPT_CHARS = 60;
 

@@ -4,7 +4,14 @@ import type { Diagnostic } from '../backlog/model.js';
 import type { HeatCell, Metrics } from '../planner/metrics.js';
 import type { Plan, PlannedSession, Verdict, Violation } from '../planner/types.js';
 import { julesPlanLine, slotsLine } from './capacity.js';
-import { codeBlock, escapeHtml, escapeHtmlText, escapeMarkdown as md, excerpt } from './escape.js';
+import {
+  codeBlock,
+  endSentence,
+  escapeHtml,
+  escapeHtmlText,
+  escapeMarkdown as md,
+  excerpt,
+} from './escape.js';
 
 /** GitHub shows at most 1 MiB of summary per step; stay well under it. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -82,7 +89,7 @@ export function renderMarkdown(
     if (report.failure) {
       head.push(
         `> [!WARNING]`,
-        `> Live ${noun}s from ${label} are missing: ${cell(report.failure)}. Slots are counted ${label === 'Jules' ? 'from the file alone' : `without ${label}`}.`,
+        `> Live ${noun}s from ${label} are missing: ${cell(endSentence(report.failure))} Slots are counted ${label === 'Jules' ? 'from the file alone' : `without ${label}`}.`,
         '',
       );
     } else if (report.skipped) {
@@ -236,7 +243,7 @@ function reports(plan: Plan) {
 function sourceLine({ report, label, noun }: ReturnType<typeof reports>[number]): string[] {
   if (!report.enabled)
     return report.skipped ? ['', `${label}: skipped. ${md(report.skipped)}`] : [];
-  if (report.failure) return ['', `${label}: missing. ${cell(report.failure)}.`];
+  if (report.failure) return ['', `${label}: missing. ${cell(endSentence(report.failure))}`];
   return [
     '',
     `${label}: ${report.sessions} ${noun}(s) of this repository, ${report.live} holding a slot, ${report.untracked.length} untracked; ${report.requests} request(s), ${report.retries} retried.`,

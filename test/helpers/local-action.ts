@@ -115,6 +115,9 @@ export async function runLocalAction(
         env: {
           ...inherited(process.env),
           FORCE_COLOR: '0',
+          // local-action stubs @actions/core at the path `npm ls` names; where node_modules is a
+          // symlink, Node would load the package by its real path instead and miss the stub.
+          NODE_OPTIONS: '--preserve-symlinks',
           // local-action starts its runner through `npm exec`: never ask the registry anything.
           npm_config_offline: 'true',
           npm_config_update_notifier: 'false',
