@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 20770:
+/***/ 58482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(29290);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 29290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 46752:
+/***/ 42480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(23701)
-const Dispatcher = __nccwpck_require__(30883)
-const Pool = __nccwpck_require__(30628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(57405)
-const ProxyAgent = __nccwpck_require__(76672)
-const EnvHttpProxyAgent = __nccwpck_require__(53137)
-const RetryAgent = __nccwpck_require__(30050)
-const errors = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(81285)
+const Dispatcher = __nccwpck_require__(97939)
+const Pool = __nccwpck_require__(92244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(58285)
+const ProxyAgent = __nccwpck_require__(39920)
+const EnvHttpProxyAgent = __nccwpck_require__(40929)
+const RetryAgent = __nccwpck_require__(71346)
+const errors = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(56615)
-const buildConnector = __nccwpck_require__(59136)
-const MockClient = __nccwpck_require__(47365)
-const MockAgent = __nccwpck_require__(47501)
-const MockPool = __nccwpck_require__(94004)
-const mockErrors = __nccwpck_require__(52429)
-const RetryHandler = __nccwpck_require__(17816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
-const DecoratorHandler = __nccwpck_require__(58155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const api = __nccwpck_require__(88567)
+const buildConnector = __nccwpck_require__(32784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(45220)
+const mockErrors = __nccwpck_require__(49917)
+const RetryHandler = __nccwpck_require__(45640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(78421)
+const DecoratorHandler = __nccwpck_require__(80091)
+const RedirectHandler = __nccwpck_require__(67970)
+const createRedirectInterceptor = __nccwpck_require__(66036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(21514),
-  retry: __nccwpck_require__(92026),
-  dump: __nccwpck_require__(88060),
-  dns: __nccwpck_require__(70379)
+  redirect: __nccwpck_require__(20730),
+  retry: __nccwpck_require__(74346),
+  dump: __nccwpck_require__(78412),
+  dns: __nccwpck_require__(48731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(54398).fetch)
+const fetchImpl = (__nccwpck_require__(58702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(60660).Headers
-module.exports.Response = __nccwpck_require__(99051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.Headers = __nccwpck_require__(75524).Headers
+module.exports.Response = __nccwpck_require__(70715).Response
+module.exports.Request = __nccwpck_require__(30175).Request
+module.exports.FormData = __nccwpck_require__(41142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(48355).FileReader
+module.exports.FileReader = __nccwpck_require__(54848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(30179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(20109)
+const { CacheStorage } = __nccwpck_require__(15965)
+const { kConstruct } = __nccwpck_require__(40061)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(16933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(57708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
-module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(77316)
+module.exports.WebSocket = __nccwpck_require__(71886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(21238)
+const { EventSource } = __nccwpck_require__(61670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 80158:
+/***/ 90670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(68707)
+const { addAbortListener } = __nccwpck_require__(84640)
+const { RequestAbortedError } = __nccwpck_require__(44627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34660:
+/***/ 42004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 76862:
+/***/ 65646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 14043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(49927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { Readable } = __nccwpck_require__(80471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 29656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 61882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const util = __nccwpck_require__(84640)
+const { addSignal, removeSignal } = __nccwpck_require__(90670)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 56615:
+/***/ 88567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(14043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(76862)
-module.exports.upgrade = __nccwpck_require__(61882)
-module.exports.connect = __nccwpck_require__(34660)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(29656)
+module.exports.pipeline = __nccwpck_require__(65646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(42004)
 
 
 /***/ }),
 
-/***/ 49927:
+/***/ 80471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(34660)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { ReadableStreamFrom } = __nccwpck_require__(84640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 87655:
+/***/ 32247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 
-const { chunksDecode } = __nccwpck_require__(49927)
+const { chunksDecode } = __nccwpck_require__(80471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59136:
+/***/ 32784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(84640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(44627)
+const timers = __nccwpck_require__(91275)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 10735:
+/***/ 22303:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42414:
+/***/ 53374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68707:
+/***/ 44627:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44655:
+/***/ 37311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+} = __nccwpck_require__(84640)
+const { channels } = __nccwpck_require__(53374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 36443:
+/***/ 64043:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 67752:
+/***/ 84152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(10735)
+} = __nccwpck_require__(22303)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 84640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(64043)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
-const { tree } = __nccwpck_require__(67752)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
+const { tree } = __nccwpck_require__(84152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57405:
+/***/ 58285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
-const DispatcherBase = __nccwpck_require__(21841)
-const Pool = __nccwpck_require__(30628)
-const Client = __nccwpck_require__(23701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
+const DispatcherBase = __nccwpck_require__(19265)
+const Pool = __nccwpck_require__(92244)
+const Client = __nccwpck_require__(81285)
+const util = __nccwpck_require__(84640)
+const createRedirectInterceptor = __nccwpck_require__(66036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Pool = __nccwpck_require__(30628)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(73856)
+const Pool = __nccwpck_require__(92244)
+const { kUrl, kInterceptors } = __nccwpck_require__(64043)
+const { parseOrigin } = __nccwpck_require__(84640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 29133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(84640)
+const { channels } = __nccwpck_require__(53374)
+const timers = __nccwpck_require__(91275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(64043)
 
-const constants = __nccwpck_require__(52824)
+const constants = __nccwpck_require__(80776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(53434))
+    mod = await WebAssembly.compile(__nccwpck_require__(88586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(84492).extractBody)
+      extractBody = (__nccwpck_require__(46396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 88788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(84640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(44627)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(64043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(84492).extractBody)
+    extractBody ??= (__nccwpck_require__(46396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 23701:
+/***/ 81285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const Request = __nccwpck_require__(44655)
-const DispatcherBase = __nccwpck_require__(21841)
+const util = __nccwpck_require__(84640)
+const { channels } = __nccwpck_require__(53374)
+const Request = __nccwpck_require__(37311)
+const DispatcherBase = __nccwpck_require__(19265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(44627)
+const buildConnector = __nccwpck_require__(32784)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(36443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(88788)
+} = __nccwpck_require__(64043)
+const connectH1 = __nccwpck_require__(29133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const createRedirectInterceptor = __nccwpck_require__(66036)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 21841:
+/***/ 19265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(30883)
+const Dispatcher = __nccwpck_require__(97939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+} = __nccwpck_require__(44627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(64043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 30883:
+/***/ 97939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 53137:
+/***/ 40929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
-const ProxyAgent = __nccwpck_require__(76672)
-const Agent = __nccwpck_require__(57405)
+const DispatcherBase = __nccwpck_require__(19265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(64043)
+const ProxyAgent = __nccwpck_require__(39920)
+const Agent = __nccwpck_require__(58285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 64660:
+/***/ 95844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 42128:
+/***/ 73856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const FixedQueue = __nccwpck_require__(64660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
-const PoolStats = __nccwpck_require__(43246)
+const DispatcherBase = __nccwpck_require__(19265)
+const FixedQueue = __nccwpck_require__(95844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(64043)
+const PoolStats = __nccwpck_require__(15710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43246:
+/***/ 15710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(64043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 30628:
+/***/ 92244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Client = __nccwpck_require__(23701)
+} = __nccwpck_require__(73856)
+const Client = __nccwpck_require__(81285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(44627)
+const util = __nccwpck_require__(84640)
+const { kUrl, kInterceptors } = __nccwpck_require__(64043)
+const buildConnector = __nccwpck_require__(32784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 76672:
+/***/ 39920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(57405)
-const Pool = __nccwpck_require__(30628)
-const DispatcherBase = __nccwpck_require__(21841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
-const Client = __nccwpck_require__(23701)
+const Agent = __nccwpck_require__(58285)
+const Pool = __nccwpck_require__(92244)
+const DispatcherBase = __nccwpck_require__(19265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(44627)
+const buildConnector = __nccwpck_require__(32784)
+const Client = __nccwpck_require__(81285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 30050:
+/***/ 71346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(30883)
-const RetryHandler = __nccwpck_require__(17816)
+const Dispatcher = __nccwpck_require__(97939)
+const RetryHandler = __nccwpck_require__(45640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 32581:
+/***/ 78421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const Agent = __nccwpck_require__(57405)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const Agent = __nccwpck_require__(58285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58155:
+/***/ 80091:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 67970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(36443)
+const util = __nccwpck_require__(84640)
+const { kBodyUsed } = __nccwpck_require__(64043)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 17816:
+/***/ 45640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
-const { RequestRetryError } = __nccwpck_require__(68707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(64043)
+const { RequestRetryError } = __nccwpck_require__(44627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(84640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 70379:
+/***/ 48731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(58155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(80091)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(44627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 88060:
+/***/ 78412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const DecoratorHandler = __nccwpck_require__(58155)
+const util = __nccwpck_require__(84640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
+const DecoratorHandler = __nccwpck_require__(80091)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 25092:
+/***/ 66036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(67970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 21514:
+/***/ 20730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(67970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 92026:
+/***/ 74346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(17816)
+const RetryHandler = __nccwpck_require__(45640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 52824:
+/***/ 80776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(50172);
+const utils_1 = __nccwpck_require__(11308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 63870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 53434:
+/***/ 88586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 50172:
+/***/ 11308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 47501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(36443)
-const Agent = __nccwpck_require__(57405)
+const { kClients } = __nccwpck_require__(64043)
+const Agent = __nccwpck_require__(58285)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(91117)
-const MockClient = __nccwpck_require__(47365)
-const MockPool = __nccwpck_require__(94004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
-const Dispatcher = __nccwpck_require__(30883)
-const Pluralizer = __nccwpck_require__(91529)
-const PendingInterceptorsFormatter = __nccwpck_require__(56142)
+} = __nccwpck_require__(90941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(45220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(58981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(44627)
+const Dispatcher = __nccwpck_require__(97939)
+const Pluralizer = __nccwpck_require__(43289)
+const PendingInterceptorsFormatter = __nccwpck_require__(81726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 47365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(23701)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Client = __nccwpck_require__(81285)
+const { buildMockDispatch } = __nccwpck_require__(58981)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(90941)
+const { MockInterceptor } = __nccwpck_require__(35015)
+const Symbols = __nccwpck_require__(64043)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 52429:
+/***/ 49917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(68707)
+const { UndiciError } = __nccwpck_require__(44627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31511:
+/***/ 35015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(58981)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(91117)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(90941)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { buildURL } = __nccwpck_require__(84640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 94004:
+/***/ 45220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(30628)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Pool = __nccwpck_require__(92244)
+const { buildMockDispatch } = __nccwpck_require__(58981)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(90941)
+const { MockInterceptor } = __nccwpck_require__(35015)
+const Symbols = __nccwpck_require__(64043)
+const { InvalidArgumentError } = __nccwpck_require__(44627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91117:
+/***/ 90941:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53397:
+/***/ 58981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(52429)
+const { MockNotMatchedError } = __nccwpck_require__(49917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(91117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(90941)
+const { buildURL } = __nccwpck_require__(84640)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56142:
+/***/ 81726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 91529:
+/***/ 43289:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 96603:
+/***/ 91275:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89634:
+/***/ 78514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(45893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(93627)
-const { fetching } = __nccwpck_require__(54398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const { kConstruct } = __nccwpck_require__(40061)
+const { urlEquals, getFieldValues } = __nccwpck_require__(16814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(84640)
+const { webidl } = __nccwpck_require__(15701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(70715)
+const { Request, fromInnerRequest } = __nccwpck_require__(30175)
+const { kState } = __nccwpck_require__(61995)
+const { fetching } = __nccwpck_require__(58702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(19520)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 15965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { Cache } = __nccwpck_require__(89634)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(40061)
+const { Cache } = __nccwpck_require__(78514)
+const { webidl } = __nccwpck_require__(15701)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20109:
+/***/ 40061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(36443).kConstruct)
+  kConstruct: (__nccwpck_require__(64043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 76798:
+/***/ 16814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { isValidHeaderName } = __nccwpck_require__(73168)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { isValidHeaderName } = __nccwpck_require__(19520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71276:
+/***/ 33404:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79061:
+/***/ 16933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(11978)
-const { stringify } = __nccwpck_require__(57797)
-const { webidl } = __nccwpck_require__(45893)
-const { Headers } = __nccwpck_require__(60660)
+const { parseSetCookie } = __nccwpck_require__(58906)
+const { stringify } = __nccwpck_require__(41077)
+const { webidl } = __nccwpck_require__(15701)
+const { Headers } = __nccwpck_require__(75524)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11978:
+/***/ 58906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
-const { isCTLExcludingHtab } = __nccwpck_require__(57797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(33404)
+const { isCTLExcludingHtab } = __nccwpck_require__(41077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(57708)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57797:
+/***/ 41077:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(63691)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21238:
+/***/ 61670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(54398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(45893)
-const { EventSourceStream } = __nccwpck_require__(24031)
-const { parseMIMEType } = __nccwpck_require__(51900)
-const { createFastMessageEvent } = __nccwpck_require__(15188)
-const { isNetworkError } = __nccwpck_require__(99051)
-const { delay } = __nccwpck_require__(94811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { fetching } = __nccwpck_require__(58702)
+const { makeRequest } = __nccwpck_require__(30175)
+const { webidl } = __nccwpck_require__(15701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(57708)
+const { createFastMessageEvent } = __nccwpck_require__(77316)
+const { isNetworkError } = __nccwpck_require__(70715)
+const { delay } = __nccwpck_require__(63691)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { environmentSettingsObject } = __nccwpck_require__(19520)
+const { getGlobalDispatcher } = __nccwpck_require__(78421)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94811:
+/***/ 63691:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84492:
+/***/ 46396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(84640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(73168)
-const { FormData } = __nccwpck_require__(35910)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(19520)
+const { FormData } = __nccwpck_require__(41142)
+const { kState } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(51900)
-const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { serializeAMimeType } = __nccwpck_require__(57708)
+const { multipartFormDataParser } = __nccwpck_require__(23028)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 27775:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51900:
+/***/ 57708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66653:
+/***/ 69197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(36443)
+const { kConnected, kSize } = __nccwpck_require__(64043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 27114:
+/***/ 92538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+const { kState } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 50116:
+/***/ 23028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(73168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
-const { isFileLike } = __nccwpck_require__(27114)
-const { makeEntry } = __nccwpck_require__(35910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
+const { utf8DecodeBytes } = __nccwpck_require__(19520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(57708)
+const { isFileLike } = __nccwpck_require__(92538)
+const { makeEntry } = __nccwpck_require__(41142)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35910:
+/***/ 41142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
-const { kState } = __nccwpck_require__(93627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(27114)
-const { webidl } = __nccwpck_require__(45893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(19520)
+const { kState } = __nccwpck_require__(61995)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { FileLike, isFileLike } = __nccwpck_require__(92538)
+const { webidl } = __nccwpck_require__(15701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 51059:
+/***/ 30179:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60660:
+/***/ 75524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(36443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(64043)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(73168)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(19520)
+const { webidl } = __nccwpck_require__(15701)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54398:
+/***/ 58702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(99051)
-const { HeadersList } = __nccwpck_require__(60660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(70715)
+const { HeadersList } = __nccwpck_require__(75524)
+const { Request, cloneRequest } = __nccwpck_require__(30175)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(73168)
-const { kState, kDispatcher } = __nccwpck_require__(93627)
+} = __nccwpck_require__(19520)
+const { kState, kDispatcher } = __nccwpck_require__(61995)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(46396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(27775)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
-const { webidl } = __nccwpck_require__(45893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(57708)
+const { getGlobalDispatcher } = __nccwpck_require__(78421)
+const { webidl } = __nccwpck_require__(15701)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 30175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
-const { FinalizationRegistry } = __nccwpck_require__(66653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(46396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(75524)
+const { FinalizationRegistry } = __nccwpck_require__(69197)()
+const util = __nccwpck_require__(84640)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(19520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(27775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { kConstruct } = __nccwpck_require__(64043)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 99051:
+/***/ 70715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(75524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(46396)
+const util = __nccwpck_require__(84640)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(19520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { FormData } = __nccwpck_require__(35910)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+} = __nccwpck_require__(27775)
+const { kState, kHeaders } = __nccwpck_require__(61995)
+const { webidl } = __nccwpck_require__(15701)
+const { FormData } = __nccwpck_require__(41142)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { kConstruct } = __nccwpck_require__(64043)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93627:
+/***/ 61995:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73168:
+/***/ 19520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(51059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(27775)
+const { getGlobalOrigin } = __nccwpck_require__(30179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(57708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(84640)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(15701)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45893:
+/***/ 15701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(84640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22607:
+/***/ 92927:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48355:
+/***/ 54848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(53610)
+} = __nccwpck_require__(20410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(20961)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(14929)
+const { webidl } = __nccwpck_require__(15701)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88573:
+/***/ 45549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(15701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20961:
+/***/ 14929:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53610:
+/***/ 20410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(20961)
-const { ProgressEvent } = __nccwpck_require__(88573)
-const { getEncoding } = __nccwpck_require__(22607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+} = __nccwpck_require__(14929)
+const { ProgressEvent } = __nccwpck_require__(45549)
+const { getEncoding } = __nccwpck_require__(92927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(57708)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(61216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
-const { channels } = __nccwpck_require__(42414)
-const { CloseEvent } = __nccwpck_require__(15188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(54398)
-const { Headers, getHeadersList } = __nccwpck_require__(60660)
-const { getDecodeSplit } = __nccwpck_require__(73168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(90032)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(31025)
+const { channels } = __nccwpck_require__(53374)
+const { CloseEvent } = __nccwpck_require__(77316)
+const { makeRequest } = __nccwpck_require__(30175)
+const { fetching } = __nccwpck_require__(58702)
+const { Headers, getHeadersList } = __nccwpck_require__(75524)
+const { getDecodeSplit } = __nccwpck_require__(19520)
+const { WebsocketFrameSend } = __nccwpck_require__(89104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20736:
+/***/ 26096:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15188:
+/***/ 77316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(36443)
+const { webidl } = __nccwpck_require__(15701)
+const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { kConstruct } = __nccwpck_require__(64043)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 89104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(20736)
+const { maxUnsigned16Bit } = __nccwpck_require__(26096)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19469:
+/***/ 31869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(98625)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+const { isValidClientWindowBits } = __nccwpck_require__(31025)
+const { MessageSizeExceededError } = __nccwpck_require__(44627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 81652:
+/***/ 99332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
-const { channels } = __nccwpck_require__(42414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(90032)
+const { channels } = __nccwpck_require__(53374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(98625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(86897)
-const { PerMessageDeflate } = __nccwpck_require__(19469)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(31025)
+const { WebsocketFrameSend } = __nccwpck_require__(89104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(31869)
+const { MessageSizeExceededError } = __nccwpck_require__(44627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13900:
+/***/ 59388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(20736)
-const FixedQueue = __nccwpck_require__(64660)
+const { WebsocketFrameSend } = __nccwpck_require__(89104)
+const { opcodes, sendHints } = __nccwpck_require__(26096)
+const FixedQueue = __nccwpck_require__(95844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 61216:
+/***/ 90032:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98625:
+/***/ 31025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
-const { states, opcodes } = __nccwpck_require__(20736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(90032)
+const { states, opcodes } = __nccwpck_require__(26096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(77316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(57708)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13726:
+/***/ 71886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
+const { webidl } = __nccwpck_require__(15701)
+const { URLSerializer } = __nccwpck_require__(57708)
+const { environmentSettingsObject } = __nccwpck_require__(19520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(61216)
+} = __nccwpck_require__(90032)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(98625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
-const { ByteParser } = __nccwpck_require__(81652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+} = __nccwpck_require__(31025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(99332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(84640)
+const { getGlobalDispatcher } = __nccwpck_require__(78421)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
-const { SendQueue } = __nccwpck_require__(13900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(77316)
+const { SendQueue } = __nccwpck_require__(59388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 23217:
+/***/ 53547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28381,11 +28381,11 @@ module.exports = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28632);
-/* harmony import */ var _github_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99081);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38422);
-/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51075);
-/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27800);
+/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89072);
+/* harmony import */ var _github_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(65403);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25396);
+/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30533);
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86138);
 // The backlog as the action reads it: held inside the workspace and to max-file-size, parsed for
 // this repository, and planned with the inputs' settings.
 
@@ -28438,23 +28438,24 @@ function planSettings(inputs, backlog, now) {
 
 /***/ }),
 
-/***/ 4110:
+/***/ 77892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FW: () => (/* binding */ julesSessions),
 /* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   VQ: () => (/* binding */ liveStatus)
+/* harmony export */   VQ: () => (/* binding */ liveStatus),
+/* harmony export */   xR: () => (/* binding */ copilotTasks)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(80925);
-/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51075);
-/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61551);
-/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57789);
-/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27800);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8278);
-// Live status for the action: pull requests from GitHub and sessions from Jules, each client
-// loaded only when its key is given, so an offline sweep never pays for one.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69846);
+/* harmony import */ var _github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(77575);
+/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63453);
+/* harmony import */ var _planner_sessions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84241);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47471);
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86138);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(31229);
+// Live status for the action: pull requests from GitHub, sessions from Jules and tasks from
+// Copilot, each client loaded only when its key is given, so an offline sweep never pays for one.
 
 
 
@@ -28464,7 +28465,7 @@ function planSettings(inputs, backlog, now) {
 
 /** The GitHub seam, loaded only when a token is given. */
 async function connect(token) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52772));
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(109), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89617));
     const endpoints = (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointsFromEnv */ .k)(process.env);
     return createGitHubClient({
         token,
@@ -28507,7 +28508,7 @@ async function julesSessions(inputs, context, ids) {
             failure: 'GITHUB_REPOSITORY is not set, so Jules sessions cannot be matched to a repository',
         };
     }
-    const { listJulesSessions } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17036));
+    const { listJulesSessions } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48830));
     const jules = await listJulesSessions({
         apiKey: inputs.julesApiKey,
         apiUrl: inputs.julesApiUrl,
@@ -28519,14 +28520,50 @@ async function julesSessions(inputs, context, ids) {
         log: _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .logInfo */ .fH,
     });
     if (jules.failure) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLog */ .Ah)(`Live sessions from Jules are missing: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(jules.failure, _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_CHARS */ .N1)}. Slots are counted from the file alone.`));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLog */ .Ah)(`Live sessions from Jules are missing: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .endSentence */ .H_)((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(jules.failure, _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_CHARS */ .N1))} Slots are counted from the file alone.`));
     }
     return jules;
 }
-/** GitHub's status of every pull request, including those Jules opened, plus Jules' list. */
-async function liveStatus(inputs, github, declared, jules) {
-    const live = await pullRequestStatus(inputs, github, (0,_planner_jules_js__WEBPACK_IMPORTED_MODULE_1__/* .withJulesPulls */ .e6)(declared, jules));
-    return (0,_planner_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .withJules */ .S0)(live, jules);
+/**
+ * The tasks Copilot's cloud agent runs for this repository, when a token is given. A token the
+ * agent tasks API refuses (GITHUB_TOKEN, an installation token) is said, and the sweep goes on
+ * without Copilot.
+ */
+async function copilotTasks(inputs, context, ids, archived = false) {
+    const unexpanded = inputs.unexpanded['copilot-token'];
+    const base = { source: 'copilot', sessions: [], requests: 0, retries: 0 };
+    if (unexpanded)
+        return { ...base, enabled: false, skipped: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .sentence */ .em)(unexpanded) };
+    if (!inputs.copilotToken)
+        return undefined;
+    if (!context.repository) {
+        return {
+            ...base,
+            enabled: true,
+            failure: 'GITHUB_REPOSITORY is not set, so Copilot tasks cannot be listed',
+        };
+    }
+    const { listCopilotTasks } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(945), __nccwpck_require__.e(109), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77394));
+    const endpoints = (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointsFromEnv */ .k)(process.env);
+    const copilot = await listCopilotTasks({
+        token: inputs.copilotToken,
+        apiUrl: endpoints.apiUrl,
+        graphqlUrl: endpoints.graphqlUrl,
+        repository: context.repository,
+        surface: _surface_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_SURFACE */ .T,
+        ids,
+        archived,
+        log: _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .logInfo */ .fH,
+    });
+    if (copilot.failure) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLog */ .Ah)(`Live tasks from Copilot are missing: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .endSentence */ .H_)((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(copilot.failure, _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .FAILURE_CHARS */ .N1))} Slots are counted without Copilot.`));
+    }
+    return copilot;
+}
+/** GitHub's status of every pull request, including those the agents opened, plus their lists. */
+async function liveStatus(inputs, github, declared, jules, copilot) {
+    const live = await pullRequestStatus(inputs, github, (0,_planner_sessions_js__WEBPACK_IMPORTED_MODULE_2__/* .withSessionPulls */ .fp)(declared, [jules, copilot]));
+    return (0,_planner_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .withSources */ .Z6)(live, jules, copilot);
 }
 /** Pull request status from GitHub, when a session names one and a token is given. */
 async function pullRequestStatus(inputs, github, sessions) {
@@ -28545,7 +28582,7 @@ async function pullRequestStatus(inputs, github, sessions) {
             },
         };
     }
-    const { fetchLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52772));
+    const { fetchLiveStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(109), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89617));
     const endpoints = (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointsFromEnv */ .k)(process.env);
     return fetchLiveStatus(github, sessions, {
         serverUrl: endpoints.serverUrl,
@@ -28557,7 +28594,7 @@ async function pullRequestStatus(inputs, github, sessions) {
 
 /***/ }),
 
-/***/ 8278:
+/***/ 31229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28575,8 +28612,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_TYPE, FINDING_ANNOTATIONS_PER_TYPE, OUTPUT_BUDGET_BYTES, boundedJson
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(69846);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -28586,19 +28623,19 @@ var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/files.ts
-var files = __nccwpck_require__(59148);
+var files = __nccwpck_require__(97694);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
-var endpoints = __nccwpck_require__(80925);
+var endpoints = __nccwpck_require__(77575);
 // EXTERNAL MODULE: ./src/planner/plan.ts + 16 modules
-var plan = __nccwpck_require__(61551);
+var plan = __nccwpck_require__(63453);
 // EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __nccwpck_require__(57789);
+var render_escape = __nccwpck_require__(47471);
 // EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(42495);
+var markdown = __nccwpck_require__(67053);
 // EXTERNAL MODULE: ./src/render/dispatch.ts
-var dispatch = __nccwpck_require__(75272);
+var dispatch = __nccwpck_require__(64978);
 // EXTERNAL MODULE: ./src/render/capacity.ts
-var capacity = __nccwpck_require__(11590);
+var capacity = __nccwpck_require__(37744);
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
 
@@ -28724,12 +28761,18 @@ function julesLines(plan) {
     const { jules } = plan;
     const limits = (0,capacity/* julesPlanLine */.N)(plan);
     const planLine = limits ? [`${limits}.`] : [];
+    const copilot = plan.copilot ? copilotLines(plan.copilot, plan) : [];
     if (!jules.enabled)
-        return [...(jules.skipped ? [`Jules: skipped. ${(0,render_escape/* escapeTerminal */.en)(jules.skipped)}`] : []), ...planLine];
+        return [
+            ...(jules.skipped ? [`Jules: skipped. ${(0,render_escape/* escapeTerminal */.en)(jules.skipped)}`] : []),
+            ...planLine,
+            ...copilot,
+        ];
     if (jules.failure)
         return [
             `Jules: missing (${(0,render_escape/* escapeTerminal */.en)((0,render_escape/* excerpt */.Kb)(jules.failure, 1000))}); slots are counted from the file alone.`,
             ...planLine,
+            ...copilot,
         ];
     const lines = [
         `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot; ${(0,capacity/* slotsLine */.k)(plan, render_escape/* escapeTerminal */.en)}.`,
@@ -28738,7 +28781,21 @@ function julesLines(plan) {
     for (const j of jules.untracked) {
         lines.push(`  untracked: ${(0,render_escape/* escapeTerminal */.en)(j.id)} ${(0,render_escape/* escapeTerminal */.en)(j.state)} ${(0,render_escape/* escapeTerminal */.en)(j.title)} ${(0,render_escape/* escapeTerminal */.en)(j.url)}`);
     }
-    return lines;
+    return [...lines, ...copilot];
+}
+/** Copilot's tasks, as Jules' sessions are shown; the slot line once, where Jules gives none. */
+function copilotLines(copilot, plan) {
+    if (!copilot.enabled)
+        return copilot.skipped ? [`Copilot: skipped. ${(0,render_escape/* escapeTerminal */.en)(copilot.skipped)}`] : [];
+    if (copilot.failure)
+        return [
+            `Copilot: missing (${(0,render_escape/* escapeTerminal */.en)((0,render_escape/* excerpt */.Kb)(copilot.failure, 1000))}); slots are counted without Copilot.`,
+        ];
+    const slots = plan.slots.account ? '' : `; ${(0,capacity/* slotsLine */.k)(plan, render_escape/* escapeTerminal */.en)}`;
+    return [
+        `Copilot: ${copilot.sessions} task(s) of this repository, ${copilot.live} holding a slot${slots}.`,
+        ...copilot.untracked.map((j) => `  untracked: ${(0,render_escape/* escapeTerminal */.en)(j.id)} ${(0,render_escape/* escapeTerminal */.en)(j.state)} ${(0,render_escape/* escapeTerminal */.en)(j.title)} ${(0,render_escape/* escapeTerminal */.en)(j.url)}`),
+    ];
 }
 function violationLines(v) {
     const where = v.file ? `${(0,render_escape/* escapeTerminal */.en)(v.file)}${v.line ? `:${v.line}` : ''}: ` : '';
@@ -28841,6 +28898,9 @@ function failOnApiError(inputs, plan) {
     if (plan.jules.failure) {
         core.setFailed((0,render_escape/* escapeLog */.Ah)(`Live sessions from Jules are missing (on-api-error: fail): ${(0,render_escape/* excerpt */.Kb)(plan.jules.failure, FAILURE_CHARS)}`));
     }
+    if (plan.copilot?.failure) {
+        core.setFailed((0,render_escape/* escapeLog */.Ah)(`Live tasks from Copilot are missing (on-api-error: fail): ${(0,render_escape/* excerpt */.Kb)(plan.copilot.failure, FAILURE_CHARS)}`));
+    }
 }
 /** Fails the job in enforce mode, naming each broken rail and its fix. */
 function failOrWarn(inputs, violations) {
@@ -28886,7 +28946,7 @@ async function uploadReport(inputs, dir, files) {
         return;
     }
     try {
-        const { uploadFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
+        const { uploadFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(596), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47250));
         await uploadFiles(inputs.artifactName, dir, files, inputs.retentionDays);
     }
     catch (error) {
@@ -28938,10 +28998,11 @@ const fromViolation = (v) => ({
 
 /***/ }),
 
-/***/ 62524:
+/***/ 35502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ COPILOT_ID_PATTERN),
 /* harmony export */   GW: () => (/* binding */ KINDS),
 /* harmony export */   Gw: () => (/* binding */ BRANCH_PATTERN),
 /* harmony export */   JT: () => (/* binding */ normaliseStatus),
@@ -28952,14 +29013,14 @@ const fromViolation = (v) => ({
 /* harmony export */   W8: () => (/* binding */ PROMPT_KEYS),
 /* harmony export */   YJ: () => (/* binding */ PR_REF_PATTERN),
 /* harmony export */   f: () => (/* binding */ STATUSES),
+/* harmony export */   jw: () => (/* binding */ AGENTS),
+/* harmony export */   kz: () => (/* binding */ DEFAULT_AGENT),
 /* harmony export */   mm: () => (/* binding */ INCIDENT_KEYS),
 /* harmony export */   oH: () => (/* binding */ SESSION_KEYS),
 /* harmony export */   oW: () => (/* binding */ STATUS_PATTERN),
 /* harmony export */   pM: () => (/* binding */ JULES_ID_PATTERN),
 /* harmony export */   rg: () => (/* binding */ PLAYBOOK_CAPACITY)
 /* harmony export */ });
-// The sessions.yaml format's names and patterns, apart from the zod schemas (schema.ts) built
-// from them: the loader, the planner and the reports use these without loading zod.
 /** The playbook's rotation, in its priority order. */
 const PLAYBOOK_CATEGORIES = [
     'Security',
@@ -29013,6 +29074,14 @@ const PR_REF_PATTERN = new RegExp(`^(?:#?[1-9][0-9]{0,9}|${OWNER_REPO}#[1-9][0-9
 const BRANCH_PATTERN = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,250}$/;
 // A Jules session id, or its resource name `sessions/<id>`.
 const JULES_ID_PATTERN = /^(?:sessions\/)?[A-Za-z0-9_-]{1,100}$/;
+// A Copilot cloud agent task id: opaque text (a UUID today) that goes into the task's URL path,
+// so letters, digits, `_` and `-` only, starting with a letter or digit. Always text: the API's
+// `id` is a string, and a bare number in YAML could lose its leading zeros.
+const COPILOT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+/** Where dispatch starts a prompt: the session sources (src/sources/source.ts's SourceId). */
+const AGENTS = ['jules', 'copilot'];
+/** The agent of a file that names none: where every session ran before there were two. */
+const DEFAULT_AGENT = 'jules';
 const SESSION_KEYS = [
     'name',
     'category',
@@ -29022,12 +29091,22 @@ const SESSION_KEYS = [
     'blocker',
     'pr',
     'jules',
+    'copilot',
     'started',
     'next_action',
     'actions',
     'kind',
 ];
-const PROMPT_KEYS = ['id', 'title', 'added', 'obsolete', 'prompt', 'branch', 'approve'];
+const PROMPT_KEYS = [
+    'id',
+    'title',
+    'added',
+    'obsolete',
+    'agent',
+    'prompt',
+    'branch',
+    'approve',
+];
 const INCIDENT_KEYS = ['id', 'date', 'category', 'summary', 'hardening'];
 const CADENCE_KEYS = ['governance_every', 'scheduler_every'];
 const TOP_LEVEL_KEYS = [
@@ -29035,6 +29114,7 @@ const TOP_LEVEL_KEYS = [
     'version',
     'capacity',
     'reserve',
+    'agent',
     'categories',
     'sessions',
     'backlog',
@@ -29045,7 +29125,7 @@ const TOP_LEVEL_KEYS = [
 
 /***/ }),
 
-/***/ 29809:
+/***/ 61519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29304,7 +29384,7 @@ function jsonLocator(text, file, first) {
 
 /***/ }),
 
-/***/ 64667:
+/***/ 93565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29323,7 +29403,7 @@ const WORDED_YAML_CHARS = 2 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 28632:
+/***/ 89072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29336,14 +29416,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   fC: () => (/* reexport */ read_readBacklogText)
 });
 
-// UNUSED EXPORTS: formatBytes, julesId, loadBacklogReaders, parseBacklog, parsePullRequestRef, readBacklog
+// UNUSED EXPORTS: agentOf, formatBytes, julesId, loadBacklogReaders, parseBacklog, parsePullRequestRef, readBacklog
+
+;// CONCATENATED MODULE: ./src/backlog/model.ts
+/** Where dispatch starts a prompt: its own `agent`, else the backlog's. */
+const agentOf = (prompt, backlog) => prompt.agent ?? backlog.agent;
 
 // EXTERNAL MODULE: ./src/backlog/format.ts
-var backlog_format = __nccwpck_require__(62524);
+var backlog_format = __nccwpck_require__(35502);
 // EXTERNAL MODULE: ./src/backlog/suggest.ts
-var suggest = __nccwpck_require__(61085);
+var suggest = __nccwpck_require__(14471);
 // EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __nccwpck_require__(57789);
+var render_escape = __nccwpck_require__(47471);
 ;// CONCATENATED MODULE: ./src/backlog/messages.ts
 
 
@@ -29490,6 +29574,14 @@ const julesTwice = (id, first, at) => ({
     message: `Jules session ${q(id)} is named by two sessions, at ${place(first, at)}`,
     fix: 'Link each Jules session to one entry; delete or correct the other `jules:`.',
 });
+const copilotTwice = (id, first, at) => ({
+    message: `Copilot task ${q(id)} is named by two sessions, at ${place(first, at)}`,
+    fix: 'Link each Copilot task to one entry; delete or correct the other `copilot:`.',
+});
+const julesAndCopilot = (label) => ({
+    message: `${label} names both a Jules session (\`jules:\`) and a Copilot task (\`copilot:\`): a session runs in one place`,
+    fix: 'Pick one: keep the key of the service the session runs in and delete the other.',
+});
 const pullRequestTwice = (shown, first, name, at) => ({
     message: `pull request ${shown} is named by two sessions, ${first.name ? `"${first.name}"` : 'an entry'} and ${name ? `"${name}"` : 'this one'}, at ${place(first.location, at)}`,
     fix: `Give the pull request to one entry; remove or correct the other \`pr:\` (the first is at line ${first.location.line}).`,
@@ -29526,6 +29618,10 @@ const backlogOffRotation = (category, suggestion) => ({
 const duplicateId = (what, id, first, at) => ({
     message: `duplicate ${what} id ${q(id)} at ${place(first.location, at)}${sameAfterNfc(first.id, id)}`,
     fix: `Give each ${what} a unique id.`,
+});
+const approveOnCopilot = (id) => ({
+    message: `prompt ${q(id)} starts in Copilot, which has no plan to approve: \`approve: manual\` has no effect there`,
+    fix: 'Remove `approve: manual`, or give the prompt `agent: jules` to have Jules wait for a person.',
 });
 const hardeningNotInSessions = (id, hardening, suggestion) => ({
     message: `incident ${q(id)} names hardening session ${q(hardening)}, which is not in sessions${suggestion}`,
@@ -29584,6 +29680,7 @@ function toModel({ file, format, data, locate }, { top, sessions: inputs, backlo
             title: p.title,
             obsolete: p.obsolete,
             ...(p.added ? { added: p.added } : {}),
+            ...(p.agent !== undefined ? { agent: p.agent } : {}),
             // What a session dispatch starts is sent.
             ...(p.prompt !== undefined ? { prompt: p.prompt } : {}),
             ...(p.branch !== undefined ? { branch: p.branch } : {}),
@@ -29621,6 +29718,8 @@ function toModel({ file, format, data, locate }, { top, sessions: inputs, backlo
             locations.capacity = locate(['capacity']);
         if (has('reserve'))
             locations.reserve = locate(['reserve']);
+        if (has('agent'))
+            locations.agent = locate(['agent']);
         if (top.categories)
             locations.categories = top.categories.map((_, i) => locate(['categories', i]));
     }
@@ -29630,6 +29729,7 @@ function toModel({ file, format, data, locate }, { top, sessions: inputs, backlo
             format,
             capacity: top?.capacity ?? backlog_format/* PLAYBOOK_CAPACITY */.rg,
             reserve: top?.reserve ?? backlog_format/* PLAYBOOK_RESERVE */.Vq,
+            agent: top?.agent ?? backlog_format/* DEFAULT_AGENT */.kz,
             categories: (top?.categories ?? [...backlog_format/* PLAYBOOK_CATEGORIES */.VD]).map(nfc),
             sessions,
             prompts,
@@ -29666,6 +29766,8 @@ function toSession(input, name, format, location, startedAt) {
         session.pr = parsePullRequestRef(input.pr);
     if (input.jules !== undefined)
         session.jules = julesId(input.jules);
+    if (input.copilot !== undefined)
+        session.copilot = input.copilot;
     if (input.started) {
         session.started = input.started;
         session.startedLocation = startedAt();
@@ -29702,14 +29804,23 @@ function pullRequestKey(value, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/backlog/cross-check.ts
+// Stage 5, cross-check: rules that span fields or entries, which no one value's shape can say.
+// The entries' rules run on the data as parsed, beside the schema, so one pass reports every
+// problem; the backlog's run on the model, where names and categories are compared in NFC.
 
 
 
 
 
+
+/** A key written with a value: a `null` one is the schema's to refuse. */
+const given = (value) => value !== undefined && value !== null;
 /** Files each problem with its kind: errors stop the plan, warnings go with it. */
 const adder = ({ errors, warnings }) => (severity, wording, location) => (severity === 'error' ? errors : warnings).push(problemAt(severity, wording, location));
-/** Unique names, Jules sessions and pull requests, blockers, reserve below capacity. */
+/**
+ * Unique names, Jules sessions, Copilot tasks and pull requests, one service an entry, blockers,
+ * reserve below capacity.
+ */
 function crossCheckEntries(format, data, locate, repository) {
     const problems = { errors: [], warnings: [] };
     const add = adder(problems);
@@ -29717,6 +29828,7 @@ function crossCheckEntries(format, data, locate, repository) {
     // Keyed by the NFC form: "café" composed and decomposed print alike and are one name.
     const firstSeen = new Map();
     const julesSeen = new Map();
+    const copilotSeen = new Map();
     const pullSeen = new Map();
     sessionEntries(format, data).forEach((entry, index) => {
         if (!isRecord(entry))
@@ -29742,6 +29854,18 @@ function crossCheckEntries(format, data, locate, repository) {
                 julesSeen.set(id, location);
             else
                 add('error', julesTwice(id, first, location), locate(path, 'jules'));
+        }
+        // Likewise one Copilot task; its id is opaque text, compared as written.
+        if (typeof entry.copilot === 'string') {
+            const first = copilotSeen.get(entry.copilot);
+            if (first === undefined)
+                copilotSeen.set(entry.copilot, location);
+            else
+                add('error', copilotTwice(entry.copilot, first, location), locate(path, 'copilot'));
+        }
+        // A session runs in one service: linked to two, it would hold a slot in each.
+        if (given(entry.jules) && given(entry.copilot)) {
+            add('error', julesAndCopilot(sessionLabel(data, path)), locate(path, 'copilot'));
         }
         // One pull request is one piece of work: several entries on it would each hold a slot and
         // each be archived when it merges. Archived entries too: an entry that owns it stays one.
@@ -29792,7 +29916,8 @@ function crossCheckEntries(format, data, locate, repository) {
 }
 /**
  * Across the converted backlog: near-miss categories, a category's prompts listed twice, prompt
- * and incident ids used twice, incidents whose session or category is not there.
+ * and incident ids used twice, plan approval asked of Copilot, incidents whose session or
+ * category is not there.
  */
 function crossCheckBacklog({ top, backlog: written }, { backlog, sessionNamed }, locate, problems) {
     const add = adder(problems);
@@ -29824,6 +29949,10 @@ function crossCheckBacklog({ top, backlog: written }, { backlog, sessionNamed },
             add('warning', backlogOffRotation(group.category, rotationNames.didYouMean(group.category)), group.location);
         }
         for (const p of group.active.concat(group.reserve)) {
+            // Plan approval is Jules' step: a Copilot task starts work without one.
+            if (p.approve === 'manual' && agentOf(p, backlog) === 'copilot') {
+                add('warning', approveOnCopilot(p.id), p.location);
+            }
             const id = p.id.normalize('NFC');
             const first = seenPrompts.get(id);
             if (first) {
@@ -29874,11 +30003,11 @@ function part(name) {
 }
 async function loadPart(name) {
     if (name === 'readYaml')
-        parts.readYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66732))).readYaml;
+        parts.readYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66490))).readYaml;
     else if (name === 'readLargeYaml')
-        parts.readLargeYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58273))).readLargeYaml;
+        parts.readLargeYaml ??= (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87442))).readLargeYaml;
     else
-        parts.schemas ??= await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56888));
+        parts.schemas ??= await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50086));
 }
 /** Loads both YAML readers and the schemas: parseBacklog then reads any backlog. */
 async function loadBacklogReaders() {
@@ -29886,11 +30015,11 @@ async function loadBacklogReaders() {
 }
 
 // EXTERNAL MODULE: ./src/backlog/json.ts
-var backlog_json = __nccwpck_require__(29809);
+var backlog_json = __nccwpck_require__(61519);
 // EXTERNAL MODULE: ./src/backlog/limits.ts
-var limits = __nccwpck_require__(64667);
+var limits = __nccwpck_require__(93565);
 // EXTERNAL MODULE: ./src/backlog/yaml-rules.ts
-var yaml_rules = __nccwpck_require__(73894);
+var yaml_rules = __nccwpck_require__(95316);
 ;// CONCATENATED MODULE: ./src/backlog/parse.ts
 // Stage 2, parse: text to data and a locator. Strict JSON goes to JSON.parse, anything else to
 // one of the two YAML readers, chosen by size; each problem points at file:line:column.
@@ -30076,6 +30205,23 @@ function describe(issue, data, locate, format) {
     if (key === 'jules') {
         return where(`${owner}: jules ${show(value)} is not a Jules session id`, 'Use the id from the session URL (https://jules.google.com/session/<id>), or sessions/<id>.');
     }
+    if (key === 'copilot' && typeof value === 'number') {
+        return where(`${owner}: copilot ${show(value)} is a number; a Copilot task id is text`, `Write the id in quotes, as it appears in the task's URL: copilot: "${String(value)}".`);
+    }
+    if (key === 'copilot') {
+        return where(`${owner}: copilot ${show(value)} is not a Copilot task id`, "Use the task's id, the last part of its URL (https://github.com/owner/repo/copilot/tasks/<id>): letters, digits, `_` and `-`, up to 100 characters.");
+    }
+    if (key === 'agent') {
+        // The file's default, or a prompt's own (`backlog.<category>.<list>[i].agent`).
+        const top = path.length === 1;
+        const id = top ? undefined : valueAt(data, [...path.slice(0, -1), 'id']);
+        const who = top
+            ? 'the backlog'
+            : `prompt ${typeof id === 'string' ? q(id) : (0,render_escape/* excerpt */.Kb)(path.slice(0, -1).map(String).join('.'))}`;
+        return where(`${who}: unknown agent ${show(value)}${typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, backlog_format/* AGENTS */.jw) : ''}`, top
+            ? `Use one of ${backlog_format/* AGENTS */.jw.join(', ')}: where dispatch starts prompts (jules when absent).`
+            : `Use one of ${backlog_format/* AGENTS */.jw.join(', ')}: where dispatch starts this prompt (the file's \`agent\` when absent).`);
+    }
     if (key === 'started' || (issue.code === 'invalid_format' && issue.format === 'date')) {
         return where(`${owner}: ${field} ${show(value)} is not a real calendar date`, 'Write the date as YYYY-MM-DD, for example 2026-11-25.');
     }
@@ -30219,6 +30365,7 @@ const sessionFields = {
     blocker: optional(quick_check_text(1000)),
     pr: optional(union(quick_check_int(1), matching(backlog_format/* PR_REF_PATTERN */.YJ))),
     jules: optional(union(quick_check_int(0), matching(backlog_format/* JULES_ID_PATTERN */.pM))),
+    copilot: optional(matching(backlog_format/* COPILOT_ID_PATTERN */.Ck)),
     started: optional(date),
     next_action: optional(quick_check_text(1000)),
     actions: withDefault((value) => list(value, quick_check_text(1000)), () => []),
@@ -30230,6 +30377,7 @@ const playbookFields = {
     category: withDefault(sessionFields.category, () => 'Uncategorized'),
     blocker: (value) => (value === null ? null : sessionFields.blocker(value)),
 };
+const agent = (value) => backlog_format/* AGENTS */.jw.includes(value) ? value : quick_check_refuse();
 const session = (value) => mapping(value, sessionFields);
 const playbookSession = (value) => mapping(value, playbookFields, true);
 const promptFields = {
@@ -30237,6 +30385,7 @@ const promptFields = {
     title: quick_check_text(300),
     added: optional(date),
     obsolete: withDefault(quick_check_boolean, () => false),
+    agent: optional(agent),
     prompt: optional(quick_check_text(20_000)),
     branch: optional(matching(backlog_format/* BRANCH_PATTERN */.Gw)),
     approve: withDefault((value) => (value === 'auto' || value === 'manual' ? value : quick_check_refuse()), () => 'auto'),
@@ -30259,6 +30408,7 @@ const topFields = {
     version: (value) => (value === 1 ? value : quick_check_refuse()),
     capacity: withDefault(quick_check_int(1), () => backlog_format/* PLAYBOOK_CAPACITY */.rg),
     reserve: withDefault(quick_check_int(0), () => backlog_format/* PLAYBOOK_RESERVE */.Vq),
+    agent: withDefault(agent, () => backlog_format/* DEFAULT_AGENT */.kz),
     categories: optional((value) => {
         const categories = list(value, quick_check_text(100));
         return categories.length > 0 ? categories : quick_check_refuse();
@@ -30396,6 +30546,7 @@ function coercePlaybook(entries, locate, warnings) {
 
 
 
+
 /** Reads and validates a backlog file. `file` is the path shown to people (and in annotations). */
 async function readBacklog(path, file = path, options = {}) {
     const source = await readBacklogText(path, file, options);
@@ -30450,7 +30601,7 @@ function parseBacklog(source, file, { repository } = {}) {
 
 /***/ }),
 
-/***/ 61085:
+/***/ 14471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30583,7 +30734,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 73894:
+/***/ 95316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30742,7 +30893,7 @@ class AliasBudget {
 
 /***/ }),
 
-/***/ 99373:
+/***/ 48215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30764,7 +30915,7 @@ function msUntil(date) {
 
 /***/ }),
 
-/***/ 59148:
+/***/ 97694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30794,23 +30945,25 @@ async function writeWhole(file, text) {
 
 /***/ }),
 
-/***/ 40611:
+/***/ 64685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dE: () => (/* binding */ dispatchFromAction)
 /* harmony export */ });
-/* unused harmony exports runDispatch, dispatchRecord */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74264);
-/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61551);
-/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51075);
-/* harmony import */ var _planner_ledger_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(50291);
-/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57789);
-/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(27800);
+/* unused harmony exports runDispatch, copilotDispatch, dispatchRecord */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69846);
+/* harmony import */ var _planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27214);
+/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63453);
+/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30533);
+/* harmony import */ var _planner_ledger_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(37857);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(47471);
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86138);
+/* harmony import */ var _github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(77575);
 // Dispatch in order, after the plan is made: archive what is done, approve our own plans, then
 // start the plan's next prompts one at a time, each after a fresh account-wide list, stopping at
 // the first refusal. The only place that sends write calls to Jules.
+
 
 
 
@@ -30834,13 +30987,15 @@ async function runDispatch(world, settings) {
         return { ...report, refused };
     const repository = settings.repository;
     const defaultBranch = settings.defaultBranch;
-    const sessions = world.jules.sessions;
+    const sessions = world.jules?.sessions ?? [];
     const dry = settings.mode === 'dry-run';
-    const writer = settings.writer ?? writerOf(await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70184)));
+    const writer = settings.writer ?? writerOf(await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74798)));
     const send = async (call) => {
         report.calls.push(call);
         if (dry)
             return undefined;
+        if ((0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .startsInCopilot */ .nr)(call))
+            return settings.copilot.start(call.body);
         if (call.path === 'sessions')
             return writer.create(settings.write, call.body);
         const id = 'session' in call ? call.session : '';
@@ -30849,7 +31004,8 @@ async function runDispatch(world, settings) {
             : writer.approve(settings.write, id);
     };
     // "If PR already exists: archive the session after confirming status": merged, per GitHub.
-    if (settings.archive) {
+    // The agent tasks API has no archive call: Copilot's tasks are archived in GitHub.
+    if (settings.archive && world.jules) {
         const byId = new Map(sessions.map((j) => [j.id, j]));
         for (const call of (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveCalls */ .Qi)(archiveCandidates(world))) {
             const id = 'session' in call ? call.session : '';
@@ -30887,10 +31043,14 @@ function refusalOf(world, settings) {
     const byEvent = (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .eventRefusal */ .jB)(settings.eventName);
     if (byEvent)
         return byEvent;
-    if (!settings.write)
-        return 'dispatch needs a Jules API key, and none was given, so nothing was sent';
-    if (!world.jules?.enabled || world.jules.failure) {
+    if (!settings.write && !settings.copilot)
+        return 'dispatch needs a Jules API key or a Copilot token, and neither was given, so nothing was sent';
+    // A source given but unread leaves the slots uncounted: nothing is started anywhere.
+    if (settings.write && (!world.jules?.enabled || world.jules.failure)) {
         return `the Jules session list could not be read (${world.jules?.failure ?? 'not asked for'}), so slots cannot be counted and nothing was sent`;
+    }
+    if (settings.copilot && (!world.copilot?.enabled || world.copilot.failure)) {
+        return `the Copilot task list could not be read (${world.copilot?.failure ?? 'not asked for'}), so slots cannot be counted and nothing was sent`;
     }
     if (!settings.repository)
         return 'the repository is not known, so nothing was sent';
@@ -30902,6 +31062,8 @@ function refusalOf(world, settings) {
 /** Every entry linked to a Jules session, with what GitHub shows of its pull request. */
 function archiveCandidates(world) {
     const jules = world.jules;
+    if (!jules)
+        return [];
     const { linked } = (0,_planner_jules_js__WEBPACK_IMPORTED_MODULE_3__/* .linkJules */ .or)(world.backlog.sessions, jules.sessions, jules.repository, jules.notFound);
     const candidates = [];
     for (const [session, j] of linked) {
@@ -30938,26 +31100,45 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
         }
     };
     // "Exactly once" reads markers on archived sessions too: without them, nothing is started.
-    const unread = (listed) => listed.archivedUnread === undefined
+    const unread = (listed) => listed?.archivedUnread === undefined
         ? undefined
-        : `the archived sessions could not be listed (${listed.archivedUnread}), so a prompt started before cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`;
-    let fresh = world.jules.sessions;
+        : `the archived ${listed.source === 'copilot' ? 'Copilot tasks' : 'sessions'} could not be listed (${listed.archivedUnread}), so a prompt started before cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`;
+    let fresh = world.jules?.sessions ?? [];
     let source = world.jules;
+    let freshCopilot = world.copilot?.sessions;
+    let copilotSource = world.copilot;
+    const unavailable = {
+        ...(settings.write ? {} : { jules: 'its agent is jules, and no Jules API key was given' }),
+        ...(settings.copilot
+            ? {}
+            : { copilot: 'its agent is copilot, and no Copilot token was given' }),
+    };
     for (;;) {
         if (settings.mode === 'on') {
-            const listed = await settings.list();
-            if (listed.failure) {
-                report.stopped = `the list taken before a start could not be read (${listed.failure}), so no more sessions were started`;
+            const listed = settings.write ? await settings.list() : undefined;
+            const tasks = settings.copilot ? await settings.copilot.list() : undefined;
+            const failure = listed?.failure ?? tasks?.failure;
+            if (failure) {
+                report.stopped = `the list taken before a start could not be read (${failure}), so no more sessions were started`;
                 return;
             }
-            fresh = listed.sessions;
-            source = listed;
+            if (listed)
+                [fresh, source] = [listed.sessions, listed];
+            if (tasks)
+                [freshCopilot, copilotSource] = [tasks.sessions, tasks];
         }
         const step = (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .nextStart */ .K8)({
             recommendations: world.plan.recommendations,
             prompts: world.backlog.prompts,
             fresh,
-            planned: world.jules.sessions,
+            ...(freshCopilot ? { freshCopilot } : {}),
+            ...(world.copilot ? { plannedCopilot: world.copilot.sessions } : {}),
+            defaultAgent: world.file.agent,
+            unavailable,
+            ...(settings.julesConcurrent !== undefined
+                ? { julesConcurrent: settings.julesConcurrent }
+                : {}),
+            planned: world.jules?.sessions ?? [],
             limits: settings.limits,
             repository,
             defaultBranch,
@@ -30972,7 +31153,7 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
         const call = step.call;
         if (!call)
             return;
-        const why = unread(source);
+        const why = unread((0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .startsInCopilot */ .nr)(call) ? copilotSource : source);
         if (why) {
             report.stopped = why;
             return;
@@ -30993,12 +31174,13 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
             });
             continue;
         }
+        const agent = (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .startsInCopilot */ .nr)(call) ? 'Copilot' : 'Jules';
         if ('refused' in result) {
-            report.stopped = `Jules refused to start ${call.prompt}: ${result.refused}`;
+            report.stopped = `${agent} refused to start ${call.prompt}: ${result.refused}`;
             return;
         }
-        // "Exactly once": whether Jules made the session is read from a list, never guessed.
-        const after = await settings.list();
+        // "Exactly once": whether the agent made the session is read from a list, never guessed.
+        const after = (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .startsInCopilot */ .nr)(call) ? await settings.copilot.list() : await settings.list();
         const made = after.failure
             ? undefined
             : (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .sessionsByPrompt */ .JZ)(after.sessions, (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .promptIds */ .$C)(world.file.prompts), repository).get(call.prompt);
@@ -31010,7 +31192,7 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
                 session: made.id,
                 url: made.url,
             });
-            settings.log?.(`${result.unknown} while starting ${call.prompt}; the list shows session ${made.id}, so it was not created again.`);
+            settings.log?.(`${result.unknown} while starting ${call.prompt}; the list shows ${agent === 'Copilot' ? 'task' : 'session'} ${made.id}, so it was not created again.`);
             continue;
         }
         report.stopped = `${result.unknown} while starting ${call.prompt}, and ${after.failure ? 'the list after it could not be read' : 'the list after it shows no such session'}; it was not sent again, and the next sweep starts it if it is still missing`;
@@ -31022,6 +31204,14 @@ function writerOf(module) {
         create: module.createSession,
         archive: module.archiveSession,
         approve: module.approvePlan,
+    };
+}
+/** Copilot's start call and list, through the GitHub seam with the user's token. */
+async function copilotDispatch(options) {
+    const { listCopilotTasks, startCopilotTask } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(945), __nccwpck_require__.e(109), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77394));
+    return {
+        start: (body) => startCopilotTask(options, body),
+        list: () => listCopilotTasks({ ...options, archived: true }),
     };
 }
 /** What the ledger keeps of a dispatch, and the entry name of each started prompt. */
@@ -31064,6 +31254,7 @@ async function dispatchFromAction(inputs, context, world, now) {
         ? { apiKey: inputs.julesApiKey, apiUrl: inputs.julesApiUrl, surface: _surface_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_SURFACE */ .T, log }
         : undefined;
     const plan = world.plan;
+    const endpoints = (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointsFromEnv */ .k)(process.env);
     const report = await runDispatch(world, {
         mode: inputs.dispatch,
         archive: inputs.dispatchArchive,
@@ -31079,9 +31270,25 @@ async function dispatchFromAction(inputs, context, world, now) {
             ...(inputs.dispatchMax !== undefined ? { max: inputs.dispatchMax } : {}),
         },
         ...(plan.julesPlan ? { dailyTasks: plan.julesPlan.dailyTasks } : {}),
+        // Beside Copilot the capacity is the file's, and the Jules plan caps Jules' own starts.
+        ...(plan.julesPlan && plan.copilot?.enabled
+            ? { julesConcurrent: plan.julesPlan.concurrent }
+            : {}),
+        ...(inputs.copilotToken && context.repository
+            ? {
+                copilot: await copilotDispatch({
+                    token: inputs.copilotToken,
+                    apiUrl: endpoints.apiUrl,
+                    graphqlUrl: endpoints.graphqlUrl,
+                    repository: context.repository,
+                    surface: _surface_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_SURFACE */ .T,
+                    log,
+                }),
+            }
+            : {}),
         now,
         list: async () => {
-            const { listJulesSessions } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17036));
+            const { listJulesSessions } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48830));
             return listJulesSessions({
                 apiKey: inputs.julesApiKey,
                 apiUrl: inputs.julesApiUrl,
@@ -31104,20 +31311,20 @@ async function dispatchFromAction(inputs, context, world, now) {
     if (report.mode !== 'on')
         return keep;
     const { record, names } = dispatchRecord(report, world.backlog);
-    return (ledger) => (0,_planner_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .recordDispatch */ .Mo)(ledger, record, names);
+    return (ledger) => (0,_planner_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .recordDispatch */ .Mo)(ledger, record, names);
 }
 
 
 /***/ }),
 
-/***/ 80925:
+/***/ 77575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ artifactsUnavailable),
 /* harmony export */   k: () => (/* binding */ endpointsFromEnv)
 /* harmony export */ });
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99081);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65403);
 // Where GitHub is, from the runner's environment (GitHub Enterprise Server and test fakes differ).
 // Kept apart from the client so reading it loads no Octokit code.
 
@@ -31149,7 +31356,7 @@ function artifactsUnavailable(env) {
 
 /***/ }),
 
-/***/ 99081:
+/***/ 65403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31187,11 +31394,11 @@ const ofRepository = (repository) => repository ? { repository } : {};
 
 /***/ }),
 
-/***/ 79407:
+/***/ 40629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98904);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 // The action's entry point: nothing runs at import time anywhere else.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -31201,18 +31408,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38422:
+/***/ 25396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ getInputs),
 /* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _jules_address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75511);
-/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28632);
-/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51075);
-/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61551);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69846);
+/* harmony import */ var _jules_address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(51657);
+/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89072);
+/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30533);
+/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(63453);
 // The action's inputs: read once, checked by the plain rules below, returned typed. Nothing else
 // reads inputs. No schema library here: the action's start loads none (a valid backlog needs none).
 
@@ -31251,6 +31458,7 @@ const inputChecks = {
     'retention-days': count(1, 90),
     'jules-api-key': anyText,
     'jules-api-url': anyText,
+    'copilot-token': anyText,
     'jules-plan': oneOf(_planner_jules_js__WEBPACK_IMPORTED_MODULE_2__/* .JULES_PLAN_NAMES */ .bv, `must be ${_planner_jules_js__WEBPACK_IMPORTED_MODULE_2__/* .JULES_PLAN_NAMES */ .bv.map((p) => `"${p}"`).join(', ')} or empty`),
     dispatch: oneOf(['off', 'dry-run', 'on'], 'must be "off", "dry-run" or "on"'),
     'dispatch-max': count(1),
@@ -31276,12 +31484,13 @@ const DEFAULTS = {
 class InputError extends Error {
 }
 /** Never echoed back, not even in an error about their own value. */
-const SECRET_INPUTS = new Set(['github-token', 'jules-api-key']);
+const SECRET_INPUTS = new Set(['github-token', 'jules-api-key', 'copilot-token']);
 /** Inputs that may arrive unexpanded without stopping the sweep: it goes on without what they read. */
 const UNEXPANDED_REASONS = {
     'github-token': 'the github-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live status from GitHub',
     'jules-api-key': 'the jules-api-key input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without live sessions from Jules',
     'jules-api-url': 'the jules-api-url input holds an expression the runner did not expand, so the key was sent nowhere and the sweep goes on without live sessions from Jules',
+    'copilot-token': "the copilot-token input holds an expression the runner did not expand, so it was sent nowhere and the sweep goes on without Copilot's tasks",
 };
 const mayArriveUnexpanded = (name) => Object.hasOwn(UNEXPANDED_REASONS, name);
 /**
@@ -31296,8 +31505,12 @@ function getInputs(read = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.g
     for (const name of Object.keys(inputChecks)) {
         const value = read(name).trim();
         raw[name] = value === '' ? undefined : value;
-        if (!UNEXPANDED.test(value))
+        if (!UNEXPANDED.test(value)) {
+            // Masked as soon as it is read, so no message from here on can show it, an error included.
+            if (value !== '' && SECRET_INPUTS.has(name))
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
             continue;
+        }
         if (mayArriveUnexpanded(name)) {
             raw[name] = undefined;
             unexpanded[name] = UNEXPANDED_REASONS[name];
@@ -31356,13 +31569,9 @@ function getInputs(read = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.g
     if (values['retention-days'] !== undefined)
         inputs.retentionDays = values['retention-days'];
     const token = values['github-token'];
-    if (token) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(token);
+    if (token)
         inputs.githubToken = token;
-    }
     const julesKey = values['jules-api-key'];
-    if (julesKey)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(julesKey);
     // A key is never sent to the default address in place of one that did not expand.
     if (julesKey && !unexpanded['jules-api-url']) {
         inputs.julesApiKey = julesKey;
@@ -31372,6 +31581,9 @@ function getInputs(read = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.g
             throw new InputError(`input "jules-api-url" ${problem}, got "${inputs.julesApiUrl}". Fix the \`with:\` block of the step.`);
         }
     }
+    const copilotToken = values['copilot-token'];
+    if (copilotToken)
+        inputs.copilotToken = copilotToken;
     if (values['jules-plan'] !== undefined)
         inputs.julesPlan = values['jules-plan'];
     if (values['dispatch-max'] !== undefined)
@@ -31386,7 +31598,7 @@ function getInputs(read = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.g
 
 /***/ }),
 
-/***/ 75511:
+/***/ 51657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31415,7 +31627,7 @@ function julesUrlProblem(url) {
 
 /***/ }),
 
-/***/ 98904:
+/***/ 3828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31426,34 +31638,34 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATIONS_PER_TYPE, FINDING_ANNOTATIONS_PER_TYPE, OUTPUT_BUDGET_BYTES, boundedJson
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(69846);
 // EXTERNAL MODULE: ./src/action/backlog.ts
-var action_backlog = __nccwpck_require__(23217);
+var action_backlog = __nccwpck_require__(53547);
 // EXTERNAL MODULE: ./src/action/outputs.ts + 1 modules
-var outputs = __nccwpck_require__(8278);
+var outputs = __nccwpck_require__(31229);
 // EXTERNAL MODULE: ./src/clock.ts
-var clock = __nccwpck_require__(99373);
+var clock = __nccwpck_require__(48215);
 // EXTERNAL MODULE: ./src/planner/dispatch.ts
-var dispatch = __nccwpck_require__(74264);
+var dispatch = __nccwpck_require__(27214);
 // EXTERNAL MODULE: ./src/planner/jules.ts
-var planner_jules = __nccwpck_require__(51075);
+var planner_jules = __nccwpck_require__(30533);
 // EXTERNAL MODULE: ./src/planner/movement.ts
-var movement = __nccwpck_require__(42971);
+var movement = __nccwpck_require__(54229);
 // EXTERNAL MODULE: ./src/planner/plan.ts + 16 modules
-var planner_plan = __nccwpck_require__(61551);
+var planner_plan = __nccwpck_require__(63453);
 // EXTERNAL MODULE: ./src/render/report.ts + 3 modules
-var render_report = __nccwpck_require__(80119);
+var render_report = __nccwpck_require__(79241);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/files.ts
-var files = __nccwpck_require__(59148);
+var files = __nccwpck_require__(97694);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
-var endpoints = __nccwpck_require__(80925);
+var endpoints = __nccwpck_require__(77575);
 // EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __nccwpck_require__(57789);
+var render_escape = __nccwpck_require__(47471);
 ;// CONCATENATED MODULE: ./src/action/ledger.ts
 // The previous sweeps, for movement: read before a sweep and saved after it, in a file of the
 // workspace or as the workflow's artifact.
@@ -31491,7 +31703,7 @@ async function loadLedger(inputs, context, github) {
                     note: 'The ledger was not read: this run does not say which repository, workflow file or default branch its earlier sweeps ran on (GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF, the event payload).',
                 };
             }
-            const { downloadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
+            const { downloadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(596), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47250));
             text = await downloadLedger(github, context, inputs.githubToken);
         }
     }
@@ -31502,7 +31714,7 @@ async function loadLedger(inputs, context, github) {
     }
     if (text === null)
         return {};
-    const { parseLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68058));
+    const { parseLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61504));
     const parsed = parseLedger(text);
     if ('problem' in parsed) {
         const note = `The ledger was ignored: ${parsed.problem}.`;
@@ -31522,7 +31734,7 @@ async function saveLedger(inputs, ledger) {
         else if (inputs.ledger.kind === 'artifact') {
             if ((0,endpoints/* artifactsUnavailable */.A)(process.env))
                 return;
-            const { uploadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
+            const { uploadLedger } = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(596), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47250));
             await uploadLedger(text);
         }
     }
@@ -31532,10 +31744,16 @@ async function saveLedger(inputs, ledger) {
 }
 
 // EXTERNAL MODULE: ./src/action/live.ts
-var action_live = __nccwpck_require__(4110);
+var action_live = __nccwpck_require__(77892);
+// EXTERNAL MODULE: ./src/planner/sessions.ts
+var sessions = __nccwpck_require__(84241);
+// EXTERNAL MODULE: ./src/sources/index.ts + 3 modules
+var sources = __nccwpck_require__(98086);
 // EXTERNAL MODULE: ./src/flows/dispatch.ts
-var flows_dispatch = __nccwpck_require__(40611);
+var flows_dispatch = __nccwpck_require__(64685);
 ;// CONCATENATED MODULE: ./src/flows/sweep.ts
+
+
 
 
 
@@ -31555,9 +31773,10 @@ async function sweep(inputs, context, head, now) {
     const settings = (0,action_backlog/* planSettings */.ZB)(inputs, loaded.backlog, now);
     const github = inputs.githubToken ? await (0,action_live/* connect */.Ng)(inputs.githubToken) : undefined;
     const jules = await (0,action_live/* julesSessions */.FW)(inputs, context, (0,planner_jules/* idsToLookUp */.YS)(loaded.backlog.sessions));
-    // Prompts Jules already runs are entries, so their pull requests are looked up too.
-    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)(loaded.backlog, jules);
-    const live = await (0,action_live/* liveStatus */.VQ)(inputs, github, backlog.sessions, jules);
+    const copilot = await (0,action_live/* copilotTasks */.xR)(inputs, context, (0,sessions/* idsToLookUpIn */.tW)(sources/* COPILOT */.$o, loaded.backlog.sessions), inputs.dispatch !== 'off');
+    // Prompts an agent already runs are entries, so their pull requests are looked up too.
+    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(loaded.backlog, jules), copilot, sources/* COPILOT */.$o);
+    const live = await (0,action_live/* liveStatus */.VQ)(inputs, github, backlog.sessions, jules, copilot);
     const previous = await loadLedger(inputs, context, github);
     const plan = (0,planner_plan/* buildPlan */.Gg)(backlog, {
         ...settings,
@@ -31575,7 +31794,14 @@ async function sweep(inputs, context, head, now) {
     if (previous.note)
         plan.notes.push(previous.note);
     // Dispatch acts after the plan is made and before it is reported, so the report shows its calls.
-    const world = { plan, backlog, file: loaded.backlog, jules, lookups: live?.lookups ?? {} };
+    const world = {
+        plan,
+        backlog,
+        file: loaded.backlog,
+        jules,
+        ...(copilot ? { copilot } : {}),
+        lookups: live?.lookups ?? {},
+    };
     const recorded = await (0,flows_dispatch/* dispatchFromAction */.dE)(inputs, context, world, now);
     const next = inputs.ledger.kind === 'off' ? undefined : recorded((0,movement/* nextLedger */.nD)(plan, previous.ledger, now));
     const report = (0,render_report/* renderReport */.B)(plan, {
@@ -31593,7 +31819,7 @@ async function sweep(inputs, context, head, now) {
 }
 
 // EXTERNAL MODULE: ./src/github/refs.ts
-var refs = __nccwpck_require__(99081);
+var refs = __nccwpck_require__(65403);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 // What run this is, from the runner's environment and event payload. Reads no Octokit code.
 
@@ -31650,7 +31876,7 @@ async function readRunContext(env) {
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(38422);
+var src_inputs = __nccwpck_require__(25396);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action: read the inputs, pick the flow for the event, and fail the job on what went wrong.
 // Each flow (src/flows/) does its I/O in order: backlog → live status → plan → reports.
@@ -31683,14 +31909,14 @@ async function run() {
 /** The flow this run's event asks for; a flow other than the sweep is loaded only when asked. */
 async function flowFor(context) {
     if (context.pullRequest)
-        return (await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 12050))).checkPullRequest;
+        return (await __nccwpck_require__.e(/* import() */ 2).then(__nccwpck_require__.bind(__nccwpck_require__, 94002))).checkPullRequest;
     return sweep;
 }
 
 
 /***/ }),
 
-/***/ 74264:
+/***/ 27214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31701,10 +31927,15 @@ async function flowFor(context) {
 /* harmony export */   Qi: () => (/* binding */ archiveCalls),
 /* harmony export */   bc: () => (/* binding */ approvals),
 /* harmony export */   jB: () => (/* binding */ eventRefusal),
-/* harmony export */   je: () => (/* binding */ dispatchTitle)
+/* harmony export */   je: () => (/* binding */ dispatchTitle),
+/* harmony export */   nr: () => (/* binding */ startsInCopilot)
 /* harmony export */ });
-/* unused harmony exports markerOf, markerReader, withStartedPrompts, createBody, DISPATCH_EVENTS */
-/* harmony import */ var _jules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51075);
+/* unused harmony exports markerOf, markerReader, withStartedPrompts, copilotBody, createBody, DISPATCH_EVENTS */
+/* harmony import */ var _jules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30533);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98086);
+/* harmony import */ var _sessions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84241);
+
+
 
 /** `[sec-rbac-audit]`: the prompt's id at the start of the session's title. */
 const markerOf = (promptId) => `[${promptId}]`;
@@ -31755,11 +31986,14 @@ function sessionsByPrompt(jules, ids, repository) {
  * session it becomes an entry of its own (its category, `jules:` the session), so the planner
  * counts it as tracked.
  */
-function withStartedPrompts(backlog, jules, repository) {
+function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7) {
     const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository);
     if (byPrompt.size === 0)
         return backlog;
-    const named = new Set(backlog.sessions.flatMap((s) => (s.jules ? [s.jules] : [])));
+    const named = new Set(backlog.sessions.flatMap((s) => {
+        const id = kind.entryId(s);
+        return id !== undefined ? [id] : [];
+    }));
     const names = new Set(backlog.sessions.map((s) => s.name));
     const added = [];
     const keep = (group) => (p) => {
@@ -31770,7 +32004,7 @@ function withStartedPrompts(backlog, jules, repository) {
         if (!named.has(j.id) && !names.has(name)) {
             named.add(j.id);
             names.add(name);
-            added.push(entryOf(p, group.category, name, j));
+            added.push(entryOf(p, group.category, name, j, kind));
         }
         return false;
     };
@@ -31784,16 +32018,16 @@ function withStartedPrompts(backlog, jules, repository) {
     }
     return { ...backlog, sessions: [...backlog.sessions, ...added], prompts };
 }
-/** The same, from what the sweep read of Jules: a list that could not be read changes nothing. */
-function startedPromptsAsEntries(backlog, jules) {
-    return jules?.enabled && !jules.failure
-        ? withStartedPrompts(backlog, jules.sessions, jules.repository)
+/** The same, from what the sweep read of a source: a list that could not be read changes nothing. */
+function startedPromptsAsEntries(backlog, read, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7) {
+    return read?.enabled && !read.failure
+        ? withStartedPrompts(backlog, read.sessions, read.repository, kind)
         : backlog;
 }
 const sameLists = (a, b) => a.active.length === b.active.length && a.reserve.length === b.reserve.length;
 /** The entry a started prompt plans as: its status is what Jules shows, so no drift is invented. */
-function entryOf(p, category, name, j) {
-    const done = j.state === 'COMPLETED' && j.pullRequests.length > 0;
+function entryOf(p, category, name, j, kind) {
+    const done = (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .meaningOf */ .Pr)(kind, j.state) === 'finished' && j.pullRequests.length > 0;
     const status = j.archived ? 'archived' : done ? 'pr-created' : 'needs-more-work';
     return {
         name,
@@ -31803,14 +32037,16 @@ function entryOf(p, category, name, j) {
         remainingSteps: status === 'needs-more-work' ? 1 : 0,
         blocked: false,
         blockedFlag: false,
-        jules: j.id,
+        [kind.id]: j.id,
         ...(j.createTime ? { started: j.createTime.slice(0, 10) } : {}),
-        nextAction: `Follow Jules session ${j.id} (started from prompt ${p.id}) at ${j.url || 'jules.google.com'}.`,
+        nextAction: `Follow ${kind.label} ${kind.noun} ${j.id} (started from prompt ${p.id}) at ${j.url || (kind === _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7 ? 'jules.google.com' : 'github.com')}.`,
         actions: [],
         kind: 'prompt',
         location: p.location,
     };
 }
+/** Whether a start goes to Copilot. */
+const startsInCopilot = (call) => call.path.startsWith('agents/');
 /**
  * The next session to start, in the plan's order, or why no more are started; with it, the
  * prompts passed over on the way and why. "Never more sessions than the free slots after the
@@ -31826,14 +32062,18 @@ function nextStart(input) {
         ...input.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : [])),
     ];
     const read = markerReader(ids);
-    const live = input.fresh.filter(_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .takesSlot */ .N7);
-    const newcomers = live.filter((j) => {
+    const julesLive = input.fresh.filter(_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .takesSlot */ .N7);
+    const copilotLive = (input.freshCopilot ?? []).filter((t) => (0,_sessions_js__WEBPACK_IMPORTED_MODULE_2__/* .takesSlotIn */ .a4)(_sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .COPILOT */ .$o, t));
+    const knownTasks = new Set(input.plannedCopilot?.map((t) => t.id));
+    const isNew = (known) => (j) => {
         const id = read(j.title);
         return !known.has(j.id) && !(id !== undefined && input.startedIds?.has(id));
-    }).length;
-    const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live.length);
+    };
+    const newcomers = julesLive.filter(isNew(known)).length + copilotLive.filter(isNew(knownTasks)).length;
+    const live = julesLive.length + copilotLive.length;
+    const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live);
     const free = limits.capacity - limits.reserve - taken;
-    const byPrompt = sessionsByPrompt(input.fresh, ids, input.repository);
+    const byPrompt = sessionsByPrompt([...input.fresh, ...(input.freshCopilot ?? [])], ids, input.repository);
     const prompts = new Map(input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
     const skipped = [];
     const wanted = input.recommendations.filter((r) => r.kind === 'start-prompt' && r.prompt);
@@ -31845,10 +32085,11 @@ function nextStart(input) {
             continue;
         const j = byPrompt.get(id);
         if (j) {
+            const where = (input.freshCopilot ?? []).includes(j) ? 'Copilot task' : 'Jules session';
             skipped.push({
                 prompt: id,
                 ...cat(rec),
-                reason: `already started: Jules session ${j.id} carries its marker ${markerOf(id)}`,
+                reason: `already started: ${where} ${j.id} carries its marker ${markerOf(id)}`,
             });
             continue;
         }
@@ -31867,20 +32108,36 @@ function nextStart(input) {
             }
             return { skipped, done: limit };
         }
+        const agent = prompt.agent ?? input.defaultAgent ?? 'jules';
+        // What holds one agent back leaves the prompts of the other to start.
+        const held = input.unavailable?.[agent] ?? agentLimit(input, agent, julesLive.length);
+        if (held) {
+            skipped.push({ prompt: id, ...cat(rec), reason: held });
+            continue;
+        }
+        const { owner, repo } = input.repository;
         return {
-            call: {
-                method: 'POST',
-                path: 'sessions',
-                prompt: prompt.id,
-                category: rec.category ?? '',
-                body: createBody(prompt, input.repository, input.defaultBranch),
-            },
+            call: agent === 'copilot'
+                ? {
+                    method: 'POST',
+                    path: `agents/repos/${owner}/${repo}/tasks`,
+                    prompt: prompt.id,
+                    category: rec.category ?? '',
+                    body: copilotBody(prompt, input.defaultBranch),
+                }
+                : {
+                    method: 'POST',
+                    path: 'sessions',
+                    prompt: prompt.id,
+                    category: rec.category ?? '',
+                    body: createBody(prompt, input.repository, input.defaultBranch),
+                },
             skipped,
         };
     }
     return { skipped, done: 'every start-prompt recommendation was handled' };
 }
-/** The rail that stops the next start, in a sentence, or undefined. */
+/** The rail that stops every start that follows, in a sentence, or undefined. */
 function limitReached(input, free, taken) {
     const { limits } = input;
     if (limits.max !== undefined && input.startedSoFar >= limits.max) {
@@ -31889,13 +32146,37 @@ function limitReached(input, free, taken) {
     if (free <= 0) {
         return `no slot is free after the reserve: ${taken} of ${limits.capacity} taken account-wide, ${limits.reserve} kept in reserve`;
     }
+    return undefined;
+}
+/**
+ * What holds one agent's starts back while the other's may go on: Jules' daily quota, and beside
+ * Copilot, the Jules plan's sessions at once. Only Jules has limits of its own.
+ */
+function agentLimit(input, agent, julesLive) {
+    if (agent !== 'jules')
+        return undefined;
+    const { limits } = input;
     if (limits.quota) {
         const created = Math.max(limits.quota.created + input.startedSoFar, input.createdToday ?? 0);
         if (created >= limits.quota.limit) {
             return `the daily quota is spent: ${created} / ${limits.quota.limit} tasks in the last 24 h`;
         }
     }
+    if (input.julesConcurrent !== undefined && julesLive >= input.julesConcurrent) {
+        return `Jules runs ${julesLive} sessions, the most its plan runs at once (${input.julesConcurrent})`;
+    }
     return undefined;
+}
+/**
+ * The task's prompt for Copilot: the marker and title on its first line, since the agent tasks API
+ * names a task from its prompt, then the prompt's text; the prompt's branch, else the default.
+ */
+function copilotBody(prompt, defaultBranch) {
+    return {
+        prompt: `${dispatchTitle(prompt)}\n\n${prompt.prompt ?? prompt.title}`,
+        base_ref: prompt.branch ?? defaultBranch,
+        create_pull_request: true,
+    };
 }
 const cat = (rec) => (rec.category ? { category: rec.category } : {});
 /** `POST sessions` for a prompt: the marker in the title, the prompt's text, its branch. */
@@ -31981,7 +32262,7 @@ function eventRefusal(eventName) {
 
 /***/ }),
 
-/***/ 51075:
+/***/ 30533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31989,48 +32270,26 @@ function eventRefusal(eventName) {
 /* harmony export */   N7: () => (/* binding */ takesSlot),
 /* harmony export */   YS: () => (/* binding */ idsToLookUp),
 /* harmony export */   a$: () => (/* binding */ AWAITING_STATES),
-/* harmony export */   aL: () => (/* binding */ applyJules),
 /* harmony export */   bv: () => (/* binding */ JULES_PLAN_NAMES),
 /* harmony export */   dC: () => (/* binding */ accountSlots),
-/* harmony export */   e6: () => (/* binding */ withJulesPulls),
 /* harmony export */   gE: () => (/* binding */ accountTotal),
-/* harmony export */   iI: () => (/* binding */ isOfRepository),
+/* harmony export */   iI: () => (/* reexport safe */ _sessions_js__WEBPACK_IMPORTED_MODULE_1__.iI),
 /* harmony export */   or: () => (/* binding */ linkJules),
 /* harmony export */   yV: () => (/* binding */ julesLabel),
 /* harmony export */   zq: () => (/* binding */ JULES_PLANS)
 /* harmony export */ });
-/* unused harmony exports JULES_STATE_MEANING, repositoryOfSource */
-/**
- * The state table (README "Live sessions from Jules"): every state but COMPLETED and FAILED holds
- * a slot, including states this version does not know yet.
- */
-const JULES_STATE_MEANING = {
-    QUEUED: 'Active work: waiting to start.',
-    PLANNING: 'Active work: Jules is writing a plan.',
-    IN_PROGRESS: 'Active work.',
-    AWAITING_PLAN_APPROVAL: 'Active, waiting on a person: approve the plan. The first recommendation is to answer the agent.',
-    AWAITING_USER_FEEDBACK: 'Active, waiting on a person: Jules asked a question. The first recommendation is to answer the agent.',
-    PAUSED: 'Active and stalled: the `stalled` rail asks for a rescue or an unblocker.',
-    COMPLETED: 'Finished: no slot in Jules (its entry counts in the file until archived). With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
-    FAILED: 'Finished: no slot in Jules (its entry counts in the file until archived). An archive candidate, with a rescue prompt recommended.',
-};
-const holdsSlot = (state) => state !== 'COMPLETED' && state !== 'FAILED';
-const AWAITING_STATES = new Set([
-    'AWAITING_PLAN_APPROVAL',
-    'AWAITING_USER_FEEDBACK',
-]);
-/**
- * `sources/github/owner/repo`, or the older `sources/github-owner-repo`, in any case. The older
- * form cannot be split when a name holds `-` (`github-my-org-my-repo` is `my-org/my-repo` or
- * `my/org-my-repo`), so it matches only the exact `owner-repo`, never a part of it.
- */
-function isOfRepository(source, repository) {
-    const wanted = [
-        `sources/github/${repository.owner}/${repository.repo}`,
-        `sources/github-${repository.owner}-${repository.repo}`,
-    ].map((s) => s.toLowerCase());
-    return wanted.includes(source.toLowerCase());
-}
+/* unused harmony exports JULES_STATE_MEANING, repositoryOfSource, withJulesPulls, applyJules */
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98086);
+/* harmony import */ var _sessions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84241);
+
+
+/** The state table (README "Live sessions from Jules"), as the source describes it. */
+const JULES_STATE_MEANING = Object.fromEntries(Object.entries(_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .JULES */ .M7.states).map(([state, { text }]) => [state, text]));
+const holdsSlot = (state) => (0,_sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsSlotIn */ .Mo)(_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .JULES */ .M7, state);
+const AWAITING_STATES = new Set(Object.entries(_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .JULES */ .M7.states)
+    .filter(([, { meaning }]) => meaning === 'needs-person')
+    .map(([state]) => state));
+
 /**
  * The repository a source names, as people write it: `owner/repo`, or for the older form the
  * `owner-repo` it holds; undefined for a repoless session.
@@ -32055,13 +32314,15 @@ const JULES_PLANS = {
 };
 const JULES_PLAN_NAMES = Object.keys(JULES_PLANS);
 /** A session that holds one of the account's slots: live, and not archived. */
-const takesSlot = (j) => !j.archived && holdsSlot(j.state);
+const takesSlot = (j) => (0,_sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .takesSlotIn */ .a4)(_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .JULES */ .M7, j);
 /**
  * The account's slots by where they run. This repository's part is the larger of the file's
  * active count and its live Jules sessions (a session linked to an entry, by id or by pull
  * request, counts here whatever its source, so it is never counted twice).
  */
-function accountSlots(jules, links, repository, fileActive) {
+function accountSlots(jules, links, repository, fileActive, 
+/** Live tasks of this repository in other sources (Copilot's), counted here beside Jules'. */
+otherSourcesHere = 0) {
     const linked = new Set(links.linked.values());
     let here = 0;
     let repoless = 0;
@@ -32069,7 +32330,7 @@ function accountSlots(jules, links, repository, fileActive) {
     for (const j of jules) {
         if (!takesSlot(j))
             continue;
-        if (linked.has(j) || !repository || isOfRepository(j.source, repository)) {
+        if (linked.has(j) || !repository || (0,_sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfRepository */ .iI)(j.source, repository)) {
             here++;
             continue;
         }
@@ -32085,86 +32346,26 @@ function accountSlots(jules, links, repository, fileActive) {
     }
     return {
         julesHere: here,
-        thisRepository: Math.max(fileActive, here),
+        thisRepository: Math.max(fileActive, here + otherSourcesHere),
         otherRepositories: [...others.values()].sort((a, b) => b.live - a.live || (a.repository < b.repository ? -1 : 1)),
         repoless,
     };
 }
 const accountTotal = (a) => a.thisRepository + a.otherRepositories.reduce((sum, o) => sum + o.live, 0) + a.repoless;
-/** owner/repo#n, lower-cased; undefined when the repository is not known. */
-function pullKeyOfRef(ref, repository) {
-    const owner = ref.owner ?? repository?.owner;
-    const repo = ref.repo ?? repository?.repo;
-    return owner && repo ? `${owner}/${repo}#${ref.number}`.toLowerCase() : undefined;
-}
-/** A pull request reference for a Jules output URL, as `pr:` would hold it. */
-function refOfUrl(url) {
-    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
-    return match ? { owner: match[1], repo: match[2], number: Number(match[3]), url } : undefined;
-}
 /**
  * An entry names its Jules session with `jules: <id>` (ids are the account's, so any repository);
  * failing that, a session of the account, of any repository, whose outputs hold the entry's pull
  * request is the same work. Nothing is linked twice.
  */
 function linkJules(sessions, jules, repository, notFound = []) {
-    const byId = new Map(jules.map((j) => [j.id, j]));
-    const gone = new Set(notFound);
-    const ofHere = (j) => !repository || isOfRepository(j.source, repository);
-    const linked = new Map();
-    const taken = new Set();
-    const missing = [];
-    for (const session of sessions) {
-        if (session.jules === undefined)
-            continue;
-        const found = byId.get(session.jules);
-        if (found && !taken.has(found)) {
-            linked.set(session, found);
-            taken.add(found);
-        }
-        else if (!found && gone.has(session.jules)) {
-            missing.push(session);
-        }
-    }
-    // A pull request's URL names its repository, so any session of the account may be the one
-    // an entry's `pr:` names (a backlog here may track pull requests of another repository).
-    const byPull = new Map();
-    for (const j of jules) {
-        if (taken.has(j) || j.archived)
-            continue;
-        for (const url of j.pullRequests) {
-            const ref = refOfUrl(url);
-            const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
-            if (key && !byPull.has(key))
-                byPull.set(key, j);
-        }
-    }
-    for (const session of sessions) {
-        if (linked.has(session) || session.jules !== undefined || !session.pr)
-            continue;
-        const key = pullKeyOfRef(session.pr, repository);
-        const found = key ? byPull.get(key) : undefined;
-        if (found && !taken.has(found)) {
-            linked.set(session, found);
-            taken.add(found);
-        }
-    }
-    const untracked = jules.filter((j) => !taken.has(j) && takesSlot(j) && ofHere(j));
-    return { linked, missing, untracked };
+    return (0,_sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .linkSessions */ .kT)(_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .JULES */ .M7, sessions, jules, repository, notFound);
 }
 /**
  * Entries with the pull request Jules opened, where the file names none, so GitHub can look it
  * up. A list that could not be read links nothing.
  */
 function withJulesPulls(sessions, jules) {
-    if (!jules?.enabled || jules.failure)
-        return sessions;
-    const { linked } = linkJules(sessions, jules.sessions, jules.repository, jules.notFound);
-    return sessions.map((session) => {
-        const url = linked.get(session)?.pullRequests[0];
-        const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
-        return ref ? { ...session, pr: ref } : session;
-    });
+    return withSessionPulls(sessions, [jules]);
 }
 /**
  * The ids worth asking Jules for one by one when its lists leave them out: those of entries still
@@ -32175,94 +32376,14 @@ function idsToLookUp(...files) {
     const ids = files.flatMap((sessions) => sessions.flatMap((s) => (s.status !== 'archived' && s.jules !== undefined ? [s.jules] : [])));
     return [...new Set(ids)];
 }
-function applyJules(declared, j) {
-    let session = declared;
-    const effect = {
-        session,
-        drift: [],
-        awaitingInput: false,
-        paused: false,
-        failed: false,
-    };
-    const label = `Jules session ${j.id}`;
-    // Archived in Jules: the session holds no slot, and the entry is done with.
-    if (j.archived) {
-        if (session.status !== 'archived') {
-            effect.drift.push({
-                code: 'jules-archived',
-                message: `archived in Jules (${label}): set the entry's status to archived`,
-            });
-            effect.session = { ...session, status: 'archived', statusText: 'archived' };
-        }
-        return effect;
-    }
-    // The pull request Jules opened is the entry's, when the file names none.
-    const opened = j.pullRequests[0];
-    const openedRef = opened !== undefined && !session.pr ? refOfUrl(opened) : undefined;
-    if (openedRef)
-        effect.session = session = { ...session, pr: openedRef };
-    if (session.status === 'archived') {
-        if (holdsSlot(j.state)) {
-            effect.drift.push({
-                code: 'jules-untracked',
-                message: `archived in the file, but ${label} is still ${j.state}: it takes a slot`,
-            });
-        }
-        return effect;
-    }
-    if (AWAITING_STATES.has(j.state)) {
-        effect.awaitingInput = true;
-        effect.drift.push({
-            code: 'jules-awaiting-input',
-            message: j.state === 'AWAITING_PLAN_APPROVAL'
-                ? `${label} is waiting for its plan to be approved`
-                : `${label} is waiting for an answer`,
-        });
-    }
-    else if (j.state === 'PAUSED') {
-        effect.paused = true;
-    }
-    else if (j.state === 'FAILED') {
-        effect.failed = true;
-        effect.drift.push({ code: 'jules-failed', message: `${label} failed` });
-        effect.exit = `Jules failed on this session: archive it, and start a rescue prompt for what is left.`;
-    }
-    else if (j.state === 'COMPLETED') {
-        const url = j.pullRequests[0];
-        if (url !== undefined) {
-            if (session.status !== 'pr-created') {
-                effect.drift.push({
-                    code: 'jules-finished',
-                    message: `the file says ${session.status}, but ${label} completed with pull request ${url}`,
-                });
-            }
-            // Jules finished: whatever blocked the entry no longer holds the slot.
-            effect.session = {
-                ...session,
-                blocked: false,
-                status: 'pr-created',
-                statusText: 'pr-created',
-                remainingSteps: 0,
-            };
-        }
-        else {
-            effect.drift.push({
-                code: 'jules-finished',
-                message: `the file says ${session.status}, but ${label} completed without a pull request`,
-            });
-            effect.exit =
-                'Jules completed without a pull request: archive the session, or start a follow-up prompt.';
-        }
-    }
-    return effect;
-}
+const applyJules = (declared, j) => applySession(JULES, declared, j);
 /** The Jules session as text for a person: its title, or its id. */
-const julesLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.id;
+const julesLabel = _sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .liveLabel */ .lx;
 
 
 /***/ }),
 
-/***/ 50291:
+/***/ 37857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32353,12 +32474,12 @@ function quietSweeps(name, current, history) {
  */
 const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
     ? v.rail
-    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}${v.julesSession ? `|jules:${v.julesSession}` : ''}`;
+    : `${v.rail}|${v.session ?? ''}|${v.category ?? ''}${v.julesSession ? `|jules:${v.julesSession}` : ''}${v.copilotTask ? `|copilot:${v.copilotTask}` : ''}`;
 
 
 /***/ }),
 
-/***/ 42971:
+/***/ 54229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32369,9 +32490,9 @@ const violationKey = (v) => v.rail === 'capacity' || v.rail === 'capacity-hard'
 /* harmony export */   zi: () => (/* binding */ futureDates)
 /* harmony export */ });
 /* unused harmony export fingerprint */
-/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57789);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50291);
-/* harmony import */ var _jules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51075);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47471);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37857);
+/* harmony import */ var _jules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30533);
 
 
 
@@ -32479,9 +32600,10 @@ function judgeMovement(active, settings, usableSlots) {
     const quiet = new Map();
     const cycle = (last?.cycle ?? 0) + 1;
     if (last) {
-        for (const { session, live, jules } of active) {
+        for (const { session, live, jules, agent } of active) {
+            const activity = jules ?? agent?.session;
             const current = fingerprint(session, live, own(last.sessions, session.name), {
-                ...(jules ? { session: jules } : {}),
+                ...(activity ? { session: activity } : {}),
                 unread: settings.julesUnread ?? false,
             });
             const count = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .quietSweeps */ .OV)(session.name, current, history);
@@ -32543,8 +32665,9 @@ function nextLedger(plan, previous, now) {
         ...plan.closeOrder.map((s) => [
             s.name,
             fingerprint(s, s.live, own(last, s.name), {
-                ...(s.jules ? { session: s.jules } : {}),
-                unread: plan.jules.enabled && plan.jules.failure !== undefined,
+                ...((s.jules ?? s.copilot) ? { session: (s.jules ?? s.copilot) } : {}),
+                unread: (plan.jules.enabled && plan.jules.failure !== undefined) ||
+                    plan.copilot?.failure !== undefined,
             }),
         ]),
         ...plan.archived.map((s) => [s.name, archived(s)]),
@@ -32560,7 +32683,7 @@ function nextLedger(plan, previous, now) {
 
 /***/ }),
 
-/***/ 61551:
+/***/ 63453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32574,10 +32697,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   cO: () => (/* reexport */ railSeverity),
   K3: () => (/* reexport */ schemaViolations),
   Vj: () => (/* reexport */ verdictOf),
-  S0: () => (/* reexport */ withJules)
+  Z6: () => (/* reexport */ withSources)
 });
 
-// UNUSED EXPORTS: freeSlotsNeeded
+// UNUSED EXPORTS: freeSlotsNeeded, withJules
 
 // NAMESPACE OBJECT: ./src/planner/rules/cadence.ts
 var cadence_namespaceObject = {};
@@ -32595,6 +32718,7 @@ __nccwpck_require__.d(capacity_namespaceObject, {
   capacityHard: () => (capacityHard),
   dailyQuota: () => (capacity_dailyQuota),
   freeSlot: () => (freeSlot),
+  julesOverPlan: () => (julesOverPlan),
   newSessionAtCapacity: () => (newSessionAtCapacity),
   planCapacity: () => (planCapacity),
   rapidRescue: () => (rapidRescue)
@@ -32684,6 +32808,8 @@ function planSession(swept, rank, fastTrack) {
         planned.live = swept.live;
     if (swept.jules)
         planned.jules = swept.jules;
+    if (swept.agent?.kind.id === 'copilot')
+        planned.copilot = swept.agent.session;
     if (session.blocker !== undefined)
         planned.blocker = session.blocker;
     if (session.pr !== undefined)
@@ -32730,7 +32856,7 @@ function decide(session, fastTrack) {
 }
 
 // EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __nccwpck_require__(57789);
+var render_escape = __nccwpck_require__(47471);
 ;// CONCATENATED MODULE: ./src/planner/drift.ts
 
 /** The longest check name quoted whole. */
@@ -32796,6 +32922,30 @@ const DRIFT_MEANINGS = {
     'jules-archived': {
         when: 'the file names a Jules session that was archived in Jules',
         effect: "archived in Jules: set the entry's status to archived; the entry plans as archived and holds no slot",
+    },
+    'copilot-untracked': {
+        when: "Copilot's cloud agent runs a task in this repository that no entry names (or one the file archived)",
+        effect: 'it takes a slot: counted with the live tasks; recommendation: track it with `copilot: <task id>`',
+    },
+    'copilot-waiting': {
+        when: 'a Copilot task waits for a person (`waiting_for_user`)',
+        effect: 'status unchanged; the first recommendation is to answer the agent, with the task URL',
+    },
+    'copilot-failed': {
+        when: 'a Copilot task failed or timed out',
+        effect: 'an archive candidate, first in the close order; recommendation: a rescue prompt',
+    },
+    'copilot-finished': {
+        when: 'the file says active, the Copilot task completed or was cancelled',
+        effect: 'with a pull request: pr-created (archive once it is merged); without one: an archive candidate',
+    },
+    'copilot-missing': {
+        when: 'the file names a Copilot task id that the agent tasks API answers 404 for',
+        effect: 'status unchanged',
+    },
+    'copilot-archived': {
+        when: 'the file names a Copilot task that was archived',
+        effect: "archived in Copilot: set the entry's status to archived; the entry plans as archived and holds no slot",
     },
 };
 /** Check conclusions that mean the pull request cannot ship as it is. */
@@ -32890,10 +33040,14 @@ function demote(declared, nextAction, always) {
     };
 }
 
+// EXTERNAL MODULE: ./src/sources/index.ts + 3 modules
+var src_sources = __nccwpck_require__(98086);
 // EXTERNAL MODULE: ./src/planner/jules.ts
-var planner_jules = __nccwpck_require__(51075);
+var planner_jules = __nccwpck_require__(30533);
+// EXTERNAL MODULE: ./src/planner/sessions.ts
+var planner_sessions = __nccwpck_require__(84241);
 // EXTERNAL MODULE: ./src/planner/movement.ts
-var planner_movement = __nccwpck_require__(42971);
+var planner_movement = __nccwpck_require__(54229);
 ;// CONCATENATED MODULE: ./src/planner/order.ts
 /**
  * The playbook tool's ranks: pr-ready and pr-created 0, blocked 2, needs-more-work 3.
@@ -33028,11 +33182,20 @@ function freesText({ created, limit, freesAt }) {
 
 
 
+
+
 const OFFLINE = { enabled: false, requests: 0, retries: 0, pullRequests: 0 };
 /** What was read live, with Jules' list added; GitHub's part as read, or offline. */
 function withJules(live, jules) {
     return jules ? { ...(live ?? { lookups: {}, api: OFFLINE }), jules } : live;
 }
+/** What was read live, with each source's list added; GitHub's part as read, or offline. */
+function withSources(live, jules, copilot) {
+    const withJ = withJules(live, jules);
+    return copilot ? { ...(withJ ?? { lookups: {}, api: OFFLINE }), copilot } : withJ;
+}
+/** The sources a sweep read, in report order. */
+const readings = (live) => [live?.jules, live?.copilot ? { ...live.copilot, source: 'copilot' } : undefined].filter((r) => r !== undefined);
 const facts_DAY_MS = 86_400_000;
 /** "Free slots needed": how many active sessions must close to keep the reserve free. */
 function freeSlotsNeeded(active, capacity, reserve) {
@@ -33041,19 +33204,19 @@ function freeSlotsNeeded(active, capacity, reserve) {
 function sweepFacts(backlog, settings = {}, live) {
     const requestedCapacity = settings.capacity ?? backlog.capacity;
     const limits = settings.julesPlan ? planner_jules/* JULES_PLANS */.zq[settings.julesPlan] : undefined;
-    // The account's plan caps what the file may ask for.
-    const capacity = limits ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
+    // The account's plan caps what the file may ask for, while Jules is the only source; beside
+    // Copilot, it caps Jules' own sessions (julesOverPlan) and the file's capacity holds for both.
+    const copilotRead = live?.copilot?.enabled === true && !live.copilot.failure;
+    const capacity = limits && !copilotRead ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
     const reserve = settings.reserve ?? backlog.reserve;
     const now = settings.movement?.now ?? settings.now;
     const today = now ? Date.parse(now) : undefined;
     const jules = live?.jules;
-    // Linked only from a whole list: a partial one would call every entry missing.
-    const links = jules?.enabled && !jules.failure
-        ? (0,planner_jules/* linkJules */.or)(backlog.sessions, jules.sessions, jules.repository, jules.notFound)
-        : undefined;
-    const { active, archived, counts } = sweepAll(backlog, live, links);
+    const sources = sourceFacts(backlog.sessions, live);
+    const links = sources.find((s) => s.kind === src_sources/* JULES */.M7)?.links;
+    const { active, archived, counts } = sweepAll(backlog, live, sources);
     const sessions = active.map((s) => s.session);
-    const slots = slotsOf(jules, links, sessions.length);
+    const slots = slotsOf(sources, sessions.length);
     const needed = freeSlotsNeeded(slots.counted, capacity, reserve);
     const quota = limits && links && now ? dailyQuota(jules.sessions, limits.dailyTasks, now) : undefined;
     return {
@@ -33061,13 +33224,17 @@ function sweepFacts(backlog, settings = {}, live) {
         settings,
         requestedCapacity,
         ...(limits ? { limits } : {}),
+        ...(copilotRead && links
+            ? { julesLive: jules.sessions.filter((j) => (0,planner_sessions/* takesSlotIn */.a4)(src_sources/* JULES */.M7, j)).length }
+            : {}),
         capacity,
         reserve,
         ...(now !== undefined ? { now } : {}),
         ...(today !== undefined ? { today } : {}),
         ...(jules ? { jules } : {}),
         ...(links ? { links } : {}),
-        untracked: links?.untracked ?? [],
+        sources,
+        untracked: sources.flatMap(({ kind, links: l }) => (l?.untracked ?? []).map((session) => ({ kind, session }))),
         active,
         archived,
         sessions,
@@ -33075,7 +33242,7 @@ function sweepFacts(backlog, settings = {}, live) {
         slots,
         freeSlotsNeeded: needed,
         ...(quota ? { quota } : {}),
-        ...orderFacts(backlog, settings, active, needed, capacity - reserve, jules),
+        ...orderFacts(backlog, settings, active, needed, capacity - reserve, jules, live?.copilot),
         waitingPrompts: backlog.prompts.flatMap((p) => p.active).filter((p) => !p.obsolete).length,
         // A slot Jules would refuse to start a task in is no open slot.
         openSlots: Math.max(0, Math.min(capacity - reserve - slots.counted, quota ? quota.limit - quota.created : Number.POSITIVE_INFINITY)),
@@ -33083,7 +33250,7 @@ function sweepFacts(backlog, settings = {}, live) {
     };
 }
 /** The close order, what moved, and so which categories are cold. */
-function orderFacts(backlog, settings, active, needed, usableSlots, jules) {
+function orderFacts(backlog, settings, active, needed, usableSlots, jules, copilot) {
     const ordered = closeOrder(active.map((swept) => ({
         swept,
         session: swept.session,
@@ -33096,7 +33263,9 @@ function orderFacts(backlog, settings, active, needed, usableSlots, jules) {
     const movement = settings.movement
         ? (0,planner_movement/* judgeMovement */.tu)(active, {
             ...settings.movement,
-            julesUnread: jules?.enabled === true && jules.failure !== undefined,
+            // A source that could not be read is no evidence either way.
+            julesUnread: (jules?.enabled === true && jules.failure !== undefined) ||
+                (copilot?.enabled === true && copilot.failure !== undefined),
         }, usableSlots)
         : undefined;
     // Cold: no active session, or (with movement) none of them moved.
@@ -33136,15 +33305,41 @@ function rotationFacts(backlog, settings, today) {
         coldAfterSweeps: settings.movement?.coldAfterSweeps ?? 2,
     };
 }
+/**
+ * Each source read, linked to the file from a whole list only (a partial one would call every
+ * entry missing). Jules links first; an entry it links is not linked again by Copilot.
+ */
+function sourceFacts(sessions, live) {
+    const taken = new Set();
+    return readings(live).map((input) => {
+        const kind = (0,src_sources/* kindOf */.I)(input);
+        if (!input.enabled || input.failure)
+            return { kind, input, here: 0 };
+        const links = (0,planner_sessions/* linkSessions */.kT)(kind, sessions, input.sessions, input.repository, input.notFound, taken);
+        for (const session of links.linked.keys())
+            taken.add(session);
+        const linked = new Set(links.linked.values());
+        const here = input.sessions.filter((s) => (0,planner_sessions/* takesSlotIn */.a4)(kind, s) &&
+            (linked.has(s) || !input.repository || (0,planner_sessions/* isOfRepository */.iI)(s.source, input.repository))).length;
+        return { kind, input, links, here };
+    });
+}
 /** Every entry of the file as this sweep sees it, split into active and archived, and counted. */
-function sweepAll(backlog, live, links) {
-    const missing = new Set(links?.missing ?? []);
+function sweepAll(backlog, live, sources) {
+    const missing = new Map();
+    const linked = new Map();
+    for (const { kind, links } of sources) {
+        for (const s of links?.missing ?? [])
+            missing.set(s, kind);
+        for (const [entry, session] of links?.linked ?? [])
+            linked.set(entry, { kind, session });
+    }
     const active = [];
     const archived = [];
     const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
     for (const declared of backlog.sessions) {
         // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
-        const swept = sweepEntry(declared, live ? (0,planner_movement/* own */.ZV)(live.lookups, declared.name) : undefined, links?.linked.get(declared), missing.has(declared));
+        const swept = sweepEntry(declared, live ? (0,planner_movement/* own */.ZV)(live.lookups, declared.name) : undefined, linked.get(declared), missing.get(declared));
         const session = swept.session;
         if (session.status === 'archived') {
             archived.push(swept);
@@ -33165,34 +33360,46 @@ function sweepAll(backlog, live, links) {
     return { active, archived, counts };
 }
 /**
- * Capacity is judged on what really runs: the file's count or Jules', whichever is larger, and
- * the slots the rest of the account holds, since the cap is the account's.
+ * Capacity is judged on what really runs: the file's count or the sources', whichever is larger,
+ * and the slots the rest of the Jules account holds, since Jules' cap is the account's.
  */
-function slotsOf(jules, links, file) {
-    const account = links ? (0,planner_jules/* accountSlots */.dC)(jules.sessions, links, jules.repository, file) : undefined;
-    return account
-        ? {
+function slotsOf(sources, file) {
+    const jules = sources.find((s) => s.kind === src_sources/* JULES */.M7 && s.links);
+    const copilot = sources.find((s) => s.kind === src_sources/* COPILOT */.$o && s.links);
+    const copilotHere = copilot ? copilot.here : 0;
+    const account = jules
+        ? (0,planner_jules/* accountSlots */.dC)(jules.input.sessions, jules.links, jules.input.repository, file, copilotHere)
+        : undefined;
+    const bySource = copilot ? { copilot: copilot.here } : {};
+    if (account) {
+        return {
             file,
             jules: account.julesHere,
+            ...bySource,
             counted: (0,planner_jules/* accountTotal */.gE)(account),
             account: {
                 thisRepository: account.thisRepository,
                 otherRepositories: account.otherRepositories,
                 repoless: account.repoless,
             },
-        }
+        };
+    }
+    return copilot
+        ? { file, jules: null, ...bySource, counted: Math.max(file, copilotHere) }
         : { file, jules: null, counted: file };
 }
-/** The file's entry corrected first by Jules (what the agent did), then by GitHub (the PR). */
-function sweepEntry(declared, lookup, jules, julesMissing) {
-    const julesDrift = [];
+/** The file's entry corrected first by its agent (what the agent did), then by GitHub (the PR). */
+function sweepEntry(declared, lookup, agent, missingIn) {
+    const agentDrift = [];
     let session = declared;
     const extra = {};
-    if (jules) {
-        const effect = (0,planner_jules/* applyJules */.aL)(declared, jules);
+    if (agent) {
+        const effect = (0,planner_sessions/* applySession */.LV)(agent.kind, declared, agent.session);
         session = effect.session;
-        julesDrift.push(...effect.drift);
-        extra.jules = jules;
+        agentDrift.push(...effect.drift);
+        extra.agent = agent;
+        if (agent.kind === src_sources/* JULES */.M7)
+            extra.jules = agent.session;
         if (effect.exit)
             extra.exit = effect.exit;
         if (effect.awaitingInput)
@@ -33202,17 +33409,17 @@ function sweepEntry(declared, lookup, jules, julesMissing) {
         if (effect.failed)
             extra.failed = true;
     }
-    else if (julesMissing && declared.status !== 'archived') {
-        julesDrift.push({
-            code: 'jules-missing',
-            message: `Jules has no session ${declared.jules} (it answered 404 for it)`,
+    else if (missingIn && declared.status !== 'archived') {
+        agentDrift.push({
+            code: missingIn.codes.missing,
+            message: `${missingIn.label} has no ${missingIn.noun} ${missingIn.entryId(declared)} (it answered 404 for it)`,
         });
     }
     const effective = reconcile(session, lookup);
     const swept = {
         session,
         declaredStatus: declared.status,
-        drift: [...julesDrift, ...effective.drift],
+        drift: [...agentDrift, ...effective.drift],
         ...extra,
     };
     if (lookup && 'pull' in lookup)
@@ -33232,9 +33439,9 @@ function sweepEntry(declared, lookup, jules, julesMissing) {
 }
 
 // EXTERNAL MODULE: ./src/planner/ledger.ts
-var ledger = __nccwpck_require__(50291);
+var ledger = __nccwpck_require__(37857);
 // EXTERNAL MODULE: ./src/backlog/suggest.ts
-var suggest = __nccwpck_require__(61085);
+var suggest = __nccwpck_require__(14471);
 ;// CONCATENATED MODULE: ./src/planner/types.ts
 const PLAN_SCHEMA_VERSION = 1;
 const RAIL_IDS = [
@@ -33269,6 +33476,12 @@ const DRIFT_CODES = (/* unused pure expression or super */ null && ([
     'jules-finished',
     'jules-missing',
     'jules-archived',
+    'copilot-untracked',
+    'copilot-waiting',
+    'copilot-failed',
+    'copilot-finished',
+    'copilot-missing',
+    'copilot-archived',
 ]));
 
 ;// CONCATENATED MODULE: ./src/planner/rails.ts
@@ -33384,7 +33597,7 @@ function verdictOf(violations, onlyIntroduced = false) {
 }
 
 // EXTERNAL MODULE: ./src/planner/dispatch.ts
-var dispatch = __nccwpck_require__(74264);
+var dispatch = __nccwpck_require__(27214);
 ;// CONCATENATED MODULE: ./src/planner/rules/rule.ts
 function byCategory(...rules) {
     const step = (facts) => {
@@ -33533,6 +33746,25 @@ function planCapacity({ backlog, settings, requestedCapacity, capacity, }) {
         ...(where
             ? { file: where.file, line: where.line, column: where.column }
             : { file: backlog.file }),
+    };
+    return { violations: [violation] };
+}
+/**
+ * Maximum concurrent sessions: 15.
+ *
+ * Beside Copilot the file's capacity holds for both sources, and the Jules plan still caps the sessions Jules runs at once, account-wide.
+ * @rail capacity-hard
+ * @test test/sources.test.ts > beside Copilot, the Jules plan still caps Jules: more live Jules sessions than the plan runs is capacity-hard
+ */
+function julesOverPlan({ julesLive, limits, settings }) {
+    if (julesLive === undefined || !limits || julesLive <= limits.concurrent)
+        return {};
+    const names = settings.surface ?? PLAIN_NAMES;
+    const violation = {
+        rail: 'capacity-hard',
+        severity: 'error',
+        message: `Jules runs ${julesLive} sessions across the account, over the Jules ${settings.julesPlan} plan's ${limits.concurrent} at once.`,
+        fix: `Archive or finish ${julesLive - limits.concurrent} Jules session(s), or set ${names.julesPlan} to the plan the account has; start new work in Copilot meanwhile.`,
     };
     return { violations: [violation] };
 }
@@ -33689,6 +33921,7 @@ function rapidRescue({ freeSlotsNeeded, fastTracked }) {
 
 
 
+
 /** Problems in the file itself are the `schema` rail. */
 function schemaViolations(diagnostics) {
     return diagnostics.map((error) => ({
@@ -33766,26 +33999,30 @@ function drift({ active, archived }) {
  */
 function julesUntracked({ untracked }) {
     const violations = [];
-    for (const j of untracked) {
+    for (const { kind, session: j } of untracked) {
+        const about = findingAbout(kind, j);
+        const code = kind.codes.untracked;
         violations.push({
             rail: 'drift',
             severity: 'warning',
-            message: `Jules session ${(0,planner_jules/* julesLabel */.yV)(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [jules-untracked].`,
-            fix: DRIFT_FIX['jules-untracked'],
-            julesSession: j.id,
+            message: `${kind.label} ${kind.noun} ${(0,planner_jules/* julesLabel */.yV)(j)} is ${j.state} but no entry of the backlog names it: it takes a slot [${code}].`,
+            fix: DRIFT_FIX[code],
+            ...about,
         });
-        if (j.state !== 'PAUSED')
+        if ((0,src_sources/* meaningOf */.Pr)(kind, j.state) !== 'paused')
             continue;
         violations.push({
             rail: 'stalled',
             severity: 'warning',
-            message: `Jules session ${(0,planner_jules/* julesLabel */.yV)(j)} is paused, and no entry of the backlog names it.`,
-            fix: 'Resume it in Jules or stop it; if it stays, add it to the backlog with `jules: <id>`.',
-            julesSession: j.id,
+            message: `${kind.label} ${kind.noun} ${(0,planner_jules/* julesLabel */.yV)(j)} is ${j.state === 'PAUSED' ? 'paused' : j.state}, and no entry of the backlog names it.`,
+            fix: `Resume it in ${kind.label} or stop it; if it stays, add it to the backlog with \`${kind.id}: <id>\`.`,
+            ...about,
         });
     }
     return { violations };
 }
+/** Which live session a finding is about, when no entry of the file names it. */
+const findingAbout = (kind, j) => kind.id === 'jules' ? { julesSession: j.id } : { copilotTask: j.id };
 /**
  * Sweep all active sessions (max 15).
  *
@@ -33794,11 +34031,11 @@ function julesUntracked({ untracked }) {
  */
 function trackSession({ untracked }) {
     return {
-        recommendations: untracked.map((j) => ({
+        recommendations: untracked.map(({ kind, session: j }) => ({
             kind: 'track-session',
             session: nameOf(j),
             url: j.url,
-            reason: `Add it to the backlog with \`jules: ${j.id}\` (it is ${j.state} in Jules and takes a slot), or stop it in Jules.`,
+            reason: `Add it to the backlog with \`${kind.id}: ${j.id}\` (it is ${j.state} in ${kind.label} and takes a slot), or stop it in ${kind.label}.`,
         })),
     };
 }
@@ -33818,6 +34055,12 @@ const DRIFT_FIX = {
     'jules-finished': 'Update the entry: pr-created with `pr:` when Jules opened one, otherwise archive it.',
     'jules-missing': 'Fix `jules:` (the id is in the session URL), or remove it if the session is gone.',
     'jules-archived': "Set the entry's `status: archived`; the session holds no slot in Jules.",
+    'copilot-untracked': 'Add the task to the backlog with `copilot: <task id>`, or stop it in Copilot; until then it takes a slot.',
+    'copilot-waiting': 'Answer the agent: reply to the task in Copilot.',
+    'copilot-failed': 'Archive the session and start a rescue prompt for what the task left undone.',
+    'copilot-finished': 'Update the entry: pr-created with `pr:` when Copilot opened one, otherwise archive it.',
+    'copilot-missing': 'Fix `copilot:` (the task id is in the task URL), or remove it if the task is gone.',
+    'copilot-archived': "Set the entry's `status: archived`; the task holds no slot.",
 };
 
 ;// CONCATENATED MODULE: ./src/planner/heap.ts
@@ -34112,11 +34355,13 @@ function stalled({ movement, coldAfterSweeps }) {
 function pausedInJules({ active }) {
     const paused = active.filter((s) => s.paused);
     return {
-        violations: paused.map(({ session, jules }) => ({
+        violations: paused.map(({ session, agent }) => ({
             rail: 'stalled',
             severity: 'warning',
-            message: `Session "${session.name}" is paused in Jules (${jules.id}).`,
-            fix: 'Resume it in Jules, trim it to a shippable slice, or start a short-lived rescue session.',
+            message: agent.kind === src_sources/* JULES */.M7
+                ? `Session "${session.name}" is paused in Jules (${agent.session.id}).`
+                : `Session "${session.name}" is ${agent.session.state} in ${agent.kind.label} (${agent.session.id}).`,
+            fix: `Resume it in ${agent.kind.label}, trim it to a shippable slice, or start a short-lived rescue session.`,
             ...atSession(session),
         })),
     };
@@ -34129,26 +34374,28 @@ function pausedInJules({ active }) {
  * @test test/jules.test.ts > waiting on a person: the first recommendations are to answer the agent, with its URL
  */
 function answerAgent({ active, untracked }) {
-    const waiting = (j) => j.state === 'AWAITING_PLAN_APPROVAL'
-        ? `Jules is waiting for its plan to be approved: review it at ${j.url}.`
-        : `Jules asked a question and waits for an answer: reply at ${j.url}.`;
+    const waiting = (kind, j) => kind === src_sources/* JULES */.M7
+        ? j.state === 'AWAITING_PLAN_APPROVAL'
+            ? `Jules is waiting for its plan to be approved: review it at ${j.url}.`
+            : `Jules asked a question and waits for an answer: reply at ${j.url}.`
+        : `${kind.label} asked for input and waits for an answer: reply at ${j.url}.`;
     const recommendations = [];
-    for (const { session, jules, awaitingInput } of active) {
-        if (!awaitingInput)
+    for (const { session, agent, awaitingInput } of active) {
+        if (!awaitingInput || !agent)
             continue;
         recommendations.push({
             kind: 'answer-agent',
             session: session.name,
             category: session.category,
-            url: jules.url,
-            reason: waiting(jules),
+            url: agent.session.url,
+            reason: waiting(agent.kind, agent.session),
         });
     }
-    for (const j of untracked) {
-        if (!planner_jules/* AWAITING_STATES */.a$.has(j.state))
+    for (const { kind, session: j } of untracked) {
+        if ((0,src_sources/* meaningOf */.Pr)(kind, j.state) !== 'needs-person')
             continue;
         const session = nameOf(j);
-        recommendations.push({ kind: 'answer-agent', session, url: j.url, reason: waiting(j) });
+        recommendations.push({ kind: 'answer-agent', session, url: j.url, reason: waiting(kind, j) });
     }
     return { recommendations };
 }
@@ -34248,16 +34495,15 @@ function blockerAging({ sessions, history }) {
  * @test test/jules.test.ts > COMPLETED without a pull request and FAILED are archive candidates; FAILED gets a rescue
  */
 function rescueFailed({ active }) {
-    const reason = `Jules failed on it: archive it and start a short-lived rescue prompt (stabilise → test → PR) for what is left.`;
     return {
         recommendations: active
-            .filter((s) => s.failed)
-            .map(({ session, jules }) => ({
+            .filter((s) => s.failed && s.agent)
+            .map(({ session, agent }) => ({
             kind: 'rescue',
             session: session.name,
             category: session.category,
-            url: jules.url,
-            reason,
+            url: agent.session.url,
+            reason: `${agent.kind.label} failed on it: archive it and start a short-lived rescue prompt (stabilise → test → PR) for what is left.`,
         })),
     };
 }
@@ -34277,6 +34523,7 @@ const RULES = [
     planCapacity,
     capacity_dailyQuota,
     capacityHard,
+    julesOverPlan,
     freeSlot,
     backpressure,
     coldCategory,
@@ -34322,12 +34569,14 @@ function applyRules(facts, rules = RULES) {
 
 
 
+
 function buildPlan(file, settings = {}, live) {
     // A prompt Jules already runs (its marker on a session) is an entry of its category.
-    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules);
+    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules), live?.copilot, src_sources/* COPILOT */.$o);
     const facts = sweepFacts(backlog, settings, live);
     const found = applyRules(facts);
-    const { limits, quota, movement, jules, links } = facts;
+    const { limits, quota, movement, sources } = facts;
+    const copilot = sources.find((s) => s.kind === src_sources/* COPILOT */.$o);
     const violations = withSeverity(found.violations, new Set(settings.failOn ?? DEFAULT_FAIL_ON), movement);
     // The fast lane is kept in the ledger, so the next sweep rotates on from it.
     const fastLane = found.recommendations.find((r) => r.kind === 'fast-lane')?.category;
@@ -34372,12 +34621,13 @@ function buildPlan(file, settings = {}, live) {
         notes: [
             ...found.notes,
             ...(movement ? [movement.note] : []),
-            ...(jules?.warning ? [`Jules: ${jules.warning}.`] : []),
+            ...sources.flatMap(({ kind, input }) => input.warning ? [`${kind.label}: ${input.warning}.`] : []),
         ],
         violations,
         verdict: verdictOf(violations),
         api: live?.api ?? OFFLINE,
-        jules: julesReport(jules, links),
+        jules: sourceReport(sources.find((s) => s.kind === src_sources/* JULES */.M7)),
+        ...(copilot ? { copilot: sourceReport(copilot) } : {}),
         ...(movement ? { cycle: movement.cycle, movement: movement.mode } : {}),
         recommendations: found.recommendations,
         ...(fastLane ? { fastLane } : {}),
@@ -34395,51 +34645,277 @@ function withSeverity(found, failOn, movement) {
         ...(previous ? { introduced: !previous.has((0,ledger/* violationKey */.vW)(v)) } : {}),
     }));
 }
-function julesReport(jules, links) {
-    if (!jules)
+function sourceReport(read) {
+    if (!read)
         return { enabled: false, requests: 0, retries: 0, sessions: 0, live: 0, untracked: [] };
-    const repository = jules.repository;
-    const here = jules.sessions.filter((j) => !repository || (0,planner_jules/* isOfRepository */.iI)(j.source, repository));
+    const { kind, input, links } = read;
+    const repository = input.repository;
+    const here = input.sessions.filter((j) => !repository || (0,planner_sessions/* isOfRepository */.iI)(j.source, repository));
     return {
-        enabled: jules.enabled,
-        requests: jules.requests,
-        retries: jules.retries,
+        enabled: input.enabled,
+        requests: input.requests,
+        retries: input.retries,
         sessions: here.length,
-        live: links ? here.filter(planner_jules/* takesSlot */.N7).length : 0,
+        live: links ? here.filter((j) => (0,planner_sessions/* takesSlotIn */.a4)(kind, j)).length : 0,
         untracked: links?.untracked ?? [],
-        ...(jules.failure ? { failure: jules.failure } : {}),
-        ...(jules.skipped ? { skipped: jules.skipped } : {}),
+        ...(input.failure ? { failure: input.failure } : {}),
+        ...(input.skipped ? { skipped: input.skipped } : {}),
     };
 }
 
 
 /***/ }),
 
-/***/ 11590:
+/***/ 84241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ applySession),
+/* harmony export */   Mo: () => (/* binding */ holdsSlotIn),
+/* harmony export */   a4: () => (/* binding */ takesSlotIn),
+/* harmony export */   fp: () => (/* binding */ withSessionPulls),
+/* harmony export */   iI: () => (/* binding */ isOfRepository),
+/* harmony export */   kT: () => (/* binding */ linkSessions),
+/* harmony export */   lx: () => (/* binding */ liveLabel),
+/* harmony export */   tW: () => (/* binding */ idsToLookUpIn)
+/* harmony export */ });
+/* unused harmony exports pullKeyOfRef, refOfUrl */
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98086);
+
+/** A session of this source holds a slot in its state (archived or not). */
+const holdsSlotIn = (kind, state) => (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .holdsSlotMeaning */ .iw)((0,_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .meaningOf */ .Pr)(kind, state));
+/** A session that holds one of the slots: live, and not archived. */
+const takesSlotIn = (kind, s) => !s.archived && holdsSlotIn(kind, s.state);
+/**
+ * `sources/github/owner/repo`, or the older `sources/github-owner-repo`, in any case. The older
+ * form cannot be split when a name holds `-` (`github-my-org-my-repo` is `my-org/my-repo` or
+ * `my/org-my-repo`), so it matches only the exact `owner-repo`, never a part of it.
+ */
+function isOfRepository(source, repository) {
+    const wanted = [
+        `sources/github/${repository.owner}/${repository.repo}`,
+        `sources/github-${repository.owner}-${repository.repo}`,
+    ].map((s) => s.toLowerCase());
+    return wanted.includes(source.toLowerCase());
+}
+/** owner/repo#n, lower-cased; undefined when the repository is not known. */
+function pullKeyOfRef(ref, repository) {
+    const owner = ref.owner ?? repository?.owner;
+    const repo = ref.repo ?? repository?.repo;
+    return owner && repo ? `${owner}/${repo}#${ref.number}`.toLowerCase() : undefined;
+}
+/** A pull request reference for a session's pull request URL, as `pr:` would hold it. */
+function refOfUrl(url) {
+    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
+    return match ? { owner: match[1], repo: match[2], number: Number(match[3]), url } : undefined;
+}
+/**
+ * An entry names its session by id (`jules:`, `copilot:`); failing that, a session of the source,
+ * of any repository, whose pull requests hold the entry's pull request is the same work. Nothing
+ * is linked twice, and an entry another source already links (`taken`) is left to it.
+ */
+function linkSessions(kind, sessions, live, repository, notFound = [], taken = new Set()) {
+    const byId = new Map(live.map((j) => [j.id, j]));
+    const gone = new Set(notFound);
+    const ofHere = (j) => !repository || isOfRepository(j.source, repository);
+    const linked = new Map();
+    const used = new Set();
+    const missing = [];
+    for (const session of sessions) {
+        const id = kind.entryId(session);
+        if (id === undefined)
+            continue;
+        const found = byId.get(id);
+        if (found && !used.has(found)) {
+            linked.set(session, found);
+            used.add(found);
+        }
+        else if (!found && gone.has(id)) {
+            missing.push(session);
+        }
+    }
+    // A pull request's URL names its repository, so any session of the source may be the one an
+    // entry's `pr:` names (a backlog here may track pull requests of another repository).
+    const byPull = new Map();
+    for (const j of live) {
+        if (used.has(j) || j.archived)
+            continue;
+        for (const url of j.pullRequests) {
+            const ref = refOfUrl(url);
+            const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
+            if (key && !byPull.has(key))
+                byPull.set(key, j);
+        }
+    }
+    for (const session of sessions) {
+        if (linked.has(session) || taken.has(session) || !session.pr)
+            continue;
+        if (session.jules !== undefined || session.copilot !== undefined)
+            continue;
+        const key = pullKeyOfRef(session.pr, repository);
+        const found = key ? byPull.get(key) : undefined;
+        if (found && !used.has(found)) {
+            linked.set(session, found);
+            used.add(found);
+        }
+    }
+    const untracked = live.filter((j) => !used.has(j) && takesSlotIn(kind, j) && ofHere(j));
+    return { linked, missing, untracked };
+}
+/**
+ * Entries with the pull request their agent opened, where the file names none, so GitHub can look
+ * it up. A list that could not be read links nothing; Jules links before Copilot.
+ */
+function withSessionPulls(sessions, reads) {
+    const opened = new Map();
+    for (const read of reads) {
+        if (!read?.enabled || read.failure)
+            continue;
+        const kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCE_KINDS */ .s1[(0,_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceOf */ .vz)(read)];
+        const taken = new Set(opened.keys());
+        const { linked } = linkSessions(kind, sessions, read.sessions, read.repository, read.notFound, taken);
+        for (const [entry, live] of linked)
+            opened.set(entry, live);
+    }
+    if (opened.size === 0)
+        return sessions;
+    return sessions.map((session) => {
+        const url = opened.get(session)?.pullRequests[0];
+        const ref = url !== undefined && !session.pr ? refOfUrl(url) : undefined;
+        return ref ? { ...session, pr: ref } : session;
+    });
+}
+/**
+ * The ids worth asking a source for one by one when its lists leave them out: those of entries
+ * still active, the head's before a base's, so a cap on lookups never leaves an entry that counts
+ * waiting behind one that does not. Each once.
+ */
+function idsToLookUpIn(kind, ...files) {
+    const ids = files.flatMap((sessions) => sessions.flatMap((s) => {
+        const id = kind.entryId(s);
+        return s.status !== 'archived' && id !== undefined ? [id] : [];
+    }));
+    return [...new Set(ids)];
+}
+function applySession(kind, declared, j) {
+    let session = declared;
+    const effect = {
+        session,
+        drift: [],
+        awaitingInput: false,
+        paused: false,
+        failed: false,
+    };
+    const label = (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sessionLabel */ .pn)(kind, j);
+    // Archived in its service: the session holds no slot, and the entry is done with.
+    if (j.archived) {
+        if (session.status !== 'archived') {
+            effect.drift.push({
+                code: kind.codes.archived,
+                message: `archived in ${kind.label} (${label}): set the entry's status to archived`,
+            });
+            effect.session = { ...session, status: 'archived', statusText: 'archived' };
+        }
+        return effect;
+    }
+    // The pull request the agent opened is the entry's, when the file names none.
+    const opened = j.pullRequests[0];
+    const openedRef = opened !== undefined && !session.pr ? refOfUrl(opened) : undefined;
+    if (openedRef)
+        effect.session = session = { ...session, pr: openedRef };
+    const meaning = (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .meaningOf */ .Pr)(kind, j.state);
+    if (session.status === 'archived') {
+        if ((0,_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .holdsSlotMeaning */ .iw)(meaning)) {
+            effect.drift.push({
+                code: kind.codes.untracked,
+                message: `archived in the file, but ${label} is still ${j.state}: it takes a slot`,
+            });
+        }
+        return effect;
+    }
+    if (meaning === 'needs-person') {
+        effect.awaitingInput = true;
+        effect.drift.push({
+            code: kind.codes.awaiting,
+            message: `${label} ${kind.waitingFor(j.state)}`,
+        });
+    }
+    else if (meaning === 'paused') {
+        effect.paused = true;
+    }
+    else if (meaning === 'failed') {
+        effect.failed = true;
+        const how = j.state.toLowerCase() === 'failed' ? 'failed' : `ended ${j.state}`;
+        effect.drift.push({ code: kind.codes.failed, message: `${label} ${how}` });
+        effect.exit = `${kind.label} failed on this ${kind.noun}: archive it, and start a rescue prompt for what is left.`;
+    }
+    else if (meaning === 'finished') {
+        const url = j.pullRequests[0];
+        const how = j.state === 'cancelled' ? 'was cancelled' : 'completed';
+        if (url !== undefined) {
+            if (session.status !== 'pr-created') {
+                effect.drift.push({
+                    code: kind.codes.finished,
+                    message: `the file says ${session.status}, but ${label} ${how} with pull request ${url}`,
+                });
+            }
+            // The agent finished: whatever blocked the entry no longer holds the slot.
+            effect.session = {
+                ...session,
+                blocked: false,
+                status: 'pr-created',
+                statusText: 'pr-created',
+                remainingSteps: 0,
+            };
+        }
+        else {
+            effect.drift.push({
+                code: kind.codes.finished,
+                message: `the file says ${session.status}, but ${label} ${how} without a pull request`,
+            });
+            effect.exit = `${kind.label} ${how} without a pull request: archive the session, or start a follow-up prompt.`;
+        }
+    }
+    return effect;
+}
+/** The live session as text for a person: its title, or its id. */
+const liveLabel = (j) => j.title.trim() !== '' ? `"${j.title}" (${j.id})` : j.id;
+
+
+/***/ }),
+
+/***/ 37744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ julesPlanLine),
 /* harmony export */   k: () => (/* binding */ slotsLine)
 /* harmony export */ });
-/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61551);
+/* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63453);
 // The capacity lines every report shares: the account's slots by where they run, and the Jules
 // plan's limits. Repository names come from Jules, so the caller's escape is applied to them.
 
 /**
  * "15 / 15 slots: this repository 10, other repositories 4 (acme/web 3, acme/api 1), repoless 1;
- * the file 9 active"; without Jules, "12 / 15 active".
+ * the file 9 active"; with Copilot read too, this repository's part by source ("this repository
+ * 13 (Jules 9, Copilot 4)"); with Copilot alone, "5 / 15 slots: Copilot 4; the file 5 active";
+ * with neither, "12 / 15 active".
  */
 function slotsLine({ slots, capacity, counts }, escape) {
     const account = slots.account;
-    if (!account)
-        return `${counts.active} / ${capacity} active`;
+    const copilot = slots.copilot;
+    if (!account) {
+        if (copilot === undefined)
+            return `${counts.active} / ${capacity} active`;
+        return `${slots.counted} / ${capacity} slots: Copilot ${copilot}; the file ${slots.file} active`;
+    }
     const others = account.otherRepositories;
     const elsewhere = others.reduce((sum, o) => sum + o.live, 0);
     const each = others.length > 0
         ? ` (${others.map((o) => `${escape(o.repository)} ${o.live}`).join(', ')})`
         : '';
-    return `${slots.counted} / ${capacity} slots: this repository ${account.thisRepository}, other repositories ${elsewhere}${each}, repoless ${account.repoless}; the file ${slots.file} active`;
+    const bySource = copilot !== undefined ? ` (Jules ${slots.jules ?? 0}, Copilot ${copilot})` : '';
+    return `${slots.counted} / ${capacity} slots: this repository ${account.thisRepository}${bySource}, other repositories ${elsewhere}${each}, repoless ${account.repoless}; the file ${slots.file} active`;
 }
 /**
  * "Jules pro plan: 15 at once, 100 tasks a day; tasks in the last 24 h: 12 / 100; the oldest
@@ -34463,7 +34939,7 @@ function julesPlanLine({ julesPlan, dailyQuota, capacity }) {
 
 /***/ }),
 
-/***/ 75272:
+/***/ 64978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34471,7 +34947,7 @@ function julesPlanLine({ julesPlan, dailyQuota, capacity }) {
 /* harmony export */   mX: () => (/* binding */ dispatchMarkdown)
 /* harmony export */ });
 /* unused harmony export callText */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57789);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47471);
 
 /** A call as dry-run prints it: the method, the path and the body; never the key. */
 const callText = (c) => `${c.method} ${c.path} ${JSON.stringify(c.body)}`;
@@ -34541,7 +35017,7 @@ function dispatchText(plan) {
 
 /***/ }),
 
-/***/ 57789:
+/***/ 47471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34549,6 +35025,7 @@ function dispatchText(plan) {
 /* harmony export */   B: () => (/* binding */ escapeMarkdownLine),
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   H_: () => (/* binding */ endSentence),
 /* harmony export */   Ik: () => (/* binding */ excerptList),
 /* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   Nk: () => (/* binding */ jsonWithoutInvisibles),
@@ -34669,6 +35146,10 @@ function codeBlock(text, language = 'text') {
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${body}\n${fence}`;
 }
+/** A reason as the end of a sentence: its own full stop kept, one added where it has none. */
+function endSentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
 /** Characters of untrusted text quoted in a message; the rest is counted, not shown. */
 const EXCERPT_CHARS = 60;
 /**
@@ -34700,7 +35181,7 @@ function excerpt(text, limit = EXCERPT_CHARS) {
 
 /***/ }),
 
-/***/ 42495:
+/***/ 67053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34709,9 +35190,9 @@ function excerpt(text, limit = EXCERPT_CHARS) {
 /* harmony export */   Nm: () => (/* binding */ renderLoadFailure)
 /* harmony export */ });
 /* unused harmony exports SUMMARY_BUDGET_BYTES, sparkline */
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75272);
-/* harmony import */ var _capacity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11590);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57789);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64978);
+/* harmony import */ var _capacity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37744);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47471);
 // The job summary: what a lead takes in at a glance. Every value from the backlog is escaped.
 
 
@@ -34769,11 +35250,13 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
     if (plan.api.failure) {
         head.push(`> [!WARNING]`, `> Live status is missing: ${cell(plan.api.failure)}. This plan is made from the file alone.`, '');
     }
-    if (plan.jules.failure) {
-        head.push(`> [!WARNING]`, `> Live sessions from Jules are missing: ${cell(plan.jules.failure)}. Slots are counted from the file alone.`, '');
-    }
-    else if (plan.jules.skipped) {
-        head.push(`> ${cell(plan.jules.skipped)}`, '');
+    for (const { report, label, noun } of reports(plan)) {
+        if (report.failure) {
+            head.push(`> [!WARNING]`, `> Live ${noun}s from ${label} are missing: ${cell((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .endSentence */ .H_)(report.failure))} Slots are counted ${label === 'Jules' ? 'from the file alone' : `without ${label}`}.`, '');
+        }
+        else if (report.skipped) {
+            head.push(`> ${cell(report.skipped)}`, '');
+        }
     }
     const merged = plan.archived.filter((a) => a.drift.some((d) => d.code === 'pr-merged'));
     if (merged.length > 0) {
@@ -34810,19 +35293,19 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
             ...fit(plan.recommendations.map((r) => `| **${r.kind}** | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.category ?? '')} | ${r.url ? link(r.prompt ?? r.session ?? 'session', r.url) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.prompt ?? r.session ?? '')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.reason)} |`), budget / 16, 'recommendations'),
         ]
         : [];
-    const untracked = plan.jules.untracked.length > 0
+    const untracked = reports(plan).flatMap(({ report, label, noun, field }) => report.untracked.length > 0
         ? [
             '',
-            '### Live in Jules, missing from the backlog',
+            `### Live in ${label}, missing from the backlog`,
             '',
-            'Each takes a slot. Add it to the backlog with `jules: <id>`, or stop it in Jules.',
+            `Each takes a slot. Add it to the backlog with \`${field}: <id>\`, or stop it in ${label}.`,
             '',
-            '| Jules session | Title | State | Started |',
+            `| ${label} ${noun} | Title | State | Started |`,
             '|---|---|---|---|',
-            ...fit(plan.jules.untracked.map((j) => `| ${link(j.id, j.url)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.title)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.state)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.createTime ?? '')} |`), budget / 16, 'untracked sessions'),
+            ...fit(report.untracked.map((j) => `| ${link(j.id, j.url)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.title)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.state)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.createTime ?? '')} |`), budget / 16, `untracked ${noun}s`),
         ]
-        : [];
-    const api = ['', '### Live status', '', apiLine(plan), ...julesLine(plan)];
+        : []);
+    const api = ['', '### Live status', '', apiLine(plan), ...reports(plan).flatMap(sourceLine)];
     const tail = [
         ...(plan.archived.length > 0 ? ['', `Archived: ${plan.archived.length} session(s).`] : []),
     ];
@@ -34872,14 +35355,23 @@ function link(text, url) {
         return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(text);
     return `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(url.replaceAll('|', '%7C'))}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(text)}</a>`;
 }
-function julesLine({ jules }) {
-    if (!jules.enabled)
-        return jules.skipped ? ['', `Jules: skipped. ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(jules.skipped)}`] : [];
-    if (jules.failure)
-        return ['', `Jules: missing. ${cell(jules.failure)}.`];
+/** Each source the sweep knows of: Jules always (as before), Copilot when its token was given. */
+function reports(plan) {
+    return [
+        { report: plan.jules, label: 'Jules', noun: 'session', field: 'jules' },
+        ...(plan.copilot
+            ? [{ report: plan.copilot, label: 'Copilot', noun: 'task', field: 'copilot' }]
+            : []),
+    ];
+}
+function sourceLine({ report, label, noun }) {
+    if (!report.enabled)
+        return report.skipped ? ['', `${label}: skipped. ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.skipped)}`] : [];
+    if (report.failure)
+        return ['', `${label}: missing. ${cell((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .endSentence */ .H_)(report.failure))}`];
     return [
         '',
-        `Jules: ${jules.sessions} session(s) of this repository, ${jules.live} holding a slot, ${jules.untracked.length} untracked; ${jules.requests} request(s), ${jules.retries} retried.`,
+        `${label}: ${report.sessions} ${noun}(s) of this repository, ${report.live} holding a slot, ${report.untracked.length} untracked; ${report.requests} request(s), ${report.retries} retried.`,
     ];
 }
 function apiLine({ api }) {
@@ -35027,7 +35519,7 @@ const size = (lines) => lines.reduce((total, line) => total + Buffer.byteLength(
 
 /***/ }),
 
-/***/ 80119:
+/***/ 79241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35039,7 +35531,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: planJsonPieces
 
 // EXTERNAL MODULE: ./src/planner/movement.ts
-var movement = __nccwpck_require__(42971);
+var movement = __nccwpck_require__(54229);
 ;// CONCATENATED MODULE: ./src/planner/metrics.ts
 
 /** How many recent sweeps the heat map and the trends show. */
@@ -35309,9 +35801,9 @@ function hasToJson(value) {
 }
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(42495);
+var markdown = __nccwpck_require__(67053);
 // EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __nccwpck_require__(57789);
+var render_escape = __nccwpck_require__(47471);
 ;// CONCATENATED MODULE: ./src/render/updates.ts
 
 
@@ -35476,7 +35968,151 @@ function lazy(target, key, make) {
 
 /***/ }),
 
-/***/ 27800:
+/***/ 98086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $o: () => (/* reexport */ COPILOT),
+  M7: () => (/* reexport */ JULES),
+  s1: () => (/* binding */ SOURCE_KINDS),
+  iw: () => (/* reexport */ holdsSlotMeaning),
+  I: () => (/* binding */ kindOf),
+  Pr: () => (/* reexport */ meaningOf),
+  pn: () => (/* reexport */ sessionLabel),
+  vz: () => (/* reexport */ sourceOf)
+});
+
+// UNUSED EXPORTS: SOURCE_IDS
+
+;// CONCATENATED MODULE: ./src/sources/copilot.ts
+/**
+ * The state table (README "Live tasks from Copilot"): a task holds a slot until it completed,
+ * failed, timed out or was cancelled, including states this version does not know yet.
+ */
+const COPILOT = {
+    id: 'copilot',
+    label: 'Copilot',
+    noun: 'task',
+    entryId: (session) => session.copilot,
+    accountWide: false,
+    states: {
+        queued: { meaning: 'working', text: 'Active work: waiting to start.' },
+        in_progress: { meaning: 'working', text: 'Active work.' },
+        waiting_for_user: {
+            meaning: 'needs-person',
+            text: 'Active, waiting on a person: the agent asked for input. The first recommendation is to answer the agent.',
+        },
+        idle: {
+            meaning: 'paused',
+            text: 'Active and not working: the `stalled` rail asks for a rescue or an unblocker.',
+        },
+        completed: {
+            meaning: 'finished',
+            text: 'Finished: no slot (its entry counts in the file until archived). With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
+        },
+        cancelled: {
+            meaning: 'finished',
+            text: 'Stopped by a person: no slot. With a pull request the entry is pr-created; without one it is an archive candidate.',
+        },
+        failed: {
+            meaning: 'failed',
+            text: 'Finished: no slot. An archive candidate, with a rescue prompt recommended.',
+        },
+        timed_out: {
+            meaning: 'failed',
+            text: 'Ran out of time: no slot. An archive candidate, with a rescue prompt recommended.',
+        },
+    },
+    codes: {
+        untracked: 'copilot-untracked',
+        awaiting: 'copilot-waiting',
+        failed: 'copilot-failed',
+        finished: 'copilot-finished',
+        missing: 'copilot-missing',
+        archived: 'copilot-archived',
+    },
+    waitingFor: () => 'is waiting for an answer',
+};
+
+;// CONCATENATED MODULE: ./src/sources/jules.ts
+/**
+ * The state table (README "Live sessions from Jules"): every state but COMPLETED and FAILED holds
+ * a slot, including states this version does not know yet.
+ */
+const JULES = {
+    id: 'jules',
+    label: 'Jules',
+    noun: 'session',
+    entryId: (session) => session.jules,
+    accountWide: true,
+    states: {
+        QUEUED: { meaning: 'working', text: 'Active work: waiting to start.' },
+        PLANNING: { meaning: 'working', text: 'Active work: Jules is writing a plan.' },
+        IN_PROGRESS: { meaning: 'working', text: 'Active work.' },
+        AWAITING_PLAN_APPROVAL: {
+            meaning: 'needs-person',
+            text: 'Active, waiting on a person: approve the plan. The first recommendation is to answer the agent.',
+        },
+        AWAITING_USER_FEEDBACK: {
+            meaning: 'needs-person',
+            text: 'Active, waiting on a person: Jules asked a question. The first recommendation is to answer the agent.',
+        },
+        PAUSED: {
+            meaning: 'paused',
+            text: 'Active and stalled: the `stalled` rail asks for a rescue or an unblocker.',
+        },
+        COMPLETED: {
+            meaning: 'finished',
+            text: 'Finished: no slot in Jules (its entry counts in the file until archived). With a pull request the entry is pr-created (archive once the PR is merged); without one it is an archive candidate.',
+        },
+        FAILED: {
+            meaning: 'failed',
+            text: 'Finished: no slot in Jules (its entry counts in the file until archived). An archive candidate, with a rescue prompt recommended.',
+        },
+    },
+    codes: {
+        untracked: 'jules-untracked',
+        awaiting: 'jules-awaiting-input',
+        failed: 'jules-failed',
+        finished: 'jules-finished',
+        missing: 'jules-missing',
+        archived: 'jules-archived',
+    },
+    waitingFor: (state) => state === 'AWAITING_PLAN_APPROVAL'
+        ? 'is waiting for its plan to be approved'
+        : 'is waiting for an answer',
+};
+
+;// CONCATENATED MODULE: ./src/sources/source.ts
+/** Sources in the order reports show them. */
+const SOURCE_IDS = (/* unused pure expression or super */ null && (['jules', 'copilot']));
+const holdsSlotMeaning = (meaning) => meaning !== 'finished' && meaning !== 'failed';
+const sourceOf = (input) => input.source ?? 'jules';
+/** A state's meaning; a state this version does not know holds a slot. */
+const meaningOf = (kind, state) => kind.states[state]?.meaning ?? 'working';
+/** "Jules session 123", "Copilot task abc". */
+const sessionLabel = (kind, session) => `${kind.label} ${kind.noun} ${session.id}`;
+
+;// CONCATENATED MODULE: ./src/sources/index.ts
+// Every session source the planner knows, by id.
+
+
+
+
+
+
+const SOURCE_KINDS = {
+    jules: JULES,
+    copilot: COPILOT,
+};
+const kindOf = (input) => SOURCE_KINDS[sourceOf(input)];
+
+
+/***/ }),
+
+/***/ 86138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35493,6 +36129,7 @@ const ACTION_SURFACE = {
     julesUrl: 'jules-api-url',
     capacity: 'the capacity input',
     julesPlan: 'jules-plan',
+    copilotToken: 'the secret that copilot-token reads',
 };
 /** The command line: its flags and environment variables. */
 const CLI_SURFACE = {
@@ -35502,6 +36139,7 @@ const CLI_SURFACE = {
     julesUrl: 'JULES_API_URL',
     capacity: '--capacity',
     julesPlan: '--jules-plan',
+    copilotToken: 'COPILOT_TOKEN',
 };
 
 
@@ -35843,7 +36481,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 77094:
+/***/ 69846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -35881,7 +36519,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   warning: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -35895,7 +36533,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -35931,7 +36569,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -36027,7 +36665,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36064,11 +36702,11 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(15326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(63873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36142,7 +36780,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36423,7 +37061,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -36465,7 +37103,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36645,7 +37283,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36919,7 +37557,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37507,7 +38145,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37587,7 +38225,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37652,7 +38290,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37973,7 +38611,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 92145:
+/***/ 63873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38058,7 +38696,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 44942:
+/***/ 15326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38076,7 +38714,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -38167,11 +38805,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(58482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(42480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -39151,6 +39789,6 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ var __webpack_exports__ = __nccwpck_require__(40629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,14 +2,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 5187:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4980);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6278);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6405);
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
 
 
@@ -32,7 +32,7 @@ else if (only === '--help' || only === '-h') {
     process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u);
 }
 else {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 565).then(__nccwpck_require__.bind(__nccwpck_require__, 4565));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 5647));
     process.exitCode = await runCli(argv, {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
@@ -46,7 +46,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4980:
+/***/ 6278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -82,10 +82,14 @@ Options:
   --jules               add every session of the Jules account, and count slots as Jules
                         does, across its repositories (key from JULES_API_KEY;
                         JULES_API_URL to override https://jules.googleapis.com/v1alpha)
+  --copilot             add this repository's GitHub Copilot cloud agent tasks, counted in
+                        the slots beside Jules' (a user's token in COPILOT_TOKEN: a
+                        fine-grained PAT or GitHub App user token with "Agent tasks")
   --jules-plan PLAN     the Jules plan of the account: free, pro or ultra; capacity is at
                         most its concurrency, and with --jules its daily quota is counted
-  --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, and Jules sessions
-                        whose source is it are this repository's (default GITHUB_REPOSITORY)
+  --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, Jules sessions whose
+                        source is it are this repository's, and --copilot lists its tasks
+                        (default GITHUB_REPOSITORY)
   --max-file-size SIZE  refuse larger backlog files before parsing them, in bytes or with
                         a KiB or MiB suffix (default 2MiB)
   -h, --help            show this help
@@ -97,7 +101,7 @@ Exit codes: 0 plan printed, 1 rail broken under --enforce, 2 bad input or usage.
 
 /***/ }),
 
-/***/ 311:
+/***/ 6405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -620,6 +624,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5187);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
