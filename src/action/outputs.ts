@@ -1,6 +1,6 @@
 // What the action hands back: outputs, the job summary, annotations, log lines, the report files
 // and artifact, and the line that fails the job.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
