@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as ours from '../src/action/runner.js';
+import { randomUuid } from '../src/random.js';
 
 type Runner = Pick<
   typeof toolkit,
@@ -199,5 +200,20 @@ describe('the runner protocol, as @actions/core writes it', () => {
     const delimiters = (await readFile(output, 'utf8')).match(/ghadelimiter_[0-9a-f-]{36}/g)!;
     expect(delimiters).toHaveLength(4);
     expect(new Set(delimiters).size).toBe(2);
+  });
+});
+
+describe('randomUuid', () => {
+  it('is a version 4 UUID as crypto.randomUUID writes it, and never the same twice', () => {
+    const uuids = Array.from({ length: 2000 }, randomUuid);
+    for (const uuid of uuids) {
+      expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+    expect(new Set(uuids).size).toBe(uuids.length);
+    // Every hex digit turns up in every free place: the bytes are not stuck.
+    const free = Array.from({ length: 36 }, (_, i) => i).filter(
+      (i) => ![8, 13, 14, 18, 19, 23].includes(i),
+    );
+    for (const i of free) expect(new Set(uuids.map((u) => u[i])).size).toBeGreaterThan(8);
   });
 });

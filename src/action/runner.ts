@@ -3,10 +3,11 @@
 // delimiter, workflow commands on stdout with the toolkit's escaping, and the exit code.
 // @actions/core imports its OIDC client at load time, and with it @actions/http-client and the
 // fetch library under it (about 65 ms under Node 24), though a sweep that makes no request needs
-// none of them. test/runner.test.ts runs both on the same calls and compares what they write.
-import { randomUUID } from 'node:crypto';
+// none of them. test/runner.test.ts runs both on the same calls and compares what they write; the
+// delimiter's UUID comes from src/random.ts, which spares the start node:crypto.
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { randomUuid } from '../random.js';
 
 /** Where an annotation points, as @actions/core's AnnotationProperties. */
 export interface AnnotationProperties {
@@ -80,7 +81,7 @@ export function setOutput(name: string, value: unknown): void {
     issueCommand('set-output', { name }, toCommandValue(value));
     return;
   }
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomUuid()}`;
   const converted = toCommandValue(value);
   // As the toolkit does: a name or value holding the delimiter would end the value early.
   if (name.includes(delimiter)) {
