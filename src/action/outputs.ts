@@ -1,7 +1,7 @@
 // What the action hands back: outputs, the job summary, annotations, log lines, the report files
 // and artifact, and the line that fails the job.
 import * as core from './runner.js';
-import { appendFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp } from '../fs-async.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../backlog/model.js';
