@@ -1,5 +1,5 @@
 // Writing a file whole: the action's plan and ledger, the command's --out and convert --force.
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from './fs-async.js';
 
 /**
  * A temporary file beside `file`, renamed into place: readers see the old file or the new one,

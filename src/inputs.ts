@@ -1,6 +1,6 @@
 // The action's inputs: read once, checked by the plain rules below, returned typed. Nothing else
 // reads inputs. No schema library here: the action's start loads none (a valid backlog needs none).
-import * as core from '@actions/core';
+import * as core from './action/runner.js';
 import { DEFAULT_JULES_API_URL, julesUrlProblem } from './jules/address.js';
 import { DEFAULT_MAX_BACKLOG_BYTES, parseByteSize } from './backlog/load.js';
 import { JULES_PLAN_NAMES } from './planner/jules.js';

@@ -1,6 +1,6 @@
 // The action: read the inputs, pick the flow for the event, and fail the job on what went wrong.
 // Each flow (src/flows/) does its I/O in order: backlog → live status → plan → reports.
-import * as core from '@actions/core';
+import * as core from './action/runner.js';
 import { readCheckedOut } from './action/backlog.js';
 import { sentence } from './action/outputs.js';
 import { now as clockNow } from './clock.js';

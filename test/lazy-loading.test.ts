@@ -84,10 +84,13 @@ describe('what a run loads', () => {
     expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toMatch(/^(pass|warn|fail)$/);
   });
 
-  // @actions/core itself loads its HTTP client (for OIDC tokens), and the action keeps GitHub's own
-  // @actions/core, which GitHub's local runner stubs in the end-to-end tests: only octokit is left out.
-  it("the action's offline sweep of valid inputs and a valid backlog loads no zod, no GitHub client, no Jules client and no pull-request check", async () => {
+  // The action speaks the runner's protocol itself (src/action/runner.ts): @actions/core would
+  // load its OIDC client, and with it @actions/http-client and undici, at start.
+  it("the action's offline sweep of valid inputs and a valid backlog loads no HTTP client, no `yaml` parser, no zod, no GitHub client, no Jules client and no pull-request check", async () => {
     const dist = await distWithout('index.js', [
+      'HTTP client',
+      // A clean small YAML file is read by the event stream alone.
+      'yaml',
       'zod',
       'octokit',
       'Jules client',
@@ -103,6 +106,7 @@ describe('what a run loads', () => {
       env: { PATH: process.env.PATH ?? '', ...runner.env, GITHUB_ACTIONS: 'true' },
     });
     expect(run.stderr).toBe('');
+    expect(run.stdout).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
     expect(run.code).toBe(0);
     expect((await runner.outputs()).verdict).toBe('pass');
   });

@@ -1,13 +1,11 @@
 // Our entry driven by GitHub's local runner for actions (@github/local-action), with a `.env` of
 // inputs, on a machine that reaches no network: GitHub is a fake on 127.0.0.1.
 //
-// Where local-action differs from the runner, these tests assert what the runner would see:
-// - local-action always exits 0, so a failed step is read from the `::error::` line that
-//   `core.setFailed` prints, never from an exit code;
-// - it prints outputs as `::set-output` lines and never writes GITHUB_OUTPUT;
-// - it fills an input left empty with action.yml's default verbatim, so `github-token` arrives as
-//   the literal `${{ github.token }}`, where the runner would hand over the job's token or, for
-//   `github-token: ''`, nothing.
+// The action speaks the runner's protocol itself (src/action/runner.ts), so local-action's stub of
+// @actions/core is never called: outputs are read from GITHUB_OUTPUT, a failed step from its
+// `::error::` line and exit code, and inputs from the INPUT_* variables, as on the runner. The
+// stub would fill an input left empty with action.yml's default verbatim (`${{ github.token }}`
+// unexpanded); a wrapper that passes that literal on is tried by passing it.
 // No verdict here depends on the day: the example's start dates only judge movement, which the
 // ledger being off turns off, its prompts carry no `added` date, and the other backlogs carry no
 // dates at all.
@@ -53,9 +51,9 @@ interface OfflineSweep extends LocalRun {
 }
 
 /**
- * One sweep of `backlog` with the ledger off and `github-token` written empty, which local-action
- * turns into the literal `${{ github.token }}`. GitHub is a fake of the run's own that answers 401,
- * so nothing is read live and nothing leaves the machine.
+ * One sweep of `backlog` with the ledger off and `github-token` empty unless `inputs` gives it.
+ * GitHub is a fake of the run's own that answers 401, so nothing is read live and nothing leaves
+ * the machine.
  */
 async function sweepOffline(
   backlog: string,
@@ -84,7 +82,8 @@ let typoSweep: OfflineSweep;
 // Each run starts npm, tsx and the action afresh (a few seconds): all three run side by side.
 beforeAll(async () => {
   [exampleSweep, overCapacitySweep, typoSweep] = await Promise.all([
-    sweepOffline(example, { mode: 'report' }),
+    // As action.yml writes the default, unexpanded, the way a wrapper could pass it on.
+    sweepOffline(example, { mode: 'report', 'github-token': '${{ github.token }}' }),
     // With a token that looks like GITHUB_TOKEN, which Copilot's agent tasks API refuses.
     sweepOffline(overCapacity, { mode: 'enforce', 'copilot-token': INSTALLATION_TOKEN }),
     // mode is left to its default, enforce.
@@ -105,10 +104,11 @@ describe('the action under local-action', () => {
     expect(plan.counts.active).toBe(14);
     expect(summary).toMatch(/^## Session sweep: ✅ pass/);
     expect(failure).toBeUndefined();
+    expect(exampleSweep.code).toBe(0);
   });
 
-  // local-action fills the empty github-token with action.yml's default as written; the real
-  // runner expands it. Either way nothing unexpanded may leave the machine as a token.
+  // The default as action.yml writes it, passed on unexpanded; the real runner expands it. Either
+  // way nothing unexpanded may leave the machine as a token.
   it('never sends the unexpanded `${{ github.token }}` default anywhere, and says why naming github-token', () => {
     const { annotations } = exampleSweep;
     expect(exampleSweep.requests).toEqual([]);
@@ -135,6 +135,7 @@ describe('the action under local-action', () => {
     );
     // On the runner the step fails with this message.
     expect(failure).toMatch(/^A rail is broken\. capacity-hard: 17 active sessions exceed/);
+    expect(overCapacitySweep.code).toBe(1);
   });
 
   it("a copilot-token from the .env reaches the action: a GITHUB_TOKEN-looking one is never sent, and the warning says Copilot takes a user's token", () => {
@@ -172,5 +173,6 @@ describe('the action under local-action', () => {
     expect(summary).toContain('could not be read, so no plan was made');
     expect(summary).toContain('sessions\\.yaml:6:13');
     expect(failure).toMatch(/^A rail is broken\. schema: /);
+    expect(typoSweep.code).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 // The previous sweeps, for movement: read before a sweep and saved after it, in a file of the
 // workspace or as the workflow's artifact.
-import * as core from '@actions/core';
-import { mkdir, readFile } from 'node:fs/promises';
+import * as core from './runner.js';
+import { mkdir, readFile } from '../fs-async.js';
 import { dirname } from 'node:path';
 import { writeWhole } from '../files.js';
 import type { GitHubClient } from '../github/client.js';

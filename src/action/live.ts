@@ -1,6 +1,6 @@
 // Live status for the action: pull requests from GitHub, sessions from Jules and tasks from
 // Copilot, each client loaded only when its key is given, so an offline sweep never pays for one.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { Session } from '../backlog/model.js';
 import type { GitHubClient } from '../github/client.js';
 import { endpointsFromEnv } from '../github/endpoints.js';

@@ -1,8 +1,7 @@
 // What the action hands back: outputs, the job summary, annotations, log lines, the report files
 // and artifact, and the line that fails the job.
-import * as core from '@actions/core';
-import { randomUUID } from 'node:crypto';
-import { appendFile, mkdir, mkdtemp } from 'node:fs/promises';
+import * as core from './runner.js';
+import { appendFile, mkdir, mkdtemp } from '../fs-async.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../backlog/model.js';
@@ -11,6 +10,7 @@ import { artifactsUnavailable } from '../github/endpoints.js';
 import type { Inputs } from '../inputs.js';
 import { schemaViolations } from '../planner/plan.js';
 import type { Plan, Violation } from '../planner/types.js';
+import { randomUuid } from '../random.js';
 import { escapeLog, excerpt, jsonWithoutInvisibles } from '../render/escape.js';
 import { renderLoadFailure } from '../render/markdown.js';
 import type { Report } from '../render/report.js';
@@ -191,7 +191,7 @@ export async function writeSummary(markdown: string): Promise<void> {
 
 /** Text from the backlog never runs as a workflow command, whatever it holds. */
 function logUntrusted(text: string): void {
-  const token = randomUUID();
+  const token = randomUuid();
   process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`);
 }
 

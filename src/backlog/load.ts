@@ -72,9 +72,36 @@ export async function parseBacklogText(
 export function parseBacklog(
   source: string,
   file: string,
-  { repository }: { repository?: RepositoryOfFile } = {},
+  options: {
+    repository?: RepositoryOfFile;
+    /** A small YAML file read by the `yaml` parser alone: what the event stream's reading equals. */
+    worded?: boolean;
+  } = {},
 ): LoadResult {
-  const read = parse(source, file);
+  const result = parseWith(source, file, options, options.worded ?? false);
+  // A small YAML file with anything to say hears it from the `yaml` parser (LARGE_YAML_CHARS).
+  if (result.reread && (!result.loaded.ok || result.loaded.warnings.length > 0)) {
+    return parseWith(source, file, options, true).loaded;
+  }
+  return result.loaded;
+}
+
+function parseWith(
+  source: string,
+  file: string,
+  { repository }: { repository?: RepositoryOfFile },
+  worded: boolean,
+): { loaded: LoadResult; reread: boolean } {
+  const read = parse(source, file, worded);
+  const reread = 'rereadIfAnything' in read;
+  return { loaded: checkParsed(read, file, repository), reread };
+}
+
+function checkParsed(
+  read: ReturnType<typeof parse>,
+  file: string,
+  repository: RepositoryOfFile | undefined,
+): LoadResult {
   if ('errors' in read) return refuse(read.errors);
   const located = locateBacklog(read.data, read.locate, file);
   if ('errors' in located) return refuse(located.errors);

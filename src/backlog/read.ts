@@ -1,6 +1,6 @@
 // Stage 1, read: a backlog's text from disk, safely (no FIFOs, no links out of the workspace, no
 // file past the size limit) and as UTF-8.
-import { open, realpath, stat } from 'node:fs/promises';
+import { close, open, read, realpath, stat } from '../fs-async.js';
 import { sep } from 'node:path';
 import type { Diagnostic } from './model.js';
 import * as say from './messages.js';
@@ -94,18 +94,18 @@ export async function readBacklogText(
     }
     if (info.isDirectory()) return problem(file, say.directory(file));
     if (!info.isFile()) return problem(file, say.notRegularFile(file));
-    const handle = await open(path, 'r');
+    const fd = await open(path, 'r');
     try {
       const tooLarge = (size?: number) =>
         problem(file, say.tooLarge(file, maxBytes, raiseWith, size), true);
       if (info.size > maxBytes) return tooLarge(info.size);
       // Read at most one byte past the limit, whatever stat said: the file may be growing.
       const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      const { bytesRead } = await read(fd, buffer, 0, buffer.length, 0);
       if (bytesRead > maxBytes) return tooLarge();
       bytes = buffer.subarray(0, bytesRead);
     } finally {
-      await handle.close();
+      await close(fd);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,6 +1,6 @@
 // What the command writes: the plan on stdout (fenced inside a job), the --out files, and the
 // line that says an input is wrong.
-import { mkdir } from 'node:fs/promises';
+import { mkdir } from '../fs-async.js';
 import { resolve } from 'node:path';
 import { writeWhole } from '../files.js';
 import type { Plan } from '../planner/types.js';

@@ -1,6 +1,6 @@
 // `session-sweeper [plan] <file>`: the backlog's plan now, with --ledger against the sweeps
 // before it, and with --write-ledger this sweep recorded for the next.
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../fs-async.js';
 import { basename, dirname, resolve } from 'node:path';
 import type { Backlog } from '../backlog/model.js';
 import type { Ledger } from '../planner/ledger.js';

@@ -1,7 +1,7 @@
 // Dispatch in order, after the plan is made: archive what is done, approve our own plans, then
 // start the plan's next prompts one at a time, each after a fresh account-wide list, stopping at
 // the first refusal. The only place that sends write calls to Jules.
-import * as core from '@actions/core';
+import * as core from '../action/runner.js';
 import type { Backlog } from '../backlog/model.js';
 import type { RunContext } from '../github/event.js';
 import type { Inputs } from '../inputs.js';

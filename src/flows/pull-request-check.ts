@@ -1,6 +1,6 @@
 // A pull request: the backlog at its head judged against its base, read through the API so no
 // deep checkout is needed. Only what the change introduces fails, unless fail-on-existing.
-import * as core from '@actions/core';
+import * as core from '../action/runner.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { backlogTextWithin, type BacklogText } from '../backlog/load.js';
 import type { Backlog } from '../backlog/model.js';

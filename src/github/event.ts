@@ -1,5 +1,5 @@
 // What run this is, from the runner's environment and event payload. Reads no Octokit code.
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../fs-async.js';
 import { parseRepository, type Repository } from './refs.js';
 
 export interface RunContext {

@@ -1,10 +1,12 @@
 // GitHub's local runner for JavaScript actions (@github/local-action), driving our entry
 // (src/main.ts, which exports run()) the way its README says: `local-action run <action dir>
-// <entry> <.env>`. It stubs @actions/core, so what the step reports is read back from its log.
+// <entry> <.env>`. It stubs @actions/core, which the action does not load (src/action/runner.ts
+// speaks the runner's protocol itself): outputs are read from GITHUB_OUTPUT, the rest from the log.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseOutputs } from './runner.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const localAction = join(root, 'node_modules', '.bin', 'local-action');
@@ -17,15 +19,17 @@ export interface Annotation {
 
 export interface LocalRun {
   log: string;
-  /** From the `::set-output name=…::` lines: local-action never writes GITHUB_OUTPUT. */
+  /** From the GITHUB_OUTPUT file, as the runner reads them (and any `::set-output` line). */
   outputs: Record<string, string>;
   /** `::error`, `::warning` and `::notice` lines, with their properties (file, line, title). */
   annotations: Annotation[];
   /**
-   * The message of `core.setFailed`, which local-action prints as a bare `::error::` line while
-   * its own process still exits 0. On the runner this is the step failing with that message.
+   * The message of the line that fails the step, a bare `::error::` line; the step's exit code 1
+   * comes with it (local-action passes it on). On the runner this is the step failing with it.
    */
   failure: string | undefined;
+  /** The exit code local-action passed on. */
+  code: number;
   summary: string;
 }
 
@@ -66,8 +70,7 @@ const inherited = (env: NodeJS.ProcessEnv) =>
 
 /**
  * Runs the action through local-action on a fresh workspace holding `files`. `inputs` and `env`
- * become the `.env` file; an input given as '' is written empty, which local-action replaces with
- * action.yml's default verbatim.
+ * become the `.env` file; an input given as '' is written empty.
  */
 export async function runLocalAction(
   files: Record<string, string>,
@@ -82,13 +85,16 @@ export async function runLocalAction(
   for (const [name, text] of Object.entries(files)) await writeFile(join(workspace, name), text);
   const summaryFile = join(dir, 'summary.md');
   await writeFile(summaryFile, '');
+  // The runner creates both files before the step starts.
+  const outputFile = join(dir, 'output');
+  await writeFile(outputFile, '');
   const variables: Record<string, string> = {
     GITHUB_WORKSPACE: workspace,
     LOCAL_ACTION_WORKSPACE: workspace,
     LOCAL_ACTION_ARTIFACT_PATH: join(dir, 'artifacts'),
     RUNNER_TEMP: temp,
     GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_OUTPUT: outputFile,
     GITHUB_REPOSITORY: 'acme/summit',
     GITHUB_EVENT_NAME: 'schedule',
     ...env,
@@ -103,7 +109,7 @@ export async function runLocalAction(
       .map(([name, value]) => `${name}=${JSON.stringify(value)}\n`)
       .join(''),
   );
-  const log = await new Promise<string>((resolve, reject) => {
+  const { log, code } = await new Promise<{ log: string; code: number }>((resolve, reject) => {
     execFile(
       localAction,
       ['run', root, 'src/main.ts', dotenv],
@@ -125,9 +131,11 @@ export async function runLocalAction(
         },
       },
       (error, stdout, stderr) => {
-        if (error)
+        // A step that failed exits 1 with its `::error::` line in the log; anything else is ours.
+        const failed = error?.code === 1 && /^::error::/m.test(stdout);
+        if (error && !failed)
           reject(new Error(`local-action did not run: ${error.message}\n${stdout}${stderr}`));
-        else resolve(stdout + stderr);
+        else resolve({ log: stdout + stderr, code: error ? 1 : 0 });
       },
     );
   });
@@ -136,12 +144,14 @@ export async function runLocalAction(
   for (const match of commands.matchAll(/^::set-output name=([^:]+)::(.*)$/gm)) {
     outputs[match[1]!] = match[2]!;
   }
+  Object.assign(outputs, parseOutputs(await readFile(outputFile, 'utf8')));
   const failure = /^::error::(.*)$/m.exec(commands)?.[1];
   return {
     log,
     outputs,
     annotations: annotationsOf(log),
     failure: failure === undefined ? undefined : unescape(failure),
+    code,
     summary: await readFile(summaryFile, 'utf8'),
   };
 }
