@@ -160,6 +160,39 @@ describe('listing the Copilot tasks of the repository', () => {
   });
 });
 
+describe('a task GitHub answers in an odd shape', () => {
+  it('a task with an id still holds its slot when its other fields are null or of another type', async () => {
+    fake.faults.push({
+      raw: JSON.stringify({
+        tasks: [
+          { id: 'fresh', state: 'queued', name: null, html_url: null, created_at: null },
+          { id: 'odd-state', state: 7, artifacts: null },
+          { id: 'odd-artifacts', state: 'in_progress', artifacts: { type: 'pull' } },
+          {
+            id: 'odd-pieces',
+            state: 'idle',
+            artifacts: ['pull', null, { type: 'pull', data: 'x' }],
+          },
+          { state: 'in_progress', name: 'no id' },
+          { id: 5, state: 'in_progress' },
+        ],
+      }),
+    });
+    const result = await list();
+    expect(result.failure).toBeUndefined();
+    expect(result.sessions.map((s) => [s.id, s.state, s.name, s.url, s.pullRequests])).toEqual([
+      ['fresh', 'queued', '', '', []],
+      ['odd-state', 'unknown', '', '', []],
+      ['odd-artifacts', 'in_progress', '', '', []],
+      ['odd-pieces', 'idle', '', '', []],
+    ]);
+    // Only what has no id to count it by is left out, and said so.
+    expect(result.warning).toBe(
+      "2 task(s) in GitHub's answer had no id this sweep can read and were not counted; 1 pull request(s) of Copilot tasks came without a global id, so they are not linked to entries by pr",
+    );
+  });
+});
+
 describe('Copilot takes a user token only', () => {
   it('a ghs_ token (GITHUB_TOKEN, an installation token) fails at once, and nothing is sent', async () => {
     const result = await list({ token: 'ghs_abcdefABCDEF0123456789' });
