@@ -272,7 +272,8 @@ async function startPrompts(
     record(step.skipped);
     const call = step.call;
     if (!call) return;
-    const why = unread(startsInCopilot(call) ? copilotSource : source);
+    // A marker on either agent's archived work holds a prompt, whichever agent it starts in now.
+    const why = unread(copilotSource) ?? unread(source);
     if (why) {
       report.stopped = why;
       return;
