@@ -105,12 +105,18 @@ describe('listing the Copilot tasks of the repository', () => {
     });
   });
 
-  it('asks for 100 a page, the tasks that are not archived, with the API version and the token', async () => {
+  it('asks for 100 a page, oldest first, the tasks that are not archived, with the API version and the token', async () => {
     await list();
     expect(listRequests()).toEqual([
       expect.objectContaining({
         path: '/agents/repos/acme/summit/tasks',
-        query: { per_page: ['100'], page: ['1'], is_archived: ['false'] },
+        query: {
+          per_page: ['100'],
+          page: ['1'],
+          sort: ['created_at'],
+          direction: ['asc'],
+          is_archived: ['false'],
+        },
         apiVersion: API_VERSION,
         authorization: `token ${TOKEN}`,
       }),
@@ -139,6 +145,26 @@ describe('listing the Copilot tasks of the repository', () => {
     expect(result.sessions.map((s) => s.id)).toEqual(['live']);
     expect(result.warning).toContain('archived Copilot tasks could not be listed');
     expect(result.archivedUnread).toContain('422');
+  });
+
+  it('a task that changes while the list is paged is still read: the pages do not move under it', async () => {
+    fake.copilot.maxPerPage = 2;
+    const at = (hour: number) => `2026-11-25T${String(hour).padStart(2, '0')}:00:00Z`;
+    fake.copilot.tasks.push(
+      ...['t1', 't2', 't3', 't4'].map((id, i) =>
+        task(id, 'in_progress', { createdAt: at(i + 1), updatedAt: at(10 - i) }),
+      ),
+    );
+    // The agent works on t4 while the first page is read: its updated_at becomes the newest.
+    const moving: typeof fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('page=2')) {
+        fake.copilot.tasks.find((t) => t.id === 't4')!.updatedAt = at(20);
+      }
+      return fetch(input, init);
+    };
+    const result = await list({ fetch: moving });
+    expect(result.failure).toBeUndefined();
+    expect(result.sessions.map((s) => s.id).sort()).toEqual(['t1', 't2', 't3', 't4']);
   });
 
   it("looks up the file's ids the list leaves out: found ones join, 404 ones are notFound", async () => {
@@ -333,15 +359,16 @@ describe("the pull requests a task opened, by GraphQL's nodes(ids:)", () => {
     );
     const result = await list();
     expect(result.warning).toBeUndefined();
-    expect(result.sessions.map((s) => s.pullRequests)).toEqual([
-      ['https://github.com/acme/summit/pull/12'],
-      ['https://github.com/acme/summit/pull/13'],
-    ]);
+    expect(Object.fromEntries(result.sessions.map((s) => [s.id, s.pullRequests]))).toEqual({
+      t1: ['https://github.com/acme/summit/pull/12'],
+      t2: ['https://github.com/acme/summit/pull/13'],
+    });
     const graphql = fake.requests.filter((r) => r.url === '/graphql');
     expect(graphql).toHaveLength(1);
-    expect(JSON.parse(graphql[0]!.body)).toMatchObject({
-      variables: { ids: [pullNodeId('acme', 'summit', 12), pullNodeId('acme', 'summit', 13)] },
-    });
+    const { variables } = JSON.parse(graphql[0]!.body) as { variables: { ids: string[] } };
+    expect(variables.ids.sort()).toEqual(
+      [pullNodeId('acme', 'summit', 12), pullNodeId('acme', 'summit', 13)].sort(),
+    );
   });
 
   it('when GraphQL fails the tasks are kept, unlinked, and the warning says the link was lost', async () => {
