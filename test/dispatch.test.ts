@@ -944,6 +944,27 @@ describe('dispatch to Copilot', () => {
     ]);
   });
 
+  it('a Copilot task waiting for an answer is a "needs you" item of dispatch, with its link', async () => {
+    github.copilot.tasks.push({
+      id: 'asks-1',
+      repo: 'acme/summit',
+      state: 'waiting_for_user',
+      name: 'Which export format?',
+    });
+    const { plan, summary } = await sweep(backlog, { 'copilot-token': TOKEN });
+    expect(plan!.dispatch!.needsYou).toEqual([
+      {
+        session: 'asks-1',
+        title: 'Which export format?',
+        url: 'https://github.com/acme/summit/copilot/tasks/asks-1',
+        state: 'waiting_for_user',
+      },
+    ]);
+    expect(summary).toContain(
+      '> **Needs you:** <a href="https://github.com/acme/summit/copilot/tasks/asks-1">Which export format?</a> (waiting\\_for\\_user)',
+    );
+  });
+
   it('when the archived Copilot tasks cannot be listed, a Jules prompt Copilot ran before is not started again', async () => {
     // Started in Copilot and archived there; the file's prompts now start in Jules.
     github.copilot.tasks.push({

@@ -15,6 +15,7 @@ import {
   promptIds,
   sessionsByPrompt,
   startsInCopilot,
+  waitingTasks,
   type ArchiveCandidate,
   type CopilotTaskBody,
   type DispatchCall,
@@ -132,7 +133,7 @@ export async function runDispatch(
   }
 
   const waiting = approvals(sessions, world.file.prompts, repository);
-  report.needsYou = waiting.needsYou;
+  report.needsYou = [...waiting.needsYou, ...waitingTasks(world.copilot?.sessions ?? [])];
   for (const call of waiting.calls) {
     const id = 'session' in call ? call.session : '';
     const result = await send(call);
