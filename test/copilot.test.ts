@@ -371,6 +371,22 @@ describe("the pull requests a task opened, by GraphQL's nodes(ids:)", () => {
     );
   });
 
+  it("archived tasks' pull requests are not looked up: an archived task holds no entry's pull request", async () => {
+    fake.copilot.tasks.push(
+      task('live', 'completed', { pulls: [12] }),
+      task('put-away', 'completed', { pulls: [13], archived: true }),
+    );
+    const result = await list({ archived: true });
+    expect(result.sessions.map((s) => [s.id, s.archived])).toEqual([
+      ['live', false],
+      ['put-away', true],
+    ]);
+    const graphql = fake.requests.filter((r) => r.url === '/graphql');
+    expect(graphql.map((r) => (JSON.parse(r.body) as { variables: unknown }).variables)).toEqual([
+      { ids: [pullNodeId('acme', 'summit', 12)] },
+    ]);
+  });
+
   it('when GraphQL fails the tasks are kept, unlinked, and the warning says the link was lost', async () => {
     fake.copilot.tasks.push(task('t1', 'completed', { pulls: [12] }));
     fake.faults.push({ pass: true }, { status: 401, body: '{"message":"Bad credentials"}' });

@@ -162,7 +162,12 @@ export async function listCopilotTasks(options: CopilotOptions): Promise<SourceI
   }
   const notFound = await lookUp(client, options, byId, counter, warnings);
   const tasks = [...byId.values()];
-  await linkPulls(client, tasks, warnings);
+  // An archived task is done with: its pull requests link no entry, so none is asked for.
+  await linkPulls(
+    client,
+    tasks.filter((t) => !t.session.archived),
+    warnings,
+  );
   const result: SourceInput = {
     ...base,
     sessions: tasks.map((t) => t.session),
