@@ -33,7 +33,8 @@ Options:
                         the slots beside Jules' (a user's token in COPILOT_TOKEN: a
                         fine-grained PAT or GitHub App user token with "Agent tasks")
   --jules-plan PLAN     the Jules plan of the account: free, pro or ultra; capacity is at
-                        most its concurrency, and with --jules its daily quota is counted
+                        most its concurrency (with --copilot, Jules' sessions are), and
+                        with --jules its daily quota is counted
   --repo OWNER/NAME     the repository: a bare \`pr: 12\` belongs to it, Jules sessions whose
                         source is it are this repository's, and --copilot lists its tasks
                         (default GITHUB_REPOSITORY)

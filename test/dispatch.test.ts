@@ -944,6 +944,45 @@ describe('dispatch to Copilot', () => {
     ]);
   });
 
+  it('a Copilot task waiting for an answer is a "needs you" item of dispatch, with its link', async () => {
+    github.copilot.tasks.push({
+      id: 'asks-1',
+      repo: 'acme/summit',
+      state: 'waiting_for_user',
+      name: 'Which export format?',
+    });
+    const { plan, summary } = await sweep(backlog, { 'copilot-token': TOKEN });
+    expect(plan!.dispatch!.needsYou).toEqual([
+      {
+        session: 'asks-1',
+        title: 'Which export format?',
+        url: 'https://github.com/acme/summit/copilot/tasks/asks-1',
+        state: 'waiting_for_user',
+      },
+    ]);
+    expect(summary).toContain(
+      '> **Needs you:** <a href="https://github.com/acme/summit/copilot/tasks/asks-1">Which export format?</a> (waiting\\_for\\_user)',
+    );
+  });
+
+  it('when the archived Copilot tasks cannot be listed, a Jules prompt Copilot ran before is not started again', async () => {
+    // Started in Copilot and archived there; the file's prompts now start in Jules.
+    github.copilot.tasks.push({
+      id: 'done-1',
+      repo: 'acme/summit',
+      state: 'completed',
+      name: '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      archived: true,
+    });
+    github.copilot.archivedStatus = 422;
+    const { plan } = await sweep(backlog, { 'copilot-token': TOKEN });
+    expect(posts()).toHaveLength(0);
+    expect(plan!.dispatch!.started).toEqual([]);
+    expect(plan!.dispatch!.stopped).toMatch(
+      /^the archived Copilot tasks could not be listed \(.*422.*\), so a prompt started before cannot be told from a waiting one; no session was started$/,
+    );
+  });
+
   it('a GITHUB_TOKEN as copilot-token starts nothing anywhere, and says why', async () => {
     const text = backlog.replace('categories: [', 'agent: copilot\ncategories: [');
     const { plan, summary } = await sweep(text, { 'copilot-token': 'ghs_installation' });

@@ -152,6 +152,16 @@ describe('capacity across sources', () => {
     expect(over!.message).toContain("over the Jules free plan's 3 at once");
   });
 
+  it("a night the Copilot list fails, the capacity stays the file's and the Jules plan still caps Jules", () => {
+    const failed = reading([], { failure: 'GitHub kept failing after retries (502)' });
+    const p = plan(file, live(reading(nine), failed), { julesPlan: 'free' });
+    // The token is given: the capacity is what the configuration says, not what answered tonight.
+    expect(p.capacity).toBe(15);
+    const over = p.violations.find((v) => v.message.startsWith('Jules runs 9 sessions'));
+    expect(over).toMatchObject({ rail: 'capacity-hard', severity: 'error' });
+    expect(p.violations.filter((v) => v.rail === 'capacity-hard')).toHaveLength(1);
+  });
+
   it('without Copilot, the Jules plan caps the capacity as before', () => {
     const p = plan(file, live(reading(nine)), { julesPlan: 'free' });
     expect(p.capacity).toBe(3);

@@ -33,7 +33,8 @@ Options:
   --dispatch-max N      sessions started at most (default: every open slot)
   --capacity N          maximum concurrent sessions (overrides the file)
   --reserve-slot N      slots kept free for the fast lane (overrides the file)
-  --jules-plan PLAN     free, pro or ultra: capacity at most its concurrency, and its daily quota
+  --jules-plan PLAN     free, pro or ultra: capacity at most its concurrency (with --copilot,
+                        Jules' sessions are), and its daily quota
   --github              read pull requests from GitHub (GITHUB_TOKEN), to archive merged work
   --copilot             read this repository's Copilot tasks, and start copilot prompts there
 `;

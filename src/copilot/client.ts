@@ -64,25 +64,37 @@ export function copilotTokenProblem(token: string, surface: Surface): string | u
   return undefined;
 }
 
-const artifactSchema = z
-  .object({
-    type: z.string().optional(),
-    data: z.object({ global_id: z.string().optional() }).loose().optional(),
-  })
-  .loose();
+/** A field as text, or undefined when GitHub sent none or something else (null, a number). */
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 
-const taskSchema = z
-  .object({
-    id: z.string().min(1),
-    name: z.string().optional(),
-    html_url: z.string().optional(),
-    state: z.string().optional(),
-    created_at: z.string().optional(),
-    updated_at: z.string().optional(),
-    archived_at: z.string().nullable().optional(),
-    artifacts: z.array(z.unknown()).optional(),
-  })
-  .loose();
+/** The record GitHub sent, or undefined when it is no object. */
+const recordOf = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+
+/**
+ * A task's fields, each read on its own: a task with an id holds its slot whatever shape the
+ * rest came in (a fresh task with a `null` name, a state of another type), so a field GitHub
+ * sends oddly never frees a slot that is taken. Without an id there is nothing to count it by.
+ */
+function taskFields(raw: unknown) {
+  const t = recordOf(raw);
+  const id = textOf(t?.id);
+  if (t === undefined || id === undefined || id === '') return undefined;
+  return {
+    id,
+    name: textOf(t.name),
+    htmlUrl: textOf(t.html_url),
+    // A state that is no text is one this version does not know: it holds a slot.
+    state: textOf(t.state) ?? (t.state === undefined ? undefined : 'unknown'),
+    createdAt: textOf(t.created_at),
+    updatedAt: textOf(t.updated_at),
+    archivedAt: t.archived_at,
+    artifacts: Array.isArray(t.artifacts) ? (t.artifacts as unknown[]) : [],
+  };
+}
 
 const pageSchema = z.object({ tasks: z.array(z.unknown()) }).loose();
 
@@ -150,7 +162,12 @@ export async function listCopilotTasks(options: CopilotOptions): Promise<SourceI
   }
   const notFound = await lookUp(client, options, byId, counter, warnings);
   const tasks = [...byId.values()];
-  await linkPulls(client, tasks, warnings);
+  // An archived task is done with: its pull requests link no entry, so none is asked for.
+  await linkPulls(
+    client,
+    tasks.filter((t) => !t.session.archived),
+    warnings,
+  );
   const result: SourceInput = {
     ...base,
     sessions: tasks.map((t) => t.session),
@@ -161,7 +178,7 @@ export async function listCopilotTasks(options: CopilotOptions): Promise<SourceI
   if (counter.unreadable > 0) {
     // Not counted, so the slots may be too few: said, never silent.
     warnings.unshift(
-      `${counter.unreadable} task(s) in GitHub's answer had no id and were not counted`,
+      `${counter.unreadable} task(s) in GitHub's answer had no id this sweep can read and were not counted`,
     );
   }
   if (warnings.length > 0) result.warning = warnings.join('; ');
@@ -182,12 +199,12 @@ export async function startCopilotTask(
   const client = createAgentTasksClient(options);
   const answer = await client.startTask(options.repository, body);
   if (answer.ok) {
-    const task = taskSchema.safeParse(answer.data);
+    const task = taskFields(answer.data);
     // GitHub acted but did not say on what: only a list can tell which task it made.
-    if (!task.success) {
+    if (!task) {
       return { ok: false, unknown: `GitHub answered ${answer.status} without naming the task` };
     }
-    return { ok: true, session: { id: task.data.id, url: task.data.html_url ?? '' } };
+    return { ok: true, session: { id: task.id, url: task.htmlUrl ?? '' } };
   }
   const { failure } = answer;
   if (failure.unanswered) return { ok: false, unknown: failure.message };
@@ -297,15 +314,14 @@ function toTask(
   repository: RepositoryName,
   archivedWhenAbsent: boolean,
 ): ReadTask | undefined {
-  const parsed = taskSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const t = parsed.data;
+  const t = taskFields(raw);
+  if (!t) return undefined;
   const pullIds: string[] = [];
   let unlinkable = 0;
-  for (const item of t.artifacts ?? []) {
-    const artifact = artifactSchema.safeParse(item);
-    if (!artifact.success || artifact.data.type !== 'pull') continue;
-    const id = artifact.data.data?.global_id;
+  for (const item of t.artifacts) {
+    const artifact = recordOf(item);
+    if (artifact?.type !== 'pull') continue;
+    const id = textOf(recordOf(artifact.data)?.global_id);
     if (id) pullIds.push(id);
     else unlinkable++;
   }
@@ -316,11 +332,16 @@ function toTask(
       title: t.name ?? '',
       prompt: '',
       state: t.state ?? '',
-      url: t.html_url ?? '',
-      createTime: t.created_at ?? null,
-      updateTime: t.updated_at ?? null,
+      url: t.htmlUrl ?? '',
+      createTime: t.createdAt ?? null,
+      updateTime: t.updatedAt ?? null,
       source: `sources/github/${repository.owner}/${repository.repo}`,
-      archived: t.archived_at === undefined ? archivedWhenAbsent : t.archived_at !== null,
+      archived:
+        typeof t.archivedAt === 'string'
+          ? true
+          : t.archivedAt === null
+            ? false
+            : archivedWhenAbsent,
       pullRequests: [],
     },
     pullIds,

@@ -15,6 +15,7 @@ import {
   promptIds,
   sessionsByPrompt,
   startsInCopilot,
+  waitingTasks,
   type ArchiveCandidate,
   type CopilotTaskBody,
   type DispatchCall,
@@ -132,7 +133,7 @@ export async function runDispatch(
   }
 
   const waiting = approvals(sessions, world.file.prompts, repository);
-  report.needsYou = waiting.needsYou;
+  report.needsYou = [...waiting.needsYou, ...waitingTasks(world.copilot?.sessions ?? [])];
   for (const call of waiting.calls) {
     const id = 'session' in call ? call.session : '';
     const result = await send(call);
@@ -272,7 +273,8 @@ async function startPrompts(
     record(step.skipped);
     const call = step.call;
     if (!call) return;
-    const why = unread(startsInCopilot(call) ? copilotSource : source);
+    // A marker on either agent's archived work holds a prompt, whichever agent it starts in now.
+    const why = unread(copilotSource) ?? unread(source);
     if (why) {
       report.stopped = why;
       return;

@@ -10,7 +10,7 @@ export const AGENT_TASKS_API_VERSION = '2026-03-10';
 
 const headers = { 'x-github-api-version': AGENT_TASKS_API_VERSION };
 
-/** What `GET /agents/repos/{owner}/{repo}/tasks` is asked for: always 100 a page. */
+/** What `GET /agents/repos/{owner}/{repo}/tasks` is asked for: always 100 a page, oldest first. */
 export interface TaskListQuery {
   page: number;
   /** Comma-separated states; every state when absent. */
@@ -77,6 +77,10 @@ export function createAgentTasksClient(options: GitHubOptions): AgentTasksClient
           repo: repository.repo,
           per_page: 100,
           page: query.page,
+          // Oldest first: a task's work moves it in the default order (updated_at), and a task
+          // that moves to a page already read while the next is asked for is never seen.
+          sort: 'created_at',
+          direction: 'asc',
           ...(query.state === undefined ? {} : { state: query.state }),
           is_archived: query.archived,
           headers,

@@ -491,6 +491,16 @@ export function approvals(
   return { calls, approvedPrompts, needsYou };
 }
 
+/**
+ * Copilot tasks that wait on a person: the agent tasks API has no call that answers for one, so
+ * each is a "needs you" item, as a Jules session that waits is.
+ */
+export function waitingTasks(tasks: readonly LiveSession[]): DispatchReport['needsYou'] {
+  return tasks
+    .filter((t) => !t.archived && meaningOf(COPILOT, t.state) === 'needs-person')
+    .map((t) => ({ session: t.id, title: t.title, url: t.url, state: t.state }));
+}
+
 /** The events dispatch may run on: a schedule or a person pressing the button. */
 export const DISPATCH_EVENTS: ReadonlySet<string> = new Set(['schedule', 'workflow_dispatch']);
 

@@ -215,9 +215,11 @@ export function sweepFacts(
   const limits = settings.julesPlan ? JULES_PLANS[settings.julesPlan] : undefined;
   // The account's plan caps what the file may ask for, while Jules is the only source; beside
   // Copilot, it caps Jules' own sessions (julesOverPlan) and the file's capacity holds for both.
-  const copilotRead = live?.copilot?.enabled === true && !live.copilot.failure;
+  // A token given is Copilot beside Jules, even the night its list fails: the capacity is the
+  // configuration's, not what answered.
+  const copilotGiven = live?.copilot?.enabled === true;
   const capacity =
-    limits && !copilotRead ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
+    limits && !copilotGiven ? Math.min(requestedCapacity, limits.concurrent) : requestedCapacity;
   const reserve = settings.reserve ?? backlog.reserve;
   const now = settings.movement?.now ?? settings.now;
   const today = now ? Date.parse(now) : undefined;
@@ -236,7 +238,7 @@ export function sweepFacts(
     settings,
     requestedCapacity,
     ...(limits ? { limits } : {}),
-    ...(copilotRead && links
+    ...(copilotGiven && links
       ? { julesLive: jules!.sessions.filter((j) => takesSlotIn(JULES, j)).length }
       : {}),
     capacity,
