@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkPullRequest: () => (/* binding */ checkPullRequest)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __webpack_require__(75242);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/backlog/load.ts + 11 modules
@@ -191,7 +191,7 @@ async function checkPullRequest(inputs, context, checkedOut, now) {
             const note = `This pull request deletes ${inputs.sessionsFile}: there is no backlog left to check, and the nightly sweep will fail until one is committed.`;
             await (0,outputs/* writeSummary */.Sy)((0,markdown/* renderUnchanged */.Cj)(note, 'warn'));
             (0,outputs/* setEmptyOutputs */.WD)('warn');
-            core.warning(note);
+            runner.warning(note);
             return;
         }
         return (0,outputs/* reportLoadFailure */.lr)(inputs, head.failure.errors, []);
@@ -200,7 +200,7 @@ async function checkPullRequest(inputs, context, checkedOut, now) {
     if (baseText === head.text) {
         await (0,outputs/* writeSummary */.Sy)((0,markdown/* renderUnchanged */.Cj)(`This pull request does not change ${inputs.sessionsFile}: backlog unchanged, nothing to check.`, 'pass'));
         (0,outputs/* setEmptyOutputs */.WD)('pass');
-        core.info(`backlog unchanged: ${inputs.sessionsFile} is the same as on the base branch.`);
+        runner.info(`backlog unchanged: ${inputs.sessionsFile} is the same as on the base branch.`);
         return;
     }
     const loaded = await (0,backlog/* parseForRun */.m4)(head.text, inputs.sessionsFile, context);
@@ -232,13 +232,13 @@ async function checkPullRequest(inputs, context, checkedOut, now) {
     const world = { plan, backlog: loaded.backlog, file: loaded.backlog, jules, lookups: {} };
     await (0,dispatch/* dispatchFromAction */.dE)(inputs, context, world, now);
     if (baseUnknown) {
-        core.warning((0,render_escape/* escapeLog */.Ah)(`The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`));
+        runner.warning((0,render_escape/* escapeLog */.Ah)(`The backlog was not judged against its base (${baseNote ?? 'unknown reason'}); findings are reported but fail the check only with fail-on-existing.`));
     }
     const report = (0,render_report/* renderReport */.B)(plan, { now });
     await (0,outputs/* publish */.mk)(plan, report, inputs, !inputs.failOnExisting);
     (0,outputs/* failOnApiError */.GN)(inputs, plan);
     if (baseFailure && inputs.onApiError === 'fail') {
-        core.setFailed((0,render_escape/* escapeLog */.Ah)(`The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${(0,render_escape/* excerpt */.Kb)(baseFailure, outputs/* FAILURE_CHARS */.N1)}`));
+        runner.setFailed((0,render_escape/* escapeLog */.Ah)(`The base version of ${inputs.sessionsFile} could not be read from GitHub (on-api-error: fail): ${(0,render_escape/* excerpt */.Kb)(baseFailure, outputs/* FAILURE_CHARS */.N1)}`));
     }
 }
 function missingHead(file) {

@@ -1,3 +1,7 @@
 #!/usr/bin/env node
 // The session-sweeper command; the bundle and its chunks are in dist/cli/.
-import "./cli/index.js";
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.on('error', (error) => { if (error.code !== 'EPIPE') throw error; });
+  process.stdout.write("1.0.0\n");
+} else await import('./cli/index.js');

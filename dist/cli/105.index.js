@@ -50,6 +50,10 @@ function createAgentTasksClient(options) {
             repo: repository.repo,
             per_page: 100,
             page: query.page,
+            // Oldest first: a task's work moves it in the default order (updated_at), and a task
+            // that moves to a page already read while the next is asked for is never seen.
+            sort: 'created_at',
+            direction: 'asc',
             ...(query.state === undefined ? {} : { state: query.state }),
             is_archived: query.archived,
             headers,
@@ -133,22 +137,34 @@ function copilotTokenProblem(token, surface) {
     }
     return undefined;
 }
-const artifactSchema = schemas/* object */.Ikc({
-    type: schemas/* string */.YjP().optional(),
-    data: schemas/* object */.Ikc({ global_id: schemas/* string */.YjP().optional() }).loose().optional(),
-})
-    .loose();
-const taskSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().min(1),
-    name: schemas/* string */.YjP().optional(),
-    html_url: schemas/* string */.YjP().optional(),
-    state: schemas/* string */.YjP().optional(),
-    created_at: schemas/* string */.YjP().optional(),
-    updated_at: schemas/* string */.YjP().optional(),
-    archived_at: schemas/* string */.YjP().nullable().optional(),
-    artifacts: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional(),
-})
-    .loose();
+/** A field as text, or undefined when GitHub sent none or something else (null, a number). */
+const textOf = (value) => typeof value === 'string' ? value : undefined;
+/** The record GitHub sent, or undefined when it is no object. */
+const recordOf = (value) => typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? value
+    : undefined;
+/**
+ * A task's fields, each read on its own: a task with an id holds its slot whatever shape the
+ * rest came in (a fresh task with a `null` name, a state of another type), so a field GitHub
+ * sends oddly never frees a slot that is taken. Without an id there is nothing to count it by.
+ */
+function taskFields(raw) {
+    const t = recordOf(raw);
+    const id = textOf(t?.id);
+    if (t === undefined || id === undefined || id === '')
+        return undefined;
+    return {
+        id,
+        name: textOf(t.name),
+        htmlUrl: textOf(t.html_url),
+        // A state that is no text is one this version does not know: it holds a slot.
+        state: textOf(t.state) ?? (t.state === undefined ? undefined : 'unknown'),
+        createdAt: textOf(t.created_at),
+        updatedAt: textOf(t.updated_at),
+        archivedAt: t.archived_at,
+        artifacts: Array.isArray(t.artifacts) ? t.artifacts : [],
+    };
+}
 const pageSchema = schemas/* object */.Ikc({ tasks: schemas/* array */.YOg(schemas/* unknown */.L5J()) }).loose();
 const nodesSchema = schemas/* object */.Ikc({
     nodes: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP().optional(), url: schemas/* string */.YjP().optional() }).loose().nullable()),
@@ -205,7 +221,8 @@ async function listCopilotTasks(options) {
     }
     const notFound = await lookUp(client, options, byId, counter, warnings);
     const tasks = [...byId.values()];
-    await linkPulls(client, tasks, warnings);
+    // An archived task is done with: its pull requests link no entry, so none is asked for.
+    await linkPulls(client, tasks.filter((t) => !t.session.archived), warnings);
     const result = {
         ...base,
         sessions: tasks.map((t) => t.session),
@@ -217,7 +234,7 @@ async function listCopilotTasks(options) {
         result.archivedUnread = archivedUnread;
     if (counter.unreadable > 0) {
         // Not counted, so the slots may be too few: said, never silent.
-        warnings.unshift(`${counter.unreadable} task(s) in GitHub's answer had no id and were not counted`);
+        warnings.unshift(`${counter.unreadable} task(s) in GitHub's answer had no id this sweep can read and were not counted`);
     }
     if (warnings.length > 0)
         result.warning = warnings.join('; ');
@@ -235,12 +252,12 @@ async function startCopilotTask(options, body) {
     const client = createAgentTasksClient(options);
     const answer = await client.startTask(options.repository, body);
     if (answer.ok) {
-        const task = taskSchema.safeParse(answer.data);
+        const task = taskFields(answer.data);
         // GitHub acted but did not say on what: only a list can tell which task it made.
-        if (!task.success) {
+        if (!task) {
             return { ok: false, unknown: `GitHub answered ${answer.status} without naming the task` };
         }
-        return { ok: true, session: { id: task.data.id, url: task.data.html_url ?? '' } };
+        return { ok: true, session: { id: task.id, url: task.htmlUrl ?? '' } };
     }
     const { failure } = answer;
     if (failure.unanswered)
@@ -335,17 +352,16 @@ function nextPage(link) {
 }
 /** `archivedWhenAbsent`: read from the `is_archived=true` list, a task without the field is. */
 function toTask(raw, repository, archivedWhenAbsent) {
-    const parsed = taskSchema.safeParse(raw);
-    if (!parsed.success)
+    const t = taskFields(raw);
+    if (!t)
         return undefined;
-    const t = parsed.data;
     const pullIds = [];
     let unlinkable = 0;
-    for (const item of t.artifacts ?? []) {
-        const artifact = artifactSchema.safeParse(item);
-        if (!artifact.success || artifact.data.type !== 'pull')
+    for (const item of t.artifacts) {
+        const artifact = recordOf(item);
+        if (artifact?.type !== 'pull')
             continue;
-        const id = artifact.data.data?.global_id;
+        const id = textOf(recordOf(artifact.data)?.global_id);
         if (id)
             pullIds.push(id);
         else
@@ -358,11 +374,15 @@ function toTask(raw, repository, archivedWhenAbsent) {
             title: t.name ?? '',
             prompt: '',
             state: t.state ?? '',
-            url: t.html_url ?? '',
-            createTime: t.created_at ?? null,
-            updateTime: t.updated_at ?? null,
+            url: t.htmlUrl ?? '',
+            createTime: t.createdAt ?? null,
+            updateTime: t.updatedAt ?? null,
             source: `sources/github/${repository.owner}/${repository.repo}`,
-            archived: t.archived_at === undefined ? archivedWhenAbsent : t.archived_at !== null,
+            archived: typeof t.archivedAt === 'string'
+                ? true
+                : t.archivedAt === null
+                    ? false
+                    : archivedWhenAbsent,
             pullRequests: [],
         },
         pullIds,
