@@ -25,8 +25,19 @@ const mostly = (good: fc.Arbitrary<unknown>, bad: fc.Arbitrary<unknown>) =>
 const others = [null, true, 5, 1.5, ['a'], {}];
 
 const text = field(
-  ['a', 'Golden Path', 'x'.repeat(100)],
-  [' ', '', 'x'.repeat(101), 'x'.repeat(201), 'x'.repeat(1001), ...others],
+  // Text starting with white space or a character past ASCII, and blanks of Unicode spaces.
+  ['a', 'Golden Path', 'x'.repeat(100), ' a', '\u00a0x', 'é', '\ufeff~'],
+  [
+    ' ',
+    '',
+    '\t \n',
+    '\u00a0',
+    '\u3000\ufeff',
+    'x'.repeat(101),
+    'x'.repeat(201),
+    'x'.repeat(1001),
+    ...others,
+  ],
 );
 const count = field([0, 1, 2, 15], [-1, 1.5, 2 ** 53, '3', null, true]);
 const flag = field([true, false], ['true', 0, null]);

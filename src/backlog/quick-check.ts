@@ -30,10 +30,17 @@ const isMapping = (value: unknown): value is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
+/** Whether `value` holds a character that is not white space: a printable ASCII first
+ * character says so without the regular expression, which costs more than the rest of a check. */
+const notBlank = (value: string): boolean => {
+  const first = value.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || /\S/.test(value);
+};
+
 const text =
   (max: number) =>
   (value: unknown): string =>
-    typeof value === 'string' && value.length <= max && /\S/.test(value) ? value : refuse();
+    typeof value === 'string' && value.length <= max && notBlank(value) ? value : refuse();
 
 const int =
   (min: number) =>
