@@ -38,8 +38,12 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
+const CANONICAL_STATUSES: ReadonlySet<string> = new Set(STATUSES);
+
 /** `PR created`, `Needs More Work`, `pr_ready` → the canonical hyphenated lower-case spelling. */
 export function normaliseStatus(text: string): string {
+  // Most files spell it so already: a look-up instead of three new strings and an expression.
+  if (CANONICAL_STATUSES.has(text)) return text;
   return text
     .trim()
     .toLowerCase()
