@@ -4217,10 +4217,7 @@ function withJulesPulls(sessions, jules) {
  * active (an entry archived in the file needs nothing from Jules), the head's before a base's, so
  * a cap on lookups never leaves an entry that counts waiting behind one that does not. Each once.
  */
-function idsToLookUp(...files) {
-    const ids = files.flatMap((sessions) => sessions.flatMap((s) => (s.status !== 'archived' && s.jules !== undefined ? [s.jules] : [])));
-    return [...new Set(ids)];
-}
+const idsToLookUp = (...files) => (0,_sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .idsToLookUpIn */ .tW)(_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .JULES */ .M7, ...files);
 const applyJules = (declared, j) => applySession(JULES, declared, j);
 /** The Jules session as text for a person: its title, or its id. */
 const julesLabel = _sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .liveLabel */ .lx;
@@ -7087,9 +7084,11 @@ function excerpt(text, limit = EXCERPT_CHARS) {
 /* harmony export */ });
 /* unused harmony exports SUMMARY_BUDGET_BYTES, sparkline */
 /* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75272);
-/* harmony import */ var _capacity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11590);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57789);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4692);
+/* harmony import */ var _capacity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11590);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57789);
 // The job summary: what a lead takes in at a glance. Every value from the backlog is escaped.
+
 
 
 
@@ -7105,7 +7104,7 @@ const NONE = '_no data yet_';
 const FIRST_ROWS = 5;
 /** Characters of one finding's text in a table cell: a message quotes excerpts, this bounds it. */
 const CELL_CHARS = 2000;
-const cell = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(text, CELL_CHARS));
+const cell = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(text, CELL_CHARS));
 const HEAT = { moved: '🟩', quiet: '⬜', cold: '🟦' };
 const SPARKS = '▁▂▃▄▅▆▇█';
 /** ▁▂▃▅▇ for a series; flat when nothing changed. */
@@ -7135,11 +7134,11 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
     const head = [
         `## Session sweep: ${BANNER[plan.verdict]}${broken.length > 0 ? ` (${broken.map((r) => `\`${r}\``).join(', ')})` : ''}`,
         '',
-        `**${slotsText(plan)}** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(plan.source.file)}`,
+        `**${slotsText(plan)}** ${gauge(plan)} · reserve ${plan.reserve} · **free slots needed: ${plan.freeSlotsNeeded}** · ${plan.counts.archived} archived · ${plan.counts.blocked} blocked · backlog ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.source.file)}`,
         '',
     ];
     head.push(...(0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatchMarkdown */ .mX)(plan)); // dispatch: what was started, archived, approved
-    const limits = (0,_capacity_js__WEBPACK_IMPORTED_MODULE_1__/* .julesPlanLine */ .N)(plan);
+    const limits = (0,_capacity_js__WEBPACK_IMPORTED_MODULE_2__/* .julesPlanLine */ .N)(plan);
     if (limits)
         head.push(limits, '');
     // Said at the top: a plan made without live status may be stale.
@@ -7148,7 +7147,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
     }
     for (const { report, label, noun } of reports(plan)) {
         if (report.failure) {
-            head.push(`> [!WARNING]`, `> Live ${noun}s from ${label} are missing: ${cell((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .endSentence */ .H_)(report.failure))} Slots are counted ${label === 'Jules' ? 'from the file alone' : `without ${label}`}.`, '');
+            head.push(`> [!WARNING]`, `> Live ${noun}s from ${label} are missing: ${cell((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .endSentence */ .H_)(report.failure))} Slots are counted ${label === 'Jules' ? 'from the file alone' : `without ${label}`}.`, '');
         }
         else if (report.skipped) {
             head.push(`> ${cell(report.skipped)}`, '');
@@ -7167,7 +7166,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
         '| # | Session | Category | Status | Effective | Plan action | Steps | PR | Drift | Why |',
         '|---:|---|---|---|---|---|---:|---|---|---|',
     ];
-    const rows = plan.closeOrder.map((s, i) => `| ${i + 1} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.name)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.category)} | ${s.declaredStatus} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.reason)} |`);
+    const rows = plan.closeOrder.map((s, i) => `| ${i + 1} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s.name)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s.category)} | ${s.declaredStatus} | ${statusCell(s)} | **${s.action}** | ${s.remainingSteps} | ${pullCell(s)} | ${s.drift.map((d) => `\`${d.code}\``).join(' ')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s.reason)} |`);
     const cold = plan.coldCategories.length > 0
         ? [
             '',
@@ -7175,7 +7174,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
             '',
             'Backfill in this order (the playbook picks from a cold category even if it is lower priority):',
             '',
-            ...fit(plan.coldCategories.map((c) => `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(c)}**: start the next ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(c)} prompt.`), budget / 16, 'cold categories'),
+            ...fit(plan.coldCategories.map((c) => `- **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(c)}**: start the next ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(c)} prompt.`), budget / 16, 'cold categories'),
         ]
         : [];
     const metrics = extras.metrics ? metricsSection(extras.metrics, budget / 4) : [];
@@ -7186,7 +7185,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
             '',
             '| What | Category | Prompt or session | Why |',
             '|---|---|---|---|',
-            ...fit(plan.recommendations.map((r) => `| **${r.kind}** | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.category ?? '')} | ${r.url ? link(r.prompt ?? r.session ?? 'session', r.url) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.prompt ?? r.session ?? '')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.reason)} |`), budget / 16, 'recommendations'),
+            ...fit(plan.recommendations.map((r) => `| **${r.kind}** | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.category ?? '')} | ${r.url ? link(r.prompt ?? r.session ?? 'session', r.url) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.prompt ?? r.session ?? '')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.reason)} |`), budget / 16, 'recommendations'),
         ]
         : [];
     const untracked = reports(plan).flatMap(({ report, label, noun, field }) => report.untracked.length > 0
@@ -7198,7 +7197,7 @@ function renderMarkdown(plan, budget = SUMMARY_BUDGET_BYTES, extras = {}) {
             '',
             `| ${label} ${noun} | Title | State | Started |`,
             '|---|---|---|---|',
-            ...fit(report.untracked.map((j) => `| ${link(j.id, j.url)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.title)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.state)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(j.createTime ?? '')} |`), budget / 16, `untracked ${noun}s`),
+            ...fit(report.untracked.map((j) => `| ${link(j.id, j.url)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(j.title)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(j.state)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(j.createTime ?? '')} |`), budget / 16, `untracked ${noun}s`),
         ]
         : []);
     const api = ['', '### Live status', '', apiLine(plan), ...reports(plan).flatMap(sourceLine)];
@@ -7241,30 +7240,26 @@ function gauge(plan) {
     return `${'▰'.repeat(used)}${'▱'.repeat(plan.capacity - used)}${taken > plan.capacity ? ' ⚠️ over the cap' : ''}`;
 }
 /** "12 / 15 active", or with Jules read, the account's slots by where they run. */
-const slotsText = (plan) => (0,_capacity_js__WEBPACK_IMPORTED_MODULE_1__/* .slotsLine */ .k)(plan, _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV);
+const slotsText = (plan) => (0,_capacity_js__WEBPACK_IMPORTED_MODULE_2__/* .slotsLine */ .k)(plan, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV);
 /**
  * A link to an https address, the address HTML-encoded and its `|` percent-encoded so it cannot
  * end a table cell; plain text for any other address.
  */
 function link(text, url) {
     if (!/^https:\/\/[^\s]+$/.test(url))
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(text);
-    return `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(url.replaceAll('|', '%7C'))}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(text)}</a>`;
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(text);
+    return `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(url.replaceAll('|', '%7C'))}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(text)}</a>`;
 }
 /** Each source the sweep knows of: Jules always (as before), Copilot when its token was given. */
 function reports(plan) {
-    return [
-        { report: plan.jules, label: 'Jules', noun: 'session', field: 'jules' },
-        ...(plan.copilot
-            ? [{ report: plan.copilot, label: 'Copilot', noun: 'task', field: 'copilot' }]
-            : []),
-    ];
+    const of = (report, { label, noun, id }) => ({ report, label, noun, field: id });
+    return [of(plan.jules, _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7), ...(plan.copilot ? [of(plan.copilot, _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .COPILOT */ .$o)] : [])];
 }
 function sourceLine({ report, label, noun }) {
     if (!report.enabled)
-        return report.skipped ? ['', `${label}: skipped. ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.skipped)}`] : [];
+        return report.skipped ? ['', `${label}: skipped. ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(report.skipped)}`] : [];
     if (report.failure)
-        return ['', `${label}: missing. ${cell((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .endSentence */ .H_)(report.failure))}`];
+        return ['', `${label}: missing. ${cell((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .endSentence */ .H_)(report.failure))}`];
     return [
         '',
         `${label}: ${report.sessions} ${noun}(s) of this repository, ${report.live} holding a slot, ${report.untracked.length} untracked; ${report.requests} request(s), ${report.retries} retried.`,
@@ -7276,7 +7271,7 @@ function apiLine({ api }) {
     if (!api.enabled)
         return 'Off: no session names a pull request, or the sweep ran offline.';
     const rate = api.rateLimit
-        ? ` Rate limit: cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining until ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(api.rateLimit.resetAt)}.`
+        ? ` Rate limit: cost ${api.rateLimit.cost}, ${api.rateLimit.remaining} remaining until ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(api.rateLimit.resetAt)}.`
         : '';
     return `${api.pullRequests} pull request(s) read in ${api.requests} request(s), ${api.retries} retried.${rate}`;
 }
@@ -7287,7 +7282,7 @@ function metricsSection(m, room) {
         lines.push(`${NONE}: the heat map needs the ledger of earlier sweeps.`);
     }
     else {
-        lines.push(`| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`, `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`, ...fit(m.heatMap.rows.map((r) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`), room / 2, 'categories'), '', `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`);
+        lines.push(`| Category | ${m.heatMap.cycles.map((c) => `#${c}`).join(' | ')} |`, `|---|${m.heatMap.cycles.map(() => ':---:').join('|')}|`, ...fit(m.heatMap.rows.map((r) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.category)} | ${r.cells.map((c) => HEAT[c]).join(' | ')} |`), room / 2, 'categories'), '', `${HEAT.moved} moved · ${HEAT.quiet} quiet · ${HEAT.cold} cold`);
     }
     return [...lines, ...metricsList(m, room / 4)];
 }
@@ -7307,9 +7302,9 @@ function metricsList(m, room) {
 /** Each SESSION UPDATE in a collapsed block; the text is fenced so nothing in it renders. */
 function updatesSection(updates, room) {
     const blocks = updates.map(({ name, text }) => [
-        `<details><summary>SESSION UPDATE: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtmlText */ .SC)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(name, 200))}</summary>`,
+        `<details><summary>SESSION UPDATE: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtmlText */ .SC)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(name, 200))}</summary>`,
         '',
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(text),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(text),
         '',
         '</details>',
     ].join('\n'));
@@ -7325,7 +7320,7 @@ function list(items, room) {
     const kept = [];
     let used = 0;
     for (const item of items) {
-        const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(item);
+        const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(item);
         used += Buffer.byteLength(text, 'utf8') + 2;
         if (used > room)
             break;
@@ -7366,18 +7361,18 @@ const CHECK_ICON = {
 /** The pull request, linked when GitHub gave its address, with the state of its checks. */
 function pullCell(s) {
     if (s.live) {
-        const label = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.live.ref.slice(s.live.ref.lastIndexOf('#')));
+        const label = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s.live.ref.slice(s.live.ref.lastIndexOf('#')));
         const link = /^https?:\/\//.test(s.live.url)
-            ? `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(s.live.url)}">${label}</a>`
+            ? `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)(s.live.url)}">${label}</a>`
             : label;
         const checks = s.live.checkState
-            ? ` ${CHECK_ICON[s.live.checkState] ?? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.live.checkState)}`
+            ? ` ${CHECK_ICON[s.live.checkState] ?? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s.live.checkState)}`
             : '';
         return `${link}${checks} ${s.live.state.toLowerCase()}${s.live.isDraft ? ' draft' : ''}`;
     }
     if (!s.pr)
         return '';
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.pr.owner ? `${s.pr.owner}/${s.pr.repo ?? ''}#${s.pr.number}` : `#${s.pr.number}`);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s.pr.owner ? `${s.pr.owner}/${s.pr.repo ?? ''}#${s.pr.number}` : `#${s.pr.number}`);
 }
 function violationTable(violations, room) {
     if (violations.length === 0)
@@ -7394,7 +7389,7 @@ function violationTable(violations, room) {
 /** The summary of a check that made no plan: the backlog is unchanged, or was deleted. */
 function renderUnchanged(sentence, verdict) {
     const banner = verdict === 'pass' ? '✅ pass: backlog unchanged' : '⚠️ warn: backlog deleted';
-    return [`## Session sweep: ${banner}`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(sentence), ''].join('\n');
+    return [`## Session sweep: ${banner}`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(sentence), ''].join('\n');
 }
 /** The summary when the backlog cannot be read: what is wrong, and where. */
 function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
@@ -7402,7 +7397,7 @@ function renderLoadFailure(file, errors, budget = SUMMARY_BUDGET_BYTES) {
     return [
         `## Session sweep: ${BANNER.fail}`,
         '',
-        `The backlog ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(file)} could not be read, so no plan was made.`,
+        `The backlog ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(file)} could not be read, so no plan was made.`,
         '',
         '| Where | Problem | Fix |',
         '|---|---|---|',

@@ -3216,10 +3216,7 @@ function withJulesPulls(sessions, jules) {
  * active (an entry archived in the file needs nothing from Jules), the head's before a base's, so
  * a cap on lookups never leaves an entry that counts waiting behind one that does not. Each once.
  */
-function idsToLookUp(...files) {
-    const ids = files.flatMap((sessions) => sessions.flatMap((s) => (s.status !== 'archived' && s.jules !== undefined ? [s.jules] : [])));
-    return [...new Set(ids)];
-}
+const idsToLookUp = (...files) => (0,_sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .idsToLookUpIn */ .tW)(_sources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .JULES */ .M7, ...files);
 const applyJules = (declared, j) => applySession(JULES, declared, j);
 /** The Jules session as text for a person: its title, or its id. */
 const julesLabel = _sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .liveLabel */ .lx;
@@ -6307,12 +6304,15 @@ function hasToJson(value) {
 
 // EXTERNAL MODULE: ./src/render/dispatch.ts
 var dispatch = __webpack_require__(5272);
+// EXTERNAL MODULE: ./src/sources/index.ts + 3 modules
+var sources = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/render/capacity.ts
 var capacity = __webpack_require__(1590);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 // The job summary: what a lead takes in at a glance. Every value from the backlog is escaped.
+
 
 
 
@@ -6476,12 +6476,8 @@ function markdown_link(text, url) {
 }
 /** Each source the sweep knows of: Jules always (as before), Copilot when its token was given. */
 function reports(plan) {
-    return [
-        { report: plan.jules, label: 'Jules', noun: 'session', field: 'jules' },
-        ...(plan.copilot
-            ? [{ report: plan.copilot, label: 'Copilot', noun: 'task', field: 'copilot' }]
-            : []),
-    ];
+    const of = (report, { label, noun, id }) => ({ report, label, noun, field: id });
+    return [of(plan.jules, sources/* JULES */.M7), ...(plan.copilot ? [of(plan.copilot, sources/* COPILOT */.$o)] : [])];
 }
 function sourceLine({ report, label, noun }) {
     if (!report.enabled)

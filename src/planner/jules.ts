@@ -10,6 +10,7 @@ import {
   liveLabel,
   takesSlotIn,
   type SessionEffect,
+  idsToLookUpIn,
   withSessionPulls,
   type SessionLinks,
 } from './sessions.js';
@@ -140,12 +141,8 @@ export function withJulesPulls(
  * active (an entry archived in the file needs nothing from Jules), the head's before a base's, so
  * a cap on lookups never leaves an entry that counts waiting behind one that does not. Each once.
  */
-export function idsToLookUp(...files: readonly (readonly Session[])[]): string[] {
-  const ids = files.flatMap((sessions) =>
-    sessions.flatMap((s) => (s.status !== 'archived' && s.jules !== undefined ? [s.jules] : [])),
-  );
-  return [...new Set(ids)];
-}
+export const idsToLookUp = (...files: readonly (readonly Session[])[]): string[] =>
+  idsToLookUpIn(JULES, ...files);
 
 export type JulesEffect = SessionEffect;
 

@@ -2,7 +2,8 @@
 import { dispatchMarkdown } from './dispatch.js';
 import type { Diagnostic } from '../backlog/model.js';
 import type { HeatCell, Metrics } from '../planner/metrics.js';
-import type { Plan, PlannedSession, Verdict, Violation } from '../planner/types.js';
+import type { JulesReport, Plan, PlannedSession, Verdict, Violation } from '../planner/types.js';
+import { COPILOT, JULES, type SourceKind } from '../sources/index.js';
 import { julesPlanLine, slotsLine } from './capacity.js';
 import {
   codeBlock,
@@ -232,12 +233,9 @@ function link(text: string, url: string): string {
 
 /** Each source the sweep knows of: Jules always (as before), Copilot when its token was given. */
 function reports(plan: Plan) {
-  return [
-    { report: plan.jules, label: 'Jules', noun: 'session', field: 'jules' },
-    ...(plan.copilot
-      ? [{ report: plan.copilot, label: 'Copilot', noun: 'task', field: 'copilot' }]
-      : []),
-  ];
+  const of = (report: JulesReport, { label, noun, id }: SourceKind) =>
+    ({ report, label, noun, field: id }) as const;
+  return [of(plan.jules, JULES), ...(plan.copilot ? [of(plan.copilot, COPILOT)] : [])];
 }
 
 function sourceLine({ report, label, noun }: ReturnType<typeof reports>[number]): string[] {
