@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
+import { fstatSync, writeSync } from 'node:fs';
 import * as nodeModule from 'node:module';
+import { isatty } from 'node:tty';
 import { USAGE } from './usage.js';
 import { VERSION } from './version.js';
 
@@ -13,6 +15,29 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // Node 22.1 and later keep the compiled bundle on disk, so the next run starts sooner.
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
+/**
+ * Into a file (`> plan.json`, or /dev/null), text goes straight to the descriptor: the stream
+ * would first copy each piece into a buffer of its own, a second copy of a large plan.
+ */
+function stdoutWriter(): (text: string) => void {
+  try {
+    const target = fstatSync(1);
+    if (target.isFile() || (target.isCharacterDevice() && !isatty(1))) {
+      return (text) => {
+        const written = writeSync(1, text);
+        // A write the system cut short goes on from where it stopped: nothing of the plan is lost.
+        if (written < Buffer.byteLength(text)) {
+          const rest = Buffer.from(text);
+          for (let at = written; at < rest.length;) at += writeSync(1, rest, at);
+        }
+      };
+    }
+  } catch {
+    // No descriptor to look at: the stream decides.
+  }
+  return (text) => process.stdout.write(text);
+}
+
 const argv = process.argv.slice(2);
 // `--version` and `--help` alone answer before the rest of the command is loaded.
 const only = argv.length === 1 ? argv[0] : undefined;
@@ -23,7 +48,7 @@ if (only === '--version' || only === '-v') {
 } else {
   const { runCli } = await import('./command.js');
   process.exitCode = await runCli(argv, {
-    stdout: (text) => process.stdout.write(text),
+    stdout: stdoutWriter(),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,

@@ -1,6 +1,7 @@
 // The bundles as users run them: dist/index.js under Node 24 the way the runner starts it,
 // and dist/cli.js as the `session-sweeper` command.
-import { execFile, type ExecFileOptions } from 'node:child_process';
+import { execFile, spawnSync, type ExecFileOptions } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -554,6 +555,32 @@ describe('dist/cli.js', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('backlog file missing.yaml was not found');
     expect((await runProgram(cli, ['examples/sessions.json', '--enforce'])).code).toBe(1);
+  });
+
+  it('writes the same plan into a file as into a pipe, a plan of megabytes whole', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sweeper-out-'));
+    const backlog = join(dir, 'sessions.json');
+    const sessions = Array.from({ length: 3000 }, (_, i) => ({
+      name: `session-${i}-é`,
+      category: 'Security',
+      status: 'needs-more-work',
+      remaining_steps: i % 9,
+      next_action: 'write the test',
+    }));
+    await writeFile(backlog, JSON.stringify({ version: 1, capacity: 3000, sessions }));
+    const args = [cli, backlog, '--format', 'json'];
+    const piped = await exec(node, args, { maxBuffer: 64 * 1024 * 1024 });
+    const target = join(dir, 'plan.json');
+    const fd = openSync(target, 'w');
+    try {
+      expect(spawnSync(node, args, { stdio: ['ignore', fd, 'pipe'] }).status).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    const written = await readFile(target, 'utf8');
+    expect(written.length).toBeGreaterThan(1024 * 1024);
+    expect(written).toBe(piped.stdout);
+    expect((JSON.parse(written) as Plan).closeOrder).toHaveLength(3000);
   });
 
   it('keeps GitHub client code out of what an offline run loads', async () => {
