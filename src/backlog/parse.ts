@@ -4,6 +4,7 @@
 import { readJson } from './json.js';
 import { LARGE_YAML_CHARS, WORDED_YAML_CHARS } from './limits.js';
 import { part, type Read } from './on-demand.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { loneCarriageReturn } from './yaml-rules.js';
 
 /**
@@ -30,6 +31,9 @@ export function parse(
   if (json) return json;
   const small = text.length <= LARGE_YAML_CHARS;
   if (small && (worded || MAY_OVERFLOW.test(text))) return part('readYaml')(text, file);
+  // The common shape, read in one pass without loading a YAML parser; anything else declines.
+  const plain = readPlainYaml(text, file);
+  if (plain) return small ? { ...plain, rereadIfAnything: true } : plain;
   const read = part('readLargeYaml')(text, file);
   if (small)
     return 'errors' in read ? part('readYaml')(text, file) : { ...read, rereadIfAnything: true };
