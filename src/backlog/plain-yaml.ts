@@ -13,27 +13,22 @@ const decline = (): never => {
 
 /**
  * Characters outside YAML's printable set, and those the readers may tell apart: C1 controls,
- * NEL, the line and paragraph separators and the byte order mark. A carriage return is taken
- * only before a line feed, a surrogate only in a pair.
+ * NEL, the line and paragraph separators and the byte order mark; a surrogate only in a pair.
+ * Scalars are checked as they are scanned, comments and quoted text with this.
  */
-const ODD = /[^\n\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/g;
+const ODD =
+  /[^\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\uD800-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function printable(text: string): boolean {
-  ODD.lastIndex = 0;
-  for (let found = ODD.exec(text); found; found = ODD.exec(text)) {
-    const i = found.index;
-    const c = text.charCodeAt(i);
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        ODD.lastIndex = i + 2;
-        continue;
-      }
-    }
-    return false;
+/** Past a character of a plain scalar that is not printable ASCII: declines what ODD would. */
+function wide(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  if (c >= 0xa0 && c <= 0xd7ff) return c === 0x2028 || c === 0x2029 ? decline() : j;
+  if (c >= 0xe000 && c <= 0xfffd) return c === 0xfeff ? decline() : j;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = text.charCodeAt(j + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return j + 1;
   }
-  return true;
+  return decline();
 }
 
 /** What the core schema reads as a whole number or a float (js-yaml's own patterns). */
@@ -63,6 +58,16 @@ function resolvePlain(source: string): unknown {
     if (PLAIN_INT.test(source)) return Number(source);
     return CORE_INT.test(source) || CORE_FLOAT.test(source) ? decline() : source;
   }
+  if (
+    c !== 0x74 &&
+    c !== 0x54 &&
+    c !== 0x66 &&
+    c !== 0x46 &&
+    c !== 0x6e &&
+    c !== 0x4e &&
+    c !== 0x7e
+  )
+    return source;
   const word = WORDS.get(source);
   return word === undefined ? source : word;
 }
@@ -151,6 +156,7 @@ class Reader {
       const c = text.charCodeAt(i);
       if (c === 0x0a || c === 0x0d || c === 0x23 || i >= text.length) {
         const end = text.indexOf('\n', i);
+        this.lineEnd(i, end === -1 ? text.length : end);
         if (end === -1) break;
         line = end + 1;
         continue;
@@ -168,12 +174,19 @@ class Reader {
     const start = i;
     i = skipSpaces(text, i);
     const c = text.charCodeAt(i);
-    if (c === 0x23 && i > start) {
+    if ((c === 0x23 && i > start) || c === 0x0d) {
       const end = text.indexOf('\n', i);
+      this.lineEnd(i, end === -1 ? text.length : end);
       i = end === -1 ? text.length : end;
-    } else if (c === 0x0d) i++;
-    else if (!isEol(c)) decline();
+    } else if (!isEol(c)) decline();
     this.seek(i + 1);
+  }
+
+  /** A comment or line end from `i` to the line feed at `end`: printable, CR only before LF. */
+  lineEnd(i: number, end: number): void {
+    const text = this.text;
+    if (text.charCodeAt(end) === 0x0a && text.charCodeAt(end - 1) === 0x0d) end--;
+    if (end > i && ODD.test(text.slice(i, end))) decline();
   }
 
   /** A key at `i`, then `:` and a space or the line's end; `end` is at the `:`. */
@@ -186,7 +199,8 @@ class Reader {
     const after = text.charCodeAt(j + 1);
     if (after !== 0x20 && !isEol(after)) decline();
     const name = text.slice(i, j);
-    if (WORDS.has(name) || name === '__proto__') decline();
+    const c = name.charCodeAt(0);
+    if (c === 0x5f ? name === '__proto__' : j - i <= 5 && WORDS.has(name)) decline();
     this.end = j;
     return name;
   }
@@ -201,6 +215,7 @@ class Reader {
         const eol = text.indexOf('\n', from);
         if (close === -1 || (eol !== -1 && eol < close)) return decline();
         value += text.slice(from, close);
+        if (ODD.test(value)) decline();
         if (text.charCodeAt(close + 1) !== 0x27) {
           this.end = close + 1;
           return value;
@@ -214,6 +229,7 @@ class Reader {
       const c = text.charCodeAt(j);
       if (c === 0x22) {
         const raw = text.slice(i, j + 1);
+        if (ODD.test(raw)) decline();
         this.end = j + 1;
         return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
       }
@@ -243,7 +259,8 @@ class Reader {
     for (let j = i; ; j++) {
       const d = text.charCodeAt(j);
       if (isEol(d)) break;
-      if (d === 0x3a) {
+      if (d < 0x20 || d > 0x7e) j = wide(text, j);
+      else if (d === 0x3a) {
         const next = text.charCodeAt(j + 1);
         if (next === 0x20 || isEol(next)) decline();
       } else if (d === 0x23 && text.charCodeAt(j - 1) === 0x20) break;
@@ -262,7 +279,8 @@ class Reader {
       const d = text.charCodeAt(j);
       if (d === 0x2c || d === 0x5d || d === 0x7d) break;
       if (isEol(d) || d === 0x5b || d === 0x7b) decline();
-      if (d === 0x3a) {
+      if (d < 0x20 || d > 0x7e) j = wide(text, j);
+      else if (d === 0x3a) {
         const next = text.charCodeAt(j + 1);
         if (next === 0x20 || next === 0x2c || next === 0x5d || next === 0x7d || isEol(next))
           decline();
@@ -411,7 +429,6 @@ export function readPlainYaml(
   text: string,
   file: string,
 ): { data: unknown; locate: Locate } | undefined {
-  if (!printable(text)) return undefined;
   const reader = new Reader(text);
   const data: Record<string, unknown> = {};
   const keys = new Map<string, { key: number; value: Place }>();
