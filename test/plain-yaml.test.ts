@@ -1,6 +1,7 @@
 // A backlog in the common shape (a mapping of plain values and lists of one-line or block
 // sessions) is read in one pass; it gives the data and every place the event stream gives, and
 // any other text is declined to the full readers.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Locate, Path } from '../src/backlog/json.js';
@@ -119,7 +120,23 @@ const scalar = fc.oneof(
 const KEYS = ['name', 'category', 'status', 'remaining_steps', 'next_action', 'pr', 'a-b', '$x'];
 const key = fc.oneof(
   { weight: 20, arbitrary: fc.constantFrom(...KEYS) },
-  { weight: 1, arbitrary: fc.constantFrom('true', 'null', '__proto__', '1', '"q"', 'a b', '<<') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'true',
+      'null',
+      '__proto__',
+      '1',
+      '"q"',
+      'a b',
+      'a  b',
+      'a ',
+      '<<',
+      'Data Integrity',
+      'true story',
+      'a-b c',
+    ),
+  },
 );
 const space = fc.constantFrom('', ' ', '  ');
 const comment = fc.constantFrom('', '', '', '', '', '', ' # note', '  #: x', ' #');
@@ -134,24 +151,53 @@ const flowMapping = fc
     comment,
   )
   .map(([pairs, s, c]) => `{${s}${pairs.map(([k, v]) => `${k}: ${v}`).join(`${s}, `)}${s}}${c}`);
+const indentBy = (lines: string, by: number) =>
+  lines
+    .split('\n')
+    .map((line) => ' '.repeat(by) + line)
+    .join('\n');
+/** A list of scalars on the lines below a key: at the key's column or further right. */
+const scalarList = fc
+  .tuple(fc.array(scalar, { minLength: 1, maxLength: 3 }), fc.constantFrom(0, 2))
+  .map(([items, by]) => indentBy(items.map((item) => `- ${item}`).join('\n'), by));
+/** `key: value` lines; a value on the key's line, or a list or mapping on the lines below. */
+const blockMapping = (depth: number): fc.Arbitrary<string> =>
+  fc
+    .uniqueArray(
+      fc.tuple(
+        key,
+        fc.oneof(
+          { weight: 6, arbitrary: value.map((v) => ` ${v}`) },
+          { weight: 1, arbitrary: fc.constant('') },
+          { weight: 1, arbitrary: scalarList.map((v) => `\n${v}`) },
+          ...(depth > 0
+            ? [
+                {
+                  weight: 1,
+                  arbitrary: fc
+                    .tuple(blockMapping(depth - 1), fc.constantFrom(2, 4))
+                    .map(([v, by]) => `\n${indentBy(v, by)}`),
+                },
+              ]
+            : []),
+        ),
+        comment,
+      ),
+      { minLength: 1, maxLength: 5, selector: ([k]) => k },
+    )
+    .map((pairs) =>
+      pairs.map(([k, v, c]) => (v.startsWith('\n') ? `${k}:${c}${v}` : `${k}:${v}${c}`)).join('\n'),
+    );
 /** A session: a flow mapping on its line, or `key: value` lines under its `-`. */
 const entry = fc.oneof(
-  flowMapping,
-  fc
-    .tuple(
-      fc.uniqueArray(fc.tuple(key, fc.option(value, { freq: 6 }), comment), {
-        minLength: 1,
-        maxLength: 5,
-        selector: ([k]) => k,
-      }),
-      fc.constantFrom(0, 0, 0, 0, 0, 1, 2),
-    )
-    .map(([pairs, shift]) =>
-      pairs
-        .map(([k, v, c]) => `${k}:${v === null ? '' : ` ${v}`}${c}`)
-        .join(`\n${' '.repeat(shift)}`),
-    ),
-  scalar,
+  { weight: 2, arbitrary: flowMapping },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(blockMapping(1), fc.constantFrom(0, 0, 0, 0, 0, 1, 2))
+      .map(([lines, shift]) => lines.split('\n').join(`\n${' '.repeat(shift)}`)),
+  },
+  { weight: 1, arbitrary: scalar },
 );
 const list = (items: fc.Arbitrary<string>) =>
   fc
@@ -159,8 +205,7 @@ const list = (items: fc.Arbitrary<string>) =>
     .map(([entries, indent, gap]) =>
       entries
         .map((e) => {
-          const pad = ' '.repeat(indent);
-          const dash = `${pad}-${gap} `;
+          const dash = `${' '.repeat(indent)}-${gap} `;
           // A block mapping's later lines stand at its first key's column.
           return dash + e.split('\n').join(`\n${' '.repeat(dash.length)}`);
         })
@@ -173,6 +218,12 @@ const topValue = fc.oneof(
   { weight: 1, arbitrary: flowMapping.map((v) => ` ${v}`) },
   { weight: 1, arbitrary: fc.constant('') },
   { weight: 2, arbitrary: list(entry).map((v) => `\n${v}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(blockMapping(2), fc.constantFrom(2, 3))
+      .map(([v, by]) => `\n${indentBy(v, by)}`),
+  },
 );
 const backlog = fc
   .tuple(
@@ -241,6 +292,10 @@ describe('a backlog in the plain shape', () => {
     expect(fast).toEqual(full);
   });
 
+  it('reads the example backlog, with its nested lists and mappings, as the event stream does', () => {
+    expect(sameAsEventStream(readFileSync('examples/sessions.yaml', 'utf8'))).toBe(true);
+  });
+
   it('a small file it reads is still read again by the `yaml` parser when it has anything to say', () => {
     const text = 'version: 1\nsessions:\n  - {name: a, category: UX, status: nope}\n';
     expect(readPlainYaml(text, 'f.yaml')).toBeDefined();
@@ -274,10 +329,10 @@ describe('a backlog in the plain shape', () => {
     ['a repeated top-level key', 'version: 1\nversion: 1\n'],
     ['a repeated key in a flow session', 'sessions:\n  - {name: a, name: b}\n'],
     ['a repeated key in a block session', 'sessions:\n  - name: a\n    name: b\n'],
-    ['a nested mapping', 'cadence:\n  governance_every: 3\n'],
-    ['a list in a session', 'sessions:\n  - name: a\n    actions:\n      - x\n'],
-    ['a list at a session key’s column', 'sessions:\n  - name: a\n    actions:\n    - x\n'],
     ['a list of lists', 'x:\n  - - a\n'],
+    ['a mapping indented unevenly', 'cadence:\n    a: 1\n  b: 2\n'],
+    ['a key right of its mapping', 'cadence:\n  a: 1\n    b: 2\n'],
+    ['a key between a list and its mapping', 'x:\n  - name: a\n    y:\n      - 1\n     z: 2\n'],
     ['an empty item', 'x:\n  -\n'],
     ['a bare list', '- {name: a}\n'],
     ['an inline sessions list', 'sessions: [{name: a}]\n'],

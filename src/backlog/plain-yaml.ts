@@ -82,6 +82,23 @@ function isWordChar(c: number): boolean {
 const MAX_KEY = 200;
 
 /**
+ * Where the key at `i` ends, at its `:` (followed by a space or the line's end), or -1: words
+ * of letters, digits, `_`, `$` and `-`, one space between two, as in `Data Integrity:`.
+ */
+function keyEnd(text: string, i: number): number {
+  if (!isWordStart(text.charCodeAt(i))) return -1;
+  let j = i + 1;
+  for (;;) {
+    while (isWordChar(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 0x20 || !isWordChar(text.charCodeAt(j + 1))) break;
+    j++;
+  }
+  if (text.charCodeAt(j) !== 0x3a || j - i > MAX_KEY) return -1;
+  const after = text.charCodeAt(j + 1);
+  return after === 0x20 || isEol(after) ? j : -1;
+}
+
+/**
  * A plain scalar may not start with an indicator: `-?:,[]{}#&*!|>'"%@` and the backquote; `-`
  * before a letter or digit is taken (`-1`, `-x`), the rest declined.
  */
@@ -145,6 +162,8 @@ class Reader {
   curLine = 0;
   end = 0;
   place: Place | undefined;
+  /** The top-level sessions' list, once read. */
+  sessions: Place | undefined;
 
   constructor(readonly text: string) {}
 
@@ -192,12 +211,8 @@ class Reader {
   /** A key at `i`, then `:` and a space or the line's end; `end` is at the `:`. */
   key(i: number): string {
     const text = this.text;
-    if (!isWordStart(text.charCodeAt(i))) decline();
-    let j = i + 1;
-    while (isWordChar(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) !== 0x3a || j - i > MAX_KEY) decline();
-    const after = text.charCodeAt(j + 1);
-    if (after !== 0x20 && !isEol(after)) decline();
+    const j = keyEnd(text, i);
+    if (j < 0) decline();
     const name = text.slice(i, j);
     const c = name.charCodeAt(0);
     if (c === 0x5f ? name === '__proto__' : j - i <= 5 && WORDS.has(name)) decline();
@@ -352,18 +367,21 @@ class Reader {
 
   /**
    * One list item from `i` (past its `- `), to the line before the next item: a flow collection
-   * or scalar on its line, or a mapping of `key: value` lines at the column of its first key.
+   * or scalar on its line, or a mapping whose keys stand at the column of its first one.
    */
-  item(i: number, places: boolean): unknown {
+  item(i: number, places: boolean, depth: number): unknown {
+    // A key followed by `:` and a space starts a mapping; anything else is a scalar.
+    return keyEnd(this.text, i) < 0 ? this.inline(i, places) : this.mapping(i, places, depth + 1);
+  }
+
+  /**
+   * A block mapping from its first key at `i`, to the line before one that stands left of it.
+   * `entries`, at the top level only: the sessions' list is read without places but where
+   * each item starts, the rest found again for an entry when a path first goes into it.
+   */
+  mapping(i: number, places: boolean, depth: number, entries?: number[]): unknown {
     const text = this.text;
-    const c = text.charCodeAt(i);
-    if (!isWordStart(c)) return this.inline(i, places);
-    // A word followed by `:` and a space starts a mapping; any other word is a scalar.
-    let j = i + 1;
-    while (isWordChar(text.charCodeAt(j))) j++;
-    const after = text.charCodeAt(j + 1);
-    if (text.charCodeAt(j) !== 0x3a || (after !== 0x20 && !isEol(after)))
-      return this.inline(i, places);
+    if (depth > MAX_NESTING) decline();
     const column = i - this.curLine;
     const map: Record<string, unknown> = {};
     const keys: Place['keys'] = places ? new Map() : undefined;
@@ -371,20 +389,36 @@ class Reader {
       const name = this.key(keyAt);
       const colon = this.end;
       if (Object.hasOwn(map, name)) decline();
+      const isSessions = entries !== undefined && name === 'sessions';
       const v = skipSpaces(text, colon + 1);
       const first = text.charCodeAt(v);
-      if (isEol(first) || first === 0x23) {
-        // An empty value: null, unless a nested block follows, which is not this shape.
-        this.endLine(colon + 1);
-        if (this.cur !== -1 && this.cur - this.curLine >= column) {
-          if (this.cur - this.curLine > column || text.charCodeAt(this.cur) === 0x2d) decline();
-        }
-        map[name] = null;
-        if (keys) keys.set(name, { key: keyAt, value: { at: keyAt } });
+      let value: unknown = null;
+      let place: Place | undefined = places ? { at: keyAt } : undefined;
+      if (!isEol(first) && first !== 0x23) {
+        if (isSessions) decline();
+        value = this.inline(v, places);
+        place = this.place;
       } else {
-        map[name] = this.inline(v, places);
-        if (keys) keys.set(name, { key: keyAt, value: this.place! });
+        // An empty value: a list or mapping on the lines below, or null.
+        this.endLine(colon + 1);
+        const below = this.cur === -1 ? -1 : this.cur - this.curLine;
+        if (below >= column && text.charCodeAt(this.cur) === 0x2d) {
+          value = this.list(
+            below,
+            places && !isSessions,
+            depth + 1,
+            isSessions ? entries : undefined,
+          );
+          place = this.place;
+          if (isSessions) this.sessions = place;
+        } else if (below > column) {
+          if (isSessions) decline();
+          value = this.mapping(this.cur, places, depth + 1);
+          place = this.place;
+        }
       }
+      map[name] = value;
+      if (keys) keys.set(name, { key: keyAt, value: place! });
       if (this.cur === -1) break;
       const indent = this.cur - this.curLine;
       if (indent < column) break;
@@ -396,7 +430,7 @@ class Reader {
   }
 
   /** A block list whose `-` stand at `indent`, from the current line. */
-  list(indent: number, places: boolean, entries?: number[]): unknown[] {
+  list(indent: number, places: boolean, depth: number, entries?: number[]): unknown[] {
     const text = this.text;
     const at = this.cur;
     const value: unknown[] = [];
@@ -408,18 +442,25 @@ class Reader {
       const c = text.charCodeAt(i);
       if (isEol(c) || c === 0x23) decline();
       if (entries) entries.push(i);
-      value.push(this.item(i, places));
+      value.push(this.item(i, places, depth));
       if (places) items.push(this.place!);
       if (this.cur === -1) break;
       const next = this.cur - this.curLine;
       if (next === indent && text.charCodeAt(this.cur) === 0x2d) continue;
-      if (next === 0 && text.charCodeAt(this.cur) !== 0x2d) break;
+      // Left of the dashes, or a key at their column (a list may stand at its key's column):
+      // the mapping around says whether that line is its own.
+      if (next < indent || (next === indent && text.charCodeAt(this.cur) !== 0x2d)) break;
       decline();
     }
     this.place = places ? { at, items } : { at };
     return value;
   }
 }
+
+/** Deeper than a backlog nests in this shape: well within the rules' MAX_DEPTH. */
+const MAX_NESTING = 12;
+/** The depth the top-level list's items are read at: an entry read again is read alike. */
+const ENTRY_DEPTH = 1;
 
 /**
  * The data and places of a backlog in the plain shape, as readLargeYaml gives them; undefined
@@ -430,44 +471,14 @@ export function readPlainYaml(
   file: string,
 ): { data: unknown; locate: Locate } | undefined {
   const reader = new Reader(text);
-  const data: Record<string, unknown> = {};
-  const keys = new Map<string, { key: number; value: Place }>();
   const entries: number[] = [];
-  let sessions: Place | undefined;
   try {
     reader.seek(0);
-    if (reader.cur === -1) return undefined;
-    const rootAt = reader.cur;
-    while (reader.cur !== -1) {
-      const keyAt = reader.cur;
-      if (keyAt !== reader.curLine) decline();
-      const name = reader.key(keyAt);
-      const colon = reader.end;
-      if (keys.has(name)) decline();
-      const v = skipSpaces(text, colon + 1);
-      const first = text.charCodeAt(v);
-      let value: unknown = null;
-      let place: Place = { at: keyAt };
-      if (!isEol(first) && first !== 0x23) {
-        // The sessions' list is read by the lines of its items: the same places, found cheaply.
-        if (name === 'sessions') decline();
-        value = reader.inline(v, true);
-        place = reader.place!;
-      } else {
-        reader.endLine(colon + 1);
-        if (reader.cur !== -1 && text.charCodeAt(reader.cur) === 0x2d) {
-          const isSessions = name === 'sessions';
-          const indent = reader.cur - reader.curLine;
-          value = reader.list(indent, !isSessions, isSessions ? entries : undefined);
-          place = reader.place!;
-          if (isSessions) sessions = place;
-        }
-      }
-      data[name] = value;
-      keys.set(name, { key: keyAt, value: place });
-    }
-    const root: Place = { at: rootAt, keys };
-    return { data, locate: plainLocator(text, file, root, sessions, entries) };
+    // A mapping at the top, from the first column: a bare list or a scalar is not this shape.
+    if (reader.cur === -1 || reader.cur !== reader.curLine) return undefined;
+    const data = reader.mapping(reader.cur, true, ENTRY_DEPTH - 1, entries);
+    if (reader.cur !== -1) decline();
+    return { data, locate: plainLocator(text, file, reader.place!, reader.sessions, entries) };
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
@@ -493,7 +504,7 @@ function plainLocator(
       const reader = new Reader(text);
       reader.cur = offset;
       reader.curLine = text.lastIndexOf('\n', offset - 1) + 1;
-      reader.item(offset, true);
+      reader.item(offset, true, ENTRY_DEPTH);
       place = reader.place!;
       entryPlaces.set(index, place);
     }
