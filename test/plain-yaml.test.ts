@@ -330,6 +330,10 @@ describe('a backlog in the plain shape', () => {
     ['a repeated key in a flow session', 'sessions:\n  - {name: a, name: b}\n'],
     ['a repeated key in a block session', 'sessions:\n  - name: a\n    name: b\n'],
     ['a list of lists', 'x:\n  - - a\n'],
+    [
+      'mappings nested past a backlog’s depth',
+      Array.from({ length: 14 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n',
+    ],
     ['a mapping indented unevenly', 'cadence:\n    a: 1\n  b: 2\n'],
     ['a key right of its mapping', 'cadence:\n  a: 1\n    b: 2\n'],
     ['a key between a list and its mapping', 'x:\n  - name: a\n    y:\n      - 1\n     z: 2\n'],
