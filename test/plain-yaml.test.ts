@@ -28,7 +28,10 @@ function pathsOf(data: unknown): [Path, string | undefined][] {
         visit(item, [...path, i]);
       });
       found.push([[...path, value.length], undefined]);
-    } else if (typeof value === 'object' && value !== null) {
+    } else if (typeof value !== 'object' || value === null) {
+      // Past a scalar: the deepest place is the scalar's.
+      found.push([[...path, 0], undefined], [[...path, 'x'], undefined], [path, 'x']);
+    } else {
       found.push([path, 'nowhere']);
       for (const [key, item] of Object.entries(value)) {
         found.push([path, key]);

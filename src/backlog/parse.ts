@@ -1,6 +1,6 @@
-// Stage 2, parse: text to data and a locator. Strict JSON goes to JSON.parse, anything else to
-// the YAML event stream, or to the `yaml` parser when asked; each problem points at
-// file:line:column.
+// Stage 2, parse: text to data and a locator. Strict JSON goes to JSON.parse, YAML in the common
+// shape to a reader of that shape alone, anything else to the YAML event stream, or to the `yaml`
+// parser when asked; each problem points at file:line:column.
 import { readJson } from './json.js';
 import { LARGE_YAML_CHARS, WORDED_YAML_CHARS } from './limits.js';
 import { part, type Read } from './on-demand.js';
