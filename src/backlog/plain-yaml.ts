@@ -162,6 +162,8 @@ class Reader {
   curLine = 0;
   end = 0;
   place: Place | undefined;
+  /** The keys last met, by their place in a mapping. */
+  keys: string[] = [];
   /** The top-level sessions' list, once read. */
   sessions: Place | undefined;
 
@@ -209,14 +211,26 @@ class Reader {
   }
 
   /** A key at `i`, then `:` and a space or the line's end; `end` is at the `:`. */
-  key(i: number): string {
+  key(i: number, nth: number): string {
     const text = this.text;
+    // Sessions spell the same keys in the same order: the one met in this place last time,
+    // when it is there again, is taken without a new string to make and to intern.
+    const last = this.keys[nth];
+    if (last !== undefined && text.startsWith(last, i)) {
+      const j = i + last.length;
+      const after = text.charCodeAt(j + 1);
+      if (text.charCodeAt(j) === 0x3a && (after === 0x20 || isEol(after))) {
+        this.end = j;
+        return last;
+      }
+    }
     const j = keyEnd(text, i);
     if (j < 0) decline();
     const name = text.slice(i, j);
     const c = name.charCodeAt(0);
     if (c === 0x5f ? name === '__proto__' : j - i <= 5 && WORDS.has(name)) decline();
     this.end = j;
+    if (nth < 32) this.keys[nth] = name;
     return name;
   }
 
@@ -338,10 +352,11 @@ class Reader {
     }
     const map: Record<string, unknown> = {};
     const keys: Place['keys'] = places ? new Map() : undefined;
+    let nth = 0;
     if (text.charCodeAt(i) !== 0x7d)
       for (;;) {
         const keyAt = i;
-        const name = this.key(i);
+        const name = this.key(i, nth++);
         const colon = this.end;
         if (text.charCodeAt(colon + 1) !== 0x20 || Object.hasOwn(map, name)) decline();
         map[name] = this.flowValue(skipSpaces(text, colon + 1), places, depth);
@@ -385,8 +400,9 @@ class Reader {
     const column = i - this.curLine;
     const map: Record<string, unknown> = {};
     const keys: Place['keys'] = places ? new Map() : undefined;
+    let nth = 0;
     for (let keyAt = i; ;) {
-      const name = this.key(keyAt);
+      const name = this.key(keyAt, nth++);
       const colon = this.end;
       if (Object.hasOwn(map, name)) decline();
       const isSessions = entries !== undefined && name === 'sessions';
