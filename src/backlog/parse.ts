@@ -1,9 +1,10 @@
-// Stage 2, parse: text to data and a locator. Strict JSON goes to JSON.parse, anything else to
-// the YAML event stream, or to the `yaml` parser when asked; each problem points at
-// file:line:column.
+// Stage 2, parse: text to data and a locator. Strict JSON goes to JSON.parse, YAML in the common
+// shape to a reader of that shape alone, anything else to the YAML event stream, or to the `yaml`
+// parser when asked; each problem points at file:line:column.
 import { readJson } from './json.js';
 import { LARGE_YAML_CHARS, WORDED_YAML_CHARS } from './limits.js';
 import { part, type Read } from './on-demand.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { loneCarriageReturn } from './yaml-rules.js';
 
 /**
@@ -30,6 +31,9 @@ export function parse(
   if (json) return json;
   const small = text.length <= LARGE_YAML_CHARS;
   if (small && (worded || MAY_OVERFLOW.test(text))) return part('readYaml')(text, file);
+  // The common shape, read in one pass without loading a YAML parser; anything else declines.
+  const plain = readPlainYaml(text, file);
+  if (plain) return small ? { ...plain, rereadIfAnything: true } : plain;
   const read = part('readLargeYaml')(text, file);
   if (small)
     return 'errors' in read ? part('readYaml')(text, file) : { ...read, rereadIfAnything: true };
