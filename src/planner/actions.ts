@@ -32,9 +32,7 @@ export function chooseFastTrack(
 
 export function planSession(swept: Swept, rank: number, fastTrack: boolean): PlannedSession {
   const { session } = swept;
-  const { action, reason } = swept.exit
-    ? { action: 'archive' as const, reason: swept.exit }
-    : decide(session, fastTrack);
+  const action = swept.exit ? 'archive' : decide(session, fastTrack);
   const planned: PlannedSession = {
     name: session.name,
     category: session.category,
@@ -48,7 +46,7 @@ export function planSession(swept: Swept, rank: number, fastTrack: boolean): Pla
     actions: session.actions,
     rank,
     action,
-    reason,
+    reason: swept.exit ? swept.exit : reasonFor(session, action),
     location: session.location,
     drift: swept.drift,
   };
@@ -62,38 +60,33 @@ export function planSession(swept: Swept, rank: number, fastTrack: boolean): Pla
   return planned;
 }
 
-/** "For each session, decide if it is PR-ready", in the playbook's words for each answer. */
-function decide(session: Session, fastTrack: boolean): { action: PlanAction; reason: string } {
-  if (session.blocked) {
-    return {
-      action: 'park',
-      reason: `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`,
-    };
-  }
+/** "For each session, decide if it is PR-ready": ship, archive, park, continue or fast-track. */
+function decide(session: Session, fastTrack: boolean): PlanAction {
+  if (session.blocked) return 'park';
   switch (session.status) {
     case 'pr-ready':
-      return {
-        action: 'ship',
-        reason:
-          'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.',
-      };
+      return 'ship';
     case 'pr-created':
-      return {
-        action: 'archive',
-        reason: 'PR already exists: confirm its checks and approvals, then archive the session.',
-      };
+      return 'archive';
     default:
-      if (fastTrack) {
-        return {
-          action: 'fast-track',
-          reason: `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`,
-        };
-      }
-      return {
-        action: 'continue',
-        reason: session.nextAction
-          ? `Next action: ${session.nextAction}`
-          : 'Needs more work, and no next action is recorded.',
-      };
+      return fastTrack ? 'fast-track' : 'continue';
+  }
+}
+
+/** Each decision in the playbook's words. */
+function reasonFor(session: Session, action: PlanAction): string {
+  switch (action) {
+    case 'park':
+      return `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`;
+    case 'ship':
+      return 'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.';
+    case 'archive':
+      return 'PR already exists: confirm its checks and approvals, then archive the session.';
+    case 'fast-track':
+      return `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`;
+    default:
+      return session.nextAction
+        ? `Next action: ${session.nextAction}`
+        : 'Needs more work, and no next action is recorded.';
   }
 }

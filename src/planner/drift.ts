@@ -110,6 +110,9 @@ export interface Effective {
   drift: Drift[];
 }
 
+/** No drift: frozen, so a push onto the list every such entry shares fails loudly. */
+export const NO_DRIFT: Drift[] = Object.freeze([]) as unknown as Drift[];
+
 /** Check conclusions that mean the pull request cannot ship as it is. */
 const FAILING = new Set([
   'FAILURE',
@@ -132,13 +135,16 @@ export function failingChecks(pull: LivePull): string[] {
  * PR-ready or PR-created session is not shippable and needs more work, with that as its next action.
  */
 export function reconcile(session: Session, lookup: LiveLookup | undefined): Effective {
+  const refMissing = session.status === 'pr-created' && !session.pr;
+  // Offline, most entries find no drift at all: they share one empty list, which nothing changes.
+  const unread = !lookup || session.status === 'archived';
   const declared: Effective = {
     status: session.status,
     remainingSteps: session.remainingSteps,
-    drift: [],
-    ...(session.nextAction !== undefined ? { nextAction: session.nextAction } : {}),
+    drift: unread && !refMissing ? NO_DRIFT : [],
   };
-  if (session.status === 'pr-created' && !session.pr) {
+  if (session.nextAction !== undefined) declared.nextAction = session.nextAction;
+  if (refMissing) {
     declared.drift.push({
       code: 'pr-ref-missing',
       message: 'status is pr-created but no `pr:` names the pull request',

@@ -26,6 +26,7 @@ import {
   isOfRepository,
   linkSessions,
   takesSlotIn,
+  type SessionEffect,
   type SessionLinks,
 } from './sessions.js';
 import type { LedgerSweep } from './ledger.js';
@@ -285,17 +286,24 @@ function orderFacts(
   SweepFacts,
   'closeOrder' | 'listed' | 'fastTracked' | 'movement' | 'coldCategories' | 'covered'
 > {
-  const ordered = closeOrder(
-    active.map((swept) => ({
+  // One pass: the close order's entries, the archive candidates and the categories covered.
+  const ranked: Ranked[] = [];
+  const exits = new Set<Session>();
+  const covered = new Set<string>();
+  for (const swept of active) {
+    const session = swept.session;
+    ranked.push({
       swept,
-      session: swept.session,
+      session,
       // An archive candidate is among the fastest exits, whatever its status.
-      rank: swept.exit ? 0 : rank(swept.session, backlog.format),
-      name: swept.session.name,
-      remainingSteps: swept.session.remainingSteps,
-    })),
-  );
-  const exits = new Set(active.filter((s) => s.exit).map((s) => s.session));
+      rank: swept.exit ? 0 : rank(session, backlog.format),
+      name: session.name,
+      remainingSteps: session.remainingSteps,
+    });
+    if (swept.exit) exits.add(session);
+    covered.add(session.category);
+  }
+  const ordered = closeOrder(ranked);
   const movement = settings.movement
     ? judgeMovement(
         active,
@@ -310,17 +318,23 @@ function orderFacts(
       )
     : undefined;
   // Cold: no active session, or (with movement) none of them moved.
-  const warm = new Set(
-    active.filter((s) => movement?.moved.get(s.session) !== false).map((s) => s.session.category),
-  );
+  const warm = movement ? movedCategories(active, movement) : covered;
   return {
     closeOrder: ordered,
     listed: needed || Math.min(2, ordered.length),
     fastTracked: chooseFastTrack(ordered, needed, exits),
     ...(movement ? { movement } : {}),
     coldCategories: backlog.categories.filter((c) => !warm.has(c)),
-    covered: new Set(active.map((s) => s.session.category)),
+    covered,
   };
+}
+
+/** The categories with an active session that moved (or that movement has no word on). */
+function movedCategories(active: readonly Swept[], movement: Movement): Set<string> {
+  const moved = new Set<string>();
+  for (const s of active)
+    if (movement.moved.get(s.session) !== false) moved.add(s.session.category);
+  return moved;
 }
 
 /** What the rotation reads: the ledger's sweeps, the priority order and the prompts to hand out. */
@@ -464,32 +478,38 @@ function sweepEntry(
   agent: { kind: SourceKind; session: LiveSession } | undefined,
   missingIn: SourceKind | undefined,
 ): Swept {
-  const agentDrift: Drift[] = [];
   let session = declared;
-  const extra: Partial<Swept> = {};
+  let effect: SessionEffect | undefined;
+  let agentDrift: Drift[] | undefined;
   if (agent) {
-    const effect = applySession(agent.kind, declared, agent.session);
+    effect = applySession(agent.kind, declared, agent.session);
     session = effect.session;
-    agentDrift.push(...effect.drift);
-    extra.agent = agent;
-    if (agent.kind === JULES) extra.jules = agent.session;
-    if (effect.exit) extra.exit = effect.exit;
-    if (effect.awaitingInput) extra.awaitingInput = true;
-    if (effect.paused) extra.paused = true;
-    if (effect.failed) extra.failed = true;
+    agentDrift = effect.drift;
   } else if (missingIn && declared.status !== 'archived') {
-    agentDrift.push({
-      code: missingIn.codes.missing,
-      message: `${missingIn.label} has no ${missingIn.noun} ${missingIn.entryId(declared)} (it answered 404 for it)`,
-    });
+    agentDrift = [
+      {
+        code: missingIn.codes.missing,
+        message: `${missingIn.label} has no ${missingIn.noun} ${missingIn.entryId(declared)} (it answered 404 for it)`,
+      },
+    ];
   }
   const effective = reconcile(session, lookup);
-  const swept: Swept = {
-    session,
-    declaredStatus: declared.status,
-    drift: [...agentDrift, ...effective.drift],
-    ...extra,
-  };
+  // The agent's drift first, then GitHub's; both lists are this entry's own, so one is kept whole.
+  const drift =
+    agentDrift === undefined || agentDrift.length === 0
+      ? effective.drift
+      : effective.drift.length === 0
+        ? agentDrift
+        : agentDrift.concat(effective.drift);
+  const swept: Swept = { session, declaredStatus: declared.status, drift };
+  if (agent && effect) {
+    swept.agent = agent;
+    if (agent.kind === JULES) swept.jules = agent.session;
+    if (effect.exit) swept.exit = effect.exit;
+    if (effect.awaitingInput) swept.awaitingInput = true;
+    if (effect.paused) swept.paused = true;
+    if (effect.failed) swept.failed = true;
+  }
   if (lookup && 'pull' in lookup) swept.live = lookup.pull;
   if (
     effective.status !== session.status ||

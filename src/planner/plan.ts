@@ -8,6 +8,7 @@ import {
   type LiveInput,
   type PlanSettings,
   type SourceFacts,
+  type SweepFacts,
 } from './facts.js';
 import { COPILOT, JULES } from '../sources/index.js';
 import { isOfRepository, takesSlotIn } from './sessions.js';
@@ -20,6 +21,7 @@ import {
   PLAN_SCHEMA_VERSION,
   type JulesReport,
   type Plan,
+  type PlannedSession,
   type RailId,
   type Violation,
 } from './types.js';
@@ -73,12 +75,7 @@ export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: Liv
         }
       : {}),
     ...(quota ? { dailyQuota: quota } : {}),
-    closeOrder: facts.closeOrder.map(({ swept, rank }) => {
-      const planned = planSession(swept, rank, facts.fastTracked.has(swept.session));
-      const quiet = movement?.quiet.get(swept.session);
-      if (quiet !== undefined) planned.quietSweeps = quiet;
-      return planned;
-    }),
+    closeOrder: plannedOrder(facts),
     closeFirst: facts.closeOrder.slice(0, facts.listed).map((o) => o.name),
     archived: facts.archived.map(({ session, drift, live: pull }) => ({
       name: session.name,
@@ -108,21 +105,34 @@ export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: Liv
   };
 }
 
+/** Each session of the close order with its decision, and how long it has been quiet. */
+function plannedOrder({ closeOrder, fastTracked, movement }: SweepFacts): PlannedSession[] {
+  const planned: PlannedSession[] = [];
+  for (const { swept, rank } of closeOrder) {
+    const one = planSession(swept, rank, fastTracked.has(swept.session));
+    const quiet = movement?.quiet.get(swept.session);
+    if (quiet !== undefined) one.quietSweeps = quiet;
+    planned.push(one);
+  }
+  return planned;
+}
+
 /**
  * Rail severity follows `fail-on`; file problems keep their own. With a ledger, a finding the
- * last sweep did not have is `introduced`.
+ * last sweep did not have is `introduced`. The rules made these findings for this plan alone, so
+ * each is completed where it stands rather than copied.
  */
 function withSeverity(
-  found: readonly Violation[],
+  found: Violation[],
   failOn: ReadonlySet<RailId>,
   movement: Movement | undefined,
 ): Violation[] {
   const previous = movement?.previousViolations;
-  return found.map((v) => ({
-    ...v,
-    severity: railSeverity(v, failOn),
-    ...(previous ? { introduced: !previous.has(violationKey(v)) } : {}),
-  }));
+  for (const v of found) {
+    v.severity = railSeverity(v, failOn);
+    if (previous) v.introduced = !previous.has(violationKey(v));
+  }
+  return found;
 }
 
 function sourceReport(read: SourceFacts | undefined): JulesReport {

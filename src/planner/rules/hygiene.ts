@@ -5,7 +5,7 @@ import { julesLabel } from '../jules.js';
 import { meaningOf, type LiveSession, type SourceKind } from '../../sources/index.js';
 import { futureDates } from '../movement.js';
 import type { Drift, Violation } from '../types.js';
-import { atLocation, atSession, nameOf, type Findings } from './rule.js';
+import { atLocation, nameOf, sessionViolation, type Findings } from './rule.js';
 import type { SweepFacts } from '../facts.js';
 
 /** Problems in the file itself are the `schema` rail. */
@@ -43,13 +43,15 @@ export function missingNextAction({ sessions }: SweepFacts): Findings {
   const violations: Violation[] = [];
   for (const session of sessions) {
     if (session.status !== 'needs-more-work' || session.blocked || session.nextAction) continue;
-    violations.push({
-      rail: 'missing-next-action',
-      severity: 'warning',
-      message: `Session "${session.name}" needs more work but records no next action.`,
-      fix: 'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).',
-      ...atSession(session),
-    });
+    violations.push(
+      sessionViolation(
+        session,
+        'missing-next-action',
+        'warning',
+        `Session "${session.name}" needs more work but records no next action.`,
+        'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).',
+      ),
+    );
   }
   return { violations };
 }
@@ -66,13 +68,15 @@ export function drift({ active, archived }: SweepFacts): Findings {
   for (const swept of [active, archived]) {
     for (const { session, drift: found } of swept) {
       for (const d of found) {
-        violations.push({
-          rail: 'drift',
-          severity: 'warning',
-          message: `Session "${session.name}": ${d.message} [${d.code}].`,
-          fix: DRIFT_FIX[d.code],
-          ...atSession(session),
-        });
+        violations.push(
+          sessionViolation(
+            session,
+            'drift',
+            'warning',
+            `Session "${session.name}": ${d.message} [${d.code}].`,
+            DRIFT_FIX[d.code],
+          ),
+        );
       }
     }
   }

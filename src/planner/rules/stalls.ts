@@ -3,7 +3,7 @@
 import type { Session } from '../../backlog/model.js';
 import { JULES, meaningOf, type LiveSession, type SourceKind } from '../../sources/index.js';
 import type { Recommendation, Violation } from '../types.js';
-import { atSession, nameOf, type Findings } from './rule.js';
+import { atSession, nameOf, sessionViolation, type Findings } from './rule.js';
 import type { SweepFacts } from '../facts.js';
 
 /**
@@ -18,15 +18,17 @@ export function stalled({ movement, coldAfterSweeps }: SweepFacts): Findings {
   const violations: Violation[] = [];
   for (const [session, quiet] of movement.quiet) {
     if (quiet < coldAfterSweeps) continue;
-    violations.push({
-      rail: 'stalled',
-      severity: 'warning',
-      message: `Session "${session.name}" has not moved in ${quiet} sweep(s).`,
-      fix: session.blocked
-        ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
-        : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
-      ...atSession(session),
-    });
+    violations.push(
+      sessionViolation(
+        session,
+        'stalled',
+        'warning',
+        `Session "${session.name}" has not moved in ${quiet} sweep(s).`,
+        session.blocked
+          ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
+          : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
+      ),
+    );
   }
   return { violations };
 }
@@ -158,13 +160,15 @@ export function blockerAging({ sessions, history }: SweepFacts): Findings {
       cycles++;
     }
     if (cycles <= 2) continue;
-    violations.push({
-      rail: 'blocker-aging',
-      severity: 'warning',
-      message: `Session "${session.name}" has been blocked for ${cycles} cycles: ${session.blocker ?? 'unspecified'}.`,
-      fix: 'Escalate with a proposed mitigation or a dependency owner ("escalate aging blockers after two cycles").',
-      ...atSession(session),
-    });
+    violations.push(
+      sessionViolation(
+        session,
+        'blocker-aging',
+        'warning',
+        `Session "${session.name}" has been blocked for ${cycles} cycles: ${session.blocker ?? 'unspecified'}.`,
+        'Escalate with a proposed mitigation or a dependency owner ("escalate aging blockers after two cycles").',
+      ),
+    );
   }
   return { violations };
 }
