@@ -6,8 +6,7 @@ import { closeOrder, compareCodePoints } from '../src/planner/order.js';
 
 interface Entry {
   rank: number;
-  remainingSteps: number;
-  name: string;
+  session: { remainingSteps: number; name: string };
   place: number;
 }
 
@@ -16,8 +15,8 @@ const stated = (entries: readonly Entry[]) =>
   [...entries].sort(
     (a, b) =>
       a.rank - b.rank ||
-      a.remainingSteps - b.remainingSteps ||
-      compareCodePoints(a.name, b.name) ||
+      a.session.remainingSteps - b.session.remainingSteps ||
+      compareCodePoints(a.session.name, b.session.name) ||
       a.place - b.place,
   );
 
@@ -31,7 +30,13 @@ const entries = (
     .array(fc.record({ rank: fc.constantFrom(0, 2, 3, 4), remainingSteps: steps, name }), {
       maxLength: 60,
     })
-    .map((list) => list.map((e, place) => ({ ...e, place })));
+    .map((list) =>
+      list.map(({ rank, remainingSteps, name }, place) => ({
+        rank,
+        session: { remainingSteps, name },
+        place,
+      })),
+    );
 
 // Names alike for many characters, so whole names must decide; a few units from every plane.
 const alike = fc
@@ -80,18 +85,16 @@ describe('close order', () => {
   it('puts a private-use character before an astral one, as code points do', () => {
     const list = ['x😀', 'x\ue000', 'x', 'xa'].map((name, place) => ({
       rank: 0,
-      remainingSteps: 1,
-      name,
+      session: { remainingSteps: 1, name },
       place,
     }));
-    expect(closeOrder(list).map((e) => e.name)).toEqual(['x', 'xa', 'x\ue000', 'x😀']);
+    expect(closeOrder(list).map((e) => e.session.name)).toEqual(['x', 'xa', 'x\ue000', 'x😀']);
   });
 
   it('orders thousands of sessions as the playbook states it', () => {
     const list = Array.from({ length: 5000 }, (_, place) => ({
       rank: [0, 2, 3][place % 3]!,
-      remainingSteps: place % 9,
-      name: `session-${(place * 7919) % 5000}-${place % 7}`,
+      session: { remainingSteps: place % 9, name: `session-${(place * 7919) % 5000}-${place % 7}` },
       place,
     }));
     expect(places(closeOrder(list))).toEqual(places(stated(list)));

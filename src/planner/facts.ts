@@ -1,7 +1,7 @@
 // The facts of one sweep, computed once: every session as live status corrects it, the slots,
 // the close order, movement, the cold categories and the prompts to hand out. Every rule reads
 // these; none computes them again. Pure.
-import type { Backlog, Prompt, Session } from '../backlog/model.js';
+import type { Backlog, BacklogFormat, Prompt, Session } from '../backlog/model.js';
 import type { Status } from '../backlog/schema.js';
 import type { Surface } from '../surface.js';
 import { chooseFastTrack } from './actions.js';
@@ -120,6 +120,8 @@ export interface Swept {
   session: Session;
   declaredStatus: Status;
   drift: Drift[];
+  /** The playbook tool's rank in the close order; 0 for an archive candidate. */
+  rank: number;
   live?: LivePull;
   /** The Jules session linked to the entry. */
   jules?: JulesSession;
@@ -130,15 +132,6 @@ export interface Swept {
   awaitingInput?: boolean;
   paused?: boolean;
   failed?: boolean;
-}
-
-/** An active session in the close order, with the playbook tool's rank. */
-export interface Ranked {
-  swept: Swept;
-  session: Session;
-  rank: number;
-  name: string;
-  remainingSteps: number;
 }
 
 export interface SweepFacts {
@@ -172,8 +165,8 @@ export interface SweepFacts {
   slots: Plan['slots'];
   freeSlotsNeeded: number;
   quota?: NonNullable<Plan['dailyQuota']>;
-  /** Fastest exit first. */
-  closeOrder: readonly Ranked[];
+  /** The active sessions, fastest exit first. */
+  closeOrder: readonly Swept[];
   /** How many of the close order the playbook tool lists: free slots needed, or two. */
   listed: number;
   fastTracked: ReadonlySet<Session>;
@@ -286,24 +279,16 @@ function orderFacts(
   SweepFacts,
   'closeOrder' | 'listed' | 'fastTracked' | 'movement' | 'coldCategories' | 'covered'
 > {
-  // One pass: the close order's entries, the archive candidates and the categories covered.
-  const ranked: Ranked[] = [];
+  const ordered = closeOrder(active);
+  // One pass: the archive candidates and the categories covered. Loops over every session are
+  // indexed: a for-of makes an iterator result per step until the loop is optimised.
   const exits = new Set<Session>();
   const covered = new Set<string>();
-  for (const swept of active) {
-    const session = swept.session;
-    ranked.push({
-      swept,
-      session,
-      // An archive candidate is among the fastest exits, whatever its status.
-      rank: swept.exit ? 0 : rank(session, backlog.format),
-      name: session.name,
-      remainingSteps: session.remainingSteps,
-    });
-    if (swept.exit) exits.add(session);
-    covered.add(session.category);
+  for (let i = 0; i < active.length; i++) {
+    const swept = active[i]!;
+    if (swept.exit) exits.add(swept.session);
+    covered.add(swept.session.category);
   }
-  const ordered = closeOrder(ranked);
   const movement = settings.movement
     ? judgeMovement(
         active,
@@ -332,8 +317,10 @@ function orderFacts(
 /** The categories with an active session that moved (or that movement has no word on). */
 function movedCategories(active: readonly Swept[], movement: Movement): Set<string> {
   const moved = new Set<string>();
-  for (const s of active)
+  for (let i = 0; i < active.length; i++) {
+    const s = active[i]!;
     if (movement.moved.get(s.session) !== false) moved.add(s.session.category);
+  }
   return moved;
 }
 
@@ -417,13 +404,16 @@ function sweepAll(backlog: Backlog, live: LiveInput | undefined, sources: readon
   const active: Swept[] = [];
   const archived: Swept[] = [];
   const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
-  for (const declared of backlog.sessions) {
+  const declaredSessions = backlog.sessions;
+  for (let i = 0; i < declaredSessions.length; i++) {
+    const declared = declaredSessions[i]!;
     // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
     const swept = sweepEntry(
       declared,
       live ? own(live.lookups, declared.name) : undefined,
       linked.get(declared),
       missing.get(declared),
+      backlog.format,
     );
     const session = swept.session;
     if (session.status === 'archived') {
@@ -477,6 +467,7 @@ function sweepEntry(
   lookup: LiveLookup | undefined,
   agent: { kind: SourceKind; session: LiveSession } | undefined,
   missingIn: SourceKind | undefined,
+  format: BacklogFormat,
 ): Swept {
   let session = declared;
   let effect: SessionEffect | undefined;
@@ -501,28 +492,34 @@ function sweepEntry(
       : effective.drift.length === 0
         ? agentDrift
         : agentDrift.concat(effective.drift);
-  const swept: Swept = { session, declaredStatus: declared.status, drift };
+  const corrected =
+    effective.status !== session.status ||
+    effective.remainingSteps !== session.remainingSteps ||
+    effective.nextAction !== session.nextAction
+      ? {
+          ...session,
+          status: effective.status,
+          statusText: effective.status,
+          remainingSteps: effective.remainingSteps,
+          ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
+        }
+      : session;
+  const exit = effect?.exit;
+  const swept: Swept = {
+    session: corrected,
+    declaredStatus: declared.status,
+    drift,
+    // An archive candidate is among the fastest exits, whatever its status.
+    rank: exit ? 0 : rank(corrected, format),
+  };
   if (agent && effect) {
     swept.agent = agent;
     if (agent.kind === JULES) swept.jules = agent.session;
-    if (effect.exit) swept.exit = effect.exit;
+    if (exit) swept.exit = exit;
     if (effect.awaitingInput) swept.awaitingInput = true;
     if (effect.paused) swept.paused = true;
     if (effect.failed) swept.failed = true;
   }
   if (lookup && 'pull' in lookup) swept.live = lookup.pull;
-  if (
-    effective.status !== session.status ||
-    effective.remainingSteps !== session.remainingSteps ||
-    effective.nextAction !== session.nextAction
-  ) {
-    swept.session = {
-      ...session,
-      status: effective.status,
-      statusText: effective.status,
-      remainingSteps: effective.remainingSteps,
-      ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
-    };
-  }
   return swept;
 }

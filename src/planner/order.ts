@@ -52,6 +52,12 @@ const nameOrder = (names: readonly string[]) =>
 const inCodePointOrder = (unit: number) =>
   unit < 0xd800 ? unit : unit < 0xe000 ? unit + 0x2000 : unit - 0x800;
 
+/** A session in the close order: its rank, and the session whose steps and name order it. */
+export interface Ranked {
+  rank: number;
+  session: { remainingSteps: number; name: string };
+}
+
 /** Characters of a name the sort key holds at most, after the prefix every name shares. */
 const KEY_CHARS = 8;
 
@@ -59,9 +65,7 @@ const KEY_CHARS = 8;
  * Fastest exit first: by rank, then fewest remaining steps, then name by code point, then the
  * file's order. One number per session orders it, so the sort never calls back into a comparator.
  */
-export function closeOrder<T extends { rank: number; remainingSteps: number; name: string }>(
-  sessions: readonly T[],
-): T[] {
+export function closeOrder<T extends Ranked>(sessions: readonly T[]): T[] {
   const order = keyedOrder(sessions) ?? comparedOrder(sessions);
   const ordered = new Array<T>(order.length);
   for (let k = 0; k < order.length; k++) ordered[k] = sessions[order[k]!]!;
@@ -69,12 +73,10 @@ export function closeOrder<T extends { rank: number; remainingSteps: number; nam
 }
 
 /** The order by comparator: for ranks or steps the sort key cannot hold (fractions, negatives). */
-function comparedOrder(
-  sessions: readonly { rank: number; remainingSteps: number; name: string }[],
-) {
+function comparedOrder(sessions: readonly Ranked[]) {
   const ranks = Float64Array.from(sessions, (s) => s.rank);
-  const steps = Float64Array.from(sessions, (s) => s.remainingSteps);
-  const names = sessions.map((s) => s.name);
+  const steps = Float64Array.from(sessions, (s) => s.session.remainingSteps);
+  const names = sessions.map((s) => s.session.name);
   const byName = nameOrder(names);
   return Array.from(sessions, (_, i) => i).sort(
     (i, j) => ranks[i]! - ranks[j]! || steps[i]! - steps[j]! || byName(names[i]!, names[j]!),
@@ -87,16 +89,15 @@ function comparedOrder(
  * only in the place are sorted again by whole name; they are few. Undefined when rank or steps
  * are no small whole numbers.
  */
-function keyedOrder(
-  sessions: readonly { rank: number; remainingSteps: number; name: string }[],
-): Uint32Array | Float64Array | undefined {
+function keyedOrder(sessions: readonly Ranked[]): Uint32Array | Float64Array | undefined {
   const n = sessions.length;
   if (n === 0) return new Uint32Array(0);
   let maxRank = 0;
   let maxSteps = 0;
   const names = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const { rank, remainingSteps, name } = sessions[i]!;
+    const { rank, session } = sessions[i]!;
+    const { remainingSteps, name } = session;
     if (!(Number.isInteger(rank) && rank >= 0 && Number.isInteger(remainingSteps)))
       return undefined;
     if (remainingSteps < 0) return undefined;
@@ -142,9 +143,9 @@ function keyedOrder(
 
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const { rank, remainingSteps } = sessions[i]!;
+    const { rank, session } = sessions[i]!;
     const name = names[i]!;
-    let key = rank * stepSpan + remainingSteps;
+    let key = rank * stepSpan + session.remainingSteps;
     for (let j = shared; j < shared + chars; j++) {
       key = key * radix + (j < name.length ? inCodePointOrder(name.charCodeAt(j)) - low + 1 : 0);
     }
@@ -152,14 +153,15 @@ function keyedOrder(
   }
   keys.sort();
 
-  // Back to places; a run of equal keys (less the place) is names alike in their first characters.
-  const order = new Float64Array(n);
+  // Back to places, in the same array; a run of equal keys (less the place) is names alike in
+  // their first characters.
+  const order = keys;
   let byName: ((a: string, b: string) => number) | undefined;
   let start = 0;
   let runKey = -1;
   for (let k = 0; k <= n; k++) {
-    const place = k < n ? keys[k]! % n : 0;
-    const key = k < n ? keys[k]! - place : -1;
+    const place = k < n ? order[k]! % n : 0;
+    const key = k < n ? order[k]! - place : -1;
     if (key !== runKey) {
       if (k - start > 1 && !allShort(names, order, start, k, shared + chars)) {
         byName ??= nameOrder(names);

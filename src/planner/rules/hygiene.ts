@@ -41,7 +41,9 @@ export function schema({ backlog, now }: SweepFacts): Findings {
  */
 export function missingNextAction({ sessions }: SweepFacts): Findings {
   const violations: Violation[] = [];
-  for (const session of sessions) {
+  // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i]!;
     if (session.status !== 'needs-more-work' || session.blocked || session.nextAction) continue;
     violations.push(
       sessionViolation(
@@ -66,8 +68,10 @@ export function missingNextAction({ sessions }: SweepFacts): Findings {
 export function drift({ active, archived }: SweepFacts): Findings {
   const violations: Violation[] = [];
   for (const swept of [active, archived]) {
-    for (const { session, drift: found } of swept) {
-      for (const d of found) {
+    for (let i = 0; i < swept.length; i++) {
+      const { session, drift: found } = swept[i]!;
+      for (let k = 0; k < found.length; k++) {
+        const d = found[k]!;
         violations.push(
           sessionViolation(
             session,

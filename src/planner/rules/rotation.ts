@@ -86,7 +86,9 @@ export function startPrompt({
   if (usable.length === 0) return { recommendations: [] };
   const cold = new Set(coldCategories);
   const lasting = new Map<string, number>();
-  for (const s of sessions) {
+  // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i]!;
     const leaving =
       s.blocked || s.remainingSteps <= 1 || s.status === 'pr-ready' || s.status === 'pr-created';
     if (!leaving) lasting.set(s.category, (lasting.get(s.category) ?? 0) + 1);

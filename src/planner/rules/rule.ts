@@ -47,11 +47,18 @@ export interface AllFindings {
 
 export const nothingFound = (): AllFindings => ({ recommendations: [], violations: [], notes: [] });
 
-/** Appends one by one: a spread of 100,000 findings would overflow the call stack. */
+/**
+ * Appends one by one: a spread of 100,000 findings would overflow the call stack. Indexed, since
+ * a for-of makes an iterator result per finding until the loop is optimised.
+ */
 export function collect(all: AllFindings, found: Findings): void {
-  for (const r of found.recommendations ?? []) all.recommendations.push(r);
-  for (const v of found.violations ?? []) all.violations.push(v);
-  for (const n of found.notes ?? []) all.notes.push(n);
+  appendTo(all.recommendations, found.recommendations);
+  appendTo(all.violations, found.violations);
+  appendTo(all.notes, found.notes);
+}
+
+function appendTo<T>(all: T[], found: readonly T[] | undefined): void {
+  if (found) for (let i = 0; i < found.length; i++) all.push(found[i]!);
 }
 
 /** A finding about an entry of the file: its line, and the session and category it is about. */

@@ -71,7 +71,9 @@ export function answerAgent({ active, untracked }: SweepFacts): Findings {
         : `Jules asked a question and waits for an answer: reply at ${j.url}.`
       : `${kind.label} asked for input and waits for an answer: reply at ${j.url}.`;
   const recommendations: Recommendation[] = [];
-  for (const { session, agent, awaitingInput } of active) {
+  // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+  for (let i = 0; i < active.length; i++) {
+    const { session, agent, awaitingInput } = active[i]!;
     if (!awaitingInput || !agent) continue;
     recommendations.push({
       kind: 'answer-agent',
@@ -121,7 +123,8 @@ export function rescueStalled({ movement, coldAfterSweeps }: SweepFacts): Findin
 export function unblocker({ sessions }: SweepFacts): Findings {
   const blockedBy = new Map<string, Session[]>();
   const unblocking = new Set<string>();
-  for (const s of sessions) {
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i]!;
     if (s.kind === 'unblocker') unblocking.add(s.category);
     if (!s.blocked) continue;
     const same = blockedBy.get(s.category);
@@ -149,7 +152,8 @@ export function unblocker({ sessions }: SweepFacts): Findings {
  */
 export function blockerAging({ sessions, history }: SweepFacts): Findings {
   const violations: Violation[] = [];
-  for (const session of sessions) {
+  for (let k = 0; k < sessions.length; k++) {
+    const session = sessions[k]!;
     if (!session.blocked) continue;
     let cycles = 1;
     for (let i = history.length - 1; i >= 0; i--) {
