@@ -111,7 +111,7 @@ export interface Effective {
 }
 
 /** No drift: frozen, so a push onto the list every such entry shares fails loudly. */
-export const NO_DRIFT: Drift[] = Object.freeze([]) as unknown as Drift[];
+const NO_DRIFT: Drift[] = Object.freeze([]) as unknown as Drift[];
 
 /** Status pr-created and no `pr:`, whether GitHub was read or not; frozen, as NO_DRIFT. */
 const REF_MISSING: Drift[] = Object.freeze([
