@@ -77,6 +77,18 @@ describe('drift codes', () => {
     expect(codes(session('pr-ready', { pr: undefined }))).toEqual([]);
   });
 
+  it("pr-ref-missing comes before GitHub's drift, and one entry's drift never shows on another", () => {
+    const noRef = { pr: undefined };
+    expect(codes(session('pr-created', noRef), { missing: 'not found' })).toEqual([
+      'pr-ref-missing',
+      'pr-missing',
+    ]);
+    expect(codes(session('pr-ready'), { missing: 'not found' })).toEqual(['pr-missing']);
+    expect(codes(session('pr-created', noRef))).toEqual(['pr-ref-missing']);
+    expect(codes(session('pr-ready'))).toEqual([]);
+    expect(codes(session('archived', noRef), { missing: 'not found' })).toEqual([]);
+  });
+
   it('checks-failing names the failing checks and makes the next action fix them', () => {
     const effective = reconcile(
       session('pr-ready'),

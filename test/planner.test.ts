@@ -126,6 +126,37 @@ describe('close/ship order', () => {
     expect(p.closeOrder.map((x) => x.name)).toEqual(['b', 'c', 'a']);
   });
 
+  it("each session's reason names its own blocker or next action, whatever its neighbours share", () => {
+    const p = plan(
+      backlog(
+        'capacity: 20',
+        s('a1', 'UX', 'needs-more-work', 'remaining_steps: 2, next_action: write the test'),
+        s('a2', 'UX', 'needs-more-work', 'remaining_steps: 2, next_action: write the test'),
+        s('a3', 'UX', 'needs-more-work', 'remaining_steps: 2, next_action: fix the docs'),
+        s('a4', 'UX', 'needs-more-work', 'remaining_steps: 2, next_action: write the test'),
+        s('a5', 'UX', 'needs-more-work', 'remaining_steps: 2'),
+        s('b1', 'UX', 'blocked', 'blocker: infra'),
+        s('b2', 'UX', 'blocked', 'blocker: infra'),
+        s('b3', 'UX', 'blocked', 'blocker: review'),
+        s('b4', 'UX', 'blocked', 'blocker: infra'),
+      ),
+    );
+    const reasons = Object.fromEntries(p.closeOrder.map((x) => [x.name, x.reason]));
+    const parked = (why: string) =>
+      `Blocked (${why}): log the blocker in the session update and switch to the next session.`;
+    expect(reasons).toEqual({
+      a1: 'Next action: write the test',
+      a2: 'Next action: write the test',
+      a3: 'Next action: fix the docs',
+      a4: 'Next action: write the test',
+      a5: 'Needs more work, and no next action is recorded.',
+      b1: parked('infra'),
+      b2: parked('infra'),
+      b3: parked('review'),
+      b4: parked('infra'),
+    });
+  });
+
   it('ties are broken by name in code point order, never by locale', () => {
     const names = ['b', 'B', 'á', 'a', '😀', '！'];
     const p = plan(backlog('', ...names.map((n) => s(`"${n}"`, 'UX', 'pr-ready'))));

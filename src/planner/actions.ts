@@ -22,19 +22,21 @@ export function chooseFastTrack(
   ).length;
   const count = Math.max(1, needed - shipping);
   // The close order already puts the fewest remaining steps first.
-  for (const { session } of ordered) {
-    if (chosen.size === count) break;
+  for (let i = 0; i < ordered.length && chosen.size < count; i++) {
+    const { session } = ordered[i]!;
     if (!session.blocked && session.status === 'needs-more-work' && !candidates.has(session))
       chosen.add(session);
   }
   return chosen;
 }
 
-export function planSession(swept: Swept, rank: number, fastTrack: boolean): PlannedSession {
+export function planSession(
+  swept: Swept,
+  fastTrack: boolean,
+  reasons: Reasons = new Reasons(),
+): PlannedSession {
   const { session } = swept;
-  const { action, reason } = swept.exit
-    ? { action: 'archive' as const, reason: swept.exit }
-    : decide(session, fastTrack);
+  const action = swept.exit ? 'archive' : decide(session, fastTrack);
   const planned: PlannedSession = {
     name: session.name,
     category: session.category,
@@ -46,9 +48,9 @@ export function planSession(swept: Swept, rank: number, fastTrack: boolean): Pla
     blockedFlag: session.blockedFlag,
     kind: session.kind,
     actions: session.actions,
-    rank,
+    rank: swept.rank,
     action,
-    reason,
+    reason: swept.exit ? swept.exit : reasons.of(session, action),
     location: session.location,
     drift: swept.drift,
   };
@@ -62,38 +64,50 @@ export function planSession(swept: Swept, rank: number, fastTrack: boolean): Pla
   return planned;
 }
 
-/** "For each session, decide if it is PR-ready", in the playbook's words for each answer. */
-function decide(session: Session, fastTrack: boolean): { action: PlanAction; reason: string } {
-  if (session.blocked) {
-    return {
-      action: 'park',
-      reason: `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`,
-    };
-  }
+/** "For each session, decide if it is PR-ready": ship, archive, park, continue or fast-track. */
+function decide(session: Session, fastTrack: boolean): PlanAction {
+  if (session.blocked) return 'park';
   switch (session.status) {
     case 'pr-ready':
-      return {
-        action: 'ship',
-        reason:
-          'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.',
-      };
+      return 'ship';
     case 'pr-created':
-      return {
-        action: 'archive',
-        reason: 'PR already exists: confirm its checks and approvals, then archive the session.',
-      };
+      return 'archive';
     default:
-      if (fastTrack) {
-        return {
-          action: 'fast-track',
-          reason: `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`,
-        };
-      }
-      return {
-        action: 'continue',
-        reason: session.nextAction
-          ? `Next action: ${session.nextAction}`
-          : 'Needs more work, and no next action is recorded.',
-      };
+      return fastTrack ? 'fast-track' : 'continue';
+  }
+}
+
+/**
+ * Each decision in the playbook's words. Neighbours in the close order often share a blocker or
+ * a next action, so the last reason made from each is given again rather than made anew.
+ */
+export class Reasons {
+  private blocker: string | undefined;
+  private parked = '';
+  private nextAction: string | undefined;
+  private next = '';
+
+  of(session: Session, action: PlanAction): string {
+    switch (action) {
+      case 'park':
+        if (this.parked === '' || session.blocker !== this.blocker) {
+          this.blocker = session.blocker;
+          this.parked = `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`;
+        }
+        return this.parked;
+      case 'ship':
+        return 'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.';
+      case 'archive':
+        return 'PR already exists: confirm its checks and approvals, then archive the session.';
+      case 'fast-track':
+        return `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`;
+      default:
+        if (!session.nextAction) return 'Needs more work, and no next action is recorded.';
+        if (this.next === '' || session.nextAction !== this.nextAction) {
+          this.nextAction = session.nextAction;
+          this.next = `Next action: ${session.nextAction}`;
+        }
+        return this.next;
+    }
   }
 }

@@ -1,7 +1,7 @@
 // The facts of one sweep, computed once: every session as live status corrects it, the slots,
 // the close order, movement, the cold categories and the prompts to hand out. Every rule reads
 // these; none computes them again. Pure.
-import type { Backlog, Prompt, Session } from '../backlog/model.js';
+import type { Backlog, BacklogFormat, Prompt, Session } from '../backlog/model.js';
 import type { Status } from '../backlog/schema.js';
 import type { Surface } from '../surface.js';
 import { chooseFastTrack } from './actions.js';
@@ -26,6 +26,7 @@ import {
   isOfRepository,
   linkSessions,
   takesSlotIn,
+  type SessionEffect,
   type SessionLinks,
 } from './sessions.js';
 import type { LedgerSweep } from './ledger.js';
@@ -119,6 +120,8 @@ export interface Swept {
   session: Session;
   declaredStatus: Status;
   drift: Drift[];
+  /** The playbook tool's rank in the close order; 0 for an archive candidate. */
+  rank: number;
   live?: LivePull;
   /** The Jules session linked to the entry. */
   jules?: JulesSession;
@@ -129,15 +132,6 @@ export interface Swept {
   awaitingInput?: boolean;
   paused?: boolean;
   failed?: boolean;
-}
-
-/** An active session in the close order, with the playbook tool's rank. */
-export interface Ranked {
-  swept: Swept;
-  session: Session;
-  rank: number;
-  name: string;
-  remainingSteps: number;
 }
 
 export interface SweepFacts {
@@ -171,8 +165,8 @@ export interface SweepFacts {
   slots: Plan['slots'];
   freeSlotsNeeded: number;
   quota?: NonNullable<Plan['dailyQuota']>;
-  /** Fastest exit first. */
-  closeOrder: readonly Ranked[];
+  /** The active sessions, fastest exit first. */
+  closeOrder: readonly Swept[];
   /** How many of the close order the playbook tool lists: free slots needed, or two. */
   listed: number;
   fastTracked: ReadonlySet<Session>;
@@ -285,17 +279,16 @@ function orderFacts(
   SweepFacts,
   'closeOrder' | 'listed' | 'fastTracked' | 'movement' | 'coldCategories' | 'covered'
 > {
-  const ordered = closeOrder(
-    active.map((swept) => ({
-      swept,
-      session: swept.session,
-      // An archive candidate is among the fastest exits, whatever its status.
-      rank: swept.exit ? 0 : rank(swept.session, backlog.format),
-      name: swept.session.name,
-      remainingSteps: swept.session.remainingSteps,
-    })),
-  );
-  const exits = new Set(active.filter((s) => s.exit).map((s) => s.session));
+  const ordered = closeOrder(active);
+  // One pass: the archive candidates and the categories covered. Loops over every session are
+  // indexed: a for-of makes an iterator result per step until the loop is optimised.
+  const exits = new Set<Session>();
+  const covered = new Set<string>();
+  for (let i = 0; i < active.length; i++) {
+    const swept = active[i]!;
+    if (swept.exit) exits.add(swept.session);
+    covered.add(swept.session.category);
+  }
   const movement = settings.movement
     ? judgeMovement(
         active,
@@ -310,17 +303,25 @@ function orderFacts(
       )
     : undefined;
   // Cold: no active session, or (with movement) none of them moved.
-  const warm = new Set(
-    active.filter((s) => movement?.moved.get(s.session) !== false).map((s) => s.session.category),
-  );
+  const warm = movement ? movedCategories(active, movement) : covered;
   return {
     closeOrder: ordered,
     listed: needed || Math.min(2, ordered.length),
     fastTracked: chooseFastTrack(ordered, needed, exits),
     ...(movement ? { movement } : {}),
     coldCategories: backlog.categories.filter((c) => !warm.has(c)),
-    covered: new Set(active.map((s) => s.session.category)),
+    covered,
   };
+}
+
+/** The categories with an active session that moved (or that movement has no word on). */
+function movedCategories(active: readonly Swept[], movement: Movement): Set<string> {
+  const moved = new Set<string>();
+  for (let i = 0; i < active.length; i++) {
+    const s = active[i]!;
+    if (movement.moved.get(s.session) !== false) moved.add(s.session.category);
+  }
+  return moved;
 }
 
 /** What the rotation reads: the ledger's sweeps, the priority order and the prompts to hand out. */
@@ -403,13 +404,16 @@ function sweepAll(backlog: Backlog, live: LiveInput | undefined, sources: readon
   const active: Swept[] = [];
   const archived: Swept[] = [];
   const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
-  for (const declared of backlog.sessions) {
+  const declaredSessions = backlog.sessions;
+  for (let i = 0; i < declaredSessions.length; i++) {
+    const declared = declaredSessions[i]!;
     // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
     const swept = sweepEntry(
       declared,
       live ? own(live.lookups, declared.name) : undefined,
       linked.get(declared),
       missing.get(declared),
+      backlog.format,
     );
     const session = swept.session;
     if (session.status === 'archived') {
@@ -463,46 +467,59 @@ function sweepEntry(
   lookup: LiveLookup | undefined,
   agent: { kind: SourceKind; session: LiveSession } | undefined,
   missingIn: SourceKind | undefined,
+  format: BacklogFormat,
 ): Swept {
-  const agentDrift: Drift[] = [];
   let session = declared;
-  const extra: Partial<Swept> = {};
+  let effect: SessionEffect | undefined;
+  let agentDrift: Drift[] | undefined;
   if (agent) {
-    const effect = applySession(agent.kind, declared, agent.session);
+    effect = applySession(agent.kind, declared, agent.session);
     session = effect.session;
-    agentDrift.push(...effect.drift);
-    extra.agent = agent;
-    if (agent.kind === JULES) extra.jules = agent.session;
-    if (effect.exit) extra.exit = effect.exit;
-    if (effect.awaitingInput) extra.awaitingInput = true;
-    if (effect.paused) extra.paused = true;
-    if (effect.failed) extra.failed = true;
+    agentDrift = effect.drift;
   } else if (missingIn && declared.status !== 'archived') {
-    agentDrift.push({
-      code: missingIn.codes.missing,
-      message: `${missingIn.label} has no ${missingIn.noun} ${missingIn.entryId(declared)} (it answered 404 for it)`,
-    });
+    agentDrift = [
+      {
+        code: missingIn.codes.missing,
+        message: `${missingIn.label} has no ${missingIn.noun} ${missingIn.entryId(declared)} (it answered 404 for it)`,
+      },
+    ];
   }
   const effective = reconcile(session, lookup);
-  const swept: Swept = {
-    session,
-    declaredStatus: declared.status,
-    drift: [...agentDrift, ...effective.drift],
-    ...extra,
-  };
-  if (lookup && 'pull' in lookup) swept.live = lookup.pull;
-  if (
+  // The agent's drift first, then GitHub's; both lists are this entry's own, so one is kept whole.
+  const drift =
+    agentDrift === undefined || agentDrift.length === 0
+      ? effective.drift
+      : effective.drift.length === 0
+        ? agentDrift
+        : agentDrift.concat(effective.drift);
+  const corrected =
     effective.status !== session.status ||
     effective.remainingSteps !== session.remainingSteps ||
     effective.nextAction !== session.nextAction
-  ) {
-    swept.session = {
-      ...session,
-      status: effective.status,
-      statusText: effective.status,
-      remainingSteps: effective.remainingSteps,
-      ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
-    };
+      ? {
+          ...session,
+          status: effective.status,
+          statusText: effective.status,
+          remainingSteps: effective.remainingSteps,
+          ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
+        }
+      : session;
+  const exit = effect?.exit;
+  const swept: Swept = {
+    session: corrected,
+    declaredStatus: declared.status,
+    drift,
+    // An archive candidate is among the fastest exits, whatever its status.
+    rank: exit ? 0 : rank(corrected, format),
+  };
+  if (agent && effect) {
+    swept.agent = agent;
+    if (agent.kind === JULES) swept.jules = agent.session;
+    if (exit) swept.exit = exit;
+    if (effect.awaitingInput) swept.awaitingInput = true;
+    if (effect.paused) swept.paused = true;
+    if (effect.failed) swept.failed = true;
   }
+  if (lookup && 'pull' in lookup) swept.live = lookup.pull;
   return swept;
 }

@@ -2,7 +2,7 @@
 // A metric without data is null, so reports say "no data yet" instead of showing 0.
 import type { Fingerprint, Ledger, LedgerSweep } from './ledger.js';
 import { own } from './movement.js';
-import type { Plan } from './types.js';
+import type { LivePull, Plan, PlannedSession } from './types.js';
 
 export type HeatCell = 'moved' | 'quiet' | 'cold';
 
@@ -56,9 +56,13 @@ export function computeMetrics(
   coldAfterSweeps = 2,
 ): Metrics {
   const today = Date.parse(now);
-  const sessions = [...plan.closeOrder];
+  const sessions = plan.closeOrder;
   // A start after today is no age at all: it counts with the sessions that have none.
-  const started = sessions.filter((s) => s.started && Date.parse(s.started) <= today);
+  const startedBy = (s: { started?: string }) =>
+    s.started !== undefined && s.started !== '' && Date.parse(s.started) <= today;
+  // Indexed passes over the sessions, without copies: a plan may hold 100,000 of them.
+  const started: PlannedSession[] = [];
+  for (let i = 0; i < sessions.length; i++) if (startedBy(sessions[i]!)) started.push(sessions[i]!);
   let age: Metrics['age'] = null;
   if (started.length > 0) {
     age = {
@@ -75,18 +79,24 @@ export function computeMetrics(
     }
   }
 
-  const withLive = [...plan.closeOrder, ...plan.archived].filter((s) => s.live);
   // Finished sessions count most here: the archived ones are those that reached a pull request.
-  const daysToPr = [...plan.closeOrder, ...plan.archived]
-    .filter((s) => s.live && s.started && Date.parse(s.started) <= today)
-    .map((s) => (Date.parse(s.live!.createdAt) - Date.parse(s.started!)) / DAY)
-    .filter((d) => Number.isFinite(d) && d >= 0);
+  const withLive: LivePull[] = [];
+  const daysToPr: number[] = [];
+  const read = (s: { started?: string; live?: LivePull }) => {
+    if (!s.live) return;
+    withLive.push(s.live);
+    if (!startedBy(s)) return;
+    const days = (Date.parse(s.live.createdAt) - Date.parse(s.started!)) / DAY;
+    if (Number.isFinite(days) && days >= 0) daysToPr.push(days);
+  };
+  for (let i = 0; i < sessions.length; i++) read(sessions[i]!);
+  for (let i = 0; i < plan.archived.length; i++) read(plan.archived[i]!);
 
   let checks: Metrics['checks'] = null;
   if (withLive.length > 0) {
     checks = { passed: 0, failed: 0, pending: 0, passRate: null };
-    for (const s of withLive) {
-      for (const c of s.live!.checks) {
+    for (const live of withLive) {
+      for (const c of live.checks) {
         if (c.conclusion === null) checks.pending++;
         else if (PASSING.has(c.conclusion)) checks.passed++;
         else checks.failed++;

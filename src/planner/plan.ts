@@ -1,13 +1,15 @@
 // The plan: the facts of one sweep, the playbook's rules run over them in their order, and what
 // they found assembled as plain data for every renderer. Nothing here formats text or does I/O.
 import type { Backlog } from '../backlog/model.js';
-import { planSession } from './actions.js';
+import { planSession, Reasons } from './actions.js';
 import {
   OFFLINE,
   sweepFacts,
   type LiveInput,
   type PlanSettings,
   type SourceFacts,
+  type Swept,
+  type SweepFacts,
 } from './facts.js';
 import { COPILOT, JULES } from '../sources/index.js';
 import { isOfRepository, takesSlotIn } from './sessions.js';
@@ -20,6 +22,7 @@ import {
   PLAN_SCHEMA_VERSION,
   type JulesReport,
   type Plan,
+  type PlannedSession,
   type RailId,
   type Violation,
 } from './types.js';
@@ -73,22 +76,9 @@ export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: Liv
         }
       : {}),
     ...(quota ? { dailyQuota: quota } : {}),
-    closeOrder: facts.closeOrder.map(({ swept, rank }) => {
-      const planned = planSession(swept, rank, facts.fastTracked.has(swept.session));
-      const quiet = movement?.quiet.get(swept.session);
-      if (quiet !== undefined) planned.quietSweeps = quiet;
-      return planned;
-    }),
-    closeFirst: facts.closeOrder.slice(0, facts.listed).map((o) => o.name),
-    archived: facts.archived.map(({ session, drift, live: pull }) => ({
-      name: session.name,
-      category: session.category,
-      location: session.location,
-      drift,
-      actions: session.actions,
-      ...(session.started ? { started: session.started } : {}),
-      ...(pull ? { live: pull } : {}),
-    })),
+    closeOrder: plannedOrder(facts),
+    closeFirst: facts.closeOrder.slice(0, facts.listed).map((o) => o.session.name),
+    archived: facts.archived.map(archivedEntry),
     coldCategories: facts.coldCategories,
     notes: [
       ...found.notes,
@@ -108,21 +98,52 @@ export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: Liv
   };
 }
 
+/** An archived entry as the plan lists it: where it is, and what GitHub said of it. */
+function archivedEntry({ session, drift, live }: Swept): Plan['archived'][number] {
+  const entry: Plan['archived'][number] = {
+    name: session.name,
+    category: session.category,
+    location: session.location,
+    drift,
+    actions: session.actions,
+  };
+  if (session.started) entry.started = session.started;
+  if (live) entry.live = live;
+  return entry;
+}
+
+/** Each session of the close order with its decision, and how long it has been quiet. */
+function plannedOrder({ closeOrder, fastTracked, movement }: SweepFacts): PlannedSession[] {
+  const planned: PlannedSession[] = [];
+  const reasons = new Reasons();
+  // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+  for (let i = 0; i < closeOrder.length; i++) {
+    const swept = closeOrder[i]!;
+    const one = planSession(swept, fastTracked.has(swept.session), reasons);
+    const quiet = movement?.quiet.get(swept.session);
+    if (quiet !== undefined) one.quietSweeps = quiet;
+    planned.push(one);
+  }
+  return planned;
+}
+
 /**
  * Rail severity follows `fail-on`; file problems keep their own. With a ledger, a finding the
- * last sweep did not have is `introduced`.
+ * last sweep did not have is `introduced`. The rules made these findings for this plan alone, so
+ * each is completed where it stands rather than copied.
  */
 function withSeverity(
-  found: readonly Violation[],
+  found: Violation[],
   failOn: ReadonlySet<RailId>,
   movement: Movement | undefined,
 ): Violation[] {
   const previous = movement?.previousViolations;
-  return found.map((v) => ({
-    ...v,
-    severity: railSeverity(v, failOn),
-    ...(previous ? { introduced: !previous.has(violationKey(v)) } : {}),
-  }));
+  for (let i = 0; i < found.length; i++) {
+    const v = found[i]!;
+    v.severity = railSeverity(v, failOn);
+    if (previous) v.introduced = !previous.has(violationKey(v));
+  }
+  return found;
 }
 
 function sourceReport(read: SourceFacts | undefined): JulesReport {

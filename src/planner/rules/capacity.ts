@@ -106,7 +106,7 @@ function slotWords({ slots, sessions, closeOrder, listed }: SweepFacts) {
   const place = (index: number) => (sessions[index] ? atSession(sessions[index]) : {});
   const exits = Math.min(Math.max(1, listed), closeOrder.length);
   // Name the first few exits; a long list belongs in the close order, not in one fix line.
-  const shown = closeOrder.slice(0, Math.min(10, exits)).map((o) => `"${o.name}"`);
+  const shown = closeOrder.slice(0, Math.min(10, exits)).map((o) => `"${o.session.name}"`);
   const exitNames = `${shown.join(', ')}${exits > shown.length ? `, and ${exits - shown.length} more in the close order` : ''}`;
   return { taken, counted, place, exits, exitNames };
 }

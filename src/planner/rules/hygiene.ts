@@ -5,7 +5,7 @@ import { julesLabel } from '../jules.js';
 import { meaningOf, type LiveSession, type SourceKind } from '../../sources/index.js';
 import { futureDates } from '../movement.js';
 import type { Drift, Violation } from '../types.js';
-import { atLocation, atSession, nameOf, type Findings } from './rule.js';
+import { atLocation, nameOf, sessionViolation, type Findings } from './rule.js';
 import type { SweepFacts } from '../facts.js';
 
 /** Problems in the file itself are the `schema` rail. */
@@ -41,15 +41,19 @@ export function schema({ backlog, now }: SweepFacts): Findings {
  */
 export function missingNextAction({ sessions }: SweepFacts): Findings {
   const violations: Violation[] = [];
-  for (const session of sessions) {
+  // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i]!;
     if (session.status !== 'needs-more-work' || session.blocked || session.nextAction) continue;
-    violations.push({
-      rail: 'missing-next-action',
-      severity: 'warning',
-      message: `Session "${session.name}" needs more work but records no next action.`,
-      fix: 'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).',
-      ...atSession(session),
-    });
+    violations.push(
+      sessionViolation(
+        session,
+        'missing-next-action',
+        'warning',
+        `Session "${session.name}" needs more work but records no next action.`,
+        'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).',
+      ),
+    );
   }
   return { violations };
 }
@@ -64,15 +68,19 @@ export function missingNextAction({ sessions }: SweepFacts): Findings {
 export function drift({ active, archived }: SweepFacts): Findings {
   const violations: Violation[] = [];
   for (const swept of [active, archived]) {
-    for (const { session, drift: found } of swept) {
-      for (const d of found) {
-        violations.push({
-          rail: 'drift',
-          severity: 'warning',
-          message: `Session "${session.name}": ${d.message} [${d.code}].`,
-          fix: DRIFT_FIX[d.code],
-          ...atSession(session),
-        });
+    for (let i = 0; i < swept.length; i++) {
+      const { session, drift: found } = swept[i]!;
+      for (let k = 0; k < found.length; k++) {
+        const d = found[k]!;
+        violations.push(
+          sessionViolation(
+            session,
+            'drift',
+            'warning',
+            `Session "${session.name}": ${d.message} [${d.code}].`,
+            DRIFT_FIX[d.code],
+          ),
+        );
       }
     }
   }

@@ -80,9 +80,15 @@ export function startPrompt({
   prompts,
 }: SweepFacts): Findings {
   if (openSlots <= 0) return {};
+  // Without a prompt to hand out, there is no need to weigh: the sessions go uncounted.
+  const usable: [string, number][] = [];
+  for (const entry of priority) if (prompts.peek(entry[0])) usable.push(entry);
+  if (usable.length === 0) return { recommendations: [] };
   const cold = new Set(coldCategories);
   const lasting = new Map<string, number>();
-  for (const s of sessions) {
+  // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i]!;
     const leaving =
       s.blocked || s.remainingSteps <= 1 || s.status === 'pr-ready' || s.status === 'pr-created';
     if (!leaving) lasting.set(s.category, (lasting.get(s.category) ?? 0) + 1);
@@ -98,9 +104,7 @@ export function startPrompt({
   const queue = new MinHeap<{ category: string; need: number; order: number }>(
     (a, b) => a.need - b.need || a.order - b.order,
   );
-  for (const [category, order] of priority) {
-    if (prompts.peek(category)) queue.push({ category, need: need(category), order });
-  }
+  for (const [category, order] of usable) queue.push({ category, need: need(category), order });
   const recommendations: Recommendation[] = [];
   for (let slots = openSlots; slots > 0; slots--) {
     const top = queue.pop();

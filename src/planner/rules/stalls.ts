@@ -3,7 +3,7 @@
 import type { Session } from '../../backlog/model.js';
 import { JULES, meaningOf, type LiveSession, type SourceKind } from '../../sources/index.js';
 import type { Recommendation, Violation } from '../types.js';
-import { atSession, nameOf, type Findings } from './rule.js';
+import { atSession, nameOf, sessionViolation, type Findings } from './rule.js';
 import type { SweepFacts } from '../facts.js';
 
 /**
@@ -18,15 +18,17 @@ export function stalled({ movement, coldAfterSweeps }: SweepFacts): Findings {
   const violations: Violation[] = [];
   for (const [session, quiet] of movement.quiet) {
     if (quiet < coldAfterSweeps) continue;
-    violations.push({
-      rail: 'stalled',
-      severity: 'warning',
-      message: `Session "${session.name}" has not moved in ${quiet} sweep(s).`,
-      fix: session.blocked
-        ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
-        : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
-      ...atSession(session),
-    });
+    violations.push(
+      sessionViolation(
+        session,
+        'stalled',
+        'warning',
+        `Session "${session.name}" has not moved in ${quiet} sweep(s).`,
+        session.blocked
+          ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
+          : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
+      ),
+    );
   }
   return { violations };
 }
@@ -69,7 +71,9 @@ export function answerAgent({ active, untracked }: SweepFacts): Findings {
         : `Jules asked a question and waits for an answer: reply at ${j.url}.`
       : `${kind.label} asked for input and waits for an answer: reply at ${j.url}.`;
   const recommendations: Recommendation[] = [];
-  for (const { session, agent, awaitingInput } of active) {
+  // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+  for (let i = 0; i < active.length; i++) {
+    const { session, agent, awaitingInput } = active[i]!;
     if (!awaitingInput || !agent) continue;
     recommendations.push({
       kind: 'answer-agent',
@@ -119,7 +123,8 @@ export function rescueStalled({ movement, coldAfterSweeps }: SweepFacts): Findin
 export function unblocker({ sessions }: SweepFacts): Findings {
   const blockedBy = new Map<string, Session[]>();
   const unblocking = new Set<string>();
-  for (const s of sessions) {
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i]!;
     if (s.kind === 'unblocker') unblocking.add(s.category);
     if (!s.blocked) continue;
     const same = blockedBy.get(s.category);
@@ -147,7 +152,8 @@ export function unblocker({ sessions }: SweepFacts): Findings {
  */
 export function blockerAging({ sessions, history }: SweepFacts): Findings {
   const violations: Violation[] = [];
-  for (const session of sessions) {
+  for (let k = 0; k < sessions.length; k++) {
+    const session = sessions[k]!;
     if (!session.blocked) continue;
     let cycles = 1;
     for (let i = history.length - 1; i >= 0; i--) {
@@ -158,13 +164,15 @@ export function blockerAging({ sessions, history }: SweepFacts): Findings {
       cycles++;
     }
     if (cycles <= 2) continue;
-    violations.push({
-      rail: 'blocker-aging',
-      severity: 'warning',
-      message: `Session "${session.name}" has been blocked for ${cycles} cycles: ${session.blocker ?? 'unspecified'}.`,
-      fix: 'Escalate with a proposed mitigation or a dependency owner ("escalate aging blockers after two cycles").',
-      ...atSession(session),
-    });
+    violations.push(
+      sessionViolation(
+        session,
+        'blocker-aging',
+        'warning',
+        `Session "${session.name}" has been blocked for ${cycles} cycles: ${session.blocker ?? 'unspecified'}.`,
+        'Escalate with a proposed mitigation or a dependency owner ("escalate aging blockers after two cycles").',
+      ),
+    );
   }
   return { violations };
 }
