@@ -306,6 +306,18 @@ describe('a backlog in the plain shape', () => {
     expect(parseBacklog(text, 'f.yaml')).toEqual(parseBacklog(text, 'f.yaml', { worded: true }));
   });
 
+  it('reads a single-quoted value full of doubled quotes, or a line full of such values, in linear time', () => {
+    const doubled = `note: '${"''".repeat(200_000)}'\n`;
+    const many = `note: [${"'x', ".repeat(400_000)}'x']\nversion: 1\n`;
+    for (const text of [doubled, many]) {
+      const start = performance.now();
+      expect(readPlainYaml(text, 'f.yaml')).toBeDefined();
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+    expect(readPlainYaml(doubled, 'f.yaml')?.data).toEqual({ note: "'".repeat(200_000) });
+    expect(sameAsEventStream("note: ['a''b', '''', '', 'it''s' ]\nx: 'a'''\n")).toBe(true);
+  });
+
   const base = 'version: 1\nsessions:\n  - {name: a, category: UX, status: pr-ready}\n';
   it.each([
     ['an anchor', 'version: &v 1\n'],

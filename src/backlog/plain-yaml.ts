@@ -238,20 +238,19 @@ class Reader {
   quoted(i: number): string {
     const text = this.text;
     if (text.charCodeAt(i) === 0x27) {
-      let value = '';
-      for (let from = i + 1; ;) {
-        const close = text.indexOf("'", from);
-        const eol = text.indexOf('\n', from);
-        if (close === -1 || (eol !== -1 && eol < close)) return decline();
-        value += text.slice(from, close);
-        if (ODD.test(value)) decline();
-        if (text.charCodeAt(close + 1) !== 0x27) {
-          this.end = close + 1;
-          return value;
-        }
-        value += "'";
-        from = close + 2;
+      // To the first quote not doubled; the text between is checked once, a line break in it
+      // declined with the rest, so a line of many quotes is read in one pass.
+      let close = i;
+      for (;;) {
+        close = text.indexOf("'", close + 1);
+        if (close === -1) return decline();
+        if (text.charCodeAt(close + 1) !== 0x27) break;
+        close++;
       }
+      const raw = text.slice(i + 1, close);
+      if (ODD.test(raw)) decline();
+      this.end = close + 1;
+      return raw.includes("''") ? raw.replace(/''/g, "'") : raw;
     }
     let escaped = false;
     for (let j = i + 1; ; j++) {
