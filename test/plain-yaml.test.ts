@@ -306,14 +306,14 @@ describe('a backlog in the plain shape', () => {
     expect(parseBacklog(text, 'f.yaml')).toEqual(parseBacklog(text, 'f.yaml', { worded: true }));
   });
 
-  it('reads a single-quoted value full of doubled quotes, or a line full of such values, in linear time', () => {
+  // Read twice over, as a reader once did, these take tens of seconds: past the test's time limit.
+  it('reads a single-quoted value full of doubled quotes, or a line full of such values, in one pass', () => {
     const doubled = `note: '${"''".repeat(200_000)}'\n`;
     const many = `note: [${"'x', ".repeat(400_000)}'x']\nversion: 1\n`;
-    for (const text of [doubled, many]) {
-      const start = performance.now();
-      expect(readPlainYaml(text, 'f.yaml')).toBeDefined();
-      expect(performance.now() - start).toBeLessThan(1000);
-    }
+    expect(readPlainYaml(many, 'f.yaml')?.data).toEqual({
+      note: Array.from({ length: 400_001 }, () => 'x'),
+      version: 1,
+    });
     expect(readPlainYaml(doubled, 'f.yaml')?.data).toEqual({ note: "'".repeat(200_000) });
     expect(sameAsEventStream("note: ['a''b', '''', '', 'it''s' ]\nx: 'a'''\n")).toBe(true);
   });
