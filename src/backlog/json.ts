@@ -21,7 +21,7 @@ export interface Locate {
 export function readJson(
   text: string,
   file: string,
-): { data: unknown; locate: Locate } | undefined {
+): { data: unknown; locate: Locate; ownStrings: true } | undefined {
   if (!/^\s*[[{]/.test(text)) return undefined;
   let data: unknown;
   try {
@@ -32,7 +32,7 @@ export function readJson(
   const scanned = scan(text);
   // Each mapping keeps one property a key: fewer properties than keys written means a repeat.
   if (propertyCount(data) !== scanned.keys) return undefined;
-  return { data, locate: jsonLocator(text, file, scanned) };
+  return { data, locate: jsonLocator(text, file, scanned), ownStrings: true };
 }
 
 /** The properties of every mapping in `data`, counted without recursion: nesting is unbounded. */

@@ -28,7 +28,9 @@ import type { Validated } from './validate.js';
 
 // A category is one whichever way its accents are encoded: every category the plan compares
 // (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
-export const nfc = (text: string) => text.normalize('NFC');
+export const nfc = (text: string) => (ASCII.test(text) ? text : text.normalize('NFC'));
+/** Text in ASCII is in NFC already: the test costs a third of normalising it. */
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /** The backlog and, for the checks across it, the session a hardening name refers to. */
 export interface Modelled {
@@ -41,15 +43,21 @@ export function toModel(
   { file, format, data, locate }: Located,
   { top, sessions: inputs, backlog }: Validated,
   warnings: Diagnostic[],
+  places: readonly SourceLocation[],
+  ownStrings: boolean,
 ): Modelled {
   // Names copied out of the file's text: one the YAML reader slices from a large file compares
   // three times slower, and the close order compares each name many times.
-  const copied = JSON.parse(JSON.stringify(inputs.map((input) => input.name))) as string[];
-  const sessions: Session[] = inputs.map((input, index) =>
-    toSession(input, copied[index]!, format, locate(sessionPath(format, index)), () =>
-      locate(sessionPath(format, index), 'started'),
-    ),
-  );
+  const copied = ownStrings
+    ? undefined
+    : (JSON.parse(JSON.stringify(inputs.map((input) => input.name))) as string[]);
+  const startedAt = (index: number) => locate(sessionPath(format, index), 'started');
+  const sessions = new Array<Session>(inputs.length);
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index]!;
+    const name = copied?.[index] ?? input.name;
+    sessions[index] = toSession(input, name, format, places[index]!, index, startedAt);
+  }
   const prompts: CategoryPrompts[] = backlog.map(([category, lists]) => {
     const prompt =
       (list: 'active' | 'reserve') =>
@@ -127,12 +135,13 @@ function toSession(
   name: string,
   format: BacklogFormat,
   location: SourceLocation,
-  startedAt: () => SourceLocation,
+  index: number,
+  startedAt: (index: number) => SourceLocation,
 ): Session {
   const status = normaliseStatus(input.status) as Status;
   const session: Session = {
     name,
-    category: input.category.normalize('NFC'),
+    category: nfc(input.category),
     status,
     // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
     statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,
@@ -150,7 +159,7 @@ function toSession(
   if (input.copilot !== undefined) session.copilot = input.copilot;
   if (input.started) {
     session.started = input.started;
-    session.startedLocation = startedAt();
+    session.startedLocation = startedAt(index);
   }
   if (input.next_action) session.nextAction = input.next_action;
   return session;
