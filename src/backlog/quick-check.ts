@@ -20,6 +20,21 @@ export function quickCheck(format: BacklogFormat, data: unknown): unknown {
   }
 }
 
+/**
+ * quickCheck, but the sessions are the entries as written: checked, not copied, as there are
+ * many and the model reads each once. What they leave out the model fills in (SESSION_DEFAULTS).
+ */
+export function quickRead(format: BacklogFormat, data: unknown): unknown {
+  try {
+    return format === 'sessions-yaml'
+      ? mapping(data, topFieldsRead)
+      : checkedList(data, (entry) => checkedMapping(entry, playbookFields, true));
+  } catch (error) {
+    if (error === REFUSED) return undefined;
+    throw error;
+  }
+}
+
 const refuse = (): never => {
   throw REFUSED;
 };
@@ -82,6 +97,23 @@ function list<T>(value: unknown, item: (value: unknown) => T): T[] {
   return out;
 }
 
+/** The list itself, once every item passes `check`. */
+function checkedList(value: unknown, check: (value: unknown) => unknown): unknown[] {
+  if (!Array.isArray(value)) return refuse();
+  for (let i = 0; i < value.length; i++) check(value[i]);
+  return value;
+}
+
+/** The mapping itself, once `mapping` would accept it. */
+function checkedMapping(value: unknown, fields: Fields, loose = false): unknown {
+  if (!isMapping(value)) return refuse();
+  for (const key in value) {
+    if (!Object.hasOwn(fields, key) && (!loose || key === '__proto__')) return refuse();
+  }
+  for (const key in fields) fields[key]!(value[key]);
+  return value;
+}
+
 /** A mapping of these fields: unknown keys refused, or kept as they are when `loose`. */
 function mapping(value: unknown, fields: Fields, loose = false): Record<string, unknown> {
   if (!isMapping(value)) return refuse();
@@ -116,8 +148,8 @@ const sessionFields = {
   name: text(200),
   category: text(100),
   status: matching(format.STATUS_PATTERN),
-  remaining_steps: withDefault(int(0), () => 1),
-  blocked: withDefault(boolean, () => false),
+  remaining_steps: withDefault(int(0), () => format.SESSION_DEFAULTS.remaining_steps),
+  blocked: withDefault(boolean, () => format.SESSION_DEFAULTS.blocked),
   blocker: optional(text(1000)),
   pr: optional(union(int(1), matching(format.PR_REF_PATTERN))),
   jules: optional(union(int(0), matching(format.JULES_ID_PATTERN))),
@@ -130,14 +162,14 @@ const sessionFields = {
   ),
   kind: withDefault(
     (value) => ((format.KINDS as readonly unknown[]).includes(value) ? value : refuse()),
-    () => 'prompt',
+    () => format.SESSION_DEFAULTS.kind,
   ),
 } satisfies Fields;
 
 const playbookFields: Fields = {
   ...sessionFields,
-  status: withDefault(sessionFields.status, () => 'needs-more-work'),
-  category: withDefault(sessionFields.category, () => 'Uncategorized'),
+  status: withDefault(sessionFields.status, () => format.SESSION_DEFAULTS.status),
+  category: withDefault(sessionFields.category, () => format.SESSION_DEFAULTS.category),
   blocker: (value) => (value === null ? null : sessionFields.blocker(value)),
 };
 
@@ -172,6 +204,26 @@ function session(value: unknown): Record<string, unknown> {
   return out;
 }
 const playbookSession = (value: unknown) => mapping(value, playbookFields, true);
+
+/** `session`'s checks alone, each field read by its name: what is left out is not filled in. */
+function checkedSession(value: unknown): unknown {
+  if (!isMapping(value)) return refuse();
+  for (const key in value) if (!sessionKeys.has(key)) return refuse();
+  sessionFields.name(value.name);
+  sessionFields.category(value.category);
+  sessionFields.status(value.status);
+  if (value.remaining_steps !== undefined) sessionFields.remaining_steps(value.remaining_steps);
+  if (value.blocked !== undefined) sessionFields.blocked(value.blocked);
+  if (value.blocker !== undefined) sessionFields.blocker(value.blocker);
+  if (value.pr !== undefined) sessionFields.pr(value.pr);
+  if (value.jules !== undefined) sessionFields.jules(value.jules);
+  if (value.copilot !== undefined) sessionFields.copilot(value.copilot);
+  if (value.started !== undefined) sessionFields.started(value.started);
+  if (value.next_action !== undefined) sessionFields.next_action(value.next_action);
+  if (value.actions !== undefined) sessionFields.actions(value.actions);
+  if (value.kind !== undefined) sessionFields.kind(value.kind);
+  return value;
+}
 
 const promptFields: Fields = {
   id: text(100),
@@ -242,3 +294,11 @@ const topFields: Fields = {
 };
 
 const backlog = (value: unknown) => mapping(value, topFields);
+
+const topFieldsRead: Fields = {
+  ...topFields,
+  sessions: withDefault(
+    (value) => checkedList(value, checkedSession),
+    () => [],
+  ),
+};

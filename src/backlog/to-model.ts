@@ -19,12 +19,12 @@ import {
   PLAYBOOK_CATEGORIES,
   PLAYBOOK_RESERVE,
   PR_REF_PATTERN,
+  SESSION_DEFAULTS,
   type Status,
 } from './format.js';
-import type { PlaybookSessionInput, SessionInput } from './schema.js';
 import { sessionPath, type Located } from './locate.js';
 import type { RepositoryOfFile } from './read.js';
-import type { Validated } from './validate.js';
+import type { CheckedSession, Validated } from './validate.js';
 
 // A category is one whichever way its accents are encoded: every category the plan compares
 // (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
@@ -131,26 +131,29 @@ export function toModel(
 }
 
 function toSession(
-  input: SessionInput | PlaybookSessionInput,
+  input: CheckedSession,
   name: string,
   format: BacklogFormat,
   location: SourceLocation,
   index: number,
   startedAt: (index: number) => SourceLocation,
 ): Session {
-  const status = normaliseStatus(input.status) as Status;
+  // The quick check leaves out what the session does: the schema's defaults, filled in here.
+  const written = input.status ?? SESSION_DEFAULTS.status;
+  const status = normaliseStatus(written) as Status;
+  const blocked = input.blocked ?? SESSION_DEFAULTS.blocked;
   const session: Session = {
     name,
-    category: nfc(input.category),
+    category: nfc(input.category ?? SESSION_DEFAULTS.category),
     status,
     // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
-    statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,
-    remainingSteps: input.remaining_steps,
+    statusText: format === 'playbook-json' ? written.trim().toLowerCase() : status,
+    remainingSteps: input.remaining_steps ?? SESSION_DEFAULTS.remaining_steps,
     // The status `blocked` and the flag say the same thing; keep them in step.
-    blocked: input.blocked || status === 'blocked',
-    blockedFlag: input.blocked,
-    actions: input.actions,
-    kind: input.kind,
+    blocked: blocked || status === 'blocked',
+    blockedFlag: blocked,
+    actions: input.actions ?? [],
+    kind: input.kind ?? SESSION_DEFAULTS.kind,
     location,
   };
   if (input.blocker) session.blocker = input.blocker;
