@@ -29,7 +29,7 @@ export function readJson(
   } catch {
     return undefined;
   }
-  const scanned = scan(text);
+  const scanned = scan(text, file);
   // Each mapping keeps one property a key: fewer properties than keys written means a repeat.
   if (propertyCount(data) !== scanned.keys) return undefined;
   return { data, locate: jsonLocator(text, file, scanned), ownStrings: true };
@@ -136,11 +136,12 @@ function membersOf(text: string, i: number): Map<string, Member> {
 interface Scan {
   /** The keys written, in every mapping: a colon outside a string is always a key's. */
   keys: number;
-  lineStarts: number[];
   /** The members of a top-level mapping, when the top-level value is one. */
   top: Map<string, Member> | undefined;
   /** Where the items of the top-level list, or of the lists directly in a top-level mapping, start. */
   lists: Map<number, number[]>;
+  /** Those items' places, by where their list starts. */
+  places: Map<number, SourceLocation[]>;
 }
 
 /** Where a number, true, false or null ends: at the next space, comma or bracket. */
@@ -157,17 +158,19 @@ function literalEnd(text: string, i: number): number {
  * JSON string holds no raw line break), the top-level members and the items of its lists. Below
  * the second level it only counts and skips: that is where a large file's sessions are.
  */
-function scan(text: string): Scan {
-  const lineStarts = [0];
-  const outline = new Outline(text);
+function scan(text: string, file: string): Scan {
+  const outline = new Outline(text, file);
   let keys = 0;
   let depth = 0;
+  let line = 1;
+  let lineStart = 0;
   const length = text.length;
   // The loop's state is in locals: what the first two levels keep is the outline's, off this path.
   for (let i = 0; i < length;) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
-      lineStarts.push(++i);
+      line++;
+      lineStart = ++i;
       // Indentation, in one step: most of a pretty-printed file's characters outside strings.
       while (text.charCodeAt(i) === 0x20) i++;
     } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x2c /* , */) {
@@ -177,51 +180,66 @@ function scan(text: string): Scan {
       if (depth === 1) outline.valueNext = true;
       i++;
     } else if (c === 0x22 /* " */) {
-      if (depth < 3) outline.value(i, false, depth);
+      if (depth < 3) outline.value(i, false, depth, line, lineStart);
       i = skipString(text, i);
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (depth < 3) outline.value(i, c === 0x5b, depth);
+      if (depth < 3) outline.value(i, c === 0x5b, depth, line, lineStart);
       depth++;
       i++;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       if (--depth === 1) outline.closed();
       i++;
     } else {
-      if (depth < 3) outline.value(i, false, depth);
+      if (depth < 3) outline.value(i, false, depth, line, lineStart);
       i = literalEnd(text, i + 1);
     }
   }
-  return { keys, lineStarts, top: outline.top, lists: outline.lists };
+  return { keys, top: outline.top, lists: outline.lists, places: outline.places };
 }
 
 /** What the scan keeps of the first two levels: the top-level members and its lists' items. */
 class Outline {
   readonly lists = new Map<number, number[]>();
+  readonly places = new Map<number, SourceLocation[]>();
   top: Map<string, Member> | undefined;
   /** The items of the list being read at the first or second level, when one is. */
   private items: number[] | undefined;
+  private itemPlaces: SourceLocation[] = [];
   /** In the top-level mapping: where the key whose value comes next is written. */
   private keyAt = -1;
   /** In the top-level mapping: a colon was met, so the next value is that key's. */
   valueNext = false;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+  ) {}
 
-  /** A value starts at `at`, `depth` levels in: the top-level one, a member, or a list's item. */
-  value(at: number, list: boolean, depth: number): void {
+  /**
+   * A value starts at `at`, `depth` levels in, on the line that starts at `lineStart`: the
+   * top-level one, a member, or a list's item, which is placed now, as every session is.
+   */
+  value(at: number, list: boolean, depth: number, line: number, lineStart: number): void {
     if (depth === 0) {
-      if (list) this.lists.set(at, (this.items = []));
+      if (list) this.list(at);
       else this.top = new Map();
-    } else if (depth === 1) {
-      if (!this.top) this.items!.push(at);
-      else if (!this.valueNext) this.keyAt = at;
+    } else if (depth === 1 && this.top) {
+      if (!this.valueNext) this.keyAt = at;
       else {
         this.valueNext = false;
         const key = keyText(this.text, this.keyAt);
         if (!this.top.has(key)) this.top.set(key, { keyAt: this.keyAt, at });
-        if (list) this.lists.set(at, (this.items = []));
+        if (list) this.list(at);
       }
-    } else if (this.top && this.items) this.items.push(at);
+    } else if (this.items && (depth === 1 || this.top)) {
+      this.items.push(at);
+      this.itemPlaces.push({ file: this.file, line, column: at - lineStart + 1 });
+    }
+  }
+
+  private list(at: number): void {
+    this.lists.set(at, (this.items = []));
+    this.places.set(at, (this.itemPlaces = []));
   }
 
   /** A value in the top-level mapping ended: a list in it is done. */
@@ -230,13 +248,31 @@ class Outline {
   }
 }
 
+/**
+ * How far lines are counted from the top, over all the places asked for, before the lines' starts
+ * are listed: the few places near the top a valid backlog needs cost no list of every line.
+ */
+const COUNTED_CHARS = 1 << 20;
+
 /** Offset in the text → file:line:column, by a binary search over the lines' starts. */
 export function offsetLocator(
   text: string,
   file: string,
-  lineStarts = lineStartsOf(text),
+  given?: number[],
 ): (offset: number) => SourceLocation {
+  let lineStarts = given;
+  let counted = 0;
   return (offset) => {
+    if (lineStarts === undefined && (counted += Math.max(offset, 0)) <= COUNTED_CHARS) {
+      let line = 1;
+      let start = 0;
+      for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+      }
+      return { file, line, column: offset - start + 1 };
+    }
+    lineStarts ??= lineStartsOf(text);
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -255,7 +291,7 @@ function lineStartsOf(text: string): number[] {
 }
 
 function jsonLocator(text: string, file: string, first: Scan): Locate {
-  const at = offsetLocator(text, file, first.lineStarts);
+  const at = offsetLocator(text, file);
   const root = skipSpace(text, 0);
   // The first pass kept the top-level members and the items of the lists in them (the
   // sessions); any other list or mapping is scanned once, when a path first goes through it.
@@ -300,19 +336,11 @@ function jsonLocator(text: string, file: string, first: Scan): Locate {
     }
     return at(start);
   };
-  // Items are in the text's order: one walk down the lines' starts places them all.
+  // The scan placed the items of the lists it kept (the sessions); any other list's are found.
   locate.items = (path) => {
     const { start, depth } = reach(path);
     if (depth < path.length || text.charCodeAt(start) !== 0x5b) return undefined;
-    const offsets = itemsAt(start);
-    const { lineStarts } = first;
-    const places: SourceLocation[] = [];
-    let line = 0;
-    for (const offset of offsets) {
-      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
-      places.push({ file, line: line + 1, column: offset - lineStarts[line]! + 1 });
-    }
-    return places;
+    return first.places.get(start) ?? itemsAt(start).map(at);
   };
   return locate;
 }
