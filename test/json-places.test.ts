@@ -144,3 +144,21 @@ describe('a key written twice in JSON', () => {
     );
   });
 });
+
+describe('a long JSON file', () => {
+  it('places every problem where the YAML parser does, however many places are asked for', () => {
+    const sessions = Array.from({ length: 2000 }, (_, i) => ({
+      name: `s${i}`,
+      category: 'UX',
+      status: i % 3 === 0 ? 'nope' : 'pr-ready',
+    }));
+    const text = JSON.stringify({ version: 1, sessions }, null, 2);
+    const json = parseBacklog(text, 'x.json');
+    const yaml = viaYaml(text);
+    const errors = json.ok ? [] : json.errors;
+    expect(errors.length).toBeGreaterThan(100);
+    expect(errors).toEqual(yaml.ok ? [] : yaml.errors);
+    // The last one: the status of session 1998, four lines into its five.
+    expect(errors.at(-1)?.location).toMatchObject({ line: 4 + 5 * 1998 + 3 });
+  });
+});
