@@ -3,36 +3,47 @@
 // else goes to zod, which decides and words every problem. A test holds the two to each other.
 import type { BacklogFormat } from './model.js';
 import * as format from './format.js';
+import { SESSION_DEFAULTS } from './format.js';
 
-/** Thrown at the first value the schema might refuse; caught in quickCheck. Made once: a
+/** Thrown at the first value the schema might refuse; caught in quickRead. Made once: a
  * refusal costs no stack trace. */
 const REFUSED = new Error('left to the schema');
 
 type Fields = Record<string, (value: unknown) => unknown>;
 
-/** The schema's output for `data`, or undefined when zod must decide. */
-export function quickCheck(format: BacklogFormat, data: unknown): unknown {
+/**
+ * The schema's output for `data`, or undefined when zod must decide; but the sessions are the
+ * entries as written: checked, not copied, as there are many and the model reads each once.
+ * What they leave out the model fills in (SESSION_DEFAULTS).
+ */
+export function quickRead(format: BacklogFormat, data: unknown): unknown {
   try {
-    return format === 'sessions-yaml' ? backlog(data) : list(data, playbookSession);
+    return format === 'sessions-yaml'
+      ? backlog(data)
+      : checkedList(data, (entry) => checkedMapping(entry, playbookFields, true));
   } catch (error) {
     if (error === REFUSED) return undefined;
     throw error;
   }
 }
 
-/**
- * quickCheck, but the sessions are the entries as written: checked, not copied, as there are
- * many and the model reads each once. What they leave out the model fills in (SESSION_DEFAULTS).
- */
-export function quickRead(format: BacklogFormat, data: unknown): unknown {
-  try {
-    return format === 'sessions-yaml'
-      ? mapping(data, topFieldsRead)
-      : checkedList(data, (entry) => checkedMapping(entry, playbookFields, true));
-  } catch (error) {
-    if (error === REFUSED) return undefined;
-    throw error;
-  }
+/** The schema's output for `data`: quickRead, the sessions filled in as the model fills them. */
+export function quickCheck(format: BacklogFormat, data: unknown): unknown {
+  const read = quickRead(format, data);
+  if (read === undefined) return undefined;
+  const { remaining_steps, blocked, kind, status, category } = SESSION_DEFAULTS;
+  const playbook = format === 'playbook-json';
+  const filled = (session: object) => ({
+    remaining_steps,
+    blocked,
+    actions: [],
+    kind,
+    ...(playbook ? { status, category } : {}),
+    ...session,
+  });
+  if (playbook) return (read as object[]).map(filled);
+  const top = read as { sessions: object[] };
+  return { ...top, sessions: top.sessions.map(filled) };
 }
 
 const refuse = (): never => {
@@ -179,33 +190,10 @@ const agent = (value: unknown): unknown =>
 const sessionKeys: ReadonlySet<string> = new Set(Object.keys(sessionFields));
 
 /**
- * `mapping(value, sessionFields)` written out, as there is one a session: each field read by
- * its name rather than by a key that changes from field to field, which costs several times more.
+ * `mapping(value, sessionFields)`'s checks, each field read by its name rather than by a key that
+ * changes from field to field, which costs several times more: there is one a session. What is
+ * left out is not filled in.
  */
-function session(value: unknown): Record<string, unknown> {
-  if (!isMapping(value)) return refuse();
-  for (const key in value) if (!sessionKeys.has(key)) return refuse();
-  const out: Record<string, unknown> = {
-    name: sessionFields.name(value.name),
-    category: sessionFields.category(value.category),
-    status: sessionFields.status(value.status),
-    remaining_steps: sessionFields.remaining_steps(value.remaining_steps),
-    blocked: sessionFields.blocked(value.blocked),
-  };
-  if (value.blocker !== undefined) out.blocker = sessionFields.blocker(value.blocker);
-  if (value.pr !== undefined) out.pr = sessionFields.pr(value.pr);
-  if (value.jules !== undefined) out.jules = sessionFields.jules(value.jules);
-  if (value.copilot !== undefined) out.copilot = sessionFields.copilot(value.copilot);
-  if (value.started !== undefined) out.started = sessionFields.started(value.started);
-  if (value.next_action !== undefined)
-    out.next_action = sessionFields.next_action(value.next_action);
-  out.actions = sessionFields.actions(value.actions);
-  out.kind = sessionFields.kind(value.kind);
-  return out;
-}
-const playbookSession = (value: unknown) => mapping(value, playbookFields, true);
-
-/** `session`'s checks alone, each field read by its name: what is left out is not filled in. */
 function checkedSession(value: unknown): unknown {
   if (!isMapping(value)) return refuse();
   for (const key in value) if (!sessionKeys.has(key)) return refuse();
@@ -268,7 +256,7 @@ const topFields: Fields = {
     return categories.length > 0 ? categories : refuse();
   }),
   sessions: withDefault(
-    (value) => list(value, session),
+    (value) => checkedList(value, checkedSession),
     () => [],
   ),
   backlog: withDefault(
@@ -294,11 +282,3 @@ const topFields: Fields = {
 };
 
 const backlog = (value: unknown) => mapping(value, topFields);
-
-const topFieldsRead: Fields = {
-  ...topFields,
-  sessions: withDefault(
-    (value) => checkedList(value, checkedSession),
-    () => [],
-  ),
-};
