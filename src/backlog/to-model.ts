@@ -52,11 +52,19 @@ export function toModel(
     ? undefined
     : (JSON.parse(JSON.stringify(inputs.map((input) => input.name))) as string[]);
   const startedAt = (index: number) => locate(sessionPath(format, index), 'started');
+  // A few categories spelled by many sessions: each spelling in NFC once, and one string for all
+  // its sessions, which the checks and the plan then compare without reading it again.
+  const categories = new Map<string, string>();
+  const category = (written: string) => {
+    let held = categories.get(written);
+    if (held === undefined) categories.set(written, (held = nfc(written)));
+    return held;
+  };
   const sessions = new Array<Session>(inputs.length);
   for (let index = 0; index < inputs.length; index++) {
     const input = inputs[index]!;
     const name = copied?.[index] ?? input.name;
-    sessions[index] = toSession(input, name, format, places[index]!, index, startedAt);
+    sessions[index] = toSession(input, name, format, places[index]!, index, startedAt, category);
   }
   const prompts: CategoryPrompts[] = backlog.map(([category, lists]) => {
     const prompt =
@@ -137,6 +145,7 @@ function toSession(
   location: SourceLocation,
   index: number,
   startedAt: (index: number) => SourceLocation,
+  category: (written: string) => string,
 ): Session {
   // The quick check leaves out what the session does: the schema's defaults, filled in here.
   const written = input.status ?? SESSION_DEFAULTS.status;
@@ -144,7 +153,7 @@ function toSession(
   const blocked = input.blocked ?? SESSION_DEFAULTS.blocked;
   const session: Session = {
     name,
-    category: nfc(input.category ?? SESSION_DEFAULTS.category),
+    category: category(input.category ?? SESSION_DEFAULTS.category),
     status,
     // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
     statusText: format === 'playbook-json' ? written.trim().toLowerCase() : status,
