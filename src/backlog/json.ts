@@ -154,9 +154,9 @@ function literalEnd(text: string, i: number): number {
 }
 
 /**
- * One pass over text that JSON.parse has accepted: the keys written, where each line starts (a
- * JSON string holds no raw line break), the top-level members and the items of its lists. Below
- * the second level it only counts and skips: that is where a large file's sessions are.
+ * One pass over text that JSON.parse has accepted: the keys written, the top-level members and
+ * the items of its lists, each placed by the lines counted so far (a JSON string holds no raw
+ * line break). Below the second level it only counts and skips: that is most of a large file.
  */
 function scan(text: string, file: string): Scan {
   const outline = new Outline(text, file);
@@ -254,13 +254,12 @@ class Outline {
  */
 const COUNTED_CHARS = 1 << 20;
 
-/** Offset in the text → file:line:column, by a binary search over the lines' starts. */
-export function offsetLocator(
-  text: string,
-  file: string,
-  given?: number[],
-): (offset: number) => SourceLocation {
-  let lineStarts = given;
+/**
+ * Offset in the text → file:line:column: lines counted from the top for the first places, then a
+ * binary search over the lines' starts.
+ */
+export function offsetLocator(text: string, file: string): (offset: number) => SourceLocation {
+  let lineStarts: number[] | undefined;
   let counted = 0;
   return (offset) => {
     if (lineStarts === undefined && (counted += Math.max(offset, 0)) <= COUNTED_CHARS) {
