@@ -93,3 +93,72 @@ describe('JSON read in one pass', () => {
     );
   });
 });
+
+/** A JSON text of key–value pairs as written: a key may repeat, and be spelled with escapes. */
+type Written = string | number | null | Written[] | { pairs: [string, Written][] };
+const written: fc.Arbitrary<Written> = fc.letrec<{ value: Written }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('x', 'a: b', '{"[', 1, null),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.record({
+      pairs: fc.array(fc.tuple(fc.constantFrom('a', 'b', ':', '__proto__', '{'), tie('value')), {
+        maxLength: 4,
+      }),
+    }),
+  ),
+})).value;
+
+const quoted = (text: string, escaped: boolean) =>
+  escaped
+    ? `"${text.replace(/./g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`
+    : JSON.stringify(text);
+
+function write(value: Written, escape: () => boolean): string {
+  if (Array.isArray(value)) return `[${value.map((v) => write(v, escape)).join(', ')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${value.pairs.map(([k, v]) => `${quoted(k, escape())}: ${write(v, escape)}`).join(',\n')}}`;
+  return JSON.stringify(value);
+}
+
+function repeats(value: Written): boolean {
+  if (Array.isArray(value)) return value.some(repeats);
+  if (value === null || typeof value !== 'object') return false;
+  const keys = value.pairs.map(([k]) => k);
+  return new Set(keys).size < keys.length || value.pairs.some(([, v]) => repeats(v));
+}
+
+describe('a key written twice in JSON', () => {
+  it('is refused at any depth and in any spelling, as the YAML reader refuses it', () => {
+    fc.assert(
+      fc.property(written, fc.infiniteStream(fc.boolean()), (value, escapes) => {
+        const text = `{"version": 1, "sessions": [], "extra": ${write(value, () => escapes.next().value as boolean)}}`;
+        const json = parseBacklog(text, 'x.json');
+        const yaml = viaYaml(text);
+        const refused = (r: LoadResult) =>
+          !r.ok && r.errors.some((e) => /keys must be unique/.test(e.message));
+        expect(refused(json)).toBe(repeats(value));
+        expect(json.ok ? [] : json.errors).toEqual(yaml.ok ? [] : yaml.errors);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a long JSON file', () => {
+  it('places every problem where the YAML parser does, however many places are asked for', () => {
+    const sessions = Array.from({ length: 2000 }, (_, i) => ({
+      name: `s${i}`,
+      category: 'UX',
+      status: i % 3 === 0 ? 'nope' : 'pr-ready',
+    }));
+    const text = JSON.stringify({ version: 1, sessions }, null, 2);
+    const json = parseBacklog(text, 'x.json');
+    const yaml = viaYaml(text);
+    const errors = json.ok ? [] : json.errors;
+    expect(errors.length).toBeGreaterThan(100);
+    expect(errors).toEqual(yaml.ok ? [] : yaml.errors);
+    // The last one: the status of session 1998, four lines into its five.
+    expect(errors.at(-1)?.location).toMatchObject({ line: 4 + 5 * 1998 + 3 });
+  });
+});

@@ -2,11 +2,12 @@
 // accepts, with the same values and defaults, over values of every kind, good and bad.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quickCheck } from '../src/backlog/quick-check.js';
+import { quickCheck, quickRead } from '../src/backlog/quick-check.js';
 import {
   CADENCE_KEYS,
   INCIDENT_KEYS,
   PROMPT_KEYS,
+  SESSION_DEFAULTS,
   SESSION_KEYS,
   TOP_LEVEL_KEYS,
 } from '../src/backlog/format.js';
@@ -151,6 +152,51 @@ function agrees(format: BacklogFormat, data: unknown): void {
   expect(quick !== undefined).toBe(zod.success);
   if (zod.success) expect(quick).toEqual(zod.data);
 }
+
+/** quickRead leaves the sessions as written; with what the model fills in, they are the schema's. */
+function readsAsWritten(format: BacklogFormat, data: unknown): void {
+  const schema = format === 'sessions-yaml' ? backlogSchema : playbookBacklogSchema;
+  const zod = schema.safeParse(data);
+  const read = quickRead(format, data) as { sessions: object[] } | object[] | undefined;
+  expect(read !== undefined).toBe(zod.success);
+  if (!zod.success || read === undefined) return;
+  const { remaining_steps, blocked, kind, status, category } = SESSION_DEFAULTS;
+  const filled = (sessions: object[]) =>
+    sessions.map((s) => ({
+      remaining_steps,
+      blocked,
+      actions: [],
+      kind,
+      ...(format === 'playbook-json' ? { status, category } : {}),
+      ...s,
+    }));
+  if (Array.isArray(read)) {
+    expect(read).toBe(data);
+    expect(filled(read)).toEqual(zod.data);
+  } else {
+    const written = (data as { sessions?: unknown }).sessions;
+    if (written !== undefined) expect(read.sessions).toBe(written);
+    expect({ ...read, sessions: filled(read.sessions) }).toEqual(zod.data);
+  }
+}
+
+describe('the quick read', () => {
+  it('keeps the sessions as written, which with the defaults the model fills in are the schema output', () => {
+    fc.assert(
+      fc.property(backlog, (data) => {
+        readsAsWritten('sessions-yaml', data);
+      }),
+      { numRuns: 2000 },
+    );
+    const entry = shaped({ ...sessionFields, blocker: mostly(text, pick(null)) }, ['name']);
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 4 }), (data) => {
+        readsAsWritten('playbook-json', data);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('the quick check', () => {
   it('accepts a sessions.yaml exactly when the schema does, with the same values and defaults', () => {

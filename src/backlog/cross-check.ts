@@ -33,30 +33,39 @@ export function crossCheckEntries(
   data: unknown,
   locate: Locate,
   repository: RepositoryOfFile | undefined,
+  places: readonly SourceLocation[],
 ): Problems {
   const problems: Problems = { errors: [], warnings: [] };
   const add = adder(problems);
   const root = format === 'sessions-yaml' && isRecord(data) ? data : undefined;
+  const entries = sessionEntries(format, data);
+  // The first entry of each, by index: its place and name are looked up only for a repeat.
   // Keyed by the NFC form: "café" composed and decomposed print alike and are one name.
-  const firstSeen = new Map<string, { location: SourceLocation; name: string }>();
-  const julesSeen = new Map<string, SourceLocation>();
-  const copilotSeen = new Map<string, SourceLocation>();
-  const pullSeen = new Map<string, { location: SourceLocation; name: string | undefined }>();
-  sessionEntries(format, data).forEach((entry, index) => {
-    if (!isRecord(entry)) return;
-    const path = sessionPath(format, index);
-    const location = locate(path);
-    const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
+  const firstSeen = new Map<string, number>();
+  const julesSeen = new Map<string, number>();
+  const copilotSeen = new Map<string, number>();
+  const pullSeen = new Map<string, number>();
+  const nameOf = (entry: Record<string, unknown>) =>
+    typeof entry.name === 'string' ? entry.name.trim() : undefined;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
+    if (!isRecord(entry)) continue;
+    const location = places[index]!;
+    const name = nameOf(entry);
     // Names are how people, updates and the ledger refer to a session: they must be unique.
     if (name) {
-      const same = name.normalize('NFC');
+      const same = nfc(name);
       const first = firstSeen.get(same);
-      if (first === undefined) firstSeen.set(same, { location, name });
+      if (first === undefined) firstSeen.set(same, index);
       else
         // The playbook tool allowed repeated names, so its JSON only warns.
         add(
           format === 'sessions-yaml' ? 'error' : 'warning',
-          say.duplicateName(name, first, location),
+          say.duplicateName(
+            name,
+            { location: places[first]!, name: nameOf(entries[first] as Record<string, unknown>)! },
+            location,
+          ),
           location,
         );
     }
@@ -64,32 +73,59 @@ export function crossCheckEntries(
     if (typeof entry.jules === 'string' || typeof entry.jules === 'number') {
       const id = julesId(entry.jules);
       const first = julesSeen.get(id);
-      if (first === undefined) julesSeen.set(id, location);
-      else add('error', say.julesTwice(id, first, location), locate(path, 'jules'));
+      if (first === undefined) julesSeen.set(id, index);
+      else
+        add(
+          'error',
+          say.julesTwice(id, places[first]!, location),
+          locate(sessionPath(format, index), 'jules'),
+        );
     }
     // Likewise one Copilot task; its id is opaque text, compared as written.
     if (typeof entry.copilot === 'string') {
       const first = copilotSeen.get(entry.copilot);
-      if (first === undefined) copilotSeen.set(entry.copilot, location);
-      else add('error', say.copilotTwice(entry.copilot, first, location), locate(path, 'copilot'));
+      if (first === undefined) copilotSeen.set(entry.copilot, index);
+      else
+        add(
+          'error',
+          say.copilotTwice(entry.copilot, places[first]!, location),
+          locate(sessionPath(format, index), 'copilot'),
+        );
     }
     // A session runs in one service: linked to two, it would hold a slot in each.
     if (given(entry.jules) && given(entry.copilot)) {
-      add('error', say.julesAndCopilot(say.sessionLabel(data, path)), locate(path, 'copilot'));
+      add(
+        'error',
+        say.julesAndCopilot(say.sessionLabel(data, sessionPath(format, index))),
+        locate(sessionPath(format, index), 'copilot'),
+      );
     }
     // One pull request is one piece of work: several entries on it would each hold a slot and
     // each be archived when it merges. Archived entries too: an entry that owns it stays one.
-    const pull = pullRequestKey(entry.pr, repository);
+    const pull = entry.pr === undefined ? undefined : pullRequestKey(entry.pr, repository);
     if (pull) {
       const first = pullSeen.get(pull.key);
-      if (first === undefined) pullSeen.set(pull.key, { location, name });
+      if (first === undefined) pullSeen.set(pull.key, index);
       else
-        add('error', say.pullRequestTwice(pull.shown, first, name, location), locate(path, 'pr'));
+        add(
+          'error',
+          say.pullRequestTwice(
+            pull.shown,
+            { location: places[first]!, name: nameOf(entries[first] as Record<string, unknown>) },
+            name,
+            location,
+          ),
+          locate(sessionPath(format, index), 'pr'),
+        );
     }
     if (format === 'playbook-json') {
       for (const key of Object.keys(entry)) {
         if (SESSION_KEYS.includes(key)) continue;
-        add('warning', say.ignoredKey(say.sessionLabel(data, path), key), locate(path, key));
+        add(
+          'warning',
+          say.ignoredKey(say.sessionLabel(data, sessionPath(format, index)), key),
+          locate(sessionPath(format, index), key),
+        );
       }
     }
     // "Add the blocker to the update": a blocked session must say what blocks it.
@@ -100,11 +136,11 @@ export function crossCheckEntries(
       // The playbook tool accepted it, so its JSON only warns.
       add(
         format === 'sessions-yaml' ? 'error' : 'warning',
-        say.noBlocker(say.sessionLabel(data, path)),
-        locate(path, entry.blocked === true ? 'blocked' : 'status'),
+        say.noBlocker(say.sessionLabel(data, sessionPath(format, index))),
+        locate(sessionPath(format, index), entry.blocked === true ? 'blocked' : 'status'),
       );
     }
-  });
+  }
 
   if (root) {
     const capacity = root.capacity ?? PLAYBOOK_CAPACITY;

@@ -85,6 +85,15 @@ export type Agent = (typeof AGENTS)[number];
 /** The agent of a file that names none: where every session ran before there were two. */
 export const DEFAULT_AGENT: Agent = 'jules';
 
+/** What a session leaves out, as the schema fills it in; the last two for the playbook tool's JSON. */
+export const SESSION_DEFAULTS = {
+  remaining_steps: 1,
+  blocked: false,
+  kind: 'prompt',
+  status: 'needs-more-work',
+  category: 'Uncategorized',
+} as const;
+
 export const SESSION_KEYS = [
   'name',
   'category',

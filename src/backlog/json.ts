@@ -5,7 +5,14 @@ import type { SourceLocation } from './model.js';
 
 export type Path = readonly PropertyKey[];
 /** Maps a data path to the closest value in the file; with `key`, to that key itself. */
-export type Locate = (path: Path, key?: string) => SourceLocation;
+export interface Locate {
+  (path: Path, key?: string): SourceLocation;
+  /**
+   * Where each item of the list at `path` is, as `path` and its index would say, in one sweep;
+   * undefined when the reader has no faster way than asking for each.
+   */
+  items?: (path: Path) => SourceLocation[] | undefined;
+}
 
 /**
  * The data and a locator, or undefined when the text is not strict JSON (flow-style YAML, say)
@@ -14,7 +21,7 @@ export type Locate = (path: Path, key?: string) => SourceLocation;
 export function readJson(
   text: string,
   file: string,
-): { data: unknown; locate: Locate } | undefined {
+): { data: unknown; locate: Locate; ownStrings: true } | undefined {
   if (!/^\s*[[{]/.test(text)) return undefined;
   let data: unknown;
   try {
@@ -22,9 +29,33 @@ export function readJson(
   } catch {
     return undefined;
   }
-  const scanned = scan(text);
-  if (scanned.repeats) return undefined;
-  return { data, locate: jsonLocator(text, file, scanned) };
+  const scanned = scan(text, file);
+  // Each mapping keeps one property a key: fewer properties than keys written means a repeat.
+  if (propertyCount(data) !== scanned.keys) return undefined;
+  return { data, locate: jsonLocator(text, file, scanned), ownStrings: true };
+}
+
+/** The properties of every mapping in `data`, counted without recursion: nesting is unbounded. */
+function propertyCount(data: unknown): number {
+  let count = 0;
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null) pending.push(item);
+      }
+      continue;
+    }
+    for (const key in value) {
+      count++;
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === 'object' && item !== null) pending.push(item);
+    }
+  }
+  return count;
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -61,32 +92,41 @@ function skipValue(text: string, i: number): number {
   return literalEnd(text, i);
 }
 
-function keyText(text: string, start: number, end: number): string {
+function keyText(text: string, start: number): string {
+  const end = skipString(text, start);
   const raw = text.slice(start + 1, end - 1);
   return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
 }
 
+/** A key of a mapping: where it is written, and where its value starts. */
 interface Member {
-  /** The index in a list, the key in a mapping. */
-  key: number | string;
-  keyAt?: number;
+  keyAt: number;
   at: number;
 }
 
-/** The members of the list or mapping that starts at `i`. */
-function members(text: string, i: number): Member[] {
-  const mapping = text[i] === '{';
-  const found: Member[] = [];
+/** Where each item of the list that starts at `i` starts. */
+function itemsOf(text: string, i: number): number[] {
+  const found: number[] = [];
   i = skipSpace(text, i + 1);
-  if (text[i] === (mapping ? '}' : ']')) return found;
+  if (text[i] === ']') return found;
   for (;;) {
-    if (mapping) {
-      const end = skipString(text, i);
-      const keyAt = i;
-      const key = keyText(text, i, end);
-      i = skipSpace(text, skipSpace(text, end) + 1);
-      found.push({ key, keyAt, at: i });
-    } else found.push({ key: found.length, at: i });
+    found.push(i);
+    i = skipSpace(text, skipValue(text, i));
+    if (text[i] !== ',') return found;
+    i = skipSpace(text, i + 1);
+  }
+}
+
+/** The members of the mapping that starts at `i`, by key; the first of a repeated key wins. */
+function membersOf(text: string, i: number): Map<string, Member> {
+  const found = new Map<string, Member>();
+  i = skipSpace(text, i + 1);
+  if (text[i] === '}') return found;
+  for (;;) {
+    const keyAt = i;
+    const key = keyText(text, i);
+    i = skipSpace(text, skipSpace(text, skipString(text, i)) + 1);
+    if (!found.has(key)) found.set(key, { keyAt, at: i });
     i = skipSpace(text, skipValue(text, i));
     if (text[i] !== ',') return found;
     i = skipSpace(text, i + 1);
@@ -94,38 +134,14 @@ function members(text: string, i: number): Member[] {
 }
 
 interface Scan {
-  /** A mapping repeats a key; JSON.parse keeps the last one without a word. */
-  repeats: boolean;
-  lineStarts: number[];
-  /** The members of the top-level value and of the lists directly in it, by where each starts. */
-  members: Map<number, Member[]>;
-}
-
-interface Frame {
-  mapping: boolean;
-  /** The keys met so far: a list while short, as most mappings are, a set past that. */
-  keys?: string[] | Set<string>;
-  /** Kept for the top-level value and the lists in it: every session is located. */
-  members?: Member[];
-  expectKey: boolean;
-  key?: { text: string; at: number };
-}
-
-/** A set is dearer to build than a short list is to search. */
-const SHORT_MAPPING = 16;
-
-/** Adds `key` to a mapping's keys; false when it is already there. */
-function addKey(frame: Frame, key: string): boolean {
-  const keys = frame.keys!;
-  if (Array.isArray(keys)) {
-    if (keys.includes(key)) return false;
-    keys.push(key);
-    if (keys.length > SHORT_MAPPING) frame.keys = new Set(keys);
-    return true;
-  }
-  if (keys.has(key)) return false;
-  keys.add(key);
-  return true;
+  /** The keys written, in every mapping: a colon outside a string is always a key's. */
+  keys: number;
+  /** The members of a top-level mapping, when the top-level value is one. */
+  top: Map<string, Member> | undefined;
+  /** Where the items of the top-level list, or of the lists directly in a top-level mapping, start. */
+  lists: Map<number, number[]>;
+  /** Those items' places, by where their list starts. */
+  places: Map<number, SourceLocation[]>;
 }
 
 /** Where a number, true, false or null ends: at the next space, comma or bracket. */
@@ -138,72 +154,124 @@ function literalEnd(text: string, i: number): number {
 }
 
 /**
- * One pass over text that JSON.parse has accepted: repeated keys, where each line starts (a JSON
- * string holds no raw line break), and the members of the top-level value and its lists.
+ * One pass over text that JSON.parse has accepted: the keys written, the top-level members and
+ * the items of its lists, each placed by the lines counted so far (a JSON string holds no raw
+ * line break). Below the second level it only counts and skips: that is most of a large file.
  */
-function scan(text: string): Scan {
-  const lineStarts = [0];
-  const members = new Map<number, Member[]>();
-  const frames: Frame[] = [];
-  let frame: Frame | undefined;
-  /** A value starts at `at`: a member of the frame, when the frame keeps them. */
-  const value = (at: number) => {
-    if (!frame) return;
-    if (frame.members) {
-      if (!frame.mapping) frame.members.push({ key: frame.members.length, at });
-      else if (frame.key) frame.members.push({ key: frame.key.text, keyAt: frame.key.at, at });
-    }
-    frame.key = undefined;
-  };
+function scan(text: string, file: string): Scan {
+  const outline = new Outline(text, file);
+  let keys = 0;
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
   const length = text.length;
+  // The loop's state is in locals: what the first two levels keep is the outline's, off this path.
   for (let i = 0; i < length;) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
-      lineStarts.push(++i);
+      line++;
+      lineStart = ++i;
       // Indentation, in one step: most of a pretty-printed file's characters outside strings.
       while (text.charCodeAt(i) === 0x20) i++;
-    } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3a /* : */) {
+    } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x2c /* , */) {
       i++;
-    } else if (c === 0x2c /* , */) {
-      if (frame?.mapping) frame.expectKey = true;
+    } else if (c === 0x3a /* : */) {
+      keys++;
+      if (depth === 1) outline.valueNext = true;
       i++;
     } else if (c === 0x22 /* " */) {
-      const end = skipString(text, i);
-      if (frame?.mapping && frame.expectKey) {
-        const key = keyText(text, i, end);
-        if (!addKey(frame, key)) return { repeats: true, lineStarts, members };
-        frame.key = { text: key, at: i };
-        frame.expectKey = false;
-      } else value(i);
-      i = end;
+      if (depth < 3) outline.value(i, false, depth, line, lineStart);
+      i = skipString(text, i);
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      value(i);
-      const mapping = c === 0x7b;
-      const keep = frames.length === 0 || (frames.length === 1 && !mapping);
-      const next: Frame = { mapping, expectKey: mapping };
-      if (mapping) next.keys = [];
-      if (keep) members.set(i, (next.members = []));
-      if (frame) frames.push(frame);
-      frame = next;
+      if (depth < 3) outline.value(i, c === 0x5b, depth, line, lineStart);
+      depth++;
       i++;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      frame = frames.pop();
+      if (--depth === 1) outline.closed();
       i++;
     } else {
-      value(i);
+      if (depth < 3) outline.value(i, false, depth, line, lineStart);
       i = literalEnd(text, i + 1);
     }
   }
-  return { repeats: false, lineStarts, members };
+  return { keys, top: outline.top, lists: outline.lists, places: outline.places };
 }
 
-/** Offset in the text → file:line:column, by a binary search over the lines' starts. */
-export function offsetLocator(
-  text: string,
-  file: string,
-  lineStarts = lineStartsOf(text),
-): (offset: number) => SourceLocation {
+/** What the scan keeps of the first two levels: the top-level members and its lists' items. */
+class Outline {
+  readonly lists = new Map<number, number[]>();
+  readonly places = new Map<number, SourceLocation[]>();
+  top: Map<string, Member> | undefined;
+  /** The items of the list being read at the first or second level, when one is. */
+  private items: number[] | undefined;
+  private itemPlaces: SourceLocation[] = [];
+  /** In the top-level mapping: where the key whose value comes next is written. */
+  private keyAt = -1;
+  /** In the top-level mapping: a colon was met, so the next value is that key's. */
+  valueNext = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+  ) {}
+
+  /**
+   * A value starts at `at`, `depth` levels in, on the line that starts at `lineStart`: the
+   * top-level one, a member, or a list's item, which is placed now, as every session is.
+   */
+  value(at: number, list: boolean, depth: number, line: number, lineStart: number): void {
+    if (depth === 0) {
+      if (list) this.list(at);
+      else this.top = new Map();
+    } else if (depth === 1 && this.top) {
+      if (!this.valueNext) this.keyAt = at;
+      else {
+        this.valueNext = false;
+        const key = keyText(this.text, this.keyAt);
+        if (!this.top.has(key)) this.top.set(key, { keyAt: this.keyAt, at });
+        if (list) this.list(at);
+      }
+    } else if (this.items && (depth === 1 || this.top)) {
+      this.items.push(at);
+      this.itemPlaces.push({ file: this.file, line, column: at - lineStart + 1 });
+    }
+  }
+
+  private list(at: number): void {
+    this.lists.set(at, (this.items = []));
+    this.places.set(at, (this.itemPlaces = []));
+  }
+
+  /** A value in the top-level mapping ended: a list in it is done. */
+  closed(): void {
+    if (this.top) this.items = undefined;
+  }
+}
+
+/**
+ * How far lines are counted from the top, over all the places asked for, before the lines' starts
+ * are listed: the few places near the top a valid backlog needs cost no list of every line.
+ */
+const COUNTED_CHARS = 1 << 20;
+
+/**
+ * Offset in the text → file:line:column: lines counted from the top for the first places, then a
+ * binary search over the lines' starts.
+ */
+export function offsetLocator(text: string, file: string): (offset: number) => SourceLocation {
+  let lineStarts: number[] | undefined;
+  let counted = 0;
   return (offset) => {
+    if (lineStarts === undefined && (counted += Math.max(offset, 0)) <= COUNTED_CHARS) {
+      let line = 1;
+      let start = 0;
+      for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+      }
+      return { file, line, column: offset - start + 1 };
+    }
+    lineStarts ??= lineStartsOf(text);
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -222,39 +290,56 @@ function lineStartsOf(text: string): number[] {
 }
 
 function jsonLocator(text: string, file: string, first: Scan): Locate {
-  const at = offsetLocator(text, file, first.lineStarts);
+  const at = offsetLocator(text, file);
   const root = skipSpace(text, 0);
-  // The first pass kept the members of the top-level value and its lists (the sessions); any
-  // other list or mapping is scanned once, when a path first goes through it. A mapping's members
-  // are looked up by key in an index, so N keys cost N, not N².
-  const scanned = new Map<number, { list: Member[]; byKey?: Map<PropertyKey, Member> }>();
-  const find = (from: number, key: PropertyKey): Member | undefined => {
-    if (text[from] !== '{' && text[from] !== '[') return undefined;
-    let found = scanned.get(from);
-    if (!found)
-      scanned.set(from, (found = { list: first.members.get(from) ?? members(text, from) }));
-    if (typeof key === 'number' && text[from] === '[') return found.list[key];
-    if (!found.byKey) {
-      const byKey = new Map<PropertyKey, Member>();
-      for (const m of found.list) if (!byKey.has(m.key)) byKey.set(m.key, m);
-      found.byKey = byKey;
-    }
-    return found.byKey.get(key);
+  // The first pass kept the top-level members and the items of the lists in them (the
+  // sessions); any other list or mapping is scanned once, when a path first goes through it.
+  const lists = first.lists;
+  const mappings = new Map<number, Map<string, Member>>();
+  if (first.top) mappings.set(root, first.top);
+  const itemsAt = (from: number): number[] => {
+    let found = lists.get(from);
+    if (!found) lists.set(from, (found = itemsOf(text, from)));
+    return found;
   };
-
-  return (path, key) => {
-    // The deepest value on the path that exists, and where it starts.
+  const membersAt = (from: number): Map<string, Member> => {
+    let found = mappings.get(from);
+    if (!found) mappings.set(from, (found = membersOf(text, from)));
+    return found;
+  };
+  /** Where the value under `key` of the value at `from` starts; -1 when there is none. */
+  const step = (from: number, key: PropertyKey): number => {
+    const c = text.charCodeAt(from);
+    if (c === 0x5b /* [ */) return typeof key === 'number' ? (itemsAt(from)[key] ?? -1) : -1;
+    if (c === 0x7b /* { */)
+      return typeof key === 'string' ? (membersAt(from).get(key)?.at ?? -1) : -1;
+    return -1;
+  };
+  /** The deepest value on the path that exists: where it starts, and how far the path went. */
+  const reach = (path: Path): { start: number; depth: number } => {
     let start = root;
     let depth = 0;
     for (; depth < path.length; depth++) {
-      const member = find(start, path[depth]!);
-      if (!member) break;
-      start = member.at;
+      const next = step(start, path[depth]!);
+      if (next < 0) break;
+      start = next;
     }
-    if (key !== undefined && depth === path.length && text[start] === '{') {
-      const member = find(start, key);
-      if (member?.keyAt !== undefined) return at(member.keyAt);
+    return { start, depth };
+  };
+
+  const locate: Locate = (path, key) => {
+    const { start, depth } = reach(path);
+    if (key !== undefined && depth === path.length && text.charCodeAt(start) === 0x7b) {
+      const member = membersAt(start).get(key);
+      if (member) return at(member.keyAt);
     }
     return at(start);
   };
+  // The scan placed the items of the lists it kept (the sessions); any other list's are found.
+  locate.items = (path) => {
+    const { start, depth } = reach(path);
+    if (depth < path.length || text.charCodeAt(start) !== 0x5b) return undefined;
+    return first.places.get(start) ?? itemsAt(start).map(at);
+  };
+  return locate;
 }

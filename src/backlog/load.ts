@@ -3,7 +3,7 @@
 // cross-check → model. Every problem found points at file:line:column.
 import type { Backlog, Diagnostic } from './model.js';
 import { crossCheckBacklog, crossCheckEntries } from './cross-check.js';
-import { locateBacklog } from './locate.js';
+import { locateBacklog, sessionPlaces } from './locate.js';
 import { loadPart, NotLoaded } from './on-demand.js';
 import { parse } from './parse.js';
 import {
@@ -107,15 +107,17 @@ function checkParsed(
   if ('errors' in located) return refuse(located.errors);
   const { format, locate } = located;
   const checked = validate(located);
+  // Every session's place is needed, by the checks and the model alike: found once.
+  const places = sessionPlaces(format, checked.data, locate);
   // Checks across fields run on the data as parsed too, so one pass reports every problem.
-  const crossed = crossCheckEntries(format, checked.data, locate, repository);
+  const crossed = crossCheckEntries(format, checked.data, locate, repository, places);
   const warnings = located.warnings.concat(checked.coercions, crossed.warnings);
   if (checked.input === undefined) {
     const errors = checked.errors.concat(crossed.errors);
     errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
     return refuse(errors, warnings);
   }
-  const model = toModel(located, checked.input, warnings);
+  const model = toModel(located, checked.input, warnings, places, read.ownStrings === true);
   // The rules across the backlog compare what the model holds: names and categories in NFC.
   const problems = { errors: crossed.errors, warnings };
   crossCheckBacklog(checked.input, model, locate, problems);

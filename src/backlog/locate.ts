@@ -55,3 +55,20 @@ export function sessionEntries(format: BacklogFormat, data: unknown): unknown[] 
   if (format === 'playbook-json') return data as unknown[];
   return isRecord(data) && Array.isArray(data.sessions) ? data.sessions : [];
 }
+
+/**
+ * Where each session is, as `locate(sessionPath(format, index))` says: in one sweep when the
+ * reader can place a list's items at once, as every session's place is needed.
+ */
+export function sessionPlaces(
+  format: BacklogFormat,
+  data: unknown,
+  locate: Locate,
+): SourceLocation[] {
+  const count = sessionEntries(format, data).length;
+  const swept = locate.items?.(format === 'sessions-yaml' ? ['sessions'] : []);
+  if (swept?.length === count) return swept;
+  const places = new Array<SourceLocation>(count);
+  for (let index = 0; index < count; index++) places[index] = locate(sessionPath(format, index));
+  return places;
+}

@@ -3,7 +3,14 @@
 import type { Diagnostic } from './model.js';
 import type { Locate } from './json.js';
 
-export type Read = { data: unknown; locate: Locate } | { errors: Diagnostic[] };
+export type Read =
+  | {
+      data: unknown;
+      locate: Locate;
+      /** The data's strings are their own, not slices of the text (JSON.parse makes them so). */
+      ownStrings?: true;
+    }
+  | { errors: Diagnostic[] };
 
 const parts: {
   readYaml?: (text: string, file: string) => Read;

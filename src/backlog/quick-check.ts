@@ -3,21 +3,47 @@
 // else goes to zod, which decides and words every problem. A test holds the two to each other.
 import type { BacklogFormat } from './model.js';
 import * as format from './format.js';
+import { SESSION_DEFAULTS } from './format.js';
 
-/** Thrown at the first value the schema might refuse; caught in quickCheck. Made once: a
+/** Thrown at the first value the schema might refuse; caught in quickRead. Made once: a
  * refusal costs no stack trace. */
 const REFUSED = new Error('left to the schema');
 
 type Fields = Record<string, (value: unknown) => unknown>;
 
-/** The schema's output for `data`, or undefined when zod must decide. */
-export function quickCheck(format: BacklogFormat, data: unknown): unknown {
+/**
+ * The schema's output for `data`, or undefined when zod must decide; but the sessions are the
+ * entries as written: checked, not copied, as there are many and the model reads each once.
+ * What they leave out the model fills in (SESSION_DEFAULTS).
+ */
+export function quickRead(format: BacklogFormat, data: unknown): unknown {
   try {
-    return format === 'sessions-yaml' ? backlog(data) : list(data, playbookSession);
+    return format === 'sessions-yaml'
+      ? backlog(data)
+      : checkedList(data, (entry) => checkedMapping(entry, playbookFields, true));
   } catch (error) {
     if (error === REFUSED) return undefined;
     throw error;
   }
+}
+
+/** The schema's output for `data`: quickRead, the sessions filled in as the model fills them. */
+export function quickCheck(format: BacklogFormat, data: unknown): unknown {
+  const read = quickRead(format, data);
+  if (read === undefined) return undefined;
+  const { remaining_steps, blocked, kind, status, category } = SESSION_DEFAULTS;
+  const playbook = format === 'playbook-json';
+  const filled = (session: object) => ({
+    remaining_steps,
+    blocked,
+    actions: [],
+    kind,
+    ...(playbook ? { status, category } : {}),
+    ...session,
+  });
+  if (playbook) return (read as object[]).map(filled);
+  const top = read as { sessions: object[] };
+  return { ...top, sessions: top.sessions.map(filled) };
 }
 
 const refuse = (): never => {
@@ -82,6 +108,23 @@ function list<T>(value: unknown, item: (value: unknown) => T): T[] {
   return out;
 }
 
+/** The list itself, once every item passes `check`. */
+function checkedList(value: unknown, check: (value: unknown) => unknown): unknown[] {
+  if (!Array.isArray(value)) return refuse();
+  for (let i = 0; i < value.length; i++) check(value[i]);
+  return value;
+}
+
+/** The mapping itself, once `mapping` would accept it. */
+function checkedMapping(value: unknown, fields: Fields, loose = false): unknown {
+  if (!isMapping(value)) return refuse();
+  for (const key in value) {
+    if (!Object.hasOwn(fields, key) && (!loose || key === '__proto__')) return refuse();
+  }
+  for (const key in fields) fields[key]!(value[key]);
+  return value;
+}
+
 /** A mapping of these fields: unknown keys refused, or kept as they are when `loose`. */
 function mapping(value: unknown, fields: Fields, loose = false): Record<string, unknown> {
   if (!isMapping(value)) return refuse();
@@ -112,12 +155,12 @@ const union =
     return refuse();
   };
 
-const sessionFields: Fields = {
+const sessionFields = {
   name: text(200),
   category: text(100),
   status: matching(format.STATUS_PATTERN),
-  remaining_steps: withDefault(int(0), () => 1),
-  blocked: withDefault(boolean, () => false),
+  remaining_steps: withDefault(int(0), () => format.SESSION_DEFAULTS.remaining_steps),
+  blocked: withDefault(boolean, () => format.SESSION_DEFAULTS.blocked),
   blocker: optional(text(1000)),
   pr: optional(union(int(1), matching(format.PR_REF_PATTERN))),
   jules: optional(union(int(0), matching(format.JULES_ID_PATTERN))),
@@ -130,22 +173,45 @@ const sessionFields: Fields = {
   ),
   kind: withDefault(
     (value) => ((format.KINDS as readonly unknown[]).includes(value) ? value : refuse()),
-    () => 'prompt',
+    () => format.SESSION_DEFAULTS.kind,
   ),
-};
+} satisfies Fields;
 
 const playbookFields: Fields = {
   ...sessionFields,
-  status: withDefault(sessionFields.status!, () => 'needs-more-work'),
-  category: withDefault(sessionFields.category!, () => 'Uncategorized'),
-  blocker: (value) => (value === null ? null : sessionFields.blocker!(value)),
+  status: withDefault(sessionFields.status, () => format.SESSION_DEFAULTS.status),
+  category: withDefault(sessionFields.category, () => format.SESSION_DEFAULTS.category),
+  blocker: (value) => (value === null ? null : sessionFields.blocker(value)),
 };
 
 const agent = (value: unknown): unknown =>
   (format.AGENTS as readonly unknown[]).includes(value) ? value : refuse();
 
-const session = (value: unknown) => mapping(value, sessionFields);
-const playbookSession = (value: unknown) => mapping(value, playbookFields, true);
+const sessionKeys: ReadonlySet<string> = new Set(Object.keys(sessionFields));
+
+/**
+ * `mapping(value, sessionFields)`'s checks, each field read by its name rather than by a key that
+ * changes from field to field, which costs several times more: there is one a session. What is
+ * left out is not filled in.
+ */
+function checkedSession(value: unknown): unknown {
+  if (!isMapping(value)) return refuse();
+  for (const key in value) if (!sessionKeys.has(key)) return refuse();
+  sessionFields.name(value.name);
+  sessionFields.category(value.category);
+  sessionFields.status(value.status);
+  if (value.remaining_steps !== undefined) sessionFields.remaining_steps(value.remaining_steps);
+  if (value.blocked !== undefined) sessionFields.blocked(value.blocked);
+  if (value.blocker !== undefined) sessionFields.blocker(value.blocker);
+  if (value.pr !== undefined) sessionFields.pr(value.pr);
+  if (value.jules !== undefined) sessionFields.jules(value.jules);
+  if (value.copilot !== undefined) sessionFields.copilot(value.copilot);
+  if (value.started !== undefined) sessionFields.started(value.started);
+  if (value.next_action !== undefined) sessionFields.next_action(value.next_action);
+  if (value.actions !== undefined) sessionFields.actions(value.actions);
+  if (value.kind !== undefined) sessionFields.kind(value.kind);
+  return value;
+}
 
 const promptFields: Fields = {
   id: text(100),
@@ -190,7 +256,7 @@ const topFields: Fields = {
     return categories.length > 0 ? categories : refuse();
   }),
   sessions: withDefault(
-    (value) => list(value, session),
+    (value) => checkedList(value, checkedSession),
     () => [],
   ),
   backlog: withDefault(

@@ -19,16 +19,18 @@ import {
   PLAYBOOK_CATEGORIES,
   PLAYBOOK_RESERVE,
   PR_REF_PATTERN,
+  SESSION_DEFAULTS,
   type Status,
 } from './format.js';
-import type { PlaybookSessionInput, SessionInput } from './schema.js';
 import { sessionPath, type Located } from './locate.js';
 import type { RepositoryOfFile } from './read.js';
-import type { Validated } from './validate.js';
+import type { CheckedSession, Validated } from './validate.js';
 
 // A category is one whichever way its accents are encoded: every category the plan compares
 // (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
-export const nfc = (text: string) => text.normalize('NFC');
+export const nfc = (text: string) => (ASCII.test(text) ? text : text.normalize('NFC'));
+/** Text in ASCII is in NFC already: the test costs a third of normalising it. */
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /** The backlog and, for the checks across it, the session a hardening name refers to. */
 export interface Modelled {
@@ -41,15 +43,29 @@ export function toModel(
   { file, format, data, locate }: Located,
   { top, sessions: inputs, backlog }: Validated,
   warnings: Diagnostic[],
+  places: readonly SourceLocation[],
+  ownStrings: boolean,
 ): Modelled {
   // Names copied out of the file's text: one the YAML reader slices from a large file compares
   // three times slower, and the close order compares each name many times.
-  const copied = JSON.parse(JSON.stringify(inputs.map((input) => input.name))) as string[];
-  const sessions: Session[] = inputs.map((input, index) =>
-    toSession(input, copied[index]!, format, locate(sessionPath(format, index)), () =>
-      locate(sessionPath(format, index), 'started'),
-    ),
-  );
+  const copied = ownStrings
+    ? undefined
+    : (JSON.parse(JSON.stringify(inputs.map((input) => input.name))) as string[]);
+  const startedAt = (index: number) => locate(sessionPath(format, index), 'started');
+  // A few categories spelled by many sessions: each spelling in NFC once, and one string for all
+  // its sessions, which the checks and the plan then compare without reading it again.
+  const categories = new Map<string, string>();
+  const category = (written: string) => {
+    let held = categories.get(written);
+    if (held === undefined) categories.set(written, (held = nfc(written)));
+    return held;
+  };
+  const sessions = new Array<Session>(inputs.length);
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index]!;
+    const name = copied?.[index] ?? input.name;
+    sessions[index] = toSession(input, name, format, places[index]!, index, startedAt, category);
+  }
   const prompts: CategoryPrompts[] = backlog.map(([category, lists]) => {
     const prompt =
       (list: 'active' | 'reserve') =>
@@ -123,25 +139,30 @@ export function toModel(
 }
 
 function toSession(
-  input: SessionInput | PlaybookSessionInput,
+  input: CheckedSession,
   name: string,
   format: BacklogFormat,
   location: SourceLocation,
-  startedAt: () => SourceLocation,
+  index: number,
+  startedAt: (index: number) => SourceLocation,
+  category: (written: string) => string,
 ): Session {
-  const status = normaliseStatus(input.status) as Status;
+  // The quick check leaves out what the session does: the schema's defaults, filled in here.
+  const written = input.status ?? SESSION_DEFAULTS.status;
+  const status = normaliseStatus(written) as Status;
+  const blocked = input.blocked ?? SESSION_DEFAULTS.blocked;
   const session: Session = {
     name,
-    category: input.category.normalize('NFC'),
+    category: category(input.category ?? SESSION_DEFAULTS.category),
     status,
     // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
-    statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,
-    remainingSteps: input.remaining_steps,
+    statusText: format === 'playbook-json' ? written.trim().toLowerCase() : status,
+    remainingSteps: input.remaining_steps ?? SESSION_DEFAULTS.remaining_steps,
     // The status `blocked` and the flag say the same thing; keep them in step.
-    blocked: input.blocked || status === 'blocked',
-    blockedFlag: input.blocked,
-    actions: input.actions,
-    kind: input.kind,
+    blocked: blocked || status === 'blocked',
+    blockedFlag: blocked,
+    actions: input.actions ?? [],
+    kind: input.kind ?? SESSION_DEFAULTS.kind,
     location,
   };
   if (input.blocker) session.blocker = input.blocker;
@@ -150,7 +171,7 @@ function toSession(
   if (input.copilot !== undefined) session.copilot = input.copilot;
   if (input.started) {
     session.started = input.started;
-    session.startedLocation = startedAt();
+    session.startedLocation = startedAt(index);
   }
   if (input.next_action) session.nextAction = input.next_action;
   return session;

@@ -2,6 +2,7 @@
 // values are converted first, as it converted them; the quick check accepts the common case
 // without loading zod, and zod decides, and explains, the rest.
 import type { Diagnostic } from './model.js';
+import type { SESSION_DEFAULTS } from './format.js';
 import type {
   BacklogInput,
   CategoryBacklogInput,
@@ -12,13 +13,23 @@ import { isRecord, type Locate, type Located } from './locate.js';
 import { describe } from './issue-wording.js';
 import * as say from './messages.js';
 import { part } from './on-demand.js';
-import { quickCheck } from './quick-check.js';
+import { quickRead } from './quick-check.js';
+
+/** What the schema fills in when a session leaves it out: the model does, for the quick check. */
+type Defaulted = keyof typeof SESSION_DEFAULTS | 'actions';
+/**
+ * A session whose every value has its shape, of either format (the playbook tool's `blocker` may
+ * be null); what it leaves out may be missing. Keys the model does not read are not named.
+ */
+export type CheckedSession = Omit<SessionInput, Defaulted | 'blocker'> &
+  Partial<Pick<SessionInput, Defaulted>> & { blocker?: string | null };
 
 /** A backlog whose every value has its shape, with the schema's defaults filled in. */
 export interface Validated {
   /** The sessions.yaml mapping; absent for the playbook tool's array. */
   top: BacklogInput | undefined;
-  sessions: (SessionInput | PlaybookSessionInput)[];
+  /** The schema's output, or the entries as written (see quickRead). */
+  sessions: CheckedSession[];
   /** The categories of `backlog:` as written, each with its checked lists. */
   backlog: [string, CategoryBacklogInput][];
 }
@@ -36,7 +47,7 @@ export function validate({ format, data: raw, locate }: Located): Checked {
   const coercions: Diagnostic[] = [];
   const data =
     format === 'playbook-json' ? coercePlaybook(raw as unknown[], locate, coercions) : raw;
-  const quick = quickCheck(format, data);
+  const quick = quickRead(format, data);
   const result =
     quick !== undefined
       ? ({ success: true, data: quick } as const)
@@ -48,7 +59,7 @@ export function validate({ format, data: raw, locate }: Located): Checked {
     return { data, coercions, input: undefined, errors };
   }
   const top = format === 'sessions-yaml' ? (result.data as BacklogInput) : undefined;
-  const sessions = top ? top.sessions : (result.data as PlaybookSessionInput[]);
+  const sessions: CheckedSession[] = top ? top.sessions : (result.data as PlaybookSessionInput[]);
   return {
     data,
     coercions,
