@@ -2,7 +2,6 @@
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
 import { fstatSync, writeSync } from 'node:fs';
 import * as nodeModule from 'node:module';
-import { isatty } from 'node:tty';
 import { USAGE } from './usage.js';
 import { VERSION } from './version.js';
 
@@ -22,7 +21,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 function stdoutWriter(): (text: string) => void {
   try {
     const target = fstatSync(1);
-    if (target.isFile() || (target.isCharacterDevice() && !isatty(1))) {
+    if (target.isFile() || (target.isCharacterDevice() && !process.stdout.isTTY)) {
       return (text) => {
         const written = writeSync(1, text);
         // A write the system cut short goes on from where it stopped: nothing of the plan is lost.
