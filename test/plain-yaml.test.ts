@@ -66,6 +66,13 @@ function sameAsEventStream(text: string): boolean {
     throw new Error(`accepted what the event stream refuses: ${full.errors[0]!.message}`);
   expect(fast.data).toStrictEqual(full.data);
   expect(placesDiffer(text, fast.locate, full.locate, full.data)).toEqual([]);
+  // The sessions' places in one sweep are those their paths give one by one.
+  const sessions = (full.data as { sessions?: unknown }).sessions;
+  if (Array.isArray(sessions)) {
+    expect(fast.locate.items?.(['sessions'])).toEqual(
+      sessions.map((_, i) => full.locate(['sessions', i])),
+    );
+  }
   return true;
 }
 

@@ -283,6 +283,29 @@ export function offsetLocator(text: string, file: string): (offset: number) => S
   };
 }
 
+/** The places of offsets that ascend, in one sweep over the lines; undefined if one goes back. */
+export function placesInOrder(
+  text: string,
+  file: string,
+  offsets: readonly number[],
+): SourceLocation[] | undefined {
+  const places = new Array<SourceLocation>(offsets.length);
+  let line = 1;
+  let start = 0;
+  let next = text.indexOf('\n');
+  for (let k = 0; k < offsets.length; k++) {
+    const offset = offsets[k]!;
+    if (offset < start) return undefined;
+    while (next !== -1 && next < offset) {
+      line++;
+      start = next + 1;
+      next = text.indexOf('\n', start);
+    }
+    places[k] = { file, line, column: offset - start + 1 };
+  }
+  return places;
+}
+
 function lineStartsOf(text: string): number[] {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);

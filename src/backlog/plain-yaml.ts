@@ -2,7 +2,7 @@
 // one pass over the text, with no event stream, no js-yaml and a place for every session. Any
 // text this reader is not sure of (anchors, tags, block scalars, multi-line values, numbers
 // spelled otherwise than 12, repeated keys…) is declined and read by the full readers instead.
-import { offsetLocator, type Locate, type Path } from './json.js';
+import { offsetLocator, placesInOrder, type Locate, type Path } from './json.js';
 import type { Place } from './yaml-events.js';
 
 /** Thrown to give up on the text; caught once, at the top. */
@@ -525,7 +525,7 @@ function plainLocator(
     }
     return place;
   };
-  return (path: Path, key?: string) => {
+  const locate: Locate = (path: Path, key?: string) => {
     const index = path[path.length - 1];
     if (
       key === undefined &&
@@ -555,4 +555,8 @@ function plainLocator(
     const keyAt = key !== undefined && whole ? found.keys?.get(key)?.key : undefined;
     return at(keyAt ?? found.at);
   };
+  // Every session's place, for the checks and the model: one sweep down the file.
+  locate.items = (path) =>
+    path.length === 1 && path[0] === 'sessions' ? placesInOrder(text, file, entries) : undefined;
+  return locate;
 }
