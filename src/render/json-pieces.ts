@@ -37,8 +37,11 @@ const isWhole = (value: unknown, depth: number) =>
   typeof value !== 'object' ||
   (depth >= WHOLE_DEPTH && !(Array.isArray(value) && value.length >= LONG_LIST));
 
-/** Items of a list stringified together, at most: one call instead of one each. */
-const RUN_ITEMS = 256;
+/**
+ * Items of a list stringified together, at most: one call instead of one each, and a piece of
+ * tens of kilobytes, which the write encodes in memory it reuses (a larger one is mapped afresh).
+ */
+const RUN_ITEMS = 64;
 
 function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
   if (isWhole(value, depth)) {
