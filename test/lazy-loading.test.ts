@@ -86,11 +86,12 @@ describe('what a run loads', () => {
 
   // The action speaks the runner's protocol itself (src/action/runner.ts): @actions/core would
   // load its OIDC client, and with it @actions/http-client and undici, at start.
-  it("the action's offline sweep of valid inputs and a valid backlog loads no HTTP client, no `yaml` parser, no zod, no GitHub client, no Jules client and no pull-request check", async () => {
+  it("the action's offline sweep of valid inputs and a valid backlog loads no HTTP client, no YAML library, no zod, no GitHub client, no Jules client and no pull-request check", async () => {
     const dist = await distWithout('index.js', [
       'HTTP client',
-      // A clean small YAML file is read by the event stream alone.
+      // A clean YAML file in the common shape is read by the plain reader alone.
       'yaml',
+      'js-yaml',
       'zod',
       'octokit',
       'Jules client',
