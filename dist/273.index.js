@@ -406,7 +406,7 @@ var limits = __webpack_require__(64667);
 /** The parser refuses past this depth instead of running out of stack; MAX_DEPTH is the rule. */
 const PARSER_DEPTH = yaml_rules/* MAX_DEPTH */.lr * 4;
 function readLargeYaml(text, file) {
-    const at = (0,json/* offsetLocator */.S)(text, file);
+    const at = (0,json/* offsetLocator */.So)(text, file);
     let data;
     let entries;
     let outline;

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var runner = __webpack_require__(75242);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/backlog/load.ts + 11 modules
-var load = __webpack_require__(18725);
+// EXTERNAL MODULE: ./src/backlog/load.ts + 12 modules
+var load = __webpack_require__(73560);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(57789);
 // EXTERNAL MODULE: ./src/planner/jules.ts

@@ -14,7 +14,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18725);
+/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73560);
 /* harmony import */ var _github_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99081);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38422);
 /* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51075);
@@ -774,7 +774,8 @@ function info(message) {
 /* harmony export */   oH: () => (/* binding */ SESSION_KEYS),
 /* harmony export */   oW: () => (/* binding */ STATUS_PATTERN),
 /* harmony export */   pM: () => (/* binding */ JULES_ID_PATTERN),
-/* harmony export */   rg: () => (/* binding */ PLAYBOOK_CAPACITY)
+/* harmony export */   rg: () => (/* binding */ PLAYBOOK_CAPACITY),
+/* harmony export */   uR: () => (/* binding */ SESSION_DEFAULTS)
 /* harmony export */ });
 /** The playbook's rotation, in its priority order. */
 const PLAYBOOK_CATEGORIES = [
@@ -841,6 +842,14 @@ const COPILOT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 const AGENTS = ['jules', 'copilot'];
 /** The agent of a file that names none: where every session ran before there were two. */
 const DEFAULT_AGENT = 'jules';
+/** What a session leaves out, as the schema fills it in; the last two for the playbook tool's JSON. */
+const SESSION_DEFAULTS = {
+    remaining_steps: 1,
+    blocked: false,
+    kind: 'prompt',
+    status: 'needs-more-work',
+    category: 'Uncategorized',
+};
 const SESSION_KEYS = [
     'name',
     'category',
@@ -888,8 +897,9 @@ const TOP_LEVEL_KEYS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ offsetLocator),
-/* harmony export */   V: () => (/* binding */ readJson)
+/* harmony export */   MU: () => (/* binding */ placesInOrder),
+/* harmony export */   So: () => (/* binding */ offsetLocator),
+/* harmony export */   Vh: () => (/* binding */ readJson)
 /* harmony export */ });
 /**
  * The data and a locator, or undefined when the text is not strict JSON (flow-style YAML, say)
@@ -905,10 +915,36 @@ function readJson(text, file) {
     catch {
         return undefined;
     }
-    const scanned = scan(text);
-    if (scanned.repeats)
+    const scanned = scan(text, file);
+    // Each mapping keeps one property a key: fewer properties than keys written means a repeat.
+    if (propertyCount(data) !== scanned.keys)
         return undefined;
-    return { data, locate: jsonLocator(text, file, scanned) };
+    return { data, locate: jsonLocator(text, file, scanned), ownStrings: true };
+}
+/** The properties of every mapping in `data`, counted without recursion: nesting is unbounded. */
+function propertyCount(data) {
+    let count = 0;
+    const pending = [data];
+    while (pending.length > 0) {
+        const value = pending.pop();
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                if (typeof item === 'object' && item !== null)
+                    pending.push(item);
+            }
+            continue;
+        }
+        for (const key in value) {
+            count++;
+            const item = value[key];
+            if (typeof item === 'object' && item !== null)
+                pending.push(item);
+        }
+    }
+    return count;
 }
 const isSpace = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 function skipSpace(text, i) {
@@ -946,50 +982,42 @@ function skipValue(text, i) {
     }
     return literalEnd(text, i);
 }
-function keyText(text, start, end) {
+function keyText(text, start) {
+    const end = skipString(text, start);
     const raw = text.slice(start + 1, end - 1);
     return raw.includes('\\') ? JSON.parse(text.slice(start, end)) : raw;
 }
-/** The members of the list or mapping that starts at `i`. */
-function members(text, i) {
-    const mapping = text[i] === '{';
+/** Where each item of the list that starts at `i` starts. */
+function itemsOf(text, i) {
     const found = [];
     i = skipSpace(text, i + 1);
-    if (text[i] === (mapping ? '}' : ']'))
+    if (text[i] === ']')
         return found;
     for (;;) {
-        if (mapping) {
-            const end = skipString(text, i);
-            const keyAt = i;
-            const key = keyText(text, i, end);
-            i = skipSpace(text, skipSpace(text, end) + 1);
-            found.push({ key, keyAt, at: i });
-        }
-        else
-            found.push({ key: found.length, at: i });
+        found.push(i);
         i = skipSpace(text, skipValue(text, i));
         if (text[i] !== ',')
             return found;
         i = skipSpace(text, i + 1);
     }
 }
-/** A set is dearer to build than a short list is to search. */
-const SHORT_MAPPING = 16;
-/** Adds `key` to a mapping's keys; false when it is already there. */
-function addKey(frame, key) {
-    const keys = frame.keys;
-    if (Array.isArray(keys)) {
-        if (keys.includes(key))
-            return false;
-        keys.push(key);
-        if (keys.length > SHORT_MAPPING)
-            frame.keys = new Set(keys);
-        return true;
+/** The members of the mapping that starts at `i`, by key; the first of a repeated key wins. */
+function membersOf(text, i) {
+    const found = new Map();
+    i = skipSpace(text, i + 1);
+    if (text[i] === '}')
+        return found;
+    for (;;) {
+        const keyAt = i;
+        const key = keyText(text, i);
+        i = skipSpace(text, skipSpace(text, skipString(text, i)) + 1);
+        if (!found.has(key))
+            found.set(key, { keyAt, at: i });
+        i = skipSpace(text, skipValue(text, i));
+        if (text[i] !== ',')
+            return found;
+        i = skipSpace(text, i + 1);
     }
-    if (keys.has(key))
-        return false;
-    keys.add(key);
-    return true;
 }
 /** Where a number, true, false or null ends: at the next space, comma or bracket. */
 function literalEnd(text, i) {
@@ -1001,84 +1029,139 @@ function literalEnd(text, i) {
     return i;
 }
 /**
- * One pass over text that JSON.parse has accepted: repeated keys, where each line starts (a JSON
- * string holds no raw line break), and the members of the top-level value and its lists.
+ * One pass over text that JSON.parse has accepted: the keys written, the top-level members and
+ * the items of its lists, each placed by the lines counted so far (a JSON string holds no raw
+ * line break). Below the second level it only counts and skips: that is most of a large file.
  */
-function scan(text) {
-    const lineStarts = [0];
-    const members = new Map();
-    const frames = [];
-    let frame;
-    /** A value starts at `at`: a member of the frame, when the frame keeps them. */
-    const value = (at) => {
-        if (!frame)
-            return;
-        if (frame.members) {
-            if (!frame.mapping)
-                frame.members.push({ key: frame.members.length, at });
-            else if (frame.key)
-                frame.members.push({ key: frame.key.text, keyAt: frame.key.at, at });
-        }
-        frame.key = undefined;
-    };
+function scan(text, file) {
+    const outline = new Outline(text, file);
+    let keys = 0;
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
     const length = text.length;
+    // The loop's state is in locals: what the first two levels keep is the outline's, off this path.
     for (let i = 0; i < length;) {
         const c = text.charCodeAt(i);
         if (c === 0x0a) {
-            lineStarts.push(++i);
+            line++;
+            lineStart = ++i;
             // Indentation, in one step: most of a pretty-printed file's characters outside strings.
             while (text.charCodeAt(i) === 0x20)
                 i++;
         }
-        else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3a /* : */) {
+        else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x2c /* , */) {
             i++;
         }
-        else if (c === 0x2c /* , */) {
-            if (frame?.mapping)
-                frame.expectKey = true;
+        else if (c === 0x3a /* : */) {
+            keys++;
+            if (depth === 1)
+                outline.valueNext = true;
             i++;
         }
         else if (c === 0x22 /* " */) {
-            const end = skipString(text, i);
-            if (frame?.mapping && frame.expectKey) {
-                const key = keyText(text, i, end);
-                if (!addKey(frame, key))
-                    return { repeats: true, lineStarts, members };
-                frame.key = { text: key, at: i };
-                frame.expectKey = false;
-            }
-            else
-                value(i);
-            i = end;
+            if (depth < 3)
+                outline.value(i, false, depth, line, lineStart);
+            i = skipString(text, i);
         }
         else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            value(i);
-            const mapping = c === 0x7b;
-            const keep = frames.length === 0 || (frames.length === 1 && !mapping);
-            const next = { mapping, expectKey: mapping };
-            if (mapping)
-                next.keys = [];
-            if (keep)
-                members.set(i, (next.members = []));
-            if (frame)
-                frames.push(frame);
-            frame = next;
+            if (depth < 3)
+                outline.value(i, c === 0x5b, depth, line, lineStart);
+            depth++;
             i++;
         }
         else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-            frame = frames.pop();
+            if (--depth === 1)
+                outline.closed();
             i++;
         }
         else {
-            value(i);
+            if (depth < 3)
+                outline.value(i, false, depth, line, lineStart);
             i = literalEnd(text, i + 1);
         }
     }
-    return { repeats: false, lineStarts, members };
+    return { keys, top: outline.top, lists: outline.lists, places: outline.places };
 }
-/** Offset in the text → file:line:column, by a binary search over the lines' starts. */
-function offsetLocator(text, file, lineStarts = lineStartsOf(text)) {
+/** What the scan keeps of the first two levels: the top-level members and its lists' items. */
+class Outline {
+    text;
+    file;
+    lists = new Map();
+    places = new Map();
+    top;
+    /** The items of the list being read at the first or second level, when one is. */
+    items;
+    itemPlaces = [];
+    /** In the top-level mapping: where the key whose value comes next is written. */
+    keyAt = -1;
+    /** In the top-level mapping: a colon was met, so the next value is that key's. */
+    valueNext = false;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+    }
+    /**
+     * A value starts at `at`, `depth` levels in, on the line that starts at `lineStart`: the
+     * top-level one, a member, or a list's item, which is placed now, as every session is.
+     */
+    value(at, list, depth, line, lineStart) {
+        if (depth === 0) {
+            if (list)
+                this.list(at);
+            else
+                this.top = new Map();
+        }
+        else if (depth === 1 && this.top) {
+            if (!this.valueNext)
+                this.keyAt = at;
+            else {
+                this.valueNext = false;
+                const key = keyText(this.text, this.keyAt);
+                if (!this.top.has(key))
+                    this.top.set(key, { keyAt: this.keyAt, at });
+                if (list)
+                    this.list(at);
+            }
+        }
+        else if (this.items && (depth === 1 || this.top)) {
+            this.items.push(at);
+            this.itemPlaces.push({ file: this.file, line, column: at - lineStart + 1 });
+        }
+    }
+    list(at) {
+        this.lists.set(at, (this.items = []));
+        this.places.set(at, (this.itemPlaces = []));
+    }
+    /** A value in the top-level mapping ended: a list in it is done. */
+    closed() {
+        if (this.top)
+            this.items = undefined;
+    }
+}
+/**
+ * How far lines are counted from the top, over all the places asked for, before the lines' starts
+ * are listed: the few places near the top a valid backlog needs cost no list of every line.
+ */
+const COUNTED_CHARS = 1 << 20;
+/**
+ * Offset in the text → file:line:column: lines counted from the top for the first places, then a
+ * binary search over the lines' starts.
+ */
+function offsetLocator(text, file) {
+    let lineStarts;
+    let counted = 0;
     return (offset) => {
+        if (lineStarts === undefined && (counted += Math.max(offset, 0)) <= COUNTED_CHARS) {
+            let line = 1;
+            let start = 0;
+            for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+                line++;
+                start = i + 1;
+            }
+            return { file, line, column: offset - start + 1 };
+        }
+        lineStarts ??= lineStartsOf(text);
         let low = 0;
         let high = lineStarts.length - 1;
         while (low < high) {
@@ -1091,6 +1174,25 @@ function offsetLocator(text, file, lineStarts = lineStartsOf(text)) {
         return { file, line: low + 1, column: offset - lineStarts[low] + 1 };
     };
 }
+/** The places of offsets that ascend, in one sweep over the lines; undefined if one goes back. */
+function placesInOrder(text, file, offsets) {
+    const places = new Array(offsets.length);
+    let line = 1;
+    let start = 0;
+    let next = text.indexOf('\n');
+    for (let k = 0; k < offsets.length; k++) {
+        const offset = offsets[k];
+        if (offset < start)
+            return undefined;
+        while (next !== -1 && next < offset) {
+            line++;
+            start = next + 1;
+            next = text.indexOf('\n', start);
+        }
+        places[k] = { file, line, column: offset - start + 1 };
+    }
+    return places;
+}
 function lineStartsOf(text) {
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
@@ -1098,46 +1200,64 @@ function lineStartsOf(text) {
     return lineStarts;
 }
 function jsonLocator(text, file, first) {
-    const at = offsetLocator(text, file, first.lineStarts);
+    const at = offsetLocator(text, file);
     const root = skipSpace(text, 0);
-    // The first pass kept the members of the top-level value and its lists (the sessions); any
-    // other list or mapping is scanned once, when a path first goes through it. A mapping's members
-    // are looked up by key in an index, so N keys cost N, not N².
-    const scanned = new Map();
-    const find = (from, key) => {
-        if (text[from] !== '{' && text[from] !== '[')
-            return undefined;
-        let found = scanned.get(from);
+    // The first pass kept the top-level members and the items of the lists in them (the
+    // sessions); any other list or mapping is scanned once, when a path first goes through it.
+    const lists = first.lists;
+    const mappings = new Map();
+    if (first.top)
+        mappings.set(root, first.top);
+    const itemsAt = (from) => {
+        let found = lists.get(from);
         if (!found)
-            scanned.set(from, (found = { list: first.members.get(from) ?? members(text, from) }));
-        if (typeof key === 'number' && text[from] === '[')
-            return found.list[key];
-        if (!found.byKey) {
-            const byKey = new Map();
-            for (const m of found.list)
-                if (!byKey.has(m.key))
-                    byKey.set(m.key, m);
-            found.byKey = byKey;
-        }
-        return found.byKey.get(key);
+            lists.set(from, (found = itemsOf(text, from)));
+        return found;
     };
-    return (path, key) => {
-        // The deepest value on the path that exists, and where it starts.
+    const membersAt = (from) => {
+        let found = mappings.get(from);
+        if (!found)
+            mappings.set(from, (found = membersOf(text, from)));
+        return found;
+    };
+    /** Where the value under `key` of the value at `from` starts; -1 when there is none. */
+    const step = (from, key) => {
+        const c = text.charCodeAt(from);
+        if (c === 0x5b /* [ */)
+            return typeof key === 'number' ? (itemsAt(from)[key] ?? -1) : -1;
+        if (c === 0x7b /* { */)
+            return typeof key === 'string' ? (membersAt(from).get(key)?.at ?? -1) : -1;
+        return -1;
+    };
+    /** The deepest value on the path that exists: where it starts, and how far the path went. */
+    const reach = (path) => {
         let start = root;
         let depth = 0;
         for (; depth < path.length; depth++) {
-            const member = find(start, path[depth]);
-            if (!member)
+            const next = step(start, path[depth]);
+            if (next < 0)
                 break;
-            start = member.at;
+            start = next;
         }
-        if (key !== undefined && depth === path.length && text[start] === '{') {
-            const member = find(start, key);
-            if (member?.keyAt !== undefined)
+        return { start, depth };
+    };
+    const locate = (path, key) => {
+        const { start, depth } = reach(path);
+        if (key !== undefined && depth === path.length && text.charCodeAt(start) === 0x7b) {
+            const member = membersAt(start).get(key);
+            if (member)
                 return at(member.keyAt);
         }
         return at(start);
     };
+    // The scan placed the items of the lists it kept (the sessions); any other list's are found.
+    locate.items = (path) => {
+        const { start, depth } = reach(path);
+        if (depth < path.length || text.charCodeAt(start) !== 0x5b)
+            return undefined;
+        return first.places.get(start) ?? itemsAt(start).map(at);
+    };
+    return locate;
 }
 
 
@@ -1152,10 +1272,11 @@ function jsonLocator(text, file, first) {
 /* harmony export */ });
 // The readers' limits, apart from the readers, so choosing one does not load it.
 /**
- * The event stream reads every YAML file first: the same data and places as the `yaml` parser,
- * about seven times faster, and far faster from a cold start. A smaller file in which it finds
- * anything to say (an error or a warning) is read again by the `yaml` parser, which places every
- * key and value exactly and words every problem, and whose verdict counts.
+ * The event stream (or, for the common shape, plain-yaml.ts) reads every YAML file first: the
+ * same data and places as the `yaml` parser, about seven times faster, and far faster from a cold
+ * start. A smaller file in which it finds anything to say (an error or a warning) is read again
+ * by the `yaml` parser, which places every key and value exactly and words every problem, and
+ * whose verdict counts.
  */
 const LARGE_YAML_CHARS = 32 * 1024;
 /** Up to this size a YAML file the event stream refuses is re-read by the `yaml` parser, whose verdict counts. */
@@ -1164,7 +1285,7 @@ const WORDED_YAML_CHARS = 2 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 18725:
+/***/ 73560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1423,18 +1544,51 @@ function sessionEntries(format, data) {
         return data;
     return isRecord(data) && Array.isArray(data.sessions) ? data.sessions : [];
 }
+/**
+ * Where each session is, as `locate(sessionPath(format, index))` says: in one sweep when the
+ * reader can place a list's items at once, as every session's place is needed.
+ */
+function sessionPlaces(format, data, locate) {
+    const count = sessionEntries(format, data).length;
+    const swept = locate.items?.(format === 'sessions-yaml' ? ['sessions'] : []);
+    if (swept?.length === count)
+        return swept;
+    const places = new Array(count);
+    for (let index = 0; index < count; index++)
+        places[index] = locate(sessionPath(format, index));
+    return places;
+}
 
 ;// CONCATENATED MODULE: ./src/backlog/to-model.ts
 
 
 // A category is one whichever way its accents are encoded: every category the plan compares
 // (the rotation, a session's, the backlog's, an incident's) is held in its NFC form.
-const nfc = (text) => text.normalize('NFC');
-function toModel({ file, format, data, locate }, { top, sessions: inputs, backlog }, warnings) {
+const nfc = (text) => (ASCII.test(text) ? text : text.normalize('NFC'));
+/** Text in ASCII is in NFC already: the test costs a third of normalising it. */
+const ASCII = /^[^\u0080-\uffff]*$/;
+function toModel({ file, format, data, locate }, { top, sessions: inputs, backlog }, warnings, places, ownStrings) {
     // Names copied out of the file's text: one the YAML reader slices from a large file compares
     // three times slower, and the close order compares each name many times.
-    const copied = JSON.parse(JSON.stringify(inputs.map((input) => input.name)));
-    const sessions = inputs.map((input, index) => toSession(input, copied[index], format, locate(sessionPath(format, index)), () => locate(sessionPath(format, index), 'started')));
+    const copied = ownStrings
+        ? undefined
+        : JSON.parse(JSON.stringify(inputs.map((input) => input.name)));
+    const startedAt = (index) => locate(sessionPath(format, index), 'started');
+    // A few categories spelled by many sessions: each spelling in NFC once, and one string for all
+    // its sessions, which the checks and the plan then compare without reading it again.
+    const categories = new Map();
+    const category = (written) => {
+        let held = categories.get(written);
+        if (held === undefined)
+            categories.set(written, (held = nfc(written)));
+        return held;
+    };
+    const sessions = new Array(inputs.length);
+    for (let index = 0; index < inputs.length; index++) {
+        const input = inputs[index];
+        const name = copied?.[index] ?? input.name;
+        sessions[index] = toSession(input, name, format, places[index], index, startedAt, category);
+    }
     const prompts = backlog.map(([category, lists]) => {
         const prompt = (list) => (p, i) => ({
             id: p.id,
@@ -1505,20 +1659,23 @@ function toModel({ file, format, data, locate }, { top, sessions: inputs, backlo
         sessionNamed,
     };
 }
-function toSession(input, name, format, location, startedAt) {
-    const status = (0,backlog_format/* normaliseStatus */.JT)(input.status);
+function toSession(input, name, format, location, index, startedAt, category) {
+    // The quick check leaves out what the session does: the schema's defaults, filled in here.
+    const written = input.status ?? backlog_format/* SESSION_DEFAULTS */.uR.status;
+    const status = (0,backlog_format/* normaliseStatus */.JT)(written);
+    const blocked = input.blocked ?? backlog_format/* SESSION_DEFAULTS */.uR.blocked;
     const session = {
         name,
-        category: input.category.normalize('NFC'),
+        category: category(input.category ?? backlog_format/* SESSION_DEFAULTS */.uR.category),
         status,
         // The playbook tool prints the status lower-cased as written ("pr created"); keep that for its JSON.
-        statusText: format === 'playbook-json' ? input.status.trim().toLowerCase() : status,
-        remainingSteps: input.remaining_steps,
+        statusText: format === 'playbook-json' ? written.trim().toLowerCase() : status,
+        remainingSteps: input.remaining_steps ?? backlog_format/* SESSION_DEFAULTS */.uR.remaining_steps,
         // The status `blocked` and the flag say the same thing; keep them in step.
-        blocked: input.blocked || status === 'blocked',
-        blockedFlag: input.blocked,
-        actions: input.actions,
-        kind: input.kind,
+        blocked: blocked || status === 'blocked',
+        blockedFlag: blocked,
+        actions: input.actions ?? [],
+        kind: input.kind ?? backlog_format/* SESSION_DEFAULTS */.uR.kind,
         location,
     };
     if (input.blocker)
@@ -1531,7 +1688,7 @@ function toSession(input, name, format, location, startedAt) {
         session.copilot = input.copilot;
     if (input.started) {
         session.started = input.started;
-        session.startedLocation = startedAt();
+        session.startedLocation = startedAt(index);
     }
     if (input.next_action)
         session.nextAction = input.next_action;
@@ -1582,67 +1739,70 @@ const adder = ({ errors, warnings }) => (severity, wording, location) => (severi
  * Unique names, Jules sessions, Copilot tasks and pull requests, one service an entry, blockers,
  * reserve below capacity.
  */
-function crossCheckEntries(format, data, locate, repository) {
+function crossCheckEntries(format, data, locate, repository, places) {
     const problems = { errors: [], warnings: [] };
     const add = adder(problems);
     const root = format === 'sessions-yaml' && isRecord(data) ? data : undefined;
+    const entries = sessionEntries(format, data);
+    // The first entry of each, by index: its place and name are looked up only for a repeat.
     // Keyed by the NFC form: "café" composed and decomposed print alike and are one name.
     const firstSeen = new Map();
     const julesSeen = new Map();
     const copilotSeen = new Map();
     const pullSeen = new Map();
-    sessionEntries(format, data).forEach((entry, index) => {
+    const nameOf = (entry) => typeof entry.name === 'string' ? entry.name.trim() : undefined;
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
         if (!isRecord(entry))
-            return;
-        const path = sessionPath(format, index);
-        const location = locate(path);
-        const name = typeof entry.name === 'string' ? entry.name.trim() : undefined;
+            continue;
+        const location = places[index];
+        const name = nameOf(entry);
         // Names are how people, updates and the ledger refer to a session: they must be unique.
         if (name) {
-            const same = name.normalize('NFC');
+            const same = nfc(name);
             const first = firstSeen.get(same);
             if (first === undefined)
-                firstSeen.set(same, { location, name });
+                firstSeen.set(same, index);
             else
                 // The playbook tool allowed repeated names, so its JSON only warns.
-                add(format === 'sessions-yaml' ? 'error' : 'warning', duplicateName(name, first, location), location);
+                add(format === 'sessions-yaml' ? 'error' : 'warning', duplicateName(name, { location: places[first], name: nameOf(entries[first]) }, location), location);
         }
         // One Jules session is one slot: two entries claiming it would count it twice.
         if (typeof entry.jules === 'string' || typeof entry.jules === 'number') {
             const id = julesId(entry.jules);
             const first = julesSeen.get(id);
             if (first === undefined)
-                julesSeen.set(id, location);
+                julesSeen.set(id, index);
             else
-                add('error', julesTwice(id, first, location), locate(path, 'jules'));
+                add('error', julesTwice(id, places[first], location), locate(sessionPath(format, index), 'jules'));
         }
         // Likewise one Copilot task; its id is opaque text, compared as written.
         if (typeof entry.copilot === 'string') {
             const first = copilotSeen.get(entry.copilot);
             if (first === undefined)
-                copilotSeen.set(entry.copilot, location);
+                copilotSeen.set(entry.copilot, index);
             else
-                add('error', copilotTwice(entry.copilot, first, location), locate(path, 'copilot'));
+                add('error', copilotTwice(entry.copilot, places[first], location), locate(sessionPath(format, index), 'copilot'));
         }
         // A session runs in one service: linked to two, it would hold a slot in each.
         if (given(entry.jules) && given(entry.copilot)) {
-            add('error', julesAndCopilot(sessionLabel(data, path)), locate(path, 'copilot'));
+            add('error', julesAndCopilot(sessionLabel(data, sessionPath(format, index))), locate(sessionPath(format, index), 'copilot'));
         }
         // One pull request is one piece of work: several entries on it would each hold a slot and
         // each be archived when it merges. Archived entries too: an entry that owns it stays one.
-        const pull = pullRequestKey(entry.pr, repository);
+        const pull = entry.pr === undefined ? undefined : pullRequestKey(entry.pr, repository);
         if (pull) {
             const first = pullSeen.get(pull.key);
             if (first === undefined)
-                pullSeen.set(pull.key, { location, name });
+                pullSeen.set(pull.key, index);
             else
-                add('error', pullRequestTwice(pull.shown, first, name, location), locate(path, 'pr'));
+                add('error', pullRequestTwice(pull.shown, { location: places[first], name: nameOf(entries[first]) }, name, location), locate(sessionPath(format, index), 'pr'));
         }
         if (format === 'playbook-json') {
             for (const key of Object.keys(entry)) {
                 if (backlog_format/* SESSION_KEYS */.oH.includes(key))
                     continue;
-                add('warning', ignoredKey(sessionLabel(data, path), key), locate(path, key));
+                add('warning', ignoredKey(sessionLabel(data, sessionPath(format, index)), key), locate(sessionPath(format, index), key));
             }
         }
         // "Add the blocker to the update": a blocked session must say what blocks it.
@@ -1650,9 +1810,9 @@ function crossCheckEntries(format, data, locate, repository) {
             (typeof entry.status === 'string' && (0,backlog_format/* normaliseStatus */.JT)(entry.status) === 'blocked');
         if (blocked && (entry.blocker === undefined || entry.blocker === null)) {
             // The playbook tool accepted it, so its JSON only warns.
-            add(format === 'sessions-yaml' ? 'error' : 'warning', noBlocker(sessionLabel(data, path)), locate(path, entry.blocked === true ? 'blocked' : 'status'));
+            add(format === 'sessions-yaml' ? 'error' : 'warning', noBlocker(sessionLabel(data, sessionPath(format, index))), locate(sessionPath(format, index), entry.blocked === true ? 'blocked' : 'status'));
         }
-    });
+    }
     if (root) {
         const capacity = root.capacity ?? backlog_format/* PLAYBOOK_CAPACITY */.rg;
         const reserve = root.reserve ?? backlog_format/* PLAYBOOK_RESERVE */.Vq;
@@ -1779,12 +1939,600 @@ async function loadBacklogReaders() {
 var backlog_json = __nccwpck_require__(29809);
 // EXTERNAL MODULE: ./src/backlog/limits.ts
 var limits = __nccwpck_require__(64667);
+;// CONCATENATED MODULE: ./src/backlog/plain-yaml.ts
+// Most sessions.yaml files are a mapping of plain values and lists of one-line sessions: read in
+// one pass over the text, with no event stream, no js-yaml and a place for every session. Any
+// text this reader is not sure of (anchors, tags, block scalars, multi-line values, numbers
+// spelled otherwise than 12, repeated keys…) is declined and read by the full readers instead.
+
+/** Thrown to give up on the text; caught once, at the top. */
+const DECLINE = new Error('not the plain shape');
+const decline = () => {
+    throw DECLINE;
+};
+/**
+ * Characters outside YAML's printable set, and those the readers may tell apart: C1 controls,
+ * NEL, the line and paragraph separators and the byte order mark; a surrogate only in a pair.
+ * Scalars are checked as they are scanned, comments and quoted text with this.
+ */
+const ODD = /[^\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\uD800-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Past a character of a plain scalar that is not printable ASCII: declines what ODD would. */
+function wide(text, j) {
+    const c = text.charCodeAt(j);
+    if (c >= 0xa0 && c <= 0xd7ff)
+        return c === 0x2028 || c === 0x2029 ? decline() : j;
+    if (c >= 0xe000 && c <= 0xfffd)
+        return c === 0xfeff ? decline() : j;
+    if (c >= 0xd800 && c <= 0xdbff) {
+        const next = text.charCodeAt(j + 1);
+        if (next >= 0xdc00 && next <= 0xdfff)
+            return j + 1;
+    }
+    return decline();
+}
+/** What the core schema reads as a whole number or a float (js-yaml's own patterns). */
+const CORE_INT = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$/;
+const CORE_FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** A whole number read exactly as written: no sign but `-`, no leading zero, no more than 15 digits. */
+const PLAIN_INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
+const WORDS = new Map([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+    ['null', null],
+    ['Null', null],
+    ['NULL', null],
+    ['~', null],
+]);
+/** A plain scalar as the core schema resolves it; declines a number it does not read as 12. */
+function resolvePlain(source) {
+    const c = source.charCodeAt(0);
+    // Digits, signs and dots may be numbers; t, f, n and ~ may be words: the rest is text.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
+        if (PLAIN_INT.test(source))
+            return Number(source);
+        return CORE_INT.test(source) || CORE_FLOAT.test(source) ? decline() : source;
+    }
+    if (c !== 0x74 &&
+        c !== 0x54 &&
+        c !== 0x66 &&
+        c !== 0x46 &&
+        c !== 0x6e &&
+        c !== 0x4e &&
+        c !== 0x7e)
+        return source;
+    const word = WORDS.get(source);
+    return word === undefined ? source : word;
+}
+/** A key the data holds as written: a word that no schema reads as anything but text. */
+function isWordStart(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x24;
+}
+function isWordChar(c) {
+    return isWordStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+}
+const MAX_KEY = 200;
+/**
+ * Where the key at `i` ends, at its `:` (followed by a space or the line's end), or -1: words
+ * of letters, digits, `_`, `$` and `-`, one space between two, as in `Data Integrity:`.
+ */
+function keyEnd(text, i) {
+    if (!isWordStart(text.charCodeAt(i)))
+        return -1;
+    let j = i + 1;
+    for (;;) {
+        while (isWordChar(text.charCodeAt(j)))
+            j++;
+        if (text.charCodeAt(j) !== 0x20 || !isWordChar(text.charCodeAt(j + 1)))
+            break;
+        j++;
+    }
+    if (text.charCodeAt(j) !== 0x3a || j - i > MAX_KEY)
+        return -1;
+    const after = text.charCodeAt(j + 1);
+    return after === 0x20 || isEol(after) ? j : -1;
+}
+/**
+ * A plain scalar may not start with an indicator: `-?:,[]{}#&*!|>'"%@` and the backquote; `-`
+ * before a letter or digit is taken (`-1`, `-x`), the rest declined.
+ */
+function plainStart(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d) {
+        const next = text.charCodeAt(i + 1);
+        return (next >= 0x30 && next <= 0x39) || (next >= 0x61 && next <= 0x7a);
+    }
+    return !(c === 0x20 ||
+        c === 0x3f ||
+        c === 0x3a ||
+        c === 0x2c ||
+        c === 0x5b ||
+        c === 0x5d ||
+        c === 0x7b ||
+        c === 0x7d ||
+        c === 0x23 ||
+        c === 0x26 ||
+        c === 0x2a ||
+        c === 0x21 ||
+        c === 0x7c ||
+        c === 0x3e ||
+        c === 0x27 ||
+        c === 0x22 ||
+        c === 0x25 ||
+        c === 0x40 ||
+        c === 0x60 ||
+        c === 0x0a ||
+        c === 0x0d ||
+        Number.isNaN(c));
+}
+const isEol = (c) => c === 0x0a || c === 0x0d || Number.isNaN(c);
+/** The escapes JSON and YAML read alike; any other declines. */
+const isJsonEscape = (c) => c === 0x22 ||
+    c === 0x5c ||
+    c === 0x2f ||
+    c === 0x62 ||
+    c === 0x66 ||
+    c === 0x6e ||
+    c === 0x72 ||
+    c === 0x74;
+const skipSpaces = (text, i) => {
+    while (text.charCodeAt(i) === 0x20)
+        i++;
+    return i;
+};
+/**
+ * Each read returns its value and leaves where it ends in `end` and, when asked for places, its
+ * place in `place`: nothing is allocated per value but the value itself.
+ */
+class Reader {
+    text;
+    /** The next content line not read yet: its first character past the indentation, -1 at the end. */
+    cur = -1;
+    /** Where that line starts. */
+    curLine = 0;
+    end = 0;
+    place;
+    /** The keys last met, by their place in a mapping. */
+    keys = [];
+    /** The top-level sessions' list, once read. */
+    sessions;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Moves to the first line from `from` (a line's start) with content, past blanks and comments. */
+    seek(from) {
+        const text = this.text;
+        for (let line = from; line < text.length;) {
+            const i = skipSpaces(text, line);
+            const c = text.charCodeAt(i);
+            if (c === 0x0a || c === 0x0d || c === 0x23 || i >= text.length) {
+                const end = text.indexOf('\n', i);
+                this.lineEnd(i, end === -1 ? text.length : end);
+                if (end === -1)
+                    break;
+                line = end + 1;
+                continue;
+            }
+            this.cur = i;
+            this.curLine = line;
+            return;
+        }
+        this.cur = -1;
+    }
+    /** After a value at `i`: spaces, then a comment or the line's end; moves to the next line. */
+    endLine(i) {
+        const text = this.text;
+        const start = i;
+        i = skipSpaces(text, i);
+        const c = text.charCodeAt(i);
+        if ((c === 0x23 && i > start) || c === 0x0d) {
+            const end = text.indexOf('\n', i);
+            this.lineEnd(i, end === -1 ? text.length : end);
+            i = end === -1 ? text.length : end;
+        }
+        else if (!isEol(c))
+            decline();
+        this.seek(i + 1);
+    }
+    /** A comment or line end from `i` to the line feed at `end`: printable, CR only before LF. */
+    lineEnd(i, end) {
+        const text = this.text;
+        if (text.charCodeAt(end) === 0x0a && text.charCodeAt(end - 1) === 0x0d)
+            end--;
+        if (end > i && ODD.test(text.slice(i, end)))
+            decline();
+    }
+    /** A key at `i`, then `:` and a space or the line's end; `end` is at the `:`. */
+    key(i, nth) {
+        const text = this.text;
+        // Sessions spell the same keys in the same order: the one met in this place last time,
+        // when it is there again, is taken without a new string to make and to intern.
+        const last = this.keys[nth];
+        if (last !== undefined && text.startsWith(last, i)) {
+            const j = i + last.length;
+            const after = text.charCodeAt(j + 1);
+            if (text.charCodeAt(j) === 0x3a && (after === 0x20 || isEol(after))) {
+                this.end = j;
+                return last;
+            }
+        }
+        const j = keyEnd(text, i);
+        if (j < 0)
+            decline();
+        const name = text.slice(i, j);
+        const c = name.charCodeAt(0);
+        if (c === 0x5f ? name === '__proto__' : j - i <= 5 && WORDS.has(name))
+            decline();
+        this.end = j;
+        if (nth < 32)
+            this.keys[nth] = name;
+        return name;
+    }
+    /** A one-line quoted scalar at `i`. */
+    quoted(i) {
+        const text = this.text;
+        if (text.charCodeAt(i) === 0x27) {
+            // To the first quote not doubled; the text between is checked once, a line break in it
+            // declined with the rest, so a line of many quotes is read in one pass.
+            let close = i;
+            for (;;) {
+                close = text.indexOf("'", close + 1);
+                if (close === -1)
+                    return decline();
+                if (text.charCodeAt(close + 1) !== 0x27)
+                    break;
+                close++;
+            }
+            const raw = text.slice(i + 1, close);
+            if (ODD.test(raw))
+                decline();
+            this.end = close + 1;
+            return raw.includes("''") ? raw.replace(/''/g, "'") : raw;
+        }
+        let escaped = false;
+        for (let j = i + 1;; j++) {
+            const c = text.charCodeAt(j);
+            if (c === 0x22) {
+                const raw = text.slice(i, j + 1);
+                if (ODD.test(raw))
+                    decline();
+                this.end = j + 1;
+                return escaped ? JSON.parse(raw) : raw.slice(1, -1);
+            }
+            if (isEol(c))
+                return decline();
+            if (c === 0x5c) {
+                const next = text.charCodeAt(j + 1);
+                if (next === 0x75) {
+                    // \uXXXX outside the surrogates: one code point, the same to both.
+                    const hex = text.slice(j + 2, j + 6);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex) || /^[dD][89a-fA-F]/.test(hex))
+                        return decline();
+                    j += 5;
+                }
+                else if (isJsonEscape(next))
+                    j++;
+                else
+                    return decline();
+                escaped = true;
+            }
+        }
+    }
+    /** A plain or quoted scalar from `i` to the line's end (a block value or list item). */
+    blockScalar(i, places) {
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        this.place = places ? { at: i } : undefined;
+        if (c === 0x27 || c === 0x22)
+            return this.quoted(i);
+        if (!plainStart(text, i))
+            decline();
+        let end = i;
+        for (let j = i;; j++) {
+            const d = text.charCodeAt(j);
+            if (isEol(d))
+                break;
+            if (d < 0x20 || d > 0x7e)
+                j = wide(text, j);
+            else if (d === 0x3a) {
+                const next = text.charCodeAt(j + 1);
+                if (next === 0x20 || isEol(next))
+                    decline();
+            }
+            else if (d === 0x23 && text.charCodeAt(j - 1) === 0x20)
+                break;
+            if (d !== 0x20)
+                end = j + 1;
+        }
+        this.end = end;
+        return resolvePlain(text.slice(i, end));
+    }
+    /** A plain scalar inside `[…]` or `{…}`: up to `,`, `]` or `}`, on the same line. */
+    flowPlain(i) {
+        const text = this.text;
+        if (!plainStart(text, i))
+            decline();
+        let end = i;
+        for (let j = i;; j++) {
+            const d = text.charCodeAt(j);
+            if (d === 0x2c || d === 0x5d || d === 0x7d)
+                break;
+            if (isEol(d) || d === 0x5b || d === 0x7b)
+                decline();
+            if (d < 0x20 || d > 0x7e)
+                j = wide(text, j);
+            else if (d === 0x3a) {
+                const next = text.charCodeAt(j + 1);
+                if (next === 0x20 || next === 0x2c || next === 0x5d || next === 0x7d || isEol(next))
+                    decline();
+            }
+            else if (d === 0x23 && text.charCodeAt(j - 1) === 0x20)
+                decline();
+            if (d !== 0x20)
+                end = j + 1;
+        }
+        this.end = end;
+        return resolvePlain(text.slice(i, end));
+    }
+    /** A value inside a flow collection. */
+    flowValue(i, places, depth) {
+        const c = this.text.charCodeAt(i);
+        if (c === 0x7b || c === 0x5b)
+            return this.flow(i, places, depth + 1);
+        this.place = places ? { at: i } : undefined;
+        return c === 0x27 || c === 0x22 ? this.quoted(i) : this.flowPlain(i);
+    }
+    /** A `{…}` or `[…]` that closes on its own line, of scalars and such collections. */
+    flow(at, places, depth) {
+        const text = this.text;
+        if (depth > 4)
+            decline();
+        let i = skipSpaces(text, at + 1);
+        if (text.charCodeAt(at) === 0x5b) {
+            const list = [];
+            const items = places ? [] : undefined;
+            if (text.charCodeAt(i) !== 0x5d)
+                for (;;) {
+                    list.push(this.flowValue(i, places, depth));
+                    if (items)
+                        items.push(this.place);
+                    i = skipSpaces(text, this.end);
+                    const c = text.charCodeAt(i);
+                    if (c === 0x5d)
+                        break;
+                    if (c !== 0x2c)
+                        decline();
+                    i = skipSpaces(text, i + 1);
+                }
+            this.end = i + 1;
+            this.place = items && { at, items };
+            return list;
+        }
+        const map = {};
+        const keys = places ? new Map() : undefined;
+        let nth = 0;
+        if (text.charCodeAt(i) !== 0x7d)
+            for (;;) {
+                const keyAt = i;
+                const name = this.key(i, nth++);
+                const colon = this.end;
+                if (text.charCodeAt(colon + 1) !== 0x20 || Object.hasOwn(map, name))
+                    decline();
+                map[name] = this.flowValue(skipSpaces(text, colon + 1), places, depth);
+                if (keys)
+                    keys.set(name, { key: keyAt, value: this.place });
+                i = skipSpaces(text, this.end);
+                const c = text.charCodeAt(i);
+                if (c === 0x7d)
+                    break;
+                if (c !== 0x2c)
+                    decline();
+                i = skipSpaces(text, i + 1);
+            }
+        this.end = i + 1;
+        this.place = keys && { at, keys };
+        return map;
+    }
+    /** A value after `key:` on its line: a scalar or a one-line flow collection; then the next line. */
+    inline(i, places) {
+        const c = this.text.charCodeAt(i);
+        const value = c === 0x7b || c === 0x5b ? this.flow(i, places, 1) : this.blockScalar(i, places);
+        this.endLine(this.end);
+        return value;
+    }
+    /**
+     * One list item from `i` (past its `- `), to the line before the next item: a flow collection
+     * or scalar on its line, or a mapping whose keys stand at the column of its first one.
+     */
+    item(i, places, depth) {
+        // A key followed by `:` and a space starts a mapping; anything else is a scalar.
+        return keyEnd(this.text, i) < 0 ? this.inline(i, places) : this.mapping(i, places, depth + 1);
+    }
+    /**
+     * A block mapping from its first key at `i`, to the line before one that stands left of it.
+     * `entries`, at the top level only: the sessions' list is read without places but where
+     * each item starts, the rest found again for an entry when a path first goes into it.
+     */
+    mapping(i, places, depth, entries) {
+        const text = this.text;
+        if (depth > MAX_NESTING)
+            decline();
+        const column = i - this.curLine;
+        const map = {};
+        const keys = places ? new Map() : undefined;
+        let nth = 0;
+        for (let keyAt = i;;) {
+            const name = this.key(keyAt, nth++);
+            const colon = this.end;
+            if (Object.hasOwn(map, name))
+                decline();
+            const isSessions = entries !== undefined && name === 'sessions';
+            const v = skipSpaces(text, colon + 1);
+            const first = text.charCodeAt(v);
+            let value = null;
+            let place = places ? { at: keyAt } : undefined;
+            if (!isEol(first) && first !== 0x23) {
+                if (isSessions)
+                    decline();
+                value = this.inline(v, places);
+                place = this.place;
+            }
+            else {
+                // An empty value: a list or mapping on the lines below, or null.
+                this.endLine(colon + 1);
+                const below = this.cur === -1 ? -1 : this.cur - this.curLine;
+                if (below >= column && text.charCodeAt(this.cur) === 0x2d) {
+                    value = this.list(below, places && !isSessions, depth + 1, isSessions ? entries : undefined);
+                    place = this.place;
+                    if (isSessions)
+                        this.sessions = place;
+                }
+                else if (below > column) {
+                    if (isSessions)
+                        decline();
+                    value = this.mapping(this.cur, places, depth + 1);
+                    place = this.place;
+                }
+            }
+            map[name] = value;
+            if (keys)
+                keys.set(name, { key: keyAt, value: place });
+            if (this.cur === -1)
+                break;
+            const indent = this.cur - this.curLine;
+            if (indent < column)
+                break;
+            if (indent > column || text.charCodeAt(this.cur) === 0x2d)
+                decline();
+            keyAt = this.cur;
+        }
+        this.place = keys && { at: i, keys };
+        return map;
+    }
+    /** A block list whose `-` stand at `indent`, from the current line. */
+    list(indent, places, depth, entries) {
+        const text = this.text;
+        const at = this.cur;
+        const value = [];
+        const items = [];
+        for (;;) {
+            const dash = this.cur;
+            if (text.charCodeAt(dash + 1) !== 0x20)
+                decline();
+            const i = skipSpaces(text, dash + 2);
+            const c = text.charCodeAt(i);
+            if (isEol(c) || c === 0x23)
+                decline();
+            if (entries)
+                entries.push(i);
+            value.push(this.item(i, places, depth));
+            if (places)
+                items.push(this.place);
+            if (this.cur === -1)
+                break;
+            const next = this.cur - this.curLine;
+            if (next === indent && text.charCodeAt(this.cur) === 0x2d)
+                continue;
+            // Left of the dashes, or a key at their column (a list may stand at its key's column):
+            // the mapping around says whether that line is its own.
+            if (next < indent || (next === indent && text.charCodeAt(this.cur) !== 0x2d))
+                break;
+            decline();
+        }
+        this.place = places ? { at, items } : { at };
+        return value;
+    }
+}
+/** Deeper than a backlog nests in this shape: well within the rules' MAX_DEPTH. */
+const MAX_NESTING = 12;
+/** The depth the top-level list's items are read at: an entry read again is read alike. */
+const ENTRY_DEPTH = 1;
+/**
+ * The data and places of a backlog in the plain shape, as readLargeYaml gives them; undefined
+ * for any other text, which the full readers then read.
+ */
+function readPlainYaml(text, file) {
+    const reader = new Reader(text);
+    const entries = [];
+    try {
+        reader.seek(0);
+        // A mapping at the top, from the first column: a bare list or a scalar is not this shape.
+        if (reader.cur === -1 || reader.cur !== reader.curLine)
+            return undefined;
+        const data = reader.mapping(reader.cur, true, ENTRY_DEPTH - 1, entries);
+        if (reader.cur !== -1)
+            decline();
+        return { data, locate: plainLocator(text, file, reader.place, reader.sessions, entries) };
+    }
+    catch (error) {
+        if (error === DECLINE)
+            return undefined;
+        throw error;
+    }
+}
+function plainLocator(text, file, root, sessions, entries) {
+    const at = (0,backlog_json/* offsetLocator */.So)(text, file);
+    // A session's own keys and values are placed when a problem there first needs them, by
+    // reading that one entry again.
+    const entryPlaces = new Map();
+    const entryPlace = (index) => {
+        const offset = entries[index];
+        if (offset === undefined)
+            return undefined;
+        let place = entryPlaces.get(index);
+        if (!place) {
+            const reader = new Reader(text);
+            reader.cur = offset;
+            reader.curLine = text.lastIndexOf('\n', offset - 1) + 1;
+            reader.item(offset, true, ENTRY_DEPTH);
+            place = reader.place;
+            entryPlaces.set(index, place);
+        }
+        return place;
+    };
+    const locate = (path, key) => {
+        const index = path[path.length - 1];
+        if (key === undefined &&
+            typeof index === 'number' &&
+            path.length === 2 &&
+            path[0] === 'sessions') {
+            const offset = entries[index];
+            if (offset !== undefined)
+                return at(offset);
+        }
+        // The deepest place the path reaches; with `key`, that key when the whole path is there.
+        let found = root;
+        let whole = true;
+        for (const step of path) {
+            const next = typeof step !== 'number'
+                ? found.keys?.get(String(step))?.value
+                : found === sessions
+                    ? entryPlace(step)
+                    : found.items?.[step];
+            if (!next) {
+                whole = false;
+                break;
+            }
+            found = next;
+        }
+        const keyAt = key !== undefined && whole ? found.keys?.get(key)?.key : undefined;
+        return at(keyAt ?? found.at);
+    };
+    // Every session's place, for the checks and the model: one sweep down the file.
+    locate.items = (path) => path.length === 1 && path[0] === 'sessions' ? (0,backlog_json/* placesInOrder */.MU)(text, file, entries) : undefined;
+    return locate;
+}
+
 // EXTERNAL MODULE: ./src/backlog/yaml-rules.ts
 var yaml_rules = __nccwpck_require__(73894);
 ;// CONCATENATED MODULE: ./src/backlog/parse.ts
-// Stage 2, parse: text to data and a locator. Strict JSON goes to JSON.parse, anything else to
-// the YAML event stream, or to the `yaml` parser when asked; each problem points at
-// file:line:column.
+// Stage 2, parse: text to data and a locator. Strict JSON goes to JSON.parse, YAML in the common
+// shape to a reader of that shape alone, anything else to the YAML event stream, or to the `yaml`
+// parser when asked; each problem points at file:line:column.
+
 
 
 
@@ -1805,12 +2553,16 @@ function parse(source, file, worded = false) {
     const cr = (0,yaml_rules/* loneCarriageReturn */["do"])(text, file);
     if (cr)
         return { errors: [cr] };
-    const json = (0,backlog_json/* readJson */.V)(text, file);
+    const json = (0,backlog_json/* readJson */.Vh)(text, file);
     if (json)
         return json;
     const small = text.length <= limits/* LARGE_YAML_CHARS */.W;
     if (small && (worded || MAY_OVERFLOW.test(text)))
         return part('readYaml')(text, file);
+    // The common shape, read in one pass without loading a YAML parser; anything else declines.
+    const plain = readPlainYaml(text, file);
+    if (plain)
+        return small ? { ...plain, rereadIfAnything: true } : plain;
     const read = part('readLargeYaml')(text, file);
     if (small)
         return 'errors' in read ? part('readYaml')(text, file) : { ...read, rereadIfAnything: true };
@@ -2052,19 +2804,46 @@ function describe(issue, data, locate, format) {
 
 ;// CONCATENATED MODULE: ./src/backlog/quick-check.ts
 
-/** Thrown at the first value the schema might refuse; caught in quickCheck. Made once: a
+
+/** Thrown at the first value the schema might refuse; caught in quickRead. Made once: a
  * refusal costs no stack trace. */
 const REFUSED = new Error('left to the schema');
-/** The schema's output for `data`, or undefined when zod must decide. */
-function quickCheck(format, data) {
+/**
+ * The schema's output for `data`, or undefined when zod must decide; but the sessions are the
+ * entries as written: checked, not copied, as there are many and the model reads each once.
+ * What they leave out the model fills in (SESSION_DEFAULTS).
+ */
+function quickRead(format, data) {
     try {
-        return format === 'sessions-yaml' ? backlog(data) : list(data, playbookSession);
+        return format === 'sessions-yaml'
+            ? backlog(data)
+            : checkedList(data, (entry) => checkedMapping(entry, playbookFields, true));
     }
     catch (error) {
         if (error === REFUSED)
             return undefined;
         throw error;
     }
+}
+/** The schema's output for `data`: quickRead, the sessions filled in as the model fills them. */
+function quickCheck(format, data) {
+    const read = quickRead(format, data);
+    if (read === undefined)
+        return undefined;
+    const { remaining_steps, blocked, kind, status, category } = SESSION_DEFAULTS;
+    const playbook = format === 'playbook-json';
+    const filled = (session) => ({
+        remaining_steps,
+        blocked,
+        actions: [],
+        kind,
+        ...(playbook ? { status, category } : {}),
+        ...session,
+    });
+    if (playbook)
+        return read.map(filled);
+    const top = read;
+    return { ...top, sessions: top.sessions.map(filled) };
 }
 const quick_check_refuse = () => {
     throw REFUSED;
@@ -2106,6 +2885,26 @@ function list(value, item) {
         out[i] = item(value[i]);
     return out;
 }
+/** The list itself, once every item passes `check`. */
+function checkedList(value, check) {
+    if (!Array.isArray(value))
+        return quick_check_refuse();
+    for (let i = 0; i < value.length; i++)
+        check(value[i]);
+    return value;
+}
+/** The mapping itself, once `mapping` would accept it. */
+function checkedMapping(value, fields, loose = false) {
+    if (!isMapping(value))
+        return quick_check_refuse();
+    for (const key in value) {
+        if (!Object.hasOwn(fields, key) && (!loose || key === '__proto__'))
+            return quick_check_refuse();
+    }
+    for (const key in fields)
+        fields[key](value[key]);
+    return value;
+}
 /** A mapping of these fields: unknown keys refused, or kept as they are when `loose`. */
 function mapping(value, fields, loose = false) {
     if (!isMapping(value))
@@ -2141,8 +2940,8 @@ const sessionFields = {
     name: quick_check_text(200),
     category: quick_check_text(100),
     status: matching(backlog_format/* STATUS_PATTERN */.oW),
-    remaining_steps: withDefault(quick_check_int(0), () => 1),
-    blocked: withDefault(quick_check_boolean, () => false),
+    remaining_steps: withDefault(quick_check_int(0), () => backlog_format/* SESSION_DEFAULTS */.uR.remaining_steps),
+    blocked: withDefault(quick_check_boolean, () => backlog_format/* SESSION_DEFAULTS */.uR.blocked),
     blocker: optional(quick_check_text(1000)),
     pr: optional(union(quick_check_int(1), matching(backlog_format/* PR_REF_PATTERN */.YJ))),
     jules: optional(union(quick_check_int(0), matching(backlog_format/* JULES_ID_PATTERN */.pM))),
@@ -2150,17 +2949,52 @@ const sessionFields = {
     started: optional(date),
     next_action: optional(quick_check_text(1000)),
     actions: withDefault((value) => list(value, quick_check_text(1000)), () => []),
-    kind: withDefault((value) => (backlog_format/* KINDS */.GW.includes(value) ? value : quick_check_refuse()), () => 'prompt'),
+    kind: withDefault((value) => (backlog_format/* KINDS */.GW.includes(value) ? value : quick_check_refuse()), () => backlog_format/* SESSION_DEFAULTS */.uR.kind),
 };
 const playbookFields = {
     ...sessionFields,
-    status: withDefault(sessionFields.status, () => 'needs-more-work'),
-    category: withDefault(sessionFields.category, () => 'Uncategorized'),
+    status: withDefault(sessionFields.status, () => backlog_format/* SESSION_DEFAULTS */.uR.status),
+    category: withDefault(sessionFields.category, () => backlog_format/* SESSION_DEFAULTS */.uR.category),
     blocker: (value) => (value === null ? null : sessionFields.blocker(value)),
 };
 const agent = (value) => backlog_format/* AGENTS */.jw.includes(value) ? value : quick_check_refuse();
-const session = (value) => mapping(value, sessionFields);
-const playbookSession = (value) => mapping(value, playbookFields, true);
+const sessionKeys = new Set(Object.keys(sessionFields));
+/**
+ * `mapping(value, sessionFields)`'s checks, each field read by its name rather than by a key that
+ * changes from field to field, which costs several times more: there is one a session. What is
+ * left out is not filled in.
+ */
+function checkedSession(value) {
+    if (!isMapping(value))
+        return quick_check_refuse();
+    for (const key in value)
+        if (!sessionKeys.has(key))
+            return quick_check_refuse();
+    sessionFields.name(value.name);
+    sessionFields.category(value.category);
+    sessionFields.status(value.status);
+    if (value.remaining_steps !== undefined)
+        sessionFields.remaining_steps(value.remaining_steps);
+    if (value.blocked !== undefined)
+        sessionFields.blocked(value.blocked);
+    if (value.blocker !== undefined)
+        sessionFields.blocker(value.blocker);
+    if (value.pr !== undefined)
+        sessionFields.pr(value.pr);
+    if (value.jules !== undefined)
+        sessionFields.jules(value.jules);
+    if (value.copilot !== undefined)
+        sessionFields.copilot(value.copilot);
+    if (value.started !== undefined)
+        sessionFields.started(value.started);
+    if (value.next_action !== undefined)
+        sessionFields.next_action(value.next_action);
+    if (value.actions !== undefined)
+        sessionFields.actions(value.actions);
+    if (value.kind !== undefined)
+        sessionFields.kind(value.kind);
+    return value;
+}
 const promptFields = {
     id: quick_check_text(100),
     title: quick_check_text(300),
@@ -2194,7 +3028,7 @@ const topFields = {
         const categories = list(value, quick_check_text(100));
         return categories.length > 0 ? categories : quick_check_refuse();
     }),
-    sessions: withDefault((value) => list(value, session), () => []),
+    sessions: withDefault((value) => checkedList(value, checkedSession), () => []),
     backlog: withDefault((value) => {
         if (!isMapping(value))
             return quick_check_refuse();
@@ -2220,7 +3054,7 @@ const backlog = (value) => mapping(value, topFields);
 function validate({ format, data: raw, locate }) {
     const coercions = [];
     const data = format === 'playbook-json' ? coercePlaybook(raw, locate, coercions) : raw;
-    const quick = quickCheck(format, data);
+    const quick = quickRead(format, data);
     const result = quick !== undefined
         ? { success: true, data: quick }
         : format === 'sessions-yaml'
@@ -2374,15 +3208,17 @@ function checkParsed(read, file, repository) {
         return refuse(located.errors);
     const { format, locate } = located;
     const checked = validate(located);
+    // Every session's place is needed, by the checks and the model alike: found once.
+    const places = sessionPlaces(format, checked.data, locate);
     // Checks across fields run on the data as parsed too, so one pass reports every problem.
-    const crossed = crossCheckEntries(format, checked.data, locate, repository);
+    const crossed = crossCheckEntries(format, checked.data, locate, repository, places);
     const warnings = located.warnings.concat(checked.coercions, crossed.warnings);
     if (checked.input === undefined) {
         const errors = checked.errors.concat(crossed.errors);
         errors.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
         return refuse(errors, warnings);
     }
-    const model = toModel(located, checked.input, warnings);
+    const model = toModel(located, checked.input, warnings, places, read.ownStrings === true);
     // The rules across the backlog compare what the model holds: names and categories in NFC.
     const problems = { errors: crossed.errors, warnings };
     crossCheckBacklog(checked.input, model, locate, problems);
@@ -3252,7 +4088,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75242);
 /* harmony import */ var _jules_address_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75511);
-/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18725);
+/* harmony import */ var _backlog_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73560);
 /* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51075);
 /* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61551);
 // The action's inputs: read once, checked by the plain rules below, returned typed. Nothing else
@@ -4616,19 +5452,16 @@ function chooseFastTrack(ordered, needed, candidates) {
     const shipping = ordered.filter(({ session: s }) => candidates.has(s) || (!s.blocked && (s.status === 'pr-ready' || s.status === 'pr-created'))).length;
     const count = Math.max(1, needed - shipping);
     // The close order already puts the fewest remaining steps first.
-    for (const { session } of ordered) {
-        if (chosen.size === count)
-            break;
+    for (let i = 0; i < ordered.length && chosen.size < count; i++) {
+        const { session } = ordered[i];
         if (!session.blocked && session.status === 'needs-more-work' && !candidates.has(session))
             chosen.add(session);
     }
     return chosen;
 }
-function planSession(swept, rank, fastTrack) {
+function planSession(swept, fastTrack, reasons = new Reasons()) {
     const { session } = swept;
-    const { action, reason } = swept.exit
-        ? { action: 'archive', reason: swept.exit }
-        : decide(session, fastTrack);
+    const action = swept.exit ? 'archive' : decide(session, fastTrack);
     const planned = {
         name: session.name,
         category: session.category,
@@ -4640,9 +5473,9 @@ function planSession(swept, rank, fastTrack) {
         blockedFlag: session.blockedFlag,
         kind: session.kind,
         actions: session.actions,
-        rank,
+        rank: swept.rank,
         action,
-        reason,
+        reason: swept.exit ? swept.exit : reasons.of(session, action),
         location: session.location,
         drift: swept.drift,
     };
@@ -4662,38 +5495,51 @@ function planSession(swept, rank, fastTrack) {
         planned.nextAction = session.nextAction;
     return planned;
 }
-/** "For each session, decide if it is PR-ready", in the playbook's words for each answer. */
+/** "For each session, decide if it is PR-ready": ship, archive, park, continue or fast-track. */
 function decide(session, fastTrack) {
-    if (session.blocked) {
-        return {
-            action: 'park',
-            reason: `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`,
-        };
-    }
+    if (session.blocked)
+        return 'park';
     switch (session.status) {
         case 'pr-ready':
-            return {
-                action: 'ship',
-                reason: 'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.',
-            };
+            return 'ship';
         case 'pr-created':
-            return {
-                action: 'archive',
-                reason: 'PR already exists: confirm its checks and approvals, then archive the session.',
-            };
+            return 'archive';
         default:
-            if (fastTrack) {
-                return {
-                    action: 'fast-track',
-                    reason: `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`,
-                };
-            }
-            return {
-                action: 'continue',
-                reason: session.nextAction
-                    ? `Next action: ${session.nextAction}`
-                    : 'Needs more work, and no next action is recorded.',
-            };
+            return fastTrack ? 'fast-track' : 'continue';
+    }
+}
+/**
+ * Each decision in the playbook's words. Neighbours in the close order often share a blocker or
+ * a next action, so the last reason made from each is given again rather than made anew.
+ */
+class Reasons {
+    blocker;
+    parked = '';
+    nextAction;
+    next = '';
+    of(session, action) {
+        switch (action) {
+            case 'park':
+                if (this.parked === '' || session.blocker !== this.blocker) {
+                    this.blocker = session.blocker;
+                    this.parked = `Blocked (${session.blocker ?? 'unspecified'}): log the blocker in the session update and switch to the next session.`;
+                }
+                return this.parked;
+            case 'ship':
+                return 'PR-ready: run targeted checks, clean the diff, craft the PR title and body, and open the PR.';
+            case 'archive':
+                return 'PR already exists: confirm its checks and approvals, then archive the session.';
+            case 'fast-track':
+                return `No slot is free: finish the shortest path to a PR (stabilise → test → PR), ${session.remainingSteps} step(s) left.`;
+            default:
+                if (!session.nextAction)
+                    return 'Needs more work, and no next action is recorded.';
+                if (this.next === '' || session.nextAction !== this.nextAction) {
+                    this.nextAction = session.nextAction;
+                    this.next = `Next action: ${session.nextAction}`;
+                }
+                return this.next;
+        }
     }
 }
 
@@ -4790,6 +5636,15 @@ const DRIFT_MEANINGS = {
         effect: "archived in Copilot: set the entry's status to archived; the entry plans as archived and holds no slot",
     },
 };
+/** No drift: frozen, so a push onto the list every such entry shares fails loudly. */
+const NO_DRIFT = Object.freeze([]);
+/** Status pr-created and no `pr:`, whether GitHub was read or not; frozen, as NO_DRIFT. */
+const REF_MISSING = Object.freeze([
+    Object.freeze({
+        code: 'pr-ref-missing',
+        message: 'status is pr-created but no `pr:` names the pull request',
+    }),
+]);
 /** Check conclusions that mean the pull request cannot ship as it is. */
 const FAILING = new Set([
     'FAILURE',
@@ -4810,18 +5665,21 @@ function failingChecks(pull) {
  * PR-ready or PR-created session is not shippable and needs more work, with that as its next action.
  */
 function reconcile(session, lookup) {
-    const declared = {
-        status: session.status,
-        remainingSteps: session.remainingSteps,
-        drift: [],
-        ...(session.nextAction !== undefined ? { nextAction: session.nextAction } : {}),
-    };
-    if (session.status === 'pr-created' && !session.pr) {
-        declared.drift.push({
-            code: 'pr-ref-missing',
-            message: 'status is pr-created but no `pr:` names the pull request',
-        });
-    }
+    const refMissing = session.status === 'pr-created' && !session.pr;
+    // Offline, an entry's drift is one of two lists every such entry shares, which nothing changes.
+    const unread = !lookup || session.status === 'archived';
+    const drift = unread
+        ? refMissing
+            ? REF_MISSING
+            : NO_DRIFT
+        : refMissing
+            ? [REF_MISSING[0]]
+            : [];
+    const { status, remainingSteps, nextAction } = session;
+    // Made whole at once: a field added later costs each of 100,000 entries a second allocation.
+    const declared = nextAction !== undefined
+        ? { status, remainingSteps, drift, nextAction }
+        : { status, remainingSteps, drift };
     if (!lookup || session.status === 'archived')
         return declared;
     if ('missing' in lookup) {
@@ -4829,7 +5687,6 @@ function reconcile(session, lookup) {
         return declared;
     }
     const pull = lookup.pull;
-    const drift = declared.drift;
     const number = pull.ref.slice(pull.ref.lastIndexOf('#'));
     if (pull.merged || pull.state === 'MERGED') {
         drift.push({
@@ -4932,18 +5789,155 @@ function compareCodePoints(a, b) {
     return a.length - b.length;
 }
 const compareUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** UTF-16 order differs from code point order only from U+D800 up; most names never get there. */
+const nameOrder = (names) => names.some((n) => /[\ud800-\uffff]/.test(n)) ? compareCodePoints : compareUnits;
 /**
- * Fastest exit first: by rank, then fewest remaining steps, then name by code point.
- * Sorts indices over precomputed keys, which keeps 100,000 sessions well under a second.
+ * A UTF-16 unit as a number in code point order: a surrogate (0xD800–0xDFFF) after every other
+ * unit, as compareCodePoints puts it.
+ */
+const inCodePointOrder = (unit) => unit < 0xd800 ? unit : unit < 0xe000 ? unit + 0x2000 : unit - 0x800;
+/** Characters of a name the sort key holds at most, after the prefix every name shares. */
+const KEY_CHARS = 8;
+/**
+ * Fastest exit first: by rank, then fewest remaining steps, then name by code point, then the
+ * file's order. One number per session orders it, so the sort never calls back into a comparator.
  */
 function closeOrder(sessions) {
+    const order = keyedOrder(sessions) ?? comparedOrder(sessions);
+    const ordered = new Array(order.length);
+    for (let k = 0; k < order.length; k++)
+        ordered[k] = sessions[order[k]];
+    return ordered;
+}
+/** The order by comparator: for ranks or steps the sort key cannot hold (fractions, negatives). */
+function comparedOrder(sessions) {
     const ranks = Float64Array.from(sessions, (s) => s.rank);
-    const steps = Float64Array.from(sessions, (s) => s.remainingSteps);
-    const names = sessions.map((s) => s.name);
-    // UTF-16 order differs from code point order only from U+D800 up; most names never get there.
-    const byName = names.some((n) => /[\ud800-\uffff]/.test(n)) ? compareCodePoints : compareUnits;
-    const order = Array.from(sessions, (_, i) => i).sort((i, j) => ranks[i] - ranks[j] || steps[i] - steps[j] || byName(names[i], names[j]));
-    return order.map((i) => sessions[i]);
+    const steps = Float64Array.from(sessions, (s) => s.session.remainingSteps);
+    const names = sessions.map((s) => s.session.name);
+    const byName = nameOrder(names);
+    return Array.from(sessions, (_, i) => i).sort((i, j) => ranks[i] - ranks[j] || steps[i] - steps[j] || byName(names[i], names[j]));
+}
+/**
+ * The order by one exact integer per session: rank and steps, then the first characters of its
+ * name after the prefix all names share, then its place in the file. Sessions whose keys differ
+ * only in the place are sorted again by whole name; they are few. Undefined when rank or steps
+ * are no small whole numbers.
+ */
+function keyedOrder(sessions) {
+    const n = sessions.length;
+    if (n === 0)
+        return new Uint32Array(0);
+    let maxRank = 0;
+    let maxSteps = 0;
+    const names = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const { rank, session } = sessions[i];
+        const { remainingSteps, name } = session;
+        if (!(Number.isInteger(rank) && rank >= 0 && Number.isInteger(remainingSteps)))
+            return undefined;
+        if (remainingSteps < 0)
+            return undefined;
+        if (rank > maxRank)
+            maxRank = rank;
+        if (remainingSteps > maxSteps)
+            maxSteps = remainingSteps;
+        names[i] = name;
+    }
+    const stepSpan = maxSteps + 1;
+    const buckets = (maxRank + 1) * stepSpan;
+    // Room left for the name's characters in an integer a double holds exactly.
+    const room = Math.floor(2 ** 53 / (buckets * n));
+    if (room < 1)
+        return undefined;
+    // The prefix every name shares orders nothing. Most names start with the prefix as it stands,
+    // which one native call tells, unlike a loop over their characters before it is optimised.
+    let prefix = names[0];
+    for (let i = 1; i < n && prefix !== ''; i++) {
+        const name = names[i];
+        if (name.startsWith(prefix))
+            continue;
+        let j = 0;
+        const end = Math.min(prefix.length, name.length);
+        while (j < end && name.charCodeAt(j) === prefix.charCodeAt(j))
+            j++;
+        prefix = prefix.slice(0, j);
+    }
+    const shared = prefix.length;
+    // The units that follow it, as a digit each: 0 is past the end, so a prefix sorts first. Only
+    // from U+D800 up do units need moving into code point order.
+    let [low, high] = unitRange(names, shared, false);
+    const moved = high >= 0xd800;
+    if (moved)
+        [low, high] = unitRange(names, shared, true);
+    const radix = high >= low ? high - low + 2 : 1;
+    let chars = 0;
+    let span = 1;
+    while (chars < KEY_CHARS && radix > 1 && span * radix <= room) {
+        span *= radix;
+        chars++;
+    }
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const { rank, session } = sessions[i];
+        const name = names[i];
+        let key = rank * stepSpan + session.remainingSteps;
+        for (let j = shared; j < shared + chars; j++) {
+            if (j >= name.length) {
+                key *= radix;
+                continue;
+            }
+            const unit = name.charCodeAt(j);
+            key = key * radix + (moved ? inCodePointOrder(unit) : unit) - low + 1;
+        }
+        keys[i] = key * n + i;
+    }
+    keys.sort();
+    // Back to places, in the same array; a run of equal keys (less the place) is names alike in
+    // their first characters.
+    const order = keys;
+    let byName;
+    let start = 0;
+    let runKey = -1;
+    for (let k = 0; k <= n; k++) {
+        const place = k < n ? order[k] % n : 0;
+        const key = k < n ? order[k] - place : -1;
+        if (key !== runKey) {
+            if (k - start > 1 && !allShort(names, order, start, k, shared + chars)) {
+                byName ??= nameOrder(names);
+                const compare = byName;
+                order.subarray(start, k).sort((i, j) => compare(names[i], names[j]) || i - j);
+            }
+            start = k;
+            runKey = key;
+        }
+        if (k < n)
+            order[k] = place;
+    }
+    return order;
+}
+/** The least and greatest unit of the key's characters, in code point order when `moved`. */
+function unitRange(names, shared, moved) {
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        const end = Math.min(name.length, shared + KEY_CHARS);
+        for (let j = shared; j < end; j++) {
+            const unit = moved ? inCodePointOrder(name.charCodeAt(j)) : name.charCodeAt(j);
+            if (unit < low)
+                low = unit;
+            if (unit > high)
+                high = unit;
+        }
+    }
+    return [low, high];
+}
+/** Whether every name of a run ends within the key, so they are one name and the place decides. */
+function allShort(names, order, start, end, length) {
+    for (let k = start; k < end; k++)
+        if (names[order[k]].length > length)
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/planner/prompts.ts
@@ -5095,15 +6089,17 @@ function sweepFacts(backlog, settings = {}, live) {
 }
 /** The close order, what moved, and so which categories are cold. */
 function orderFacts(backlog, settings, active, needed, usableSlots, jules, copilot) {
-    const ordered = closeOrder(active.map((swept) => ({
-        swept,
-        session: swept.session,
-        // An archive candidate is among the fastest exits, whatever its status.
-        rank: swept.exit ? 0 : rank(swept.session, backlog.format),
-        name: swept.session.name,
-        remainingSteps: swept.session.remainingSteps,
-    })));
-    const exits = new Set(active.filter((s) => s.exit).map((s) => s.session));
+    const ordered = closeOrder(active);
+    // One pass: the archive candidates and the categories covered. Loops over every session are
+    // indexed: a for-of makes an iterator result per step until the loop is optimised.
+    const exits = new Set();
+    const covered = new Set();
+    for (let i = 0; i < active.length; i++) {
+        const swept = active[i];
+        if (swept.exit)
+            exits.add(swept.session);
+        covered.add(swept.session.category);
+    }
     const movement = settings.movement
         ? (0,planner_movement/* judgeMovement */.tu)(active, {
             ...settings.movement,
@@ -5113,15 +6109,25 @@ function orderFacts(backlog, settings, active, needed, usableSlots, jules, copil
         }, usableSlots)
         : undefined;
     // Cold: no active session, or (with movement) none of them moved.
-    const warm = new Set(active.filter((s) => movement?.moved.get(s.session) !== false).map((s) => s.session.category));
+    const warm = movement ? movedCategories(active, movement) : covered;
     return {
         closeOrder: ordered,
         listed: needed || Math.min(2, ordered.length),
         fastTracked: chooseFastTrack(ordered, needed, exits),
         ...(movement ? { movement } : {}),
         coldCategories: backlog.categories.filter((c) => !warm.has(c)),
-        covered: new Set(active.map((s) => s.session.category)),
+        covered,
     };
+}
+/** The categories with an active session that moved (or that movement has no word on). */
+function movedCategories(active, movement) {
+    const moved = new Set();
+    for (let i = 0; i < active.length; i++) {
+        const s = active[i];
+        if (movement.moved.get(s.session) !== false)
+            moved.add(s.session.category);
+    }
+    return moved;
 }
 /** What the rotation reads: the ledger's sweeps, the priority order and the prompts to hand out. */
 function rotationFacts(backlog, settings, today) {
@@ -5181,9 +6187,11 @@ function sweepAll(backlog, live, sources) {
     const active = [];
     const archived = [];
     const counts = { active: 0, archived: 0, prReady: 0, prCreated: 0, blocked: 0, needsMoreWork: 0 };
-    for (const declared of backlog.sessions) {
+    const declaredSessions = backlog.sessions;
+    for (let i = 0; i < declaredSessions.length; i++) {
+        const declared = declaredSessions[i];
         // Own entries only: a session named `constructor` or `__proto__` is a name, not a prototype.
-        const swept = sweepEntry(declared, live ? (0,planner_movement/* own */.ZV)(live.lookups, declared.name) : undefined, linked.get(declared), missing.get(declared));
+        const swept = sweepEntry(declared, live ? (0,planner_movement/* own */.ZV)(live.lookups, declared.name) : undefined, linked.get(declared), missing.get(declared), backlog.format);
         const session = swept.session;
         if (session.status === 'archived') {
             archived.push(swept);
@@ -5233,52 +6241,64 @@ function slotsOf(sources, file) {
         : { file, jules: null, counted: file };
 }
 /** The file's entry corrected first by its agent (what the agent did), then by GitHub (the PR). */
-function sweepEntry(declared, lookup, agent, missingIn) {
-    const agentDrift = [];
+function sweepEntry(declared, lookup, agent, missingIn, format) {
     let session = declared;
-    const extra = {};
+    let effect;
+    let agentDrift;
     if (agent) {
-        const effect = (0,planner_sessions/* applySession */.LV)(agent.kind, declared, agent.session);
+        effect = (0,planner_sessions/* applySession */.LV)(agent.kind, declared, agent.session);
         session = effect.session;
-        agentDrift.push(...effect.drift);
-        extra.agent = agent;
-        if (agent.kind === src_sources/* JULES */.M7)
-            extra.jules = agent.session;
-        if (effect.exit)
-            extra.exit = effect.exit;
-        if (effect.awaitingInput)
-            extra.awaitingInput = true;
-        if (effect.paused)
-            extra.paused = true;
-        if (effect.failed)
-            extra.failed = true;
+        agentDrift = effect.drift;
     }
     else if (missingIn && declared.status !== 'archived') {
-        agentDrift.push({
-            code: missingIn.codes.missing,
-            message: `${missingIn.label} has no ${missingIn.noun} ${missingIn.entryId(declared)} (it answered 404 for it)`,
-        });
+        agentDrift = [
+            {
+                code: missingIn.codes.missing,
+                message: `${missingIn.label} has no ${missingIn.noun} ${missingIn.entryId(declared)} (it answered 404 for it)`,
+            },
+        ];
     }
     const effective = reconcile(session, lookup);
-    const swept = {
-        session,
-        declaredStatus: declared.status,
-        drift: [...agentDrift, ...effective.drift],
-        ...extra,
-    };
-    if (lookup && 'pull' in lookup)
-        swept.live = lookup.pull;
-    if (effective.status !== session.status ||
+    // The agent's drift first, then GitHub's; both lists are this entry's own, so one is kept whole.
+    const drift = agentDrift === undefined || agentDrift.length === 0
+        ? effective.drift
+        : effective.drift.length === 0
+            ? agentDrift
+            : agentDrift.concat(effective.drift);
+    const corrected = effective.status !== session.status ||
         effective.remainingSteps !== session.remainingSteps ||
-        effective.nextAction !== session.nextAction) {
-        swept.session = {
+        effective.nextAction !== session.nextAction
+        ? {
             ...session,
             status: effective.status,
             statusText: effective.status,
             remainingSteps: effective.remainingSteps,
             ...(effective.nextAction !== undefined ? { nextAction: effective.nextAction } : {}),
-        };
+        }
+        : session;
+    const exit = effect?.exit;
+    const swept = {
+        session: corrected,
+        declaredStatus: declared.status,
+        drift,
+        // An archive candidate is among the fastest exits, whatever its status.
+        rank: exit ? 0 : rank(corrected, format),
+    };
+    if (agent && effect) {
+        swept.agent = agent;
+        if (agent.kind === src_sources/* JULES */.M7)
+            swept.jules = agent.session;
+        if (exit)
+            swept.exit = exit;
+        if (effect.awaitingInput)
+            swept.awaitingInput = true;
+        if (effect.paused)
+            swept.paused = true;
+        if (effect.failed)
+            swept.failed = true;
     }
+    if (lookup && 'pull' in lookup)
+        swept.live = lookup.pull;
     return swept;
 }
 
@@ -5455,19 +6475,45 @@ function byCategory(...rules) {
     return Object.assign(step, { rules });
 }
 const nothingFound = () => ({ recommendations: [], violations: [], notes: [] });
-/** Appends one by one: a spread of 100,000 findings would overflow the call stack. */
+/**
+ * Appends one by one: a spread of 100,000 findings would overflow the call stack. Indexed, since
+ * a for-of makes an iterator result per finding until the loop is optimised.
+ */
 function collect(all, found) {
-    for (const r of found.recommendations ?? [])
-        all.recommendations.push(r);
-    for (const v of found.violations ?? [])
-        all.violations.push(v);
-    for (const n of found.notes ?? [])
-        all.notes.push(n);
+    appendTo(all.recommendations, found.recommendations);
+    appendTo(all.violations, found.violations);
+    appendTo(all.notes, found.notes);
+}
+function appendTo(all, found) {
+    if (found)
+        for (let i = 0; i < found.length; i++)
+            all.push(found[i]);
 }
 /** A finding about an entry of the file: its line, and the session and category it is about. */
 function atSession(session) {
+    const { location } = session;
     return {
-        ...atLocation(session.location),
+        file: location.file,
+        line: location.line,
+        column: location.column,
+        session: session.name,
+        category: session.category,
+    };
+}
+/**
+ * A rail broken at an entry of the file, with its fields in atSession's order: made whole at once,
+ * since a rule may find one for each of 100,000 sessions.
+ */
+function sessionViolation(session, rail, severity, message, fix) {
+    const { location } = session;
+    return {
+        rail,
+        severity,
+        message,
+        fix,
+        file: location.file,
+        line: location.line,
+        column: location.column,
         session: session.name,
         category: session.category,
     };
@@ -5655,7 +6701,7 @@ function slotWords({ slots, sessions, closeOrder, listed }) {
     const place = (index) => (sessions[index] ? atSession(sessions[index]) : {});
     const exits = Math.min(Math.max(1, listed), closeOrder.length);
     // Name the first few exits; a long list belongs in the close order, not in one fix line.
-    const shown = closeOrder.slice(0, Math.min(10, exits)).map((o) => `"${o.name}"`);
+    const shown = closeOrder.slice(0, Math.min(10, exits)).map((o) => `"${o.session.name}"`);
     const exitNames = `${shown.join(', ')}${exits > shown.length ? `, and ${exits - shown.length} more in the close order` : ''}`;
     return { taken, counted, place, exits, exitNames };
 }
@@ -5797,16 +6843,12 @@ function schema({ backlog, now }) {
  */
 function missingNextAction({ sessions }) {
     const violations = [];
-    for (const session of sessions) {
+    // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+    for (let i = 0; i < sessions.length; i++) {
+        const session = sessions[i];
         if (session.status !== 'needs-more-work' || session.blocked || session.nextAction)
             continue;
-        violations.push({
-            rail: 'missing-next-action',
-            severity: 'warning',
-            message: `Session "${session.name}" needs more work but records no next action.`,
-            fix: 'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).',
-            ...atSession(session),
-        });
+        violations.push(sessionViolation(session, 'missing-next-action', 'warning', `Session "${session.name}" needs more work but records no next action.`, 'Add `next_action:` with the single highest-value step (code, tests, docs, unblock).'));
     }
     return { violations };
 }
@@ -5820,15 +6862,11 @@ function missingNextAction({ sessions }) {
 function drift({ active, archived }) {
     const violations = [];
     for (const swept of [active, archived]) {
-        for (const { session, drift: found } of swept) {
-            for (const d of found) {
-                violations.push({
-                    rail: 'drift',
-                    severity: 'warning',
-                    message: `Session "${session.name}": ${d.message} [${d.code}].`,
-                    fix: DRIFT_FIX[d.code],
-                    ...atSession(session),
-                });
+        for (let i = 0; i < swept.length; i++) {
+            const { session, drift: found } = swept[i];
+            for (let k = 0; k < found.length; k++) {
+                const d = found[k];
+                violations.push(sessionViolation(session, 'drift', 'warning', `Session "${session.name}": ${d.message} [${d.code}].`, DRIFT_FIX[d.code]));
             }
         }
     }
@@ -6018,9 +7056,18 @@ function enqueueAfterClose({ last, sessions, prompts }) {
 function startPrompt({ openSlots, sessions, coldCategories, priority, prompts, }) {
     if (openSlots <= 0)
         return {};
+    // Without a prompt to hand out, there is no need to weigh: the sessions go uncounted.
+    const usable = [];
+    for (const entry of priority)
+        if (prompts.peek(entry[0]))
+            usable.push(entry);
+    if (usable.length === 0)
+        return { recommendations: [] };
     const cold = new Set(coldCategories);
     const lasting = new Map();
-    for (const s of sessions) {
+    // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+    for (let i = 0; i < sessions.length; i++) {
+        const s = sessions[i];
         const leaving = s.blocked || s.remainingSteps <= 1 || s.status === 'pr-ready' || s.status === 'pr-created';
         if (!leaving)
             lasting.set(s.category, (lasting.get(s.category) ?? 0) + 1);
@@ -6034,10 +7081,8 @@ function startPrompt({ openSlots, sessions, coldCategories, priority, prompts, }
     // The categories with a usable prompt, least need first, then priority: a heap, so each slot
     // costs a logarithm of the categories, not a sort of them.
     const queue = new MinHeap((a, b) => a.need - b.need || a.order - b.order);
-    for (const [category, order] of priority) {
-        if (prompts.peek(category))
-            queue.push({ category, need: need(category), order });
-    }
+    for (const [category, order] of usable)
+        queue.push({ category, need: need(category), order });
     const recommendations = [];
     for (let slots = openSlots; slots > 0; slots--) {
         const top = queue.pop();
@@ -6177,15 +7222,9 @@ function stalled({ movement, coldAfterSweeps }) {
     for (const [session, quiet] of movement.quiet) {
         if (quiet < coldAfterSweeps)
             continue;
-        violations.push({
-            rail: 'stalled',
-            severity: 'warning',
-            message: `Session "${session.name}" has not moved in ${quiet} sweep(s).`,
-            fix: session.blocked
-                ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
-                : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).',
-            ...atSession(session),
-        });
+        violations.push(sessionViolation(session, 'stalled', 'warning', `Session "${session.name}" has not moved in ${quiet} sweep(s).`, session.blocked
+            ? 'Escalate the blocker with a proposed mitigation, or start a short-lived unblocker session.'
+            : 'Trim it to a shippable slice, or start a short-lived rescue session (stabilise → test → PR).'));
     }
     return { violations };
 }
@@ -6224,7 +7263,9 @@ function answerAgent({ active, untracked }) {
             : `Jules asked a question and waits for an answer: reply at ${j.url}.`
         : `${kind.label} asked for input and waits for an answer: reply at ${j.url}.`;
     const recommendations = [];
-    for (const { session, agent, awaitingInput } of active) {
+    // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+    for (let i = 0; i < active.length; i++) {
+        const { session, agent, awaitingInput } = active[i];
         if (!awaitingInput || !agent)
             continue;
         recommendations.push({
@@ -6276,7 +7317,8 @@ function rescueStalled({ movement, coldAfterSweeps }) {
 function unblocker({ sessions }) {
     const blockedBy = new Map();
     const unblocking = new Set();
-    for (const s of sessions) {
+    for (let i = 0; i < sessions.length; i++) {
+        const s = sessions[i];
         if (s.kind === 'unblocker')
             unblocking.add(s.category);
         if (!s.blocked)
@@ -6308,7 +7350,8 @@ function unblocker({ sessions }) {
  */
 function blockerAging({ sessions, history }) {
     const violations = [];
-    for (const session of sessions) {
+    for (let k = 0; k < sessions.length; k++) {
+        const session = sessions[k];
         if (!session.blocked)
             continue;
         let cycles = 1;
@@ -6322,13 +7365,7 @@ function blockerAging({ sessions, history }) {
         }
         if (cycles <= 2)
             continue;
-        violations.push({
-            rail: 'blocker-aging',
-            severity: 'warning',
-            message: `Session "${session.name}" has been blocked for ${cycles} cycles: ${session.blocker ?? 'unspecified'}.`,
-            fix: 'Escalate with a proposed mitigation or a dependency owner ("escalate aging blockers after two cycles").',
-            ...atSession(session),
-        });
+        violations.push(sessionViolation(session, 'blocker-aging', 'warning', `Session "${session.name}" has been blocked for ${cycles} cycles: ${session.blocker ?? 'unspecified'}.`, 'Escalate with a proposed mitigation or a dependency owner ("escalate aging blockers after two cycles").'));
     }
     return { violations };
 }
@@ -6444,23 +7481,9 @@ function buildPlan(file, settings = {}, live) {
             }
             : {}),
         ...(quota ? { dailyQuota: quota } : {}),
-        closeOrder: facts.closeOrder.map(({ swept, rank }) => {
-            const planned = planSession(swept, rank, facts.fastTracked.has(swept.session));
-            const quiet = movement?.quiet.get(swept.session);
-            if (quiet !== undefined)
-                planned.quietSweeps = quiet;
-            return planned;
-        }),
-        closeFirst: facts.closeOrder.slice(0, facts.listed).map((o) => o.name),
-        archived: facts.archived.map(({ session, drift, live: pull }) => ({
-            name: session.name,
-            category: session.category,
-            location: session.location,
-            drift,
-            actions: session.actions,
-            ...(session.started ? { started: session.started } : {}),
-            ...(pull ? { live: pull } : {}),
-        })),
+        closeOrder: plannedOrder(facts),
+        closeFirst: facts.closeOrder.slice(0, facts.listed).map((o) => o.session.name),
+        archived: facts.archived.map(archivedEntry),
         coldCategories: facts.coldCategories,
         notes: [
             ...found.notes,
@@ -6477,17 +7500,50 @@ function buildPlan(file, settings = {}, live) {
         ...(fastLane ? { fastLane } : {}),
     };
 }
+/** An archived entry as the plan lists it: where it is, and what GitHub said of it. */
+function archivedEntry({ session, drift, live }) {
+    const entry = {
+        name: session.name,
+        category: session.category,
+        location: session.location,
+        drift,
+        actions: session.actions,
+    };
+    if (session.started)
+        entry.started = session.started;
+    if (live)
+        entry.live = live;
+    return entry;
+}
+/** Each session of the close order with its decision, and how long it has been quiet. */
+function plannedOrder({ closeOrder, fastTracked, movement }) {
+    const planned = [];
+    const reasons = new Reasons();
+    // Indexed: a for-of makes an iterator result per session until the loop is optimised.
+    for (let i = 0; i < closeOrder.length; i++) {
+        const swept = closeOrder[i];
+        const one = planSession(swept, fastTracked.has(swept.session), reasons);
+        const quiet = movement?.quiet.get(swept.session);
+        if (quiet !== undefined)
+            one.quietSweeps = quiet;
+        planned.push(one);
+    }
+    return planned;
+}
 /**
  * Rail severity follows `fail-on`; file problems keep their own. With a ledger, a finding the
- * last sweep did not have is `introduced`.
+ * last sweep did not have is `introduced`. The rules made these findings for this plan alone, so
+ * each is completed where it stands rather than copied.
  */
 function withSeverity(found, failOn, movement) {
     const previous = movement?.previousViolations;
-    return found.map((v) => ({
-        ...v,
-        severity: railSeverity(v, failOn),
-        ...(previous ? { introduced: !previous.has((0,ledger/* violationKey */.vW)(v)) } : {}),
-    }));
+    for (let i = 0; i < found.length; i++) {
+        const v = found[i];
+        v.severity = railSeverity(v, failOn);
+        if (previous)
+            v.introduced = !previous.has((0,ledger/* violationKey */.vW)(v));
+    }
+    return found;
 }
 function sourceReport(read) {
     if (!read)
@@ -7449,9 +8505,14 @@ const median = (values) => {
  */
 function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
     const today = Date.parse(now);
-    const sessions = [...plan.closeOrder];
+    const sessions = plan.closeOrder;
     // A start after today is no age at all: it counts with the sessions that have none.
-    const started = sessions.filter((s) => s.started && Date.parse(s.started) <= today);
+    const startedBy = (s) => s.started !== undefined && s.started !== '' && Date.parse(s.started) <= today;
+    // Indexed passes over the sessions, without copies: a plan may hold 100,000 of them.
+    const started = [];
+    for (let i = 0; i < sessions.length; i++)
+        if (startedBy(sessions[i]))
+            started.push(sessions[i]);
     let age = null;
     if (started.length > 0) {
         age = {
@@ -7467,17 +8528,28 @@ function computeMetrics(plan, ledger, now, coldAfterSweeps = 2) {
             age[bucket]++;
         }
     }
-    const withLive = [...plan.closeOrder, ...plan.archived].filter((s) => s.live);
     // Finished sessions count most here: the archived ones are those that reached a pull request.
-    const daysToPr = [...plan.closeOrder, ...plan.archived]
-        .filter((s) => s.live && s.started && Date.parse(s.started) <= today)
-        .map((s) => (Date.parse(s.live.createdAt) - Date.parse(s.started)) / DAY)
-        .filter((d) => Number.isFinite(d) && d >= 0);
+    const withLive = [];
+    const daysToPr = [];
+    const read = (s) => {
+        if (!s.live)
+            return;
+        withLive.push(s.live);
+        if (!startedBy(s))
+            return;
+        const days = (Date.parse(s.live.createdAt) - Date.parse(s.started)) / DAY;
+        if (Number.isFinite(days) && days >= 0)
+            daysToPr.push(days);
+    };
+    for (let i = 0; i < sessions.length; i++)
+        read(sessions[i]);
+    for (let i = 0; i < plan.archived.length; i++)
+        read(plan.archived[i]);
     let checks = null;
     if (withLive.length > 0) {
         checks = { passed: 0, failed: 0, pending: 0, passRate: null };
-        for (const s of withLive) {
-            for (const c of s.live.checks) {
+        for (const live of withLive) {
+            for (const c of live.checks) {
                 if (c.conclusion === null)
                     checks.pending++;
                 else if (PASSING.has(c.conclusion))
@@ -7612,8 +8684,11 @@ const resolve = (value, key) => hasToJson(value) ? value.toJSON(key) : value;
 const isWhole = (value, depth) => value === null ||
     typeof value !== 'object' ||
     (depth >= WHOLE_DEPTH && !(Array.isArray(value) && value.length >= LONG_LIST));
-/** Items of a list stringified together, at most: one call instead of one each. */
-const RUN_ITEMS = 256;
+/**
+ * Items of a list stringified together, at most: one call instead of one each, and a piece of
+ * tens of kilobytes, which the write encodes in memory it reuses (a larger one is mapped afresh).
+ */
+const RUN_ITEMS = 64;
 function* pieces(value, indent, depth) {
     if (isWhole(value, depth)) {
         // Nested lines move right by the depth the value stands at; strings hold no raw line break.

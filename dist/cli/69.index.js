@@ -115,8 +115,8 @@ function prText(pr) {
     return pr.number;
 }
 
-// EXTERNAL MODULE: ./src/backlog/load.ts + 11 modules
-var load = __webpack_require__(8725);
+// EXTERNAL MODULE: ./src/backlog/load.ts + 12 modules
+var load = __webpack_require__(3560);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/render/text.ts

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/backlog/load.ts + 11 modules
-var load = __webpack_require__(8725);
+// EXTERNAL MODULE: ./src/backlog/load.ts + 12 modules
+var load = __webpack_require__(3560);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/github/endpoints.ts

@@ -6,11 +6,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4980);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4980);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 // The `session-sweeper` command. Everything happens in runCli; this file only wires the process.
+
 
 
 
@@ -21,20 +24,44 @@ process.stdout.on('error', (error) => {
     throw error;
 });
 // Node 22.1 and later keep the compiled bundle on disk, so the next run starts sooner.
-node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
+node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache?.();
+/**
+ * Into a file (`> plan.json`, or /dev/null), text goes straight to the descriptor: the stream
+ * would first copy each piece into a buffer of its own, a second copy of a large plan.
+ */
+function stdoutWriter() {
+    try {
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(1);
+        if (target.isFile() || (target.isCharacterDevice() && !process.stdout.isTTY)) {
+            return (text) => {
+                const written = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, text);
+                // A write the system cut short goes on from where it stopped: nothing of the plan is lost.
+                if (written < Buffer.byteLength(text)) {
+                    const rest = Buffer.from(text);
+                    for (let at = written; at < rest.length;)
+                        at += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, rest, at);
+                }
+            };
+        }
+    }
+    catch {
+        // No descriptor to look at: the stream decides.
+    }
+    return (text) => process.stdout.write(text);
+}
 const argv = process.argv.slice(2);
 // `--version` and `--help` alone answer before the rest of the command is loaded.
 const only = argv.length === 1 ? argv[0] : undefined;
 if (only === '--version' || only === '-v') {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
 }
 else if (only === '--help' || only === '-h') {
-    process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u);
+    process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .USAGE */ .u);
 }
 else {
     const { runCli } = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 4269));
     process.exitCode = await runCli(argv, {
-        stdout: (text) => process.stdout.write(text),
+        stdout: stdoutWriter(),
         stderr: (text) => process.stderr.write(text),
         cwd: process.cwd(),
         env: process.env,
