@@ -5,6 +5,7 @@ import { constructFromEvents, CORE_SCHEMA, parseEvents, YAMLException, type Even
 import type { Diagnostic, SourceLocation } from './model.js';
 import { offsetLocator, type Locate, type Path } from './json.js';
 import { secondDocument, structureProblems } from './event-rules.js';
+import { offsetAlong } from './place.js';
 import { firstNode, placeTree, type Place } from './yaml-events.js';
 import { loneCarriageReturn, MAX_DEPTH, structureDiagnostics, tagDirective } from './yaml-rules.js';
 
@@ -83,20 +84,7 @@ export function readLargeYaml(
         typeof index === 'number' &&
         (topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions');
       if (isEntry && entries[index] !== undefined) return at(entries[index]);
-      // The deepest place the path reaches; with `key`, that key when the whole path is there.
-      let found: Place = places(key === undefined ? path : [...path, key]);
-      let whole = true;
-      for (const step of path) {
-        const next: Place | undefined =
-          typeof step === 'number' ? found.items?.[step] : found.keys?.get(String(step))?.value;
-        if (!next) {
-          whole = false;
-          break;
-        }
-        found = next;
-      }
-      const keyAt = key !== undefined && whole ? found.keys?.get(key)?.key : undefined;
-      return at(keyAt ?? found.at);
+      return at(offsetAlong(places(key === undefined ? path : [...path, key]), path, key));
     },
   };
 }

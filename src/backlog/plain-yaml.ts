@@ -3,6 +3,7 @@
 // text this reader is not sure of (anchors, tags, block scalars, multi-line values, numbers
 // spelled otherwise than 12, repeated keys…) is declined and read by the full readers instead.
 import { offsetLocator, placesInOrder, type Locate, type Path } from './json.js';
+import { offsetAlong } from './place.js';
 import type { Place } from './yaml-events.js';
 
 /** Thrown to give up on the text; caught once, at the top. */
@@ -536,24 +537,11 @@ function plainLocator(
       const offset = entries[index];
       if (offset !== undefined) return at(offset);
     }
-    // The deepest place the path reaches; with `key`, that key when the whole path is there.
-    let found: Place = root;
-    let whole = true;
-    for (const step of path) {
-      const next: Place | undefined =
-        typeof step !== 'number'
-          ? found.keys?.get(String(step))?.value
-          : found === sessions
-            ? entryPlace(step)
-            : found.items?.[step];
-      if (!next) {
-        whole = false;
-        break;
-      }
-      found = next;
-    }
-    const keyAt = key !== undefined && whole ? found.keys?.get(key)?.key : undefined;
-    return at(keyAt ?? found.at);
+    return at(
+      offsetAlong(root, path, key, (list, step) =>
+        list === sessions ? entryPlace(step) : list.items?.[step],
+      ),
+    );
   };
   // Every session's place, for the checks and the model: one sweep down the file.
   locate.items = (path) =>
