@@ -1939,11 +1939,14 @@ async function loadBacklogReaders() {
 var backlog_json = __nccwpck_require__(29809);
 // EXTERNAL MODULE: ./src/backlog/limits.ts
 var limits = __nccwpck_require__(64667);
+// EXTERNAL MODULE: ./src/backlog/place.ts
+var backlog_place = __nccwpck_require__(54160);
 ;// CONCATENATED MODULE: ./src/backlog/plain-yaml.ts
 // Most sessions.yaml files are a mapping of plain values and lists of one-line sessions: read in
 // one pass over the text, with no event stream, no js-yaml and a place for every session. Any
 // text this reader is not sure of (anchors, tags, block scalars, multi-line values, numbers
 // spelled otherwise than 12, repeated keys…) is declined and read by the full readers instead.
+
 
 /** Thrown to give up on the text; caught once, at the top. */
 const DECLINE = new Error('not the plain shape');
@@ -2503,23 +2506,7 @@ function plainLocator(text, file, root, sessions, entries) {
             if (offset !== undefined)
                 return at(offset);
         }
-        // The deepest place the path reaches; with `key`, that key when the whole path is there.
-        let found = root;
-        let whole = true;
-        for (const step of path) {
-            const next = typeof step !== 'number'
-                ? found.keys?.get(String(step))?.value
-                : found === sessions
-                    ? entryPlace(step)
-                    : found.items?.[step];
-            if (!next) {
-                whole = false;
-                break;
-            }
-            found = next;
-        }
-        const keyAt = key !== undefined && whole ? found.keys?.get(key)?.key : undefined;
-        return at(keyAt ?? found.at);
+        return at((0,backlog_place/* offsetAlong */.z)(root, path, key, (list, step) => list === sessions ? entryPlace(step) : list.items?.[step]));
     };
     // Every session's place, for the checks and the model: one sweep down the file.
     locate.items = (path) => path.length === 1 && path[0] === 'sessions' ? (0,backlog_json/* placesInOrder */.MU)(text, file, entries) : undefined;
@@ -3225,6 +3212,34 @@ function checkParsed(read, file, repository) {
     if (problems.errors.length > 0)
         return refuse(problems.errors, warnings);
     return { ok: true, backlog: model.backlog, warnings };
+}
+
+
+/***/ }),
+
+/***/ 54160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ offsetAlong)
+/* harmony export */ });
+/**
+ * The offset of the deepest place `path` reaches from `root`; with `key`, that key's own when the
+ * whole path is there. `itemOf` finds an item of a list, for a reader that places some later.
+ */
+function offsetAlong(root, path, key, itemOf = (list, index) => list.items?.[index]) {
+    let found = root;
+    let whole = true;
+    for (const step of path) {
+        const next = typeof step === 'number' ? itemOf(found, step) : found.keys?.get(String(step))?.value;
+        if (!next) {
+            whole = false;
+            break;
+        }
+        found = next;
+    }
+    const keyAt = key !== undefined && whole ? found.keys?.get(key)?.key : undefined;
+    return keyAt ?? found.at;
 }
 
 

@@ -391,12 +391,15 @@ function structureProblems(text, events) {
     return problems;
 }
 
+// EXTERNAL MODULE: ./src/backlog/place.ts
+var place = __webpack_require__(4160);
 // EXTERNAL MODULE: ./src/backlog/limits.ts
 var limits = __webpack_require__(4667);
 ;// CONCATENATED MODULE: ./src/backlog/large-yaml.ts
 // A large YAML backlog is read from js-yaml's event stream: the `yaml` Document keeps a node for
 // every value and needs over 512 MB for 100,000 sessions, the event stream under 200 MB. Each
 // session's place is found in one pass; any other place only when a problem needs it.
+
 
 
 
@@ -464,19 +467,7 @@ function readLargeYaml(text, file) {
                 (topIsList ? path.length === 1 : path.length === 2 && path[0] === 'sessions');
             if (isEntry && entries[index] !== undefined)
                 return at(entries[index]);
-            // The deepest place the path reaches; with `key`, that key when the whole path is there.
-            let found = places(key === undefined ? path : [...path, key]);
-            let whole = true;
-            for (const step of path) {
-                const next = typeof step === 'number' ? found.items?.[step] : found.keys?.get(String(step))?.value;
-                if (!next) {
-                    whole = false;
-                    break;
-                }
-                found = next;
-            }
-            const keyAt = key !== undefined && whole ? found.keys?.get(key)?.key : undefined;
-            return at(keyAt ?? found.at);
+            return at((0,place/* offsetAlong */.z)(places(key === undefined ? path : [...path, key]), path, key));
         },
     };
 }
