@@ -285,8 +285,9 @@ const rows: Row[] = [
   {
     id: '403-actions-permission',
     on: 'artifact-sweep',
-    // The runs list is the first request; live status is read before it.
-    given: (f) => f.faults.push({ pass: true }, refused),
+    // The runs list is the first request: the ledger is read before live status, since it says
+    // which sessions dispatch started.
+    given: (f) => f.faults.push(refused),
     // The plan is still uploaded (create, upload, finalize); the ledger is not replaced.
     requests: { graphql: 1, runs: 1, results: 2, blob: 2 },
     log: [

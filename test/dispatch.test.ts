@@ -10,7 +10,7 @@ import { parseBacklogText } from '../src/backlog/load.js';
 import type { Ledger } from '../src/planner/ledger.js';
 import type { JulesSession, Plan } from '../src/planner/types.js';
 import type { JulesInput } from '../src/planner/jules.js';
-import { startedPromptsAsEntries } from '../src/planner/dispatch.js';
+import { sessionsByPrompt, startedPromptsAsEntries } from '../src/planner/dispatch.js';
 import { CLI_SURFACE } from '../src/surface.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { startFakeJules, type FakeJules } from './helpers/fake-jules.js';
@@ -112,6 +112,8 @@ async function filesOf(runner: Runner): Promise<Record<string, string>> {
 }
 
 const posts = () => jules.requests.filter((r) => r.method === 'POST');
+/** The first line of a start's prompt: the marker and the prompt's title. */
+const firstLine = (body: unknown) => (body as { prompt: string }).prompt.split('\n')[0];
 
 describe('dispatch starts the next prompt in each free slot', () => {
   it('a nightly sweep with two open slots and waiting prompts in two categories starts exactly two sessions, from the categories the rotation names, with the bodies above; a second sweep against the same Jules starts none and counts both as tracked', async () => {
@@ -343,6 +345,54 @@ describe('the ledger records each call', () => {
 });
 
 describe('exactly once', () => {
+  it('a prompt whose session was deleted in Jules is not started again while the ledger remembers it, and the skip says how to start it anew', async () => {
+    const first = await sweep(backlog, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001']);
+    // Deleted: no list shows the sessions or their markers any more. (Another repository's two
+    // sessions keep Jules' ids from being handed out again, as Jules never does.)
+    jules.sessions.splice(
+      0,
+      Infinity,
+      ...['x1', 'x2'].map((id) => ({
+        id,
+        title: id,
+        state: 'COMPLETED' as const,
+        repo: 'acme/other',
+        archived: true,
+      })),
+    );
+    const roomy = backlog.replace('capacity: 4', 'capacity: 9');
+    const second = await sweep(
+      roomy,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      first.runner,
+    );
+    const third = await sweep(
+      roomy,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      second.runner,
+    );
+    const titles = posts().map((r) => (r.body as { title: string }).title);
+    expect(titles).toEqual([
+      '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      '[data-backfill] Backfill the missing ledger rows',
+      '[sec-tokens] Rotate the signing tokens',
+    ]);
+    const reasons = [second, third].flatMap((run) =>
+      run.plan!.dispatch!.skipped.map((s) => `${s.prompt}: ${s.reason}`),
+    );
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^sec-rbac-audit: already started: the ledger records s1000 started for it on \d{4}-\d\d-\d\d, .*give the prompt a new id to start it again$/,
+        ),
+        expect.stringMatching(/^data-backfill: already started: the ledger records s1001 /),
+      ]),
+    );
+  });
+
   it('a create that hangs after Jules made the session is not repeated', async () => {
     jules.postFaults.push({ hangAfterCreateMs: 1_500 });
     const loaded = await parseBacklogText(backlog, 'sessions.yaml', { repository: REPO });
@@ -764,6 +814,31 @@ backlog:
     return { plan, report, titles };
   }
 
+  it("a session the ledger recorded for a prompt is that prompt's once renamed, but never when its title carries a marker", () => {
+    const recorded = new Map([
+      ['a', { session: 'x1', time: now }],
+      ['a-b', { session: 'x2', time: now }],
+    ]);
+    const byPrompt = sessionsByPrompt(
+      [
+        session({ id: 'x1', title: 'Summarised by the agent' }),
+        session({ id: 'x2', title: '[ux-wip] Polish the form' }),
+      ],
+      ['a', 'a-b', 'ux-wip'],
+      REPO,
+      recorded,
+    );
+    expect([...byPrompt].map(([prompt, j]) => [prompt, j.id])).toEqual([
+      ['a', 'x1'],
+      ['ux-wip', 'x2'],
+    ]);
+    // Read again without the prompt it carries (an entry by now), it is still not a-b's.
+    expect(
+      sessionsByPrompt([session({ id: 'x2', title: '[ux-wip] Polish' })], ['a-b'], REPO, recorded)
+        .size,
+    ).toBe(0);
+  });
+
   it('a prompt id with a closing bracket in it is never started twice', async () => {
     const { titles } = await dryRun(ids, [session({ id: 'x1', title: '[a]b] Harden the export' })]);
     expect(titles).not.toContain('[a]b] Harden the export');
@@ -942,6 +1017,38 @@ describe('dispatch to Copilot', () => {
     expect(plan!.dispatch!.started).toEqual([
       expect.objectContaining({ prompt: 'sec-rbac-audit', session: github.copilot.tasks[0]!.id }),
     ]);
+  });
+
+  it('a task whose name lost its marker is still its prompt, by the ledger: tracked as the entry, never started again', async () => {
+    const text = backlog.replace('categories: [', 'agent: copilot\ncategories: [');
+    const first = await sweep(text, { 'copilot-token': TOKEN, ledger: 'ledger.json' });
+    expect(taskPosts()).toHaveLength(2);
+    // The API names a task from its prompt: a name that summarises it carries no marker.
+    for (const task of github.copilot.tasks) task.name = 'Summarised by the agent';
+    const [rbac, backfill] = github.copilot.tasks;
+    // Room for every prompt, so only "exactly once" can hold the two started ones back.
+    const roomy = text.replace('capacity: 4', 'capacity: 9');
+    const second = await sweep(
+      roomy,
+      { 'copilot-token': TOKEN, ledger: 'ledger.json' },
+      { name: 'schedule' },
+      first.runner,
+    );
+    expect(
+      taskPosts()
+        .slice(2)
+        .map((r) => firstLine(r.body)),
+    ).toEqual(['[sec-tokens] Rotate the signing tokens']);
+    const plan = second.plan!;
+    expect(plan.copilot!.untracked).toEqual([]);
+    expect(plan.closeOrder.filter((s) => s.name.startsWith('[')).map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        '[sec-rbac-audit] Audit RBAC on the export endpoints',
+        '[data-backfill] Backfill the missing ledger rows',
+      ]),
+    );
+    expect(JSON.stringify(plan.closeOrder)).toContain(rbac!.id);
+    expect(JSON.stringify(plan.closeOrder)).toContain(backfill!.id);
   });
 
   it('a Copilot task waiting for an answer is a "needs you" item of dispatch, with its link', async () => {

@@ -24,7 +24,12 @@ import {
 } from '../planner/dispatch.js';
 import { dailyQuota } from '../planner/plan.js';
 import { linkJules, type JulesInput, type RepositoryName } from '../planner/jules.js';
-import { recordDispatch, type DispatchRecord, type Ledger } from '../planner/ledger.js';
+import {
+  recordDispatch,
+  type DispatchRecord,
+  type Ledger,
+  type RecordedStart,
+} from '../planner/ledger.js';
 import { escapeLog } from '../render/escape.js';
 import { ACTION_SURFACE } from '../surface.js';
 import type { LiveLookup, Plan } from '../planner/types.js';
@@ -79,6 +84,8 @@ export interface DispatchWorld {
   /** Copilot's tasks of this repository, when a Copilot token was given. */
   copilot?: SourceInput;
   lookups: Record<string, LiveLookup>;
+  /** The prompts earlier sweeps started, by the ledger they left. */
+  recorded?: ReadonlyMap<string, RecordedStart>;
 }
 
 const empty = (mode: DispatchReport['mode']): DispatchReport => ({
@@ -266,6 +273,7 @@ async function startPrompts(
       startedSoFar: startedIds.size,
       startedIds,
       knownIds: promptIds(world.file.prompts),
+      ...(world.recorded ? { recorded: world.recorded } : {}),
       ...(settings.dailyTasks !== undefined
         ? { createdToday: dailyQuota(fresh, settings.dailyTasks, settings.now).created }
         : {}),

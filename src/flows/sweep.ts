@@ -4,6 +4,7 @@ import type { RunContext } from '../github/event.js';
 import type { Inputs } from '../inputs.js';
 import { startedPromptsAsEntries } from '../planner/dispatch.js';
 import { idsToLookUp } from '../planner/jules.js';
+import { recordedStarts } from '../planner/ledger.js';
 import { nextLedger } from '../planner/movement.js';
 import { buildPlan } from '../planner/plan.js';
 import { renderReport } from '../render/report.js';
@@ -11,7 +12,7 @@ import { parseForRun, planSettings } from '../action/backlog.js';
 import { loadLedger, saveLedger } from '../action/ledger.js';
 import { connect, copilotTasks, julesSessions, liveStatus } from '../action/live.js';
 import { idsToLookUpIn } from '../planner/sessions.js';
-import { COPILOT } from '../sources/index.js';
+import { COPILOT, JULES } from '../sources/index.js';
 import { failOnApiError, publish, reportLoadFailure } from '../action/outputs.js';
 import { dispatchFromAction } from './dispatch.js';
 
@@ -26,6 +27,9 @@ export async function sweep(
   if (!loaded.ok) return reportLoadFailure(inputs, loaded.errors, loaded.warnings);
   const settings = planSettings(inputs, loaded.backlog, now);
   const github = inputs.githubToken ? await connect(inputs.githubToken) : undefined;
+  const previous = await loadLedger(inputs, context, github);
+  // The prompts earlier sweeps started: theirs, whatever their sessions are called now.
+  const recorded = recordedStarts(previous.ledger);
   const jules = await julesSessions(inputs, context, idsToLookUp(loaded.backlog.sessions));
   const copilot = await copilotTasks(
     inputs,
@@ -35,12 +39,12 @@ export async function sweep(
   );
   // Prompts an agent already runs are entries, so their pull requests are looked up too.
   const backlog = startedPromptsAsEntries(
-    startedPromptsAsEntries(loaded.backlog, jules),
+    startedPromptsAsEntries(loaded.backlog, jules, JULES, recorded),
     copilot,
     COPILOT,
+    recorded,
   );
   const live = await liveStatus(inputs, github, backlog.sessions, jules, copilot);
-  const previous = await loadLedger(inputs, context, github);
   const plan = buildPlan(
     backlog,
     {
@@ -67,10 +71,11 @@ export async function sweep(
     jules,
     ...(copilot ? { copilot } : {}),
     lookups: live?.lookups ?? {},
+    recorded,
   };
-  const recorded = await dispatchFromAction(inputs, context, world, now);
+  const withDispatch = await dispatchFromAction(inputs, context, world, now);
   const next =
-    inputs.ledger.kind === 'off' ? undefined : recorded(nextLedger(plan, previous.ledger, now));
+    inputs.ledger.kind === 'off' ? undefined : withDispatch(nextLedger(plan, previous.ledger, now));
   const report = renderReport(plan, {
     ...(previous.ledger ? { previous: previous.ledger } : {}),
     ...(next ? { next } : {}),

@@ -2,6 +2,7 @@
 // or approves, and why it skips the rest. The flow (src/flows/dispatch.ts) does the calls.
 import type { Backlog, CategoryPrompts, Prompt, Session } from '../backlog/model.js';
 import { AWAITING_STATES, isOfRepository, takesSlot, type RepositoryName } from './jules.js';
+import type { RecordedStart } from './ledger.js';
 import type { JulesSession, Recommendation } from './types.js';
 import {
   COPILOT,
@@ -101,19 +102,29 @@ const elsewhere = (j: JulesSession, repository: RepositoryName | undefined): boo
 
 /**
  * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
- * Sessions another repository's source names are left out; a session without one counts.
+ * Sessions another repository's source names are left out; a session without one counts. A
+ * session the ledger records as started for a prompt, its title carrying no marker (renamed), is
+ * that prompt's.
  */
 export function sessionsByPrompt(
   jules: readonly JulesSession[],
   ids: Iterable<string>,
   repository?: RepositoryName,
+  recorded?: ReadonlyMap<string, RecordedStart>,
 ): Map<string, JulesSession> {
-  const read = markerReader(ids);
+  const known = [...ids];
+  const read = markerReader(known);
+  const startedFor = new Map<string, string>();
+  for (const id of known) {
+    const start = recorded?.get(id);
+    if (start && !startedFor.has(start.session)) startedFor.set(start.session, id);
+  }
   const byPrompt = new Map<string, JulesSession>();
   const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
   for (const j of ordered) {
     if (elsewhere(j, repository)) continue;
-    const id = read(j.title);
+    // A title with a marker is that marker's session, even one of a prompt the file no longer has.
+    const id = read(j.title) ?? (fold(j.title).startsWith('[') ? undefined : startedFor.get(j.id));
     if (id !== undefined && !byPrompt.has(id)) byPrompt.set(id, j);
   }
   return byPrompt;
@@ -130,8 +141,9 @@ export function withStartedPrompts(
   jules: readonly JulesSession[],
   repository?: RepositoryName,
   kind: SourceKind = JULES,
+  recorded?: ReadonlyMap<string, RecordedStart>,
 ): Backlog {
-  const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository);
+  const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository, recorded);
   if (byPrompt.size === 0) return backlog;
   const named = new Set(
     backlog.sessions.flatMap((s) => {
@@ -168,9 +180,10 @@ export function startedPromptsAsEntries(
   backlog: Backlog,
   read: SourceInput | undefined,
   kind: SourceKind = JULES,
+  recorded?: ReadonlyMap<string, RecordedStart>,
 ): Backlog {
   return read?.enabled && !read.failure
-    ? withStartedPrompts(backlog, read.sessions, read.repository, kind)
+    ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded)
     : backlog;
 }
 
@@ -251,6 +264,8 @@ export interface StartInput {
   createdToday?: number;
   /** Every prompt id of the file, started ones included, so a marker is read whole. */
   knownIds?: readonly string[];
+  /** The prompts earlier sweeps started, by the ledger: never started again. */
+  recorded?: ReadonlyMap<string, RecordedStart>;
 }
 
 /**
@@ -288,6 +303,7 @@ export function nextStart(input: StartInput): {
     [...input.fresh, ...(input.freshCopilot ?? [])],
     ids,
     input.repository,
+    input.recorded,
   );
   const prompts = new Map(
     input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p] as const)),
@@ -305,8 +321,16 @@ export function nextStart(input: StartInput): {
       skipped.push({
         prompt: id,
         ...cat(rec),
-        reason: `already started: ${where} ${j.id} carries its marker ${markerOf(id)}`,
+        reason:
+          read(j.title) === id
+            ? `already started: ${where} ${j.id} carries its marker ${markerOf(id)}`
+            : `already started: the ledger records ${where} ${j.id} started for it, though its title no longer carries the marker ${markerOf(id)}`,
       });
+      continue;
+    }
+    const before = input.recorded?.get(id);
+    if (before) {
+      skipped.push({ prompt: id, ...cat(rec), reason: startedBefore(id, before) });
       continue;
     }
     if (!prompt) {
@@ -318,8 +342,10 @@ export function nextStart(input: StartInput): {
       // Every prompt left waits for the next sweep, each said with the rail that held it.
       const left = wanted.slice(wanted.indexOf(rec));
       for (const r of left) {
-        if (input.startedIds?.has(r.prompt!) || byPrompt.has(r.prompt!)) continue;
-        skipped.push({ prompt: r.prompt!, ...cat(r), reason: limit });
+        const later = r.prompt!;
+        const started =
+          input.startedIds?.has(later) || byPrompt.has(later) || input.recorded?.has(later);
+        if (!started) skipped.push({ prompt: later, ...cat(r), reason: limit });
       }
       return { skipped, done: limit };
     }
@@ -396,6 +422,10 @@ export function copilotBody(prompt: Prompt, defaultBranch: string): CopilotTaskB
     create_pull_request: true,
   };
 }
+
+/** Why a prompt the ledger saw started is not started again, though no marker shows it. */
+const startedBefore = (id: string, start: RecordedStart): string =>
+  `already started: the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, though no session or task carries its marker ${markerOf(id)} now; give the prompt a new id to start it again`;
 
 const cat = (rec: Recommendation) => (rec.category ? { category: rec.category } : {});
 

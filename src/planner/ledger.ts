@@ -81,6 +81,26 @@ export function recordDispatch(
   };
 }
 
+/** A start an earlier sweep made, as the ledger keeps it: the session and the sweep's time. */
+export interface RecordedStart {
+  session: string;
+  time: string;
+}
+
+/**
+ * Each prompt the kept sweeps started, with the first session started for it: "exactly once"
+ * holds for a prompt whose session no longer carries its marker (renamed, or deleted).
+ */
+export function recordedStarts(ledger: Ledger | undefined): Map<string, RecordedStart> {
+  const starts = new Map<string, RecordedStart>();
+  for (const sweep of ledger?.sweeps ?? []) {
+    for (const s of sweep.dispatch?.started ?? []) {
+      if (!starts.has(s.prompt)) starts.set(s.prompt, { session: s.session, time: sweep.time });
+    }
+  }
+  return starts;
+}
+
 export interface Ledger {
   schemaVersion: typeof LEDGER_SCHEMA_VERSION;
   /** Oldest first. */

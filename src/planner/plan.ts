@@ -13,7 +13,7 @@ import {
 } from './facts.js';
 import { COPILOT, JULES } from '../sources/index.js';
 import { isOfRepository, takesSlotIn } from './sessions.js';
-import { violationKey } from './ledger.js';
+import { recordedStarts, violationKey } from './ledger.js';
 import type { Movement } from './movement.js';
 import { DEFAULT_FAIL_ON, railSeverity, verdictOf } from './rails.js';
 import { startedPromptsAsEntries } from './dispatch.js';
@@ -39,11 +39,14 @@ export { DEFAULT_FAIL_ON, parseRailIds, railSeverity, verdictOf } from './rails.
 export { schemaViolations } from './rules/hygiene.js';
 
 export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: LiveInput): Plan {
-  // A prompt Jules already runs (its marker on a session) is an entry of its category.
+  // A prompt an agent already runs (its marker on a session, or the ledger's record of the
+  // start) is an entry of its category.
+  const recorded = recordedStarts(settings.movement?.ledger);
   const backlog = startedPromptsAsEntries(
-    startedPromptsAsEntries(file, live?.jules),
+    startedPromptsAsEntries(file, live?.jules, JULES, recorded),
     live?.copilot,
     COPILOT,
+    recorded,
   );
   const facts = sweepFacts(backlog, settings, live);
   const found = applyRules(facts);
