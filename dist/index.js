@@ -3788,6 +3788,7 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
             startedSoFar: startedIds.size,
             startedIds,
             knownIds: (0,_planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__/* .promptIds */ .$C)(world.file.prompts),
+            ...(world.recorded ? { recorded: world.recorded } : {}),
             ...(settings.dailyTasks !== undefined
                 ? { createdToday: (0,_planner_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .dailyQuota */ .Ug)(fresh, settings.dailyTasks, settings.now).created }
                 : {}),
@@ -4336,6 +4337,8 @@ var clock = __nccwpck_require__(99373);
 var dispatch = __nccwpck_require__(74264);
 // EXTERNAL MODULE: ./src/planner/jules.ts
 var planner_jules = __nccwpck_require__(51075);
+// EXTERNAL MODULE: ./src/planner/ledger.ts
+var ledger = __nccwpck_require__(50291);
 // EXTERNAL MODULE: ./src/planner/movement.ts
 var movement = __nccwpck_require__(42971);
 // EXTERNAL MODULE: ./src/planner/plan.ts + 16 modules
@@ -4450,6 +4453,7 @@ var flows_dispatch = __nccwpck_require__(40611);
 
 
 
+
 async function sweep(inputs, context, head, now) {
     if (!('text' in head))
         return (0,outputs/* reportLoadFailure */.lr)(inputs, head.failure.errors, []);
@@ -4458,12 +4462,14 @@ async function sweep(inputs, context, head, now) {
         return (0,outputs/* reportLoadFailure */.lr)(inputs, loaded.errors, loaded.warnings);
     const settings = (0,action_backlog/* planSettings */.ZB)(inputs, loaded.backlog, now);
     const github = inputs.githubToken ? await (0,action_live/* connect */.Ng)(inputs.githubToken) : undefined;
+    const previous = await loadLedger(inputs, context, github);
+    // The prompts earlier sweeps started: theirs, whatever their sessions are called now.
+    const recorded = (0,ledger/* recordedStarts */.e)(previous.ledger);
     const jules = await (0,action_live/* julesSessions */.FW)(inputs, context, (0,planner_jules/* idsToLookUp */.YS)(loaded.backlog.sessions));
     const copilot = await (0,action_live/* copilotTasks */.xR)(inputs, context, (0,sessions/* idsToLookUpIn */.tW)(sources/* COPILOT */.$o, loaded.backlog.sessions), inputs.dispatch !== 'off');
     // Prompts an agent already runs are entries, so their pull requests are looked up too.
-    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(loaded.backlog, jules), copilot, sources/* COPILOT */.$o);
+    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(loaded.backlog, jules, sources/* JULES */.M7, recorded), copilot, sources/* COPILOT */.$o, recorded);
     const live = await (0,action_live/* liveStatus */.VQ)(inputs, github, backlog.sessions, jules, copilot);
-    const previous = await loadLedger(inputs, context, github);
     const plan = (0,planner_plan/* buildPlan */.Gg)(backlog, {
         ...settings,
         ...(inputs.ledger.kind === 'off'
@@ -4487,9 +4493,10 @@ async function sweep(inputs, context, head, now) {
         jules,
         ...(copilot ? { copilot } : {}),
         lookups: live?.lookups ?? {},
+        recorded,
     };
-    const recorded = await (0,flows_dispatch/* dispatchFromAction */.dE)(inputs, context, world, now);
-    const next = inputs.ledger.kind === 'off' ? undefined : recorded((0,movement/* nextLedger */.nD)(plan, previous.ledger, now));
+    const withDispatch = await (0,flows_dispatch/* dispatchFromAction */.dE)(inputs, context, world, now);
+    const next = inputs.ledger.kind === 'off' ? undefined : withDispatch((0,movement/* nextLedger */.nD)(plan, previous.ledger, now));
     const report = (0,render_report/* renderReport */.B)(plan, {
         ...(previous.ledger ? { previous: previous.ledger } : {}),
         ...(next ? { next } : {}),
@@ -4652,16 +4659,26 @@ const promptIds = (prompts) => prompts.flatMap((g) => [...g.active, ...g.reserve
 const elsewhere = (j, repository) => repository !== undefined && j.source.trim() !== '' && !(0,_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .isOfRepository */ .iI)(j.source, repository);
 /**
  * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
- * Sessions another repository's source names are left out; a session without one counts.
+ * Sessions another repository's source names are left out; a session without one counts. A
+ * session the ledger records as started for a prompt, its title carrying no marker (renamed), is
+ * that prompt's.
  */
-function sessionsByPrompt(jules, ids, repository) {
-    const read = markerReader(ids);
+function sessionsByPrompt(jules, ids, repository, recorded) {
+    const known = [...ids];
+    const read = markerReader(known);
+    const startedFor = new Map();
+    for (const id of known) {
+        const start = recorded?.get(id);
+        if (start && !startedFor.has(start.session))
+            startedFor.set(start.session, id);
+    }
     const byPrompt = new Map();
     const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
     for (const j of ordered) {
         if (elsewhere(j, repository))
             continue;
-        const id = read(j.title);
+        // A title with a marker is that marker's session, even one of a prompt the file no longer has.
+        const id = read(j.title) ?? (fold(j.title).startsWith('[') ? undefined : startedFor.get(j.id));
         if (id !== undefined && !byPrompt.has(id))
             byPrompt.set(id, j);
     }
@@ -4673,8 +4690,8 @@ function sessionsByPrompt(jules, ids, repository) {
  * session it becomes an entry of its own (its category, `jules:` the session), so the planner
  * counts it as tracked.
  */
-function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7) {
-    const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository);
+function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded) {
+    const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository, recorded);
     if (byPrompt.size === 0)
         return backlog;
     const named = new Set(backlog.sessions.flatMap((s) => {
@@ -4706,9 +4723,9 @@ function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js
     return { ...backlog, sessions: [...backlog.sessions, ...added], prompts };
 }
 /** The same, from what the sweep read of a source: a list that could not be read changes nothing. */
-function startedPromptsAsEntries(backlog, read, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7) {
+function startedPromptsAsEntries(backlog, read, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded) {
     return read?.enabled && !read.failure
-        ? withStartedPrompts(backlog, read.sessions, read.repository, kind)
+        ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded)
         : backlog;
 }
 const sameLists = (a, b) => a.active.length === b.active.length && a.reserve.length === b.reserve.length;
@@ -4760,7 +4777,7 @@ function nextStart(input) {
     const live = julesLive.length + copilotLive.length;
     const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live);
     const free = limits.capacity - limits.reserve - taken;
-    const byPrompt = sessionsByPrompt([...input.fresh, ...(input.freshCopilot ?? [])], ids, input.repository);
+    const byPrompt = sessionsByPrompt([...input.fresh, ...(input.freshCopilot ?? [])], ids, input.repository, input.recorded);
     const prompts = new Map(input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
     const skipped = [];
     const wanted = input.recommendations.filter((r) => r.kind === 'start-prompt' && r.prompt);
@@ -4776,8 +4793,15 @@ function nextStart(input) {
             skipped.push({
                 prompt: id,
                 ...cat(rec),
-                reason: `already started: ${where} ${j.id} carries its marker ${markerOf(id)}`,
+                reason: read(j.title) === id
+                    ? `already started: ${where} ${j.id} carries its marker ${markerOf(id)}`
+                    : `already started: the ledger records ${where} ${j.id} started for it, though its title no longer carries the marker ${markerOf(id)}`,
             });
+            continue;
+        }
+        const before = input.recorded?.get(id);
+        if (before) {
+            skipped.push({ prompt: id, ...cat(rec), reason: startedBefore(id, before) });
             continue;
         }
         if (!prompt) {
@@ -4789,9 +4813,10 @@ function nextStart(input) {
             // Every prompt left waits for the next sweep, each said with the rail that held it.
             const left = wanted.slice(wanted.indexOf(rec));
             for (const r of left) {
-                if (input.startedIds?.has(r.prompt) || byPrompt.has(r.prompt))
-                    continue;
-                skipped.push({ prompt: r.prompt, ...cat(r), reason: limit });
+                const later = r.prompt;
+                const started = input.startedIds?.has(later) || byPrompt.has(later) || input.recorded?.has(later);
+                if (!started)
+                    skipped.push({ prompt: later, ...cat(r), reason: limit });
             }
             return { skipped, done: limit };
         }
@@ -4865,6 +4890,8 @@ function copilotBody(prompt, defaultBranch) {
         create_pull_request: true,
     };
 }
+/** Why a prompt the ledger saw started is not started again, though no marker shows it. */
+const startedBefore = (id, start) => `already started: the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, though no session or task carries its marker ${markerOf(id)} now; give the prompt a new id to start it again`;
 const cat = (rec) => (rec.category ? { category: rec.category } : {});
 /** `POST sessions` for a prompt: the marker in the title, the prompt's text, its branch. */
 function createBody(prompt, repository, defaultBranch) {
@@ -5084,6 +5111,7 @@ const julesLabel = _sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .liveLabel */ .lx
 /* harmony export */   F_: () => (/* binding */ LEDGER_SCHEMA_VERSION),
 /* harmony export */   Mo: () => (/* binding */ recordDispatch),
 /* harmony export */   OV: () => (/* binding */ quietSweeps),
+/* harmony export */   e: () => (/* binding */ recordedStarts),
 /* harmony export */   vW: () => (/* binding */ violationKey)
 /* harmony export */ });
 /* unused harmony export LEDGER_KEEP */
@@ -5124,6 +5152,20 @@ function recordDispatch(ledger, record, names) {
         ...ledger,
         sweeps: [...ledger.sweeps.slice(0, -1), { ...last, sessions, dispatch: record }],
     };
+}
+/**
+ * Each prompt the kept sweeps started, with the first session started for it: "exactly once"
+ * holds for a prompt whose session no longer carries its marker (renamed, or deleted).
+ */
+function recordedStarts(ledger) {
+    const starts = new Map();
+    for (const sweep of ledger?.sweeps ?? []) {
+        for (const s of sweep.dispatch?.started ?? []) {
+            if (!starts.has(s.prompt))
+                starts.set(s.prompt, { session: s.session, time: sweep.time });
+        }
+    }
+    return starts;
 }
 /** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
 function appendSweep(previous, sweep) {
@@ -7467,8 +7509,10 @@ function applyRules(facts, rules = RULES) {
 
 
 function buildPlan(file, settings = {}, live) {
-    // A prompt Jules already runs (its marker on a session) is an entry of its category.
-    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules), live?.copilot, src_sources/* COPILOT */.$o);
+    // A prompt an agent already runs (its marker on a session, or the ledger's record of the
+    // start) is an entry of its category.
+    const recorded = (0,ledger/* recordedStarts */.e)(settings.movement?.ledger);
+    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules, src_sources/* JULES */.M7, recorded), live?.copilot, src_sources/* COPILOT */.$o, recorded);
     const facts = sweepFacts(backlog, settings, live);
     const found = applyRules(facts);
     const { limits, quota, movement, sources } = facts;

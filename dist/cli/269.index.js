@@ -3651,16 +3651,26 @@ const promptIds = (prompts) => prompts.flatMap((g) => [...g.active, ...g.reserve
 const elsewhere = (j, repository) => repository !== undefined && j.source.trim() !== '' && !(0,_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .isOfRepository */ .iI)(j.source, repository);
 /**
  * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
- * Sessions another repository's source names are left out; a session without one counts.
+ * Sessions another repository's source names are left out; a session without one counts. A
+ * session the ledger records as started for a prompt, its title carrying no marker (renamed), is
+ * that prompt's.
  */
-function sessionsByPrompt(jules, ids, repository) {
-    const read = markerReader(ids);
+function sessionsByPrompt(jules, ids, repository, recorded) {
+    const known = [...ids];
+    const read = markerReader(known);
+    const startedFor = new Map();
+    for (const id of known) {
+        const start = recorded?.get(id);
+        if (start && !startedFor.has(start.session))
+            startedFor.set(start.session, id);
+    }
     const byPrompt = new Map();
     const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
     for (const j of ordered) {
         if (elsewhere(j, repository))
             continue;
-        const id = read(j.title);
+        // A title with a marker is that marker's session, even one of a prompt the file no longer has.
+        const id = read(j.title) ?? (fold(j.title).startsWith('[') ? undefined : startedFor.get(j.id));
         if (id !== undefined && !byPrompt.has(id))
             byPrompt.set(id, j);
     }
@@ -3672,8 +3682,8 @@ function sessionsByPrompt(jules, ids, repository) {
  * session it becomes an entry of its own (its category, `jules:` the session), so the planner
  * counts it as tracked.
  */
-function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7) {
-    const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository);
+function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded) {
+    const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository, recorded);
     if (byPrompt.size === 0)
         return backlog;
     const named = new Set(backlog.sessions.flatMap((s) => {
@@ -3705,9 +3715,9 @@ function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js
     return { ...backlog, sessions: [...backlog.sessions, ...added], prompts };
 }
 /** The same, from what the sweep read of a source: a list that could not be read changes nothing. */
-function startedPromptsAsEntries(backlog, read, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7) {
+function startedPromptsAsEntries(backlog, read, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded) {
     return read?.enabled && !read.failure
-        ? withStartedPrompts(backlog, read.sessions, read.repository, kind)
+        ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded)
         : backlog;
 }
 const sameLists = (a, b) => a.active.length === b.active.length && a.reserve.length === b.reserve.length;
@@ -3759,7 +3769,7 @@ function nextStart(input) {
     const live = julesLive.length + copilotLive.length;
     const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live);
     const free = limits.capacity - limits.reserve - taken;
-    const byPrompt = sessionsByPrompt([...input.fresh, ...(input.freshCopilot ?? [])], ids, input.repository);
+    const byPrompt = sessionsByPrompt([...input.fresh, ...(input.freshCopilot ?? [])], ids, input.repository, input.recorded);
     const prompts = new Map(input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
     const skipped = [];
     const wanted = input.recommendations.filter((r) => r.kind === 'start-prompt' && r.prompt);
@@ -3775,8 +3785,15 @@ function nextStart(input) {
             skipped.push({
                 prompt: id,
                 ...cat(rec),
-                reason: `already started: ${where} ${j.id} carries its marker ${markerOf(id)}`,
+                reason: read(j.title) === id
+                    ? `already started: ${where} ${j.id} carries its marker ${markerOf(id)}`
+                    : `already started: the ledger records ${where} ${j.id} started for it, though its title no longer carries the marker ${markerOf(id)}`,
             });
+            continue;
+        }
+        const before = input.recorded?.get(id);
+        if (before) {
+            skipped.push({ prompt: id, ...cat(rec), reason: startedBefore(id, before) });
             continue;
         }
         if (!prompt) {
@@ -3788,9 +3805,10 @@ function nextStart(input) {
             // Every prompt left waits for the next sweep, each said with the rail that held it.
             const left = wanted.slice(wanted.indexOf(rec));
             for (const r of left) {
-                if (input.startedIds?.has(r.prompt) || byPrompt.has(r.prompt))
-                    continue;
-                skipped.push({ prompt: r.prompt, ...cat(r), reason: limit });
+                const later = r.prompt;
+                const started = input.startedIds?.has(later) || byPrompt.has(later) || input.recorded?.has(later);
+                if (!started)
+                    skipped.push({ prompt: later, ...cat(r), reason: limit });
             }
             return { skipped, done: limit };
         }
@@ -3864,6 +3882,8 @@ function copilotBody(prompt, defaultBranch) {
         create_pull_request: true,
     };
 }
+/** Why a prompt the ledger saw started is not started again, though no marker shows it. */
+const startedBefore = (id, start) => `already started: the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, though no session or task carries its marker ${markerOf(id)} now; give the prompt a new id to start it again`;
 const cat = (rec) => (rec.category ? { category: rec.category } : {});
 /** `POST sessions` for a prompt: the marker in the title, the prompt's text, its branch. */
 function createBody(prompt, repository, defaultBranch) {
@@ -4082,6 +4102,7 @@ const julesLabel = _sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .liveLabel */ .lx
 /* harmony export */   D4: () => (/* binding */ appendSweep),
 /* harmony export */   F_: () => (/* binding */ LEDGER_SCHEMA_VERSION),
 /* harmony export */   OV: () => (/* binding */ quietSweeps),
+/* harmony export */   e: () => (/* binding */ recordedStarts),
 /* harmony export */   vW: () => (/* binding */ violationKey)
 /* harmony export */ });
 /* unused harmony exports LEDGER_KEEP, recordDispatch */
@@ -4122,6 +4143,20 @@ function recordDispatch(ledger, record, names) {
         ...ledger,
         sweeps: [...ledger.sweeps.slice(0, -1), { ...last, sessions, dispatch: record }],
     };
+}
+/**
+ * Each prompt the kept sweeps started, with the first session started for it: "exactly once"
+ * holds for a prompt whose session no longer carries its marker (renamed, or deleted).
+ */
+function recordedStarts(ledger) {
+    const starts = new Map();
+    for (const sweep of ledger?.sweeps ?? []) {
+        for (const s of sweep.dispatch?.started ?? []) {
+            if (!starts.has(s.prompt))
+                starts.set(s.prompt, { session: s.session, time: sweep.time });
+        }
+    }
+    return starts;
 }
 /** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
 function appendSweep(previous, sweep) {
@@ -6464,8 +6499,10 @@ function applyRules(facts, rules = RULES) {
 
 
 function buildPlan(file, settings = {}, live) {
-    // A prompt Jules already runs (its marker on a session) is an entry of its category.
-    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules), live?.copilot, src_sources/* COPILOT */.$o);
+    // A prompt an agent already runs (its marker on a session, or the ledger's record of the
+    // start) is an entry of its category.
+    const recorded = (0,ledger/* recordedStarts */.e)(settings.movement?.ledger);
+    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules, src_sources/* JULES */.M7, recorded), live?.copilot, src_sources/* COPILOT */.$o, recorded);
     const facts = sweepFacts(backlog, settings, live);
     const found = applyRules(facts);
     const { limits, quota, movement, sources } = facts;

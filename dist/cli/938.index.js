@@ -368,6 +368,7 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
             startedSoFar: startedIds.size,
             startedIds,
             knownIds: (0,dispatch/* promptIds */.$C)(world.file.prompts),
+            ...(world.recorded ? { recorded: world.recorded } : {}),
             ...(settings.dailyTasks !== undefined
                 ? { createdToday: (0,planner_plan/* dailyQuota */.Ug)(fresh, settings.dailyTasks, settings.now).created }
                 : {}),
