@@ -1,6 +1,6 @@
 // The bundles as users run them: dist/index.js under Node 24 the way the runner starts it,
 // and dist/cli.js as the `session-sweeper` command.
-import { execFile, spawnSync, type ExecFileOptions } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ExecFileOptions } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -557,30 +557,83 @@ describe('dist/cli.js', () => {
     expect((await runProgram(cli, ['examples/sessions.json', '--enforce'])).code).toBe(1);
   });
 
-  it('writes the same plan into a file as into a pipe, a plan of megabytes whole', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'sweeper-out-'));
-    const backlog = join(dir, 'sessions.json');
-    const sessions = Array.from({ length: 3000 }, (_, i) => ({
-      name: `session-${i}-é`,
-      category: 'Security',
-      status: 'needs-more-work',
-      remaining_steps: i % 9,
-      next_action: 'write the test',
-    }));
-    await writeFile(backlog, JSON.stringify({ version: 1, capacity: 3000, sessions }));
-    const args = [cli, backlog, '--format', 'json'];
-    const piped = await exec(node, args, { maxBuffer: 64 * 1024 * 1024 });
-    const target = join(dir, 'plan.json');
-    const fd = openSync(target, 'w');
-    try {
-      expect(spawnSync(node, args, { stdio: ['ignore', fd, 'pipe'] }).status).toBe(0);
-    } finally {
-      closeSync(fd);
-    }
-    const written = await readFile(target, 'utf8');
-    expect(written.length).toBeGreaterThan(1024 * 1024);
-    expect(written).toBe(piped.stdout);
-    expect((JSON.parse(written) as Plan).closeOrder).toHaveLength(3000);
+  describe('the same plan wherever it is written', () => {
+    let dir: string;
+    let args: string[];
+    let piped: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'sweeper-out-'));
+      const backlog = join(dir, 'sessions.json');
+      const sessions = Array.from({ length: 3000 }, (_, i) => ({
+        name: `session-${i}-é`,
+        category: 'Security',
+        status: 'needs-more-work',
+        remaining_steps: i % 9,
+        next_action: 'write the test',
+      }));
+      await writeFile(backlog, JSON.stringify({ version: 1, capacity: 3000, sessions }));
+      args = [cli, backlog, '--format', 'json'];
+      piped = (await exec(node, args, { maxBuffer: 64 * 1024 * 1024 })).stdout;
+      expect(piped.length).toBeGreaterThan(1024 * 1024);
+    });
+    const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+    const shell = (line: string) =>
+      spawnSync('bash', ['-c', line], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+    it('into a file, the plan is the one a pipe gets, megabytes of it whole', async () => {
+      const target = join(dir, 'plan.json');
+      const fd = openSync(target, 'w');
+      try {
+        expect(spawnSync(node, args, { stdio: ['ignore', fd, 'pipe'] }).status).toBe(0);
+      } finally {
+        closeSync(fd);
+      }
+      const written = await readFile(target, 'utf8');
+      expect(written).toBe(piped);
+      expect((JSON.parse(written) as Plan).closeOrder).toHaveLength(3000);
+    });
+
+    it('into a shell pipe (`| cat`), the plan is whole', () => {
+      const run = shell(`${[node, ...args].map(quote).join(' ')} | cat`);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe(piped);
+    });
+
+    it('into a terminal, the plan is the same text', () => {
+      // `script` gives the command a terminal, which writes each line feed as CR LF.
+      const command = [node, ...args].map(quote).join(' ');
+      const run = shell(`script -qec ${quote(command)} /dev/null < /dev/null`);
+      expect(run.status).toBe(0);
+      expect(run.stdout.replaceAll('\r\n', '\n')).toBe(piped);
+    });
+
+    it('into a pipe left non-blocking whose reader is slow, the plan is whole', async () => {
+      // Node makes a pipe non-blocking once anything in the process touches process.stdout; a
+      // reader that waits half a second lets the pipe fill, so a write would find it full.
+      const child = spawn(node, ['--import', 'data:text/javascript,process.stdout', ...args], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.pause();
+      const chunks: Buffer[] = [];
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      setTimeout(() => {
+        child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+        child.stdout.resume();
+      }, 500);
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(Buffer.concat(chunks).toString('utf8')).toBe(piped);
+    });
+
+    it('a reader that stops early (`| head`) ends the command quietly, with exit code 0', async () => {
+      const run = shell(
+        `${[node, ...args].map(quote).join(' ')} 2>${quote(join(dir, 'err'))} | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+      );
+      expect(run.stdout.trim()).toBe('0');
+      expect(await readFile(join(dir, 'err'), 'utf8')).toBe('');
+    });
   });
 
   it('keeps GitHub client code out of what an offline run loads', async () => {
