@@ -17,46 +17,86 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// A reader that stops early (`| head`) closes the pipe: that ends the command, quietly.
-process.stdout.on('error', (error) => {
+// Node 22.1 and later keep the compiled bundle on disk, so the next run starts sooner.
+node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache?.();
+/** A reader that stops early (`| head`) closes the pipe: that ends the command, quietly. */
+function endOnClosedPipe(error) {
     if (error.code === 'EPIPE')
         process.exit(process.exitCode ?? 0);
     throw error;
-});
-// Node 22.1 and later keep the compiled bundle on disk, so the next run starts sooner.
-node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache?.();
+}
+let stream;
+/** process.stdout, made once and only when needed: making it loads Node's stream modules. */
+function streamWriter() {
+    if (!stream) {
+        process.stdout.on('error', endOnClosedPipe);
+        stream = (chunk) => {
+            process.stdout.write(chunk);
+        };
+    }
+    return stream;
+}
+/** Linux's memory devices (/dev/null, /dev/zero): character devices that are never a terminal. */
+const isMemoryDevice = (rdev) => process.platform === 'linux' && rdev >> 8 === 1;
 /**
- * Into a file (`> plan.json`, or /dev/null), text goes straight to the descriptor: the stream
- * would first copy each piece into a buffer of its own, a second copy of a large plan.
+ * Into a file (`> plan.json`), a pipe (`| jq`, or a socket as Node's child processes have) or a
+ * device that is not a terminal (/dev/null), text goes straight to the descriptor: the stream
+ * would first copy each piece into a buffer of its own, a second copy of a large plan. A
+ * terminal gets the stream.
  */
 function stdoutWriter() {
     try {
         const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(1);
-        if (target.isFile() || (target.isCharacterDevice() && !process.stdout.isTTY)) {
-            return (text) => {
-                const written = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, text);
-                // A write the system cut short goes on from where it stopped: nothing of the plan is lost.
-                if (written < Buffer.byteLength(text)) {
-                    const rest = Buffer.from(text);
-                    for (let at = written; at < rest.length;)
-                        at += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, rest, at);
-                }
-            };
-        }
+        const direct = target.isFile() ||
+            target.isFIFO() ||
+            target.isSocket() ||
+            (target.isCharacterDevice() && (isMemoryDevice(target.rdev) || !process.stdout.isTTY));
+        if (direct)
+            return directWriter();
     }
     catch {
         // No descriptor to look at: the stream decides.
     }
-    return (text) => process.stdout.write(text);
+    return streamWriter();
+}
+function directWriter() {
+    let blocked = false;
+    return (text) => {
+        if (blocked) {
+            streamWriter()(text);
+            return;
+        }
+        let rest;
+        let at = 0;
+        try {
+            at = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, text);
+            if (at === Buffer.byteLength(text))
+                return;
+            // A write the system cut short goes on from where it stopped: nothing of the plan is lost.
+            rest = Buffer.from(text);
+            while (at < rest.length)
+                at += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, rest, at);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'EAGAIN') {
+                endOnClosedPipe(error);
+                return;
+            }
+            // A pipe its reader made non-blocking is full: the stream waits for it, from here on.
+            blocked = true;
+            streamWriter()(rest ? rest.subarray(at) : text);
+        }
+    };
 }
 const argv = process.argv.slice(2);
 // `--version` and `--help` alone answer before the rest of the command is loaded.
 const only = argv.length === 1 ? argv[0] : undefined;
 if (only === '--version' || only === '-v') {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+    streamWriter()(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
 }
 else if (only === '--help' || only === '-h') {
-    process.stdout.write(_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .USAGE */ .u);
+    streamWriter()(_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .USAGE */ .u);
 }
 else {
     const { runCli } = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 4269));
