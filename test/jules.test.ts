@@ -259,6 +259,23 @@ sessions:
     expect(result.closeOrder[0]).toMatchObject({ name: 'linked', drift: [] });
     expect(result.closeOrder[0]?.jules?.id).toBe('j-5');
   });
+
+  it('a pull request URL Jules gives as one of its pages (`/files`, any case) links the session to the entry with that pr', () => {
+    const result = plan(
+      `version: 1
+categories: [Security]
+sessions:
+  - { name: linked, category: Security, status: pr-created, pr: "https://github.com/acme/summit/pull/5" }
+`,
+      read([
+        jules('j-5', 'COMPLETED', {
+          pullRequests: ['https://github.com/acme/summit/PULL/5/files#diff-1'],
+        }),
+      ]),
+    );
+    expect(result.closeOrder[0]?.jules?.id).toBe('j-5');
+    expect(result.jules.untracked).toEqual([]);
+  });
 });
 
 describe('Jules sessions the file does not name', () => {

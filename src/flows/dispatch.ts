@@ -23,6 +23,7 @@ import {
   type DispatchReport,
 } from '../planner/dispatch.js';
 import { dailyQuota } from '../planner/plan.js';
+import { pullKeyOfUrl } from '../planner/sessions.js';
 import { linkJules, type JulesInput, type RepositoryName } from '../planner/jules.js';
 import {
   recordDispatch,
@@ -194,18 +195,13 @@ function archiveCandidates(world: DispatchWorld): ArchiveCandidate[] {
       : undefined;
     if (!lookup || !('pull' in lookup)) continue;
     // The session's own pull request: a merged one the entry names elsewhere says nothing of it.
-    const key = pullKey(lookup.pull.url);
-    const own = key !== undefined && j.pullRequests.some((url) => pullKey(url) === key);
+    const key = pullKeyOfUrl(lookup.pull.url);
+    const own = key !== undefined && j.pullRequests.some((url) => pullKeyOfUrl(url) === key);
     candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: own && lookup.pull.merged });
   }
   return candidates;
 }
 
-/** `owner/repo#number` of a pull request's address, so two spellings of one compare equal. */
-function pullKey(url: string): string | undefined {
-  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)/i.exec(url);
-  return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
-}
 
 /**
  * One session for each start-prompt recommendation, in the plan's order: a fresh list before

@@ -42,10 +42,19 @@ export function pullKeyOfRef(ref: PullRequestRef, repository: RepositoryName | u
   return owner && repo ? `${owner}/${repo}#${ref.number}`.toLowerCase() : undefined;
 }
 
-/** A pull request reference for a session's pull request URL, as `pr:` would hold it. */
+/**
+ * A pull request reference for a session's pull request URL, as `pr:` would hold it: any case,
+ * and a page of the pull request (`/files`, `#discussion…`) is the pull request.
+ */
 export function refOfUrl(url: string): PullRequestRef | undefined {
-  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
+  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)(?:[/?#].*)?$/i.exec(url);
   return match ? { owner: match[1]!, repo: match[2]!, number: Number(match[3]), url } : undefined;
+}
+
+/** `owner/repo#n` of a pull request's URL, lower-cased, so two spellings of one compare equal. */
+export function pullKeyOfUrl(url: string): string | undefined {
+  const ref = refOfUrl(url);
+  return ref ? pullKeyOfRef(ref, undefined) : undefined;
 }
 
 export interface SessionLinks {
@@ -93,8 +102,7 @@ export function linkSessions(
   for (const j of live) {
     if (used.has(j) || j.archived) continue;
     for (const url of j.pullRequests) {
-      const ref = refOfUrl(url);
-      const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
+      const key = pullKeyOfUrl(url);
       if (key && !byPull.has(key)) byPull.set(key, j);
     }
   }
