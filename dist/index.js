@@ -3598,14 +3598,16 @@ async function writeWhole(file, text) {
 /* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75242);
 /* harmony import */ var _planner_dispatch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74264);
 /* harmony import */ var _planner_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61551);
-/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51075);
-/* harmony import */ var _planner_ledger_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(50291);
-/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57789);
-/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(27800);
-/* harmony import */ var _github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(80925);
+/* harmony import */ var _planner_sessions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46411);
+/* harmony import */ var _planner_jules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(51075);
+/* harmony import */ var _planner_ledger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(50291);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57789);
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(27800);
+/* harmony import */ var _github_endpoints_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(80925);
 // Dispatch in order, after the plan is made: archive what is done, approve our own plans, then
 // start the plan's next prompts one at a time, each after a fresh account-wide list, stopping at
 // the first refusal. The only place that sends write calls to Jules.
+
 
 
 
@@ -3707,7 +3709,7 @@ function archiveCandidates(world) {
     const jules = world.jules;
     if (!jules)
         return [];
-    const { linked } = (0,_planner_jules_js__WEBPACK_IMPORTED_MODULE_3__/* .linkJules */ .or)(world.backlog.sessions, jules.sessions, jules.repository, jules.notFound);
+    const { linked } = (0,_planner_jules_js__WEBPACK_IMPORTED_MODULE_4__/* .linkJules */ .or)(world.backlog.sessions, jules.sessions, jules.repository, jules.notFound);
     const candidates = [];
     for (const [session, j] of linked) {
         const lookup = Object.hasOwn(world.lookups, session.name)
@@ -3716,16 +3718,11 @@ function archiveCandidates(world) {
         if (!lookup || !('pull' in lookup))
             continue;
         // The session's own pull request: a merged one the entry names elsewhere says nothing of it.
-        const key = pullKey(lookup.pull.url);
-        const own = key !== undefined && j.pullRequests.some((url) => pullKey(url) === key);
+        const key = (0,_planner_sessions_js__WEBPACK_IMPORTED_MODULE_3__/* .pullKeyOfUrl */ .lG)(lookup.pull.url);
+        const own = key !== undefined && j.pullRequests.some((url) => (0,_planner_sessions_js__WEBPACK_IMPORTED_MODULE_3__/* .pullKeyOfUrl */ .lG)(url) === key);
         candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: own && lookup.pull.merged });
     }
     return candidates;
-}
-/** `owner/repo#number` of a pull request's address, so two spellings of one compare equal. */
-function pullKey(url) {
-    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)/i.exec(url);
-    return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
 }
 /**
  * One session for each start-prompt recommendation, in the plan's order: a fresh list before
@@ -3893,13 +3890,13 @@ async function dispatchFromAction(inputs, context, world, now) {
         return keep;
     }
     const log = (message) => {
-        _action_runner_js__WEBPACK_IMPORTED_MODULE_0__.info((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLog */ .Ah)(message));
+        _action_runner_js__WEBPACK_IMPORTED_MODULE_0__.info((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeLog */ .Ah)(message));
     };
     const write = inputs.julesApiKey
-        ? { apiKey: inputs.julesApiKey, apiUrl: inputs.julesApiUrl, surface: _surface_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_SURFACE */ .T, log }
+        ? { apiKey: inputs.julesApiKey, apiUrl: inputs.julesApiUrl, surface: _surface_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTION_SURFACE */ .T, log }
         : undefined;
     const plan = world.plan;
-    const endpoints = (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointsFromEnv */ .k)(process.env);
+    const endpoints = (0,_github_endpoints_js__WEBPACK_IMPORTED_MODULE_7__/* .endpointsFromEnv */ .k)(process.env);
     const report = await runDispatch(world, {
         mode: inputs.dispatch,
         archive: inputs.dispatchArchive,
@@ -3926,7 +3923,7 @@ async function dispatchFromAction(inputs, context, world, now) {
                     apiUrl: endpoints.apiUrl,
                     graphqlUrl: endpoints.graphqlUrl,
                     repository: context.repository,
-                    surface: _surface_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_SURFACE */ .T,
+                    surface: _surface_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTION_SURFACE */ .T,
                     log,
                 }),
             }
@@ -3938,7 +3935,7 @@ async function dispatchFromAction(inputs, context, world, now) {
                 apiKey: inputs.julesApiKey,
                 apiUrl: inputs.julesApiUrl,
                 repository: context.repository,
-                surface: _surface_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_SURFACE */ .T,
+                surface: _surface_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTION_SURFACE */ .T,
                 // Exactly once: an archived session's marker still counts.
                 archived: true,
                 log,
@@ -3950,13 +3947,13 @@ async function dispatchFromAction(inputs, context, world, now) {
     _action_runner_js__WEBPACK_IMPORTED_MODULE_0__.setOutput('started', JSON.stringify(report.started.map((s) => s.session)));
     _action_runner_js__WEBPACK_IMPORTED_MODULE_0__.setOutput('archived', JSON.stringify(report.archived.map((a) => a.session)));
     if (report.refused)
-        _action_runner_js__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLog */ .Ah)(`Dispatch sent nothing: ${report.refused}.`));
+        _action_runner_js__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeLog */ .Ah)(`Dispatch sent nothing: ${report.refused}.`));
     if (report.stopped)
-        _action_runner_js__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLog */ .Ah)(`Dispatch stopped: ${report.stopped}.`));
+        _action_runner_js__WEBPACK_IMPORTED_MODULE_0__.warning((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeLog */ .Ah)(`Dispatch stopped: ${report.stopped}.`));
     if (report.mode !== 'on')
         return keep;
     const { record, names } = dispatchRecord(report, world.backlog);
-    return (ledger) => (0,_planner_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .recordDispatch */ .Mo)(ledger, record, names);
+    return (ledger) => (0,_planner_ledger_js__WEBPACK_IMPORTED_MODULE_8__/* .recordDispatch */ .Mo)(ledger, record, names);
 }
 
 
@@ -7635,6 +7632,7 @@ function sourceReport(read) {
 /* harmony export */   fp: () => (/* binding */ withSessionPulls),
 /* harmony export */   iI: () => (/* binding */ isOfRepository),
 /* harmony export */   kT: () => (/* binding */ linkSessions),
+/* harmony export */   lG: () => (/* binding */ pullKeyOfUrl),
 /* harmony export */   lx: () => (/* binding */ liveLabel),
 /* harmony export */   tW: () => (/* binding */ idsToLookUpIn)
 /* harmony export */ });
@@ -7663,10 +7661,18 @@ function pullKeyOfRef(ref, repository) {
     const repo = ref.repo ?? repository?.repo;
     return owner && repo ? `${owner}/${repo}#${ref.number}`.toLowerCase() : undefined;
 }
-/** A pull request reference for a session's pull request URL, as `pr:` would hold it. */
+/**
+ * A pull request reference for a session's pull request URL, as `pr:` would hold it: any case,
+ * and a page of the pull request (`/files`, `#discussion…`) is the pull request.
+ */
 function refOfUrl(url) {
-    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
+    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)(?:[/?#].*)?$/i.exec(url);
     return match ? { owner: match[1], repo: match[2], number: Number(match[3]), url } : undefined;
+}
+/** `owner/repo#n` of a pull request's URL, lower-cased, so two spellings of one compare equal. */
+function pullKeyOfUrl(url) {
+    const ref = refOfUrl(url);
+    return ref ? pullKeyOfRef(ref, undefined) : undefined;
 }
 /**
  * An entry names its session by id (`jules:`, `copilot:`); failing that, a session of the source,
@@ -7700,8 +7706,7 @@ function linkSessions(kind, sessions, live, repository, notFound = [], taken = n
         if (used.has(j) || j.archived)
             continue;
         for (const url of j.pullRequests) {
-            const ref = refOfUrl(url);
-            const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
+            const key = pullKeyOfUrl(url);
             if (key && !byPull.has(key))
                 byPull.set(key, j);
         }

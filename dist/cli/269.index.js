@@ -6625,6 +6625,7 @@ function sourceReport(read) {
 /* harmony export */   fp: () => (/* binding */ withSessionPulls),
 /* harmony export */   iI: () => (/* binding */ isOfRepository),
 /* harmony export */   kT: () => (/* binding */ linkSessions),
+/* harmony export */   lG: () => (/* binding */ pullKeyOfUrl),
 /* harmony export */   lx: () => (/* binding */ liveLabel),
 /* harmony export */   tW: () => (/* binding */ idsToLookUpIn)
 /* harmony export */ });
@@ -6653,10 +6654,18 @@ function pullKeyOfRef(ref, repository) {
     const repo = ref.repo ?? repository?.repo;
     return owner && repo ? `${owner}/${repo}#${ref.number}`.toLowerCase() : undefined;
 }
-/** A pull request reference for a session's pull request URL, as `pr:` would hold it. */
+/**
+ * A pull request reference for a session's pull request URL, as `pr:` would hold it: any case,
+ * and a page of the pull request (`/files`, `#discussion…`) is the pull request.
+ */
 function refOfUrl(url) {
-    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)\/?$/.exec(url);
+    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)(?:[/?#].*)?$/i.exec(url);
     return match ? { owner: match[1], repo: match[2], number: Number(match[3]), url } : undefined;
+}
+/** `owner/repo#n` of a pull request's URL, lower-cased, so two spellings of one compare equal. */
+function pullKeyOfUrl(url) {
+    const ref = refOfUrl(url);
+    return ref ? pullKeyOfRef(ref, undefined) : undefined;
 }
 /**
  * An entry names its session by id (`jules:`, `copilot:`); failing that, a session of the source,
@@ -6690,8 +6699,7 @@ function linkSessions(kind, sessions, live, repository, notFound = [], taken = n
         if (used.has(j) || j.archived)
             continue;
         for (const url of j.pullRequests) {
-            const ref = refOfUrl(url);
-            const key = ref ? pullKeyOfRef(ref, undefined) : undefined;
+            const key = pullKeyOfUrl(url);
             if (key && !byPull.has(key))
                 byPull.set(key, j);
         }

@@ -194,6 +194,7 @@ var render_escape = __webpack_require__(7789);
 
 
 
+
 const empty = (mode) => ({
     mode,
     started: [],
@@ -296,16 +297,11 @@ function archiveCandidates(world) {
         if (!lookup || !('pull' in lookup))
             continue;
         // The session's own pull request: a merged one the entry names elsewhere says nothing of it.
-        const key = pullKey(lookup.pull.url);
-        const own = key !== undefined && j.pullRequests.some((url) => pullKey(url) === key);
+        const key = (0,sessions/* pullKeyOfUrl */.lG)(lookup.pull.url);
+        const own = key !== undefined && j.pullRequests.some((url) => (0,sessions/* pullKeyOfUrl */.lG)(url) === key);
         candidates.push({ jules: j, pullRequest: lookup.pull.url, merged: own && lookup.pull.merged });
     }
     return candidates;
-}
-/** `owner/repo#number` of a pull request's address, so two spellings of one compare equal. */
-function pullKey(url) {
-    const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/pull\/(\d+)/i.exec(url);
-    return match ? `${match[1]}/${match[2]}#${Number(match[3])}`.toLowerCase() : undefined;
 }
 /**
  * One session for each start-prompt recommendation, in the plan's order: a fresh list before
