@@ -245,37 +245,25 @@ ${entry('b', 'j-b')}
     );
   });
 
-  it('a pull request in Jules outputs links the session to the entry with that pr', () => {
-    const result = plan(
-      `version: 1
+  it.each([
+    ['in another case', 'https://github.com/ACME/summit/pull/5'],
+    ['as one of its pages', 'https://github.com/acme/summit/PULL/5/files#diff-1'],
+  ])(
+    'a pull request in Jules outputs (%s) links the session to the entry with that pr',
+    (_, url) => {
+      const result = plan(
+        `version: 1
 categories: [Security]
 sessions:
   - { name: linked, category: Security, status: pr-created, pr: "https://github.com/acme/summit/pull/5" }
 `,
-      read([
-        jules('j-5', 'COMPLETED', { pullRequests: ['https://github.com/ACME/summit/pull/5'] }),
-      ]),
-    );
-    expect(result.closeOrder[0]).toMatchObject({ name: 'linked', drift: [] });
-    expect(result.closeOrder[0]?.jules?.id).toBe('j-5');
-  });
-
-  it('a pull request URL Jules gives as one of its pages (`/files`, any case) links the session to the entry with that pr', () => {
-    const result = plan(
-      `version: 1
-categories: [Security]
-sessions:
-  - { name: linked, category: Security, status: pr-created, pr: "https://github.com/acme/summit/pull/5" }
-`,
-      read([
-        jules('j-5', 'COMPLETED', {
-          pullRequests: ['https://github.com/acme/summit/PULL/5/files#diff-1'],
-        }),
-      ]),
-    );
-    expect(result.closeOrder[0]?.jules?.id).toBe('j-5');
-    expect(result.jules.untracked).toEqual([]);
-  });
+        read([jules('j-5', 'COMPLETED', { pullRequests: [url] })]),
+      );
+      expect(result.closeOrder[0]).toMatchObject({ name: 'linked', drift: [] });
+      expect(result.closeOrder[0]?.jules?.id).toBe('j-5');
+      expect(result.jules.untracked).toEqual([]);
+    },
+  );
 });
 
 describe('Jules sessions the file does not name', () => {
