@@ -345,7 +345,7 @@ describe('the ledger records each call', () => {
 });
 
 describe('exactly once', () => {
-  it('a prompt whose session was deleted in Jules is not started again while the ledger remembers it, and the skip says how to start it anew', async () => {
+  it('a prompt whose session was deleted in Jules is not started again while the ledger remembers it, and the plan says how to start it anew', async () => {
     const first = await sweep(backlog, { ledger: 'ledger.json' });
     expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001']);
     // Deleted: no list shows the sessions or their markers any more. (Another repository's two
@@ -380,17 +380,58 @@ describe('exactly once', () => {
       '[data-backfill] Backfill the missing ledger rows',
       '[sec-tokens] Rotate the signing tokens',
     ]);
-    const reasons = [second, third].flatMap((run) =>
-      run.plan!.dispatch!.skipped.map((s) => `${s.prompt}: ${s.reason}`),
-    );
-    expect(reasons).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(
-          /^sec-rbac-audit: already started: the ledger records s1000 started for it on \d{4}-\d\d-\d\d, .*give the prompt a new id to start it again$/,
-        ),
-        expect.stringMatching(/^data-backfill: already started: the ledger records s1001 /),
-      ]),
-    );
+    // Started work, so never offered: the plan says why, and how to start it anew.
+    for (const run of [second, third]) {
+      const offered = run.plan!.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : []));
+      expect(offered).not.toContain('sec-rbac-audit');
+      expect(offered).not.toContain('data-backfill');
+      expect(run.plan!.notes).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /^Prompt sec-rbac-audit is not offered: the ledger records s1000 started for it on \d{4}-\d\d-\d\d, .*give the prompt a new id to start it again\.$/,
+          ),
+          expect.stringMatching(/^Prompt data-backfill is not offered: the ledger records s1001 /),
+        ]),
+      );
+    }
+  });
+
+  it('a prompt the ledger remembers, its archived session since deleted, does not take the open slot from the next prompt of its category', async () => {
+    const one = `version: 1
+capacity: 3
+reserve: 1
+categories: [Security, UX]
+sessions:
+  - {name: ux-polish, category: UX, status: needs-more-work, remaining_steps: 3, next_action: Finish the form}
+backlog:
+  Security:
+    active:
+      - {id: sec-rbac-audit, title: Audit RBAC on the export endpoints}
+      - {id: sec-tokens, title: Rotate the signing tokens}
+`;
+    const first = await sweep(one, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
+    // Done and archived; meanwhile another repository's session takes the one open slot.
+    Object.assign(jules.sessions[0]!, { state: 'COMPLETED', archived: true });
+    jules.sessions.push({ id: 'x1', title: 'x1', state: 'IN_PROGRESS', repo: 'acme/other' });
+    const second = await sweep(one, { ledger: 'ledger.json' }, { name: 'schedule' }, first.runner);
+    expect(JSON.parse(second.outputs.started!)).toEqual([]);
+    // The archived session is deleted, and the other repository's session is done: a slot opens.
+    jules.sessions.splice(0, Infinity, {
+      id: 'x1',
+      title: 'x1',
+      state: 'COMPLETED',
+      repo: 'acme/other',
+      archived: true,
+    });
+    const third = await sweep(one, { ledger: 'ledger.json' }, { name: 'schedule' }, second.runner);
+    expect(
+      third.plan!.recommendations.filter((r) => r.kind === 'start-prompt').map((r) => r.prompt),
+    ).toEqual(['sec-tokens']);
+    expect(posts().map((r) => (r.body as { title: string }).title)).toEqual([
+      '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      '[sec-tokens] Rotate the signing tokens',
+    ]);
   });
 
   it('a create that hangs after Jules made the session is not repeated', async () => {

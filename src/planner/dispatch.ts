@@ -187,6 +187,31 @@ export function startedPromptsAsEntries(
     : backlog;
 }
 
+/**
+ * A prompt the ledger records as started whose session no list shows any more (deleted) is
+ * started work too: it leaves the waiting lists, so it never holds an open slot or an enqueue
+ * that the next prompt of its category should have, and a note says why it is not offered.
+ */
+export function withoutRecordedStarts(
+  backlog: Backlog,
+  recorded: ReadonlyMap<string, RecordedStart>,
+): { backlog: Backlog; notes: string[] } {
+  if (recorded.size === 0) return { backlog, notes: [] };
+  const notes: string[] = [];
+  const gone = (p: Prompt) => {
+    const start = recorded.get(p.id);
+    if (!start) return false;
+    notes.push(`Prompt ${p.id} is not offered: ${recordedStart(p.id, start)}.`);
+    return true;
+  };
+  const prompts = backlog.prompts.map((group) => ({
+    ...group,
+    active: group.active.filter((p) => !gone(p)),
+    reserve: group.reserve.filter((p) => !gone(p)),
+  }));
+  return notes.length === 0 ? { backlog, notes } : { backlog: { ...backlog, prompts }, notes };
+}
+
 const sameLists = (a: CategoryPrompts, b: CategoryPrompts) =>
   a.active.length === b.active.length && a.reserve.length === b.reserve.length;
 
@@ -425,7 +450,10 @@ export function copilotBody(prompt: Prompt, defaultBranch: string): CopilotTaskB
 
 /** Why a prompt the ledger saw started is not started again, though no marker shows it. */
 const startedBefore = (id: string, start: RecordedStart): string =>
-  `already started: the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, though no session or task carries its marker ${markerOf(id)} now; give the prompt a new id to start it again`;
+  `already started: ${recordedStart(id, start)}`;
+
+const recordedStart = (id: string, start: RecordedStart): string =>
+  `the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, though no session or task carries its marker ${markerOf(id)} now; give the prompt a new id to start it again`;
 
 const cat = (rec: Recommendation) => (rec.category ? { category: rec.category } : {});
 
