@@ -434,6 +434,28 @@ backlog:
     ]);
   });
 
+  it('a session renamed with a bracket of its own ("[WIP] ...") is still the prompt the ledger recorded for it: an entry, not untracked', async () => {
+    const first = await sweep(backlog, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001']);
+    for (const s of jules.sessions) s.title = `[WIP] ${s.title!.replace(/^\[[^\]]*\] /, '')}`;
+    const second = await sweep(
+      backlog,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      first.runner,
+    );
+    const plan = second.plan!;
+    expect(plan.jules.untracked).toEqual([]);
+    expect(JSON.stringify(plan.closeOrder)).toContain('s1000');
+    expect(JSON.stringify(plan.closeOrder)).toContain('s1001');
+    // Entries, so never offered or started again, and no note calls their sessions gone.
+    const offered = plan.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : []));
+    expect(offered).not.toContain('sec-rbac-audit');
+    expect(offered).not.toContain('data-backfill');
+    expect(plan.notes.filter((n) => n.includes('is not offered'))).toEqual([]);
+    expect(posts()).toHaveLength(2);
+  });
+
   it('a create that hangs after Jules made the session is not repeated', async () => {
     jules.postFaults.push({ hangAfterCreateMs: 1_500 });
     const loaded = await parseBacklogText(backlog, 'sessions.yaml', { repository: REPO });
@@ -859,6 +881,7 @@ backlog:
     const recorded = new Map([
       ['a', { session: 'x1', time: now }],
       ['a-b', { session: 'x2', time: now }],
+      ['ux-wip', { session: 'x9', time: now }],
     ]);
     const byPrompt = sessionsByPrompt(
       [
@@ -873,11 +896,23 @@ backlog:
       ['a', 'x1'],
       ['ux-wip', 'x2'],
     ]);
-    // Read again without the prompt it carries (an entry by now), it is still not a-b's.
+    // Read again without the prompt it carries (an entry by now, known to the ledger), it is
+    // still not a-b's.
     expect(
       sessionsByPrompt([session({ id: 'x2', title: '[ux-wip] Polish' })], ['a-b'], REPO, recorded)
         .size,
     ).toBe(0);
+    // A bracket of the agent's own is no marker: renamed so, it is still a-b's.
+    expect(
+      [
+        ...sessionsByPrompt(
+          [session({ id: 'x2', title: '[WIP] Polish' })],
+          ['a-b'],
+          REPO,
+          recorded,
+        ),
+      ].map(([prompt, j]) => [prompt, j.id]),
+    ).toEqual([['a-b', 'x2']]);
   });
 
   it('a prompt id with a closing bracket in it is never started twice', async () => {

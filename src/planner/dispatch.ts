@@ -103,8 +103,8 @@ const elsewhere = (j: JulesSession, repository: RepositoryName | undefined): boo
 /**
  * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
  * Sessions another repository's source names are left out; a session without one counts. A
- * session the ledger records as started for a prompt, its title carrying no marker (renamed), is
- * that prompt's.
+ * session the ledger records as started for a prompt, its title carrying no marker of a prompt
+ * the file or the ledger knows (renamed, "[WIP] ..." too), is that prompt's.
  */
 export function sessionsByPrompt(
   jules: readonly JulesSession[],
@@ -119,12 +119,15 @@ export function sessionsByPrompt(
     const start = recorded?.get(id);
     if (start && !startedFor.has(start.session)) startedFor.set(start.session, id);
   }
+  // A marker of a prompt the ledger knows (one an entry by now): a bracket of the agent's own,
+  // such as "[WIP]", is no marker.
+  const marked = markerReader([...known, ...(recorded?.keys() ?? [])]);
   const byPrompt = new Map<string, JulesSession>();
   const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
   for (const j of ordered) {
     if (elsewhere(j, repository)) continue;
     // A title with a marker is that marker's session, even one of a prompt the file no longer has.
-    const id = read(j.title) ?? (fold(j.title).startsWith('[') ? undefined : startedFor.get(j.id));
+    const id = read(j.title) ?? (marked(j.title) === undefined ? startedFor.get(j.id) : undefined);
     if (id !== undefined && !byPrompt.has(id)) byPrompt.set(id, j);
   }
   return byPrompt;
