@@ -456,6 +456,21 @@ backlog:
     expect(posts()).toHaveLength(2);
   });
 
+  it('a ledger that cannot be read this sweep starts no prompt: the sessions it records, renamed, would be started again', async () => {
+    const roomy = backlog.replace('capacity: 4', 'capacity: 9');
+    const first = await sweep(roomy, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001', 's1002']);
+    for (const s of jules.sessions) s.title = 'Summarised by the agent';
+    // The same ledger, unreadable this time (EISDIR here; an outage of the artifact API in a job).
+    const second = await sweep(roomy, { ledger: '.' }, { name: 'schedule' }, first.runner);
+    expect(second.plan!.notes.join('\n')).toContain('The ledger could not be read');
+    expect(posts()).toHaveLength(3);
+    expect(JSON.parse(second.outputs.started!)).toEqual([]);
+    expect(second.plan!.dispatch!.stopped).toMatch(
+      /^the ledger could not be read \(.+\), so a prompt an earlier sweep started, its session since renamed or deleted, cannot be told from a waiting one; no session was started$/,
+    );
+  });
+
   it('a create that hangs after Jules made the session is not repeated', async () => {
     jules.postFaults.push({ hangAfterCreateMs: 1_500 });
     const loaded = await parseBacklogText(backlog, 'sessions.yaml', { repository: REPO });

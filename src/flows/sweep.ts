@@ -72,6 +72,7 @@ export async function sweep(
     ...(copilot ? { copilot } : {}),
     lookups: live?.lookups ?? {},
     recorded,
+    ...(previous.unreadable !== undefined ? { ledgerUnread: previous.unreadable } : {}),
   };
   const withDispatch = await dispatchFromAction(inputs, context, world, now);
   const next =
@@ -85,6 +86,6 @@ export async function sweep(
   await publish(plan, report, inputs, false);
   // A ledger that could not be read is kept as it is: a fresh one saved over it would restart
   // the count, and the next sweep can still read the last good one.
-  if (next && !previous.unreadable) await saveLedger(inputs, next);
+  if (next && previous.unreadable === undefined) await saveLedger(inputs, next);
   failOnApiError(inputs, plan);
 }
