@@ -471,6 +471,61 @@ backlog:
     );
   });
 
+  it('a prompt whose id is retyped in another case, its session renamed, is the prompt the ledger recorded: never started again', async () => {
+    const roomy = backlog.replace('capacity: 4', 'capacity: 9');
+    const first = await sweep(roomy, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001', 's1002']);
+    for (const s of jules.sessions) s.title = 'Summarised by the agent';
+    // As a marker retyped in another case still counts, so does the id.
+    const retyped = roomy.replace('id: sec-rbac-audit', 'id: SEC-RBAC-AUDIT');
+    const second = await sweep(
+      retyped,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      first.runner,
+    );
+    const third = await sweep(
+      retyped,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      second.runner,
+    );
+    expect(posts()).toHaveLength(3);
+    for (const run of [second, third]) expect(run.plan!.jules.untracked).toEqual([]);
+  });
+
+  it('ids that differ only in case stay two prompts in the ledger: the start of one never holds the other', async () => {
+    const two = `version: 1
+capacity: 9
+reserve: 1
+categories: [Security]
+backlog:
+  Security:
+    active:
+      - {id: Audit, title: Audit RBAC on the export endpoints}
+`;
+    const first = await sweep(two, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
+    jules.sessions.splice(0, Infinity, {
+      id: 'x1',
+      title: 'x1',
+      state: 'COMPLETED',
+      repo: 'acme/other',
+      archived: true,
+    });
+    const both = two.replace(
+      '      - {id: Audit,',
+      '      - {id: audit, title: Audit the audit log}\n      - {id: Audit,',
+    );
+    // The session's close enqueues the next prompt; the sweep after it starts it.
+    const second = await sweep(both, { ledger: 'ledger.json' }, { name: 'schedule' }, first.runner);
+    await sweep(both, { ledger: 'ledger.json' }, { name: 'schedule' }, second.runner);
+    expect(posts().map((r) => (r.body as { title: string }).title)).toEqual([
+      '[Audit] Audit RBAC on the export endpoints',
+      '[audit] Audit the audit log',
+    ]);
+  });
+
   it('a create that hangs after Jules made the session is not repeated', async () => {
     jules.postFaults.push({ hangAfterCreateMs: 1_500 });
     const loaded = await parseBacklogText(backlog, 'sessions.yaml', { repository: REPO });

@@ -96,6 +96,24 @@ export function markerReader(ids: Iterable<string>): (title: string) => string |
 export const promptIds = (prompts: readonly CategoryPrompts[]): string[] =>
   prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => p.id));
 
+/**
+ * The ledger's start of a prompt, its id read as a marker is: as recorded, else recorded in
+ * another case, unless that other id is a prompt of its own among `known`.
+ */
+function recordOf(
+  recorded: ReadonlyMap<string, RecordedStart> | undefined,
+  known: Iterable<string>,
+): (id: string) => RecordedStart | undefined {
+  if (!recorded || recorded.size === 0) return () => undefined;
+  const ids = new Set(known);
+  const folded = new Map<string, RecordedStart>();
+  for (const [id, start] of recorded) {
+    const key = fold(id);
+    if (!ids.has(id) && !folded.has(key)) folded.set(key, start);
+  }
+  return (id) => recorded.get(id) ?? folded.get(fold(id));
+}
+
 /** A session of another repository is that repository's start, even under the same marker. */
 const elsewhere = (j: JulesSession, repository: RepositoryName | undefined): boolean =>
   repository !== undefined && j.source.trim() !== '' && !isOfRepository(j.source, repository);
@@ -115,8 +133,9 @@ export function sessionsByPrompt(
   const known = [...ids];
   const read = markerReader(known);
   const startedFor = new Map<string, string>();
+  const recordFor = recordOf(recorded, known);
   for (const id of known) {
-    const start = recorded?.get(id);
+    const start = recordFor(id);
     if (start && !startedFor.has(start.session)) startedFor.set(start.session, id);
   }
   // A marker of a prompt the ledger knows (one an entry by now): a bracket of the agent's own,
@@ -198,11 +217,14 @@ export function startedPromptsAsEntries(
 export function withoutRecordedStarts(
   backlog: Backlog,
   recorded: ReadonlyMap<string, RecordedStart>,
+  /** Every prompt id of the file, started ones included. */
+  known: readonly string[],
 ): { backlog: Backlog; notes: string[] } {
   if (recorded.size === 0) return { backlog, notes: [] };
+  const recordFor = recordOf(recorded, known);
   const notes: string[] = [];
   const gone = (p: Prompt) => {
-    const start = recorded.get(p.id);
+    const start = recordFor(p.id);
     if (!start) return false;
     notes.push(`Prompt ${p.id} is not offered: ${recordedStart(p.id, start)}.`);
     return true;
@@ -333,6 +355,7 @@ export function nextStart(input: StartInput): {
     input.repository,
     input.recorded,
   );
+  const recordFor = recordOf(input.recorded, ids);
   const prompts = new Map(
     input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p] as const)),
   );
@@ -356,7 +379,7 @@ export function nextStart(input: StartInput): {
       });
       continue;
     }
-    const before = input.recorded?.get(id);
+    const before = recordFor(id);
     if (before) {
       skipped.push({ prompt: id, ...cat(rec), reason: startedBefore(id, before) });
       continue;
@@ -372,7 +395,7 @@ export function nextStart(input: StartInput): {
       for (const r of left) {
         const later = r.prompt!;
         const started =
-          input.startedIds?.has(later) || byPrompt.has(later) || input.recorded?.has(later);
+          input.startedIds?.has(later) || byPrompt.has(later) || recordFor(later) !== undefined;
         if (!started) skipped.push({ prompt: later, ...cat(r), reason: limit });
       }
       return { skipped, done: limit };

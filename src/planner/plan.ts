@@ -16,7 +16,7 @@ import { isOfRepository, takesSlotIn } from './sessions.js';
 import { recordedStarts, violationKey } from './ledger.js';
 import type { Movement } from './movement.js';
 import { DEFAULT_FAIL_ON, railSeverity, verdictOf } from './rails.js';
-import { startedPromptsAsEntries, withoutRecordedStarts } from './dispatch.js';
+import { promptIds, startedPromptsAsEntries, withoutRecordedStarts } from './dispatch.js';
 import { applyRules } from './rules/index.js';
 import {
   PLAN_SCHEMA_VERSION,
@@ -51,6 +51,7 @@ export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: Liv
       recorded,
     ),
     recorded,
+    promptIds(file.prompts),
   );
   const facts = sweepFacts(backlog, settings, live);
   const found = applyRules(facts);
