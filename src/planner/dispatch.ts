@@ -479,7 +479,7 @@ const startedBefore = (id: string, start: RecordedStart): string =>
   `already started: ${recordedStart(id, start)}`;
 
 const recordedStart = (id: string, start: RecordedStart): string =>
-  `the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, though no session or task carries its marker ${markerOf(id)} now; give the prompt a new id to start it again`;
+  `the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, and no session or task listed this sweep carries its marker ${markerOf(id)}; give the prompt a new id to start it again`;
 
 const cat = (rec: Recommendation) => (rec.category ? { category: rec.category } : {});
 
