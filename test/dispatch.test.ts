@@ -526,6 +526,27 @@ backlog:
     ]);
   });
 
+  it('ids that differ only in case stay two prompts in the ledger while the started one runs: the other is offered and started', async () => {
+    const one = `version: 1
+capacity: 9
+reserve: 1
+categories: [Security]
+backlog:
+  Security:
+    active:
+      - {id: Audit, title: Audit RBAC on the export endpoints}
+`;
+    const first = await sweep(one, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
+    const both = `${one}      - {id: audit, title: Audit the audit log}\n`;
+    const second = await sweep(both, { ledger: 'ledger.json' }, { name: 'schedule' }, first.runner);
+    expect(second.plan!.notes.filter((n) => n.includes('is not offered'))).toEqual([]);
+    expect(posts().map((r) => (r.body as { title: string }).title)).toEqual([
+      '[Audit] Audit RBAC on the export endpoints',
+      '[audit] Audit the audit log',
+    ]);
+  });
+
   it('a create that hangs after Jules made the session is not repeated', async () => {
     jules.postFaults.push({ hangAfterCreateMs: 1_500 });
     const loaded = await parseBacklogText(backlog, 'sessions.yaml', { repository: REPO });

@@ -164,8 +164,11 @@ export function withStartedPrompts(
   repository?: RepositoryName,
   kind: SourceKind = JULES,
   recorded?: ReadonlyMap<string, RecordedStart>,
+  /** Every prompt id of the file, ones already entries included, so a marker is read whole. */
+  known: readonly string[] = [],
 ): Backlog {
-  const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository, recorded);
+  const ids = [...promptIds(backlog.prompts), ...known];
+  const byPrompt = sessionsByPrompt(jules, ids, repository, recorded);
   if (byPrompt.size === 0) return backlog;
   const named = new Set(
     backlog.sessions.flatMap((s) => {
@@ -203,9 +206,10 @@ export function startedPromptsAsEntries(
   read: SourceInput | undefined,
   kind: SourceKind = JULES,
   recorded?: ReadonlyMap<string, RecordedStart>,
+  known?: readonly string[],
 ): Backlog {
   return read?.enabled && !read.failure
-    ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded)
+    ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded, known)
     : backlog;
 }
 
