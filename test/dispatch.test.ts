@@ -345,7 +345,7 @@ describe('the ledger records each call', () => {
 });
 
 describe('exactly once', () => {
-  it('a prompt whose session was deleted in Jules is not started again while the ledger remembers it, and the skip says how to start it anew', async () => {
+  it('a prompt whose session was deleted in Jules is not started again while the ledger remembers it, and the plan says how to start it anew', async () => {
     const first = await sweep(backlog, { ledger: 'ledger.json' });
     expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001']);
     // Deleted: no list shows the sessions or their markers any more. (Another repository's two
@@ -380,17 +380,171 @@ describe('exactly once', () => {
       '[data-backfill] Backfill the missing ledger rows',
       '[sec-tokens] Rotate the signing tokens',
     ]);
-    const reasons = [second, third].flatMap((run) =>
-      run.plan!.dispatch!.skipped.map((s) => `${s.prompt}: ${s.reason}`),
+    // Started work, so never offered: the plan says why, and how to start it anew.
+    for (const run of [second, third]) {
+      const offered = run.plan!.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : []));
+      expect(offered).not.toContain('sec-rbac-audit');
+      expect(offered).not.toContain('data-backfill');
+      expect(run.plan!.notes).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /^Prompt sec-rbac-audit is not offered: the ledger records s1000 started for it on \d{4}-\d\d-\d\d, .*give the prompt a new id to start it again\.$/,
+          ),
+          expect.stringMatching(/^Prompt data-backfill is not offered: the ledger records s1001 /),
+        ]),
+      );
+    }
+  });
+
+  it('a prompt the ledger remembers, its archived session since deleted, does not take the open slot from the next prompt of its category', async () => {
+    const one = `version: 1
+capacity: 3
+reserve: 1
+categories: [Security, UX]
+sessions:
+  - {name: ux-polish, category: UX, status: needs-more-work, remaining_steps: 3, next_action: Finish the form}
+backlog:
+  Security:
+    active:
+      - {id: sec-rbac-audit, title: Audit RBAC on the export endpoints}
+      - {id: sec-tokens, title: Rotate the signing tokens}
+`;
+    const first = await sweep(one, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
+    // Done and archived; meanwhile another repository's session takes the one open slot.
+    Object.assign(jules.sessions[0]!, { state: 'COMPLETED', archived: true });
+    jules.sessions.push({ id: 'x1', title: 'x1', state: 'IN_PROGRESS', repo: 'acme/other' });
+    const second = await sweep(one, { ledger: 'ledger.json' }, { name: 'schedule' }, first.runner);
+    expect(JSON.parse(second.outputs.started!)).toEqual([]);
+    // The archived session is deleted, and the other repository's session is done: a slot opens.
+    jules.sessions.splice(0, Infinity, {
+      id: 'x1',
+      title: 'x1',
+      state: 'COMPLETED',
+      repo: 'acme/other',
+      archived: true,
+    });
+    const third = await sweep(one, { ledger: 'ledger.json' }, { name: 'schedule' }, second.runner);
+    expect(
+      third.plan!.recommendations.filter((r) => r.kind === 'start-prompt').map((r) => r.prompt),
+    ).toEqual(['sec-tokens']);
+    expect(posts().map((r) => (r.body as { title: string }).title)).toEqual([
+      '[sec-rbac-audit] Audit RBAC on the export endpoints',
+      '[sec-tokens] Rotate the signing tokens',
+    ]);
+  });
+
+  it('a session renamed with a bracket of its own ("[WIP] ...") is still the prompt the ledger recorded for it: an entry, not untracked', async () => {
+    const first = await sweep(backlog, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001']);
+    for (const s of jules.sessions) s.title = `[WIP] ${s.title!.replace(/^\[[^\]]*\] /, '')}`;
+    const second = await sweep(
+      backlog,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      first.runner,
     );
-    expect(reasons).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(
-          /^sec-rbac-audit: already started: the ledger records s1000 started for it on \d{4}-\d\d-\d\d, .*give the prompt a new id to start it again$/,
-        ),
-        expect.stringMatching(/^data-backfill: already started: the ledger records s1001 /),
-      ]),
+    const plan = second.plan!;
+    expect(plan.jules.untracked).toEqual([]);
+    expect(JSON.stringify(plan.closeOrder)).toContain('s1000');
+    expect(JSON.stringify(plan.closeOrder)).toContain('s1001');
+    // Entries, so never offered or started again, and no note calls their sessions gone.
+    const offered = plan.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : []));
+    expect(offered).not.toContain('sec-rbac-audit');
+    expect(offered).not.toContain('data-backfill');
+    expect(plan.notes.filter((n) => n.includes('is not offered'))).toEqual([]);
+    expect(posts()).toHaveLength(2);
+  });
+
+  it('a ledger that cannot be read this sweep starts no prompt: the sessions it records, renamed, would be started again', async () => {
+    const roomy = backlog.replace('capacity: 4', 'capacity: 9');
+    const first = await sweep(roomy, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001', 's1002']);
+    for (const s of jules.sessions) s.title = 'Summarised by the agent';
+    // The same ledger, unreadable this time (EISDIR here; an outage of the artifact API in a job).
+    const second = await sweep(roomy, { ledger: '.' }, { name: 'schedule' }, first.runner);
+    expect(second.plan!.notes.join('\n')).toContain('The ledger could not be read');
+    expect(posts()).toHaveLength(3);
+    expect(JSON.parse(second.outputs.started!)).toEqual([]);
+    expect(second.plan!.dispatch!.stopped).toMatch(
+      /^the ledger could not be read \(.+\), so a prompt an earlier sweep started, its session since renamed or deleted, cannot be told from a waiting one; no session was started$/,
     );
+  });
+
+  it('a prompt whose id is retyped in another case, its session renamed, is the prompt the ledger recorded: never started again', async () => {
+    const roomy = backlog.replace('capacity: 4', 'capacity: 9');
+    const first = await sweep(roomy, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001', 's1002']);
+    for (const s of jules.sessions) s.title = 'Summarised by the agent';
+    // As a marker retyped in another case still counts, so does the id.
+    const retyped = roomy.replace('id: sec-rbac-audit', 'id: SEC-RBAC-AUDIT');
+    const second = await sweep(
+      retyped,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      first.runner,
+    );
+    const third = await sweep(
+      retyped,
+      { ledger: 'ledger.json' },
+      { name: 'schedule' },
+      second.runner,
+    );
+    expect(posts()).toHaveLength(3);
+    for (const run of [second, third]) expect(run.plan!.jules.untracked).toEqual([]);
+  });
+
+  it('ids that differ only in case stay two prompts in the ledger: the start of one never holds the other', async () => {
+    const two = `version: 1
+capacity: 9
+reserve: 1
+categories: [Security]
+backlog:
+  Security:
+    active:
+      - {id: Audit, title: Audit RBAC on the export endpoints}
+`;
+    const first = await sweep(two, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
+    jules.sessions.splice(0, Infinity, {
+      id: 'x1',
+      title: 'x1',
+      state: 'COMPLETED',
+      repo: 'acme/other',
+      archived: true,
+    });
+    const both = two.replace(
+      '      - {id: Audit,',
+      '      - {id: audit, title: Audit the audit log}\n      - {id: Audit,',
+    );
+    // The session's close enqueues the next prompt; the sweep after it starts it.
+    const second = await sweep(both, { ledger: 'ledger.json' }, { name: 'schedule' }, first.runner);
+    await sweep(both, { ledger: 'ledger.json' }, { name: 'schedule' }, second.runner);
+    expect(posts().map((r) => (r.body as { title: string }).title)).toEqual([
+      '[Audit] Audit RBAC on the export endpoints',
+      '[audit] Audit the audit log',
+    ]);
+  });
+
+  it('ids that differ only in case stay two prompts in the ledger while the started one runs: the other is offered and started', async () => {
+    const one = `version: 1
+capacity: 9
+reserve: 1
+categories: [Security]
+backlog:
+  Security:
+    active:
+      - {id: Audit, title: Audit RBAC on the export endpoints}
+`;
+    const first = await sweep(one, { ledger: 'ledger.json' });
+    expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
+    const both = `${one}      - {id: audit, title: Audit the audit log}\n`;
+    const second = await sweep(both, { ledger: 'ledger.json' }, { name: 'schedule' }, first.runner);
+    expect(second.plan!.notes.filter((n) => n.includes('is not offered'))).toEqual([]);
+    expect(posts().map((r) => (r.body as { title: string }).title)).toEqual([
+      '[Audit] Audit RBAC on the export endpoints',
+      '[audit] Audit the audit log',
+    ]);
   });
 
   it('a create that hangs after Jules made the session is not repeated', async () => {
@@ -818,6 +972,7 @@ backlog:
     const recorded = new Map([
       ['a', { session: 'x1', time: now }],
       ['a-b', { session: 'x2', time: now }],
+      ['ux-wip', { session: 'x9', time: now }],
     ]);
     const byPrompt = sessionsByPrompt(
       [
@@ -832,11 +987,23 @@ backlog:
       ['a', 'x1'],
       ['ux-wip', 'x2'],
     ]);
-    // Read again without the prompt it carries (an entry by now), it is still not a-b's.
+    // Read again without the prompt it carries (an entry by now, known to the ledger), it is
+    // still not a-b's.
     expect(
       sessionsByPrompt([session({ id: 'x2', title: '[ux-wip] Polish' })], ['a-b'], REPO, recorded)
         .size,
     ).toBe(0);
+    // A bracket of the agent's own is no marker: renamed so, it is still a-b's.
+    expect(
+      [
+        ...sessionsByPrompt(
+          [session({ id: 'x2', title: '[WIP] Polish' })],
+          ['a-b'],
+          REPO,
+          recorded,
+        ),
+      ].map(([prompt, j]) => [prompt, j.id]),
+    ).toEqual([['a-b', 'x2']]);
   });
 
   it('a prompt id with a closing bracket in it is never started twice', async () => {

@@ -17,7 +17,7 @@ export async function loadLedger(
   inputs: Inputs,
   context: RunContext,
   github: GitHubClient | undefined,
-): Promise<{ ledger?: Ledger; note?: string; unreadable?: true }> {
+): Promise<{ ledger?: Ledger; note?: string; unreadable?: string }> {
   let text: string | null;
   try {
     if (inputs.ledger.kind === 'off') return {};
@@ -45,7 +45,7 @@ export async function loadLedger(
   } catch (error) {
     const note = `The ledger could not be read (${(error as Error).message}); movement is judged over a time window instead, and the ledger is not replaced, so the next sweep reads the last one saved.`;
     core.warning(escapeLog(note));
-    return { note, unreadable: true };
+    return { note, unreadable: (error as Error).message };
   }
   if (text === null) return {};
   const { parseLedger } = await import('../planner/ledger-file.js');

@@ -87,6 +87,8 @@ export interface DispatchWorld {
   lookups: Record<string, LiveLookup>;
   /** The prompts earlier sweeps started, by the ledger they left. */
   recorded?: ReadonlyMap<string, RecordedStart>;
+  /** Why the ledger could not be read this sweep: then no prompt is started. */
+  ledgerUnread?: string;
 }
 
 const empty = (mode: DispatchReport['mode']): DispatchReport => ({
@@ -278,7 +280,12 @@ async function startPrompts(
     const call = step.call;
     if (!call) return;
     // A marker on either agent's archived work holds a prompt, whichever agent it starts in now.
-    const why = unread(copilotSource) ?? unread(source);
+    const why =
+      unread(copilotSource) ??
+      unread(source) ??
+      (world.ledgerUnread === undefined
+        ? undefined
+        : `the ledger could not be read (${world.ledgerUnread}), so a prompt an earlier sweep started, its session since renamed or deleted, cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`);
     if (why) {
       report.stopped = why;
       return;

@@ -2,7 +2,7 @@
 import type { BacklogText } from '../backlog/load.js';
 import type { RunContext } from '../github/event.js';
 import type { Inputs } from '../inputs.js';
-import { startedPromptsAsEntries } from '../planner/dispatch.js';
+import { promptIds, startedPromptsAsEntries } from '../planner/dispatch.js';
 import { idsToLookUp } from '../planner/jules.js';
 import { recordedStarts } from '../planner/ledger.js';
 import { nextLedger } from '../planner/movement.js';
@@ -38,15 +38,18 @@ export async function sweep(
     inputs.dispatch !== 'off',
   );
   // Prompts an agent already runs are entries, so their pull requests are looked up too.
+  const known = promptIds(loaded.backlog.prompts);
   const backlog = startedPromptsAsEntries(
-    startedPromptsAsEntries(loaded.backlog, jules, JULES, recorded),
+    startedPromptsAsEntries(loaded.backlog, jules, JULES, recorded, known),
     copilot,
     COPILOT,
     recorded,
+    known,
   );
   const live = await liveStatus(inputs, github, backlog.sessions, jules, copilot);
+  // The file as loaded: the plan reads every prompt's marker, started ones included.
   const plan = buildPlan(
-    backlog,
+    loaded.backlog,
     {
       ...settings,
       ...(inputs.ledger.kind === 'off'
@@ -72,6 +75,7 @@ export async function sweep(
     ...(copilot ? { copilot } : {}),
     lookups: live?.lookups ?? {},
     recorded,
+    ...(previous.unreadable !== undefined ? { ledgerUnread: previous.unreadable } : {}),
   };
   const withDispatch = await dispatchFromAction(inputs, context, world, now);
   const next =
@@ -85,6 +89,6 @@ export async function sweep(
   await publish(plan, report, inputs, false);
   // A ledger that could not be read is kept as it is: a fresh one saved over it would restart
   // the count, and the next sweep can still read the last good one.
-  if (next && !previous.unreadable) await saveLedger(inputs, next);
+  if (next && previous.unreadable === undefined) await saveLedger(inputs, next);
   failOnApiError(inputs, plan);
 }

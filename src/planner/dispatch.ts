@@ -96,6 +96,24 @@ export function markerReader(ids: Iterable<string>): (title: string) => string |
 export const promptIds = (prompts: readonly CategoryPrompts[]): string[] =>
   prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => p.id));
 
+/**
+ * The ledger's start of a prompt, its id read as a marker is: as recorded, else recorded in
+ * another case, unless that other id is a prompt of its own among `known`.
+ */
+function recordOf(
+  recorded: ReadonlyMap<string, RecordedStart> | undefined,
+  known: Iterable<string>,
+): (id: string) => RecordedStart | undefined {
+  if (!recorded || recorded.size === 0) return () => undefined;
+  const ids = new Set(known);
+  const folded = new Map<string, RecordedStart>();
+  for (const [id, start] of recorded) {
+    const key = fold(id);
+    if (!ids.has(id) && !folded.has(key)) folded.set(key, start);
+  }
+  return (id) => recorded.get(id) ?? folded.get(fold(id));
+}
+
 /** A session of another repository is that repository's start, even under the same marker. */
 const elsewhere = (j: JulesSession, repository: RepositoryName | undefined): boolean =>
   repository !== undefined && j.source.trim() !== '' && !isOfRepository(j.source, repository);
@@ -103,8 +121,8 @@ const elsewhere = (j: JulesSession, repository: RepositoryName | undefined): boo
 /**
  * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
  * Sessions another repository's source names are left out; a session without one counts. A
- * session the ledger records as started for a prompt, its title carrying no marker (renamed), is
- * that prompt's.
+ * session the ledger records as started for a prompt, its title carrying no marker of a prompt
+ * the file or the ledger knows (renamed, "[WIP] ..." too), is that prompt's.
  */
 export function sessionsByPrompt(
   jules: readonly JulesSession[],
@@ -115,16 +133,20 @@ export function sessionsByPrompt(
   const known = [...ids];
   const read = markerReader(known);
   const startedFor = new Map<string, string>();
+  const recordFor = recordOf(recorded, known);
   for (const id of known) {
-    const start = recorded?.get(id);
+    const start = recordFor(id);
     if (start && !startedFor.has(start.session)) startedFor.set(start.session, id);
   }
+  // A marker of a prompt the ledger knows (one an entry by now): a bracket of the agent's own,
+  // such as "[WIP]", is no marker.
+  const marked = markerReader([...known, ...(recorded?.keys() ?? [])]);
   const byPrompt = new Map<string, JulesSession>();
   const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
   for (const j of ordered) {
     if (elsewhere(j, repository)) continue;
     // A title with a marker is that marker's session, even one of a prompt the file no longer has.
-    const id = read(j.title) ?? (fold(j.title).startsWith('[') ? undefined : startedFor.get(j.id));
+    const id = read(j.title) ?? (marked(j.title) === undefined ? startedFor.get(j.id) : undefined);
     if (id !== undefined && !byPrompt.has(id)) byPrompt.set(id, j);
   }
   return byPrompt;
@@ -142,8 +164,11 @@ export function withStartedPrompts(
   repository?: RepositoryName,
   kind: SourceKind = JULES,
   recorded?: ReadonlyMap<string, RecordedStart>,
+  /** Every prompt id of the file, ones already entries included, so a marker is read whole. */
+  known: readonly string[] = [],
 ): Backlog {
-  const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository, recorded);
+  const ids = [...promptIds(backlog.prompts), ...known];
+  const byPrompt = sessionsByPrompt(jules, ids, repository, recorded);
   if (byPrompt.size === 0) return backlog;
   const named = new Set(
     backlog.sessions.flatMap((s) => {
@@ -181,10 +206,39 @@ export function startedPromptsAsEntries(
   read: SourceInput | undefined,
   kind: SourceKind = JULES,
   recorded?: ReadonlyMap<string, RecordedStart>,
+  known?: readonly string[],
 ): Backlog {
   return read?.enabled && !read.failure
-    ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded)
+    ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded, known)
     : backlog;
+}
+
+/**
+ * A prompt the ledger records as started whose session no list shows any more (deleted) is
+ * started work too: it leaves the waiting lists, so it never holds an open slot or an enqueue
+ * that the next prompt of its category should have, and a note says why it is not offered.
+ */
+export function withoutRecordedStarts(
+  backlog: Backlog,
+  recorded: ReadonlyMap<string, RecordedStart>,
+  /** Every prompt id of the file, started ones included. */
+  known: readonly string[],
+): { backlog: Backlog; notes: string[] } {
+  if (recorded.size === 0) return { backlog, notes: [] };
+  const recordFor = recordOf(recorded, known);
+  const notes: string[] = [];
+  const gone = (p: Prompt) => {
+    const start = recordFor(p.id);
+    if (!start) return false;
+    notes.push(`Prompt ${p.id} is not offered: ${recordedStart(p.id, start)}.`);
+    return true;
+  };
+  const prompts = backlog.prompts.map((group) => ({
+    ...group,
+    active: group.active.filter((p) => !gone(p)),
+    reserve: group.reserve.filter((p) => !gone(p)),
+  }));
+  return notes.length === 0 ? { backlog, notes } : { backlog: { ...backlog, prompts }, notes };
 }
 
 const sameLists = (a: CategoryPrompts, b: CategoryPrompts) =>
@@ -305,6 +359,7 @@ export function nextStart(input: StartInput): {
     input.repository,
     input.recorded,
   );
+  const recordFor = recordOf(input.recorded, ids);
   const prompts = new Map(
     input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p] as const)),
   );
@@ -328,7 +383,7 @@ export function nextStart(input: StartInput): {
       });
       continue;
     }
-    const before = input.recorded?.get(id);
+    const before = recordFor(id);
     if (before) {
       skipped.push({ prompt: id, ...cat(rec), reason: startedBefore(id, before) });
       continue;
@@ -344,7 +399,7 @@ export function nextStart(input: StartInput): {
       for (const r of left) {
         const later = r.prompt!;
         const started =
-          input.startedIds?.has(later) || byPrompt.has(later) || input.recorded?.has(later);
+          input.startedIds?.has(later) || byPrompt.has(later) || recordFor(later) !== undefined;
         if (!started) skipped.push({ prompt: later, ...cat(r), reason: limit });
       }
       return { skipped, done: limit };
@@ -425,7 +480,10 @@ export function copilotBody(prompt: Prompt, defaultBranch: string): CopilotTaskB
 
 /** Why a prompt the ledger saw started is not started again, though no marker shows it. */
 const startedBefore = (id: string, start: RecordedStart): string =>
-  `already started: the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, though no session or task carries its marker ${markerOf(id)} now; give the prompt a new id to start it again`;
+  `already started: ${recordedStart(id, start)}`;
+
+const recordedStart = (id: string, start: RecordedStart): string =>
+  `the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, and no session or task listed this sweep carries its marker ${markerOf(id)}; give the prompt a new id to start it again`;
 
 const cat = (rec: Recommendation) => (rec.category ? { category: rec.category } : {});
 

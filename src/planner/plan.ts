@@ -16,7 +16,7 @@ import { isOfRepository, takesSlotIn } from './sessions.js';
 import { recordedStarts, violationKey } from './ledger.js';
 import type { Movement } from './movement.js';
 import { DEFAULT_FAIL_ON, railSeverity, verdictOf } from './rails.js';
-import { startedPromptsAsEntries } from './dispatch.js';
+import { promptIds, startedPromptsAsEntries, withoutRecordedStarts } from './dispatch.js';
 import { applyRules } from './rules/index.js';
 import {
   PLAN_SCHEMA_VERSION,
@@ -42,11 +42,20 @@ export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: Liv
   // A prompt an agent already runs (its marker on a session, or the ledger's record of the
   // start) is an entry of its category.
   const recorded = recordedStarts(settings.movement?.ledger);
-  const backlog = startedPromptsAsEntries(
-    startedPromptsAsEntries(file, live?.jules, JULES, recorded),
-    live?.copilot,
-    COPILOT,
+  // Markers are read among every prompt of the file, ones the first list made entries too, so
+  // ids that differ only in case stay two prompts.
+  const known = promptIds(file.prompts);
+  // One whose session is gone altogether is started work too: never offered again.
+  const { backlog, notes: recordedNotes } = withoutRecordedStarts(
+    startedPromptsAsEntries(
+      startedPromptsAsEntries(file, live?.jules, JULES, recorded, known),
+      live?.copilot,
+      COPILOT,
+      recorded,
+      known,
+    ),
     recorded,
+    known,
   );
   const facts = sweepFacts(backlog, settings, live);
   const found = applyRules(facts);
@@ -85,6 +94,7 @@ export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: Liv
     coldCategories: facts.coldCategories,
     notes: [
       ...found.notes,
+      ...recordedNotes,
       ...(movement ? [movement.note] : []),
       ...sources.flatMap(({ kind, input }) =>
         input.warning ? [`${kind.label}: ${input.warning}.`] : [],
