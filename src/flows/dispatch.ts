@@ -204,7 +204,6 @@ function archiveCandidates(world: DispatchWorld): ArchiveCandidate[] {
   return candidates;
 }
 
-
 /**
  * One session for each start-prompt recommendation, in the plan's order: a fresh list before
  * each create, and after a create whose outcome is unknown, a fresh list before anything else.
