@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBacklog } from '../src/backlog/load.js';
 import type { Backlog } from '../src/backlog/model.js';
 import { judgeChange } from '../src/planner/change.js';
-import { LEDGER_KEEP, type Ledger } from '../src/planner/ledger.js';
+import { LEDGER_KEEP, recordDispatch, recordedStarts, type Ledger } from '../src/planner/ledger.js';
 import { parseLedger } from '../src/planner/ledger-file.js';
 import { nextLedger } from '../src/planner/movement.js';
 import { buildPlan, type PlanSettings } from '../src/planner/plan.js';
@@ -58,6 +58,49 @@ describe('the sweep ledger', () => {
       category: 'Security',
       status: 'needs-more-work',
     });
+  });
+
+  it('a prompt dispatch started stays started after its sweep leaves the ledger: never offered again, 65 sweeps later', () => {
+    const parsed = parseBacklog(
+      `version: 1
+capacity: 5
+categories: [Security]
+sessions:
+  - {name: a, category: Security, status: needs-more-work, next_action: go}
+backlog:
+  Security:
+    active:
+      - {id: sec-audit, title: Audit the export}
+      - {id: sec-tokens, title: Rotate the tokens}
+`,
+      'sessions.yaml',
+    );
+    if (!parsed.ok) throw new Error('backlog');
+    let ledger: Ledger | undefined;
+    for (let i = 0; i < 65; i++) {
+      const movement = {
+        now: hours(i),
+        coldAfterSweeps: 2,
+        coldAfterHours: 48,
+        ...(ledger ? { ledger } : {}),
+      };
+      const plan = buildPlan(parsed.backlog, { movement });
+      const offered = plan.recommendations.flatMap((r) => (r.prompt ? [r.prompt] : []));
+      if (i === 0) expect(offered).toContain('sec-audit');
+      else expect(offered).not.toContain('sec-audit');
+      ledger = nextLedger(plan, ledger, hours(i));
+      if (i === 0) {
+        const started = [{ prompt: 'sec-audit', category: 'Security', session: 's-1' }];
+        ledger = recordDispatch(ledger, { started, archived: [], approved: [] }, new Map());
+      }
+      // Read back as the next sweep reads it: the file carries the start.
+      const read = parseLedger(JSON.stringify(ledger));
+      if (!('ledger' in read)) throw new Error(read.problem);
+      ledger = read.ledger;
+    }
+    expect(ledger!.sweeps[0]!.cycle).toBe(6);
+    expect(ledger!.starts).toEqual([{ prompt: 'sec-audit', session: 's-1', time: hours(0) }]);
+    expect(recordedStarts(ledger).get('sec-audit')).toEqual({ session: 's-1', time: hours(0) });
   });
 
   it('a category warms up, goes cold after two quiet sweeps, and warms again', () => {

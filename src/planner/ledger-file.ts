@@ -39,6 +39,15 @@ const ledgerSchema = z.object({
         .optional(),
     }),
   ),
+  starts: z
+    .array(
+      z.object({
+        prompt: z.string(),
+        session: z.string(),
+        time: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .optional(),
 });
 
 /** Reads a ledger; anything else is reported, never trusted. */

@@ -88,11 +88,15 @@ export interface RecordedStart {
 }
 
 /**
- * Each prompt the kept sweeps started, with the first session started for it: "exactly once"
- * holds for a prompt whose session no longer carries its marker (renamed, or deleted).
+ * Each prompt the ledger knows started, in the kept sweeps or kept past them, with the first
+ * session started for it: "exactly once" holds for a prompt whose session no longer carries its
+ * marker (renamed, or deleted).
  */
 export function recordedStarts(ledger: Ledger | undefined): Map<string, RecordedStart> {
   const starts = new Map<string, RecordedStart>();
+  for (const { prompt, session, time } of ledger?.starts ?? []) {
+    if (!starts.has(prompt)) starts.set(prompt, { session, time });
+  }
   for (const sweep of ledger?.sweeps ?? []) {
     for (const s of sweep.dispatch?.started ?? []) {
       if (!starts.has(s.prompt)) starts.set(s.prompt, { session: s.session, time: sweep.time });
@@ -101,22 +105,48 @@ export function recordedStarts(ledger: Ledger | undefined): Map<string, Recorded
   return starts;
 }
 
+/** A start kept past the sweep that made it. */
+export interface KeptStart extends RecordedStart {
+  prompt: string;
+}
+
+/** The ledger keeps at most this many starts past the sweeps that made them. */
+export const STARTS_KEPT = 10_000;
+
 export interface Ledger {
   schemaVersion: typeof LEDGER_SCHEMA_VERSION;
   /** Oldest first. */
   sweeps: LedgerSweep[];
+  /** The starts of sweeps no longer kept, oldest first: "exactly once" outlives the sweeps. */
+  starts?: KeptStart[];
 }
 
-/** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
+/**
+ * The previous sweeps plus this one, trimmed to the last LEDGER_KEEP; the starts of the sweeps
+ * trimmed away are kept, the last STARTS_KEPT of them.
+ */
 export function appendSweep(
   previous: Ledger | undefined,
   sweep: Omit<LedgerSweep, 'cycle'>,
 ): Ledger {
   const sweeps = previous?.sweeps ?? [];
   const cycle = (sweeps[sweeps.length - 1]?.cycle ?? 0) + 1;
+  const all = [...sweeps, { cycle, ...sweep }];
+  const trimmed = all.slice(0, Math.max(0, all.length - LEDGER_KEEP));
+  const starts = [
+    ...(previous?.starts ?? []),
+    ...trimmed.flatMap((old) =>
+      (old.dispatch?.started ?? []).map((s) => ({
+        prompt: s.prompt,
+        session: s.session,
+        time: old.time,
+      })),
+    ),
+  ].slice(-STARTS_KEPT);
   return {
     schemaVersion: LEDGER_SCHEMA_VERSION,
-    sweeps: [...sweeps, { cycle, ...sweep }].slice(-LEDGER_KEEP),
+    sweeps: all.slice(-LEDGER_KEEP),
+    ...(starts.length > 0 ? { starts } : {}),
   };
 }
 
