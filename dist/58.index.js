@@ -44,6 +44,12 @@ const ledgerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         })
             .optional(),
     })),
+    starts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        prompt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        session: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        time: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true }),
+    }))
+        .optional(),
 });
 /** Reads a ledger; anything else is reported, never trusted. */
 function parseLedger(text) {

@@ -3607,6 +3607,7 @@ const ofRepository = (repository) => repository ? { repository } : {};
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $C: () => (/* binding */ promptIds),
+/* harmony export */   Cz: () => (/* binding */ withoutRecordedStarts),
 /* harmony export */   JZ: () => (/* binding */ sessionsByPrompt),
 /* harmony export */   K8: () => (/* binding */ nextStart),
 /* harmony export */   PC: () => (/* binding */ startedPromptsAsEntries),
@@ -3647,30 +3648,50 @@ function markerReader(ids) {
 }
 /** Every prompt id of the file, started ones included: the markers a title may carry. */
 const promptIds = (prompts) => prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => p.id));
+/**
+ * The ledger's start of a prompt, its id read as a marker is: as recorded, else recorded in
+ * another case, unless that other id is a prompt of its own among `known`.
+ */
+function recordOf(recorded, known) {
+    if (!recorded || recorded.size === 0)
+        return () => undefined;
+    const ids = new Set(known);
+    const folded = new Map();
+    for (const [id, start] of recorded) {
+        const key = fold(id);
+        if (!ids.has(id) && !folded.has(key))
+            folded.set(key, start);
+    }
+    return (id) => recorded.get(id) ?? folded.get(fold(id));
+}
 /** A session of another repository is that repository's start, even under the same marker. */
 const elsewhere = (j, repository) => repository !== undefined && j.source.trim() !== '' && !(0,_jules_js__WEBPACK_IMPORTED_MODULE_0__/* .isOfRepository */ .iI)(j.source, repository);
 /**
  * The Jules session that carries each prompt's marker, archived ones included; the oldest wins.
  * Sessions another repository's source names are left out; a session without one counts. A
- * session the ledger records as started for a prompt, its title carrying no marker (renamed), is
- * that prompt's.
+ * session the ledger records as started for a prompt, its title carrying no marker of a prompt
+ * the file or the ledger knows (renamed, "[WIP] ..." too), is that prompt's.
  */
 function sessionsByPrompt(jules, ids, repository, recorded) {
     const known = [...ids];
     const read = markerReader(known);
     const startedFor = new Map();
+    const recordFor = recordOf(recorded, known);
     for (const id of known) {
-        const start = recorded?.get(id);
+        const start = recordFor(id);
         if (start && !startedFor.has(start.session))
             startedFor.set(start.session, id);
     }
+    // A marker of a prompt the ledger knows (one an entry by now): a bracket of the agent's own,
+    // such as "[WIP]", is no marker.
+    const marked = markerReader([...known, ...(recorded?.keys() ?? [])]);
     const byPrompt = new Map();
     const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
     for (const j of ordered) {
         if (elsewhere(j, repository))
             continue;
         // A title with a marker is that marker's session, even one of a prompt the file no longer has.
-        const id = read(j.title) ?? (fold(j.title).startsWith('[') ? undefined : startedFor.get(j.id));
+        const id = read(j.title) ?? (marked(j.title) === undefined ? startedFor.get(j.id) : undefined);
         if (id !== undefined && !byPrompt.has(id))
             byPrompt.set(id, j);
     }
@@ -3682,8 +3703,11 @@ function sessionsByPrompt(jules, ids, repository, recorded) {
  * session it becomes an entry of its own (its category, `jules:` the session), so the planner
  * counts it as tracked.
  */
-function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded) {
-    const byPrompt = sessionsByPrompt(jules, promptIds(backlog.prompts), repository, recorded);
+function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded, 
+/** Every prompt id of the file, ones already entries included, so a marker is read whole. */
+known = []) {
+    const ids = [...promptIds(backlog.prompts), ...known];
+    const byPrompt = sessionsByPrompt(jules, ids, repository, recorded);
     if (byPrompt.size === 0)
         return backlog;
     const named = new Set(backlog.sessions.flatMap((s) => {
@@ -3715,10 +3739,36 @@ function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js
     return { ...backlog, sessions: [...backlog.sessions, ...added], prompts };
 }
 /** The same, from what the sweep read of a source: a list that could not be read changes nothing. */
-function startedPromptsAsEntries(backlog, read, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded) {
+function startedPromptsAsEntries(backlog, read, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded, known) {
     return read?.enabled && !read.failure
-        ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded)
+        ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded, known)
         : backlog;
+}
+/**
+ * A prompt the ledger records as started whose session no list shows any more (deleted) is
+ * started work too: it leaves the waiting lists, so it never holds an open slot or an enqueue
+ * that the next prompt of its category should have, and a note says why it is not offered.
+ */
+function withoutRecordedStarts(backlog, recorded, 
+/** Every prompt id of the file, started ones included. */
+known) {
+    if (recorded.size === 0)
+        return { backlog, notes: [] };
+    const recordFor = recordOf(recorded, known);
+    const notes = [];
+    const gone = (p) => {
+        const start = recordFor(p.id);
+        if (!start)
+            return false;
+        notes.push(`Prompt ${p.id} is not offered: ${recordedStart(p.id, start)}.`);
+        return true;
+    };
+    const prompts = backlog.prompts.map((group) => ({
+        ...group,
+        active: group.active.filter((p) => !gone(p)),
+        reserve: group.reserve.filter((p) => !gone(p)),
+    }));
+    return notes.length === 0 ? { backlog, notes } : { backlog: { ...backlog, prompts }, notes };
 }
 const sameLists = (a, b) => a.active.length === b.active.length && a.reserve.length === b.reserve.length;
 /** The entry a started prompt plans as: its status is what Jules shows, so no drift is invented. */
@@ -3770,6 +3820,7 @@ function nextStart(input) {
     const taken = Math.max(limits.counted + input.startedSoFar + newcomers, live);
     const free = limits.capacity - limits.reserve - taken;
     const byPrompt = sessionsByPrompt([...input.fresh, ...(input.freshCopilot ?? [])], ids, input.repository, input.recorded);
+    const recordFor = recordOf(input.recorded, ids);
     const prompts = new Map(input.prompts.flatMap((g) => [...g.active, ...g.reserve].map((p) => [p.id, p])));
     const skipped = [];
     const wanted = input.recommendations.filter((r) => r.kind === 'start-prompt' && r.prompt);
@@ -3791,7 +3842,7 @@ function nextStart(input) {
             });
             continue;
         }
-        const before = input.recorded?.get(id);
+        const before = recordFor(id);
         if (before) {
             skipped.push({ prompt: id, ...cat(rec), reason: startedBefore(id, before) });
             continue;
@@ -3806,7 +3857,7 @@ function nextStart(input) {
             const left = wanted.slice(wanted.indexOf(rec));
             for (const r of left) {
                 const later = r.prompt;
-                const started = input.startedIds?.has(later) || byPrompt.has(later) || input.recorded?.has(later);
+                const started = input.startedIds?.has(later) || byPrompt.has(later) || recordFor(later) !== undefined;
                 if (!started)
                     skipped.push({ prompt: later, ...cat(r), reason: limit });
             }
@@ -3883,7 +3934,8 @@ function copilotBody(prompt, defaultBranch) {
     };
 }
 /** Why a prompt the ledger saw started is not started again, though no marker shows it. */
-const startedBefore = (id, start) => `already started: the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, though no session or task carries its marker ${markerOf(id)} now; give the prompt a new id to start it again`;
+const startedBefore = (id, start) => `already started: ${recordedStart(id, start)}`;
+const recordedStart = (id, start) => `the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, and no session or task listed this sweep carries its marker ${markerOf(id)}; give the prompt a new id to start it again`;
 const cat = (rec) => (rec.category ? { category: rec.category } : {});
 /** `POST sessions` for a prompt: the marker in the title, the prompt's text, its branch. */
 function createBody(prompt, repository, defaultBranch) {
@@ -4105,7 +4157,7 @@ const julesLabel = _sessions_js__WEBPACK_IMPORTED_MODULE_1__/* .liveLabel */ .lx
 /* harmony export */   e: () => (/* binding */ recordedStarts),
 /* harmony export */   vW: () => (/* binding */ violationKey)
 /* harmony export */ });
-/* unused harmony exports LEDGER_KEEP, recordDispatch */
+/* unused harmony exports LEDGER_KEEP, recordDispatch, STARTS_KEPT */
 const LEDGER_SCHEMA_VERSION = 1;
 /** The ledger keeps this many sweeps. */
 const LEDGER_KEEP = 60;
@@ -4145,11 +4197,16 @@ function recordDispatch(ledger, record, names) {
     };
 }
 /**
- * Each prompt the kept sweeps started, with the first session started for it: "exactly once"
- * holds for a prompt whose session no longer carries its marker (renamed, or deleted).
+ * Each prompt the ledger knows started, in the kept sweeps or kept past them, with the first
+ * session started for it: "exactly once" holds for a prompt whose session no longer carries its
+ * marker (renamed, or deleted).
  */
 function recordedStarts(ledger) {
     const starts = new Map();
+    for (const { prompt, session, time } of ledger?.starts ?? []) {
+        if (!starts.has(prompt))
+            starts.set(prompt, { session, time });
+    }
     for (const sweep of ledger?.sweeps ?? []) {
         for (const s of sweep.dispatch?.started ?? []) {
             if (!starts.has(s.prompt))
@@ -4158,13 +4215,29 @@ function recordedStarts(ledger) {
     }
     return starts;
 }
-/** The previous sweeps plus this one, trimmed to the last LEDGER_KEEP. */
+/** The ledger keeps at most this many starts past the sweeps that made them. */
+const STARTS_KEPT = 10_000;
+/**
+ * The previous sweeps plus this one, trimmed to the last LEDGER_KEEP; the starts of the sweeps
+ * trimmed away are kept, the last STARTS_KEPT of them.
+ */
 function appendSweep(previous, sweep) {
     const sweeps = previous?.sweeps ?? [];
     const cycle = (sweeps[sweeps.length - 1]?.cycle ?? 0) + 1;
+    const all = [...sweeps, { cycle, ...sweep }];
+    const trimmed = all.slice(0, Math.max(0, all.length - LEDGER_KEEP));
+    const starts = [
+        ...(previous?.starts ?? []),
+        ...trimmed.flatMap((old) => (old.dispatch?.started ?? []).map((s) => ({
+            prompt: s.prompt,
+            session: s.session,
+            time: old.time,
+        }))),
+    ].slice(-STARTS_KEPT);
     return {
         schemaVersion: LEDGER_SCHEMA_VERSION,
-        sweeps: [...sweeps, { cycle, ...sweep }].slice(-LEDGER_KEEP),
+        sweeps: all.slice(-LEDGER_KEEP),
+        ...(starts.length > 0 ? { starts } : {}),
     };
 }
 const same = (a, b) => a !== undefined &&
@@ -6502,7 +6575,11 @@ function buildPlan(file, settings = {}, live) {
     // A prompt an agent already runs (its marker on a session, or the ledger's record of the
     // start) is an entry of its category.
     const recorded = (0,ledger/* recordedStarts */.e)(settings.movement?.ledger);
-    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules, src_sources/* JULES */.M7, recorded), live?.copilot, src_sources/* COPILOT */.$o, recorded);
+    // Markers are read among every prompt of the file, ones the first list made entries too, so
+    // ids that differ only in case stay two prompts.
+    const known = (0,dispatch/* promptIds */.$C)(file.prompts);
+    // One whose session is gone altogether is started work too: never offered again.
+    const { backlog, notes: recordedNotes } = (0,dispatch/* withoutRecordedStarts */.Cz)((0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules, src_sources/* JULES */.M7, recorded, known), live?.copilot, src_sources/* COPILOT */.$o, recorded, known), recorded, known);
     const facts = sweepFacts(backlog, settings, live);
     const found = applyRules(facts);
     const { limits, quota, movement, sources } = facts;
@@ -6536,6 +6613,7 @@ function buildPlan(file, settings = {}, live) {
         coldCategories: facts.coldCategories,
         notes: [
             ...found.notes,
+            ...recordedNotes,
             ...(movement ? [movement.note] : []),
             ...sources.flatMap(({ kind, input }) => input.warning ? [`${kind.label}: ${input.warning}.`] : []),
         ],

@@ -374,7 +374,11 @@ async function startPrompts(world, settings, report, send, repository, defaultBr
         if (!call)
             return;
         // A marker on either agent's archived work holds a prompt, whichever agent it starts in now.
-        const why = unread(copilotSource) ?? unread(source);
+        const why = unread(copilotSource) ??
+            unread(source) ??
+            (world.ledgerUnread === undefined
+                ? undefined
+                : `the ledger could not be read (${world.ledgerUnread}), so a prompt an earlier sweep started, its session since renamed or deleted, cannot be told from a waiting one; ${startedIds.size > 0 ? 'no more sessions were started' : 'no session was started'}`);
         if (why) {
             report.stopped = why;
             return;
