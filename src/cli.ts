@@ -40,8 +40,8 @@ function stdoutWriter(): (text: string) => void {
     const target = fstatSync(1);
     const direct =
       target.isFile() ||
-      target.isFIFO() ||
-      target.isSocket() ||
+      // Windows' pipes are its own kind: the stream knows them.
+      ((target.isFIFO() || target.isSocket()) && process.platform !== 'win32') ||
       (target.isCharacterDevice() && (isMemoryDevice(target.rdev) || !process.stdout.isTTY));
     if (direct) return directWriter();
   } catch {

@@ -48,8 +48,8 @@ function stdoutWriter() {
     try {
         const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(1);
         const direct = target.isFile() ||
-            target.isFIFO() ||
-            target.isSocket() ||
+            // Windows' pipes are its own kind: the stream knows them.
+            ((target.isFIFO() || target.isSocket()) && process.platform !== 'win32') ||
             (target.isCharacterDevice() && (isMemoryDevice(target.rdev) || !process.stdout.isTTY));
         if (direct)
             return directWriter();
