@@ -8,19 +8,30 @@ import { VERSION } from './version.js';
 // Node 22.1 and later keep the compiled bundle on disk, so the next run starts sooner.
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-/** A reader that stops early (`| head`) closes the pipe: that ends the command, quietly. */
-function endOnClosedPipe(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+/** The reader went away early: `| head` closed the pipe, or a parent closed its end of the socket. */
+const readerGone = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EPIPE' || code === 'ECONNRESET';
+};
+
+/**
+ * Once the reader of stdout has gone, the rest of the output is dropped, quietly, and the command
+ * goes on to its end: --out and --write-ledger are still written, and the exit code is still the
+ * command's (1 for a broken rail under --enforce), which is not known until runCli returns.
+ */
+let stdoutGone = false;
+function onStdoutError(error: NodeJS.ErrnoException): void {
+  if (!readerGone(error)) throw error;
+  stdoutGone = true;
 }
 
 let stream: ((chunk: string | Uint8Array) => void) | undefined;
 /** process.stdout, made once and only when needed: making it loads Node's stream modules. */
 function streamWriter(): (chunk: string | Uint8Array) => void {
   if (!stream) {
-    process.stdout.on('error', endOnClosedPipe);
+    process.stdout.on('error', onStdoutError);
     stream = (chunk) => {
-      process.stdout.write(chunk);
+      if (!stdoutGone) process.stdout.write(chunk);
     };
   }
   return stream;
@@ -53,6 +64,7 @@ function stdoutWriter(): (text: string) => void {
 function directWriter(): (text: string) => void {
   let blocked = false;
   return (text) => {
+    if (stdoutGone) return;
     if (blocked) {
       streamWriter()(text);
       return;
@@ -66,15 +78,31 @@ function directWriter(): (text: string) => void {
       rest = Buffer.from(text);
       while (at < rest.length) at += writeSync(1, rest, at);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EAGAIN') {
-        endOnClosedPipe(error as NodeJS.ErrnoException);
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') {
+        onStdoutError(error as NodeJS.ErrnoException);
         return;
       }
       // A pipe its reader made non-blocking is full: the stream waits for it, from here on.
       blocked = true;
       streamWriter()(rest ? rest.subarray(at) : text);
     }
+  };
+}
+
+/** stderr the same way: with `2>&1 | head`, a bad input still exits 2, not with Node's error. */
+function stderrWriter(): (text: string) => void {
+  let gone = false;
+  let listening = false;
+  return (text) => {
+    if (gone) return;
+    if (!listening) {
+      listening = true;
+      process.stderr.on('error', (error) => {
+        if (!readerGone(error)) throw error;
+        gone = true;
+      });
+    }
+    process.stderr.write(text);
   };
 }
 
@@ -89,7 +117,7 @@ if (only === '--version' || only === '-v') {
   const { runCli } = await import('./command.js');
   process.exitCode = await runCli(argv, {
     stdout: stdoutWriter(),
-    stderr: (text) => process.stderr.write(text),
+    stderr: stderrWriter(),
     cwd: process.cwd(),
     env: process.env,
   });

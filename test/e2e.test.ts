@@ -634,6 +634,55 @@ describe('dist/cli.js', () => {
       expect(run.stdout.trim()).toBe('0');
       expect(await readFile(join(dir, 'err'), 'utf8')).toBe('');
     });
+
+    // A backlog of 3000 sessions with room for 10: its rails are broken, so --enforce exits 1.
+    const broken = async () => {
+      const file = join(dir, 'broken.json');
+      const sessions = Array.from({ length: 3000 }, (_, i) => ({
+        name: `broken-${i}`,
+        category: 'Security',
+        status: 'needs-more-work',
+        remaining_steps: 1 + (i % 9),
+        next_action: 'write the test',
+      }));
+      await writeFile(file, JSON.stringify({ version: 1, capacity: 10, sessions }));
+      return file;
+    };
+
+    it('a reader that stops early leaves the exit code of a broken rail under --enforce: 1', async () => {
+      const command = [node, cli, await broken(), '--format', 'json', '--enforce'];
+      const run = shell(
+        `set -o pipefail; ${command.map(quote).join(' ')} 2>${quote(join(dir, 'err'))} | head -c 100 >/dev/null; echo "$?"`,
+      );
+      expect(run.stdout.trim()).toBe('1');
+      expect(await readFile(join(dir, 'err'), 'utf8')).toBe('');
+    });
+
+    it('a reader that stops early still gets --out and --write-ledger written', async () => {
+      const out = join(dir, 'out');
+      const ledger = join(dir, 'ledger.json');
+      const command = [node, cli, await broken(), '--out', out, '--write-ledger', ledger];
+      const run = shell(
+        `${command.map(quote).join(' ')} | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+      );
+      expect(run.stdout.trim()).toBe('0');
+      expect((await readdir(out)).sort()).toEqual([
+        'ledger.json',
+        'plan.json',
+        'plan.md',
+        'session-updates.md',
+      ]);
+      expect(JSON.parse(await readFile(ledger, 'utf8'))).toBeTruthy();
+    });
+
+    it('a bad input whose stderr reader stops early (`2>&1 | head`) still exits 2', async () => {
+      const bad = join(dir, 'bad.json');
+      await writeFile(bad, JSON.stringify({ version: 1, sessions: [{ name: 1 }] }));
+      const run = shell(
+        `${[node, cli, bad].map(quote).join(' ')} 2>&1 | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+      );
+      expect(run.stdout.trim()).toBe('2');
+    });
   });
 
   it('keeps GitHub client code out of what an offline run loads', async () => {
