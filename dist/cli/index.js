@@ -19,19 +19,30 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Node 22.1 and later keep the compiled bundle on disk, so the next run starts sooner.
 node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache?.();
-/** A reader that stops early (`| head`) closes the pipe: that ends the command, quietly. */
-function endOnClosedPipe(error) {
-    if (error.code === 'EPIPE')
-        process.exit(process.exitCode ?? 0);
-    throw error;
+/** The reader went away early: `| head` closed the pipe, or a parent closed its end of the socket. */
+const readerGone = (error) => {
+    const code = error.code;
+    return code === 'EPIPE' || code === 'ECONNRESET';
+};
+/**
+ * Once the reader of stdout has gone, the rest of the output is dropped, quietly, and the command
+ * goes on to its end: --out and --write-ledger are still written, and the exit code is still the
+ * command's (1 for a broken rail under --enforce), which is not known until runCli returns.
+ */
+let stdoutGone = false;
+function onStdoutError(error) {
+    if (!readerGone(error))
+        throw error;
+    stdoutGone = true;
 }
 let stream;
 /** process.stdout, made once and only when needed: making it loads Node's stream modules. */
 function streamWriter() {
     if (!stream) {
-        process.stdout.on('error', endOnClosedPipe);
+        process.stdout.on('error', onStdoutError);
         stream = (chunk) => {
-            process.stdout.write(chunk);
+            if (!stdoutGone)
+                process.stdout.write(chunk);
         };
     }
     return stream;
@@ -62,6 +73,8 @@ function stdoutWriter() {
 function directWriter() {
     let blocked = false;
     return (text) => {
+        if (stdoutGone)
+            return;
         if (blocked) {
             streamWriter()(text);
             return;
@@ -78,15 +91,32 @@ function directWriter() {
                 at += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, rest, at);
         }
         catch (error) {
-            const code = error.code;
-            if (code !== 'EAGAIN') {
-                endOnClosedPipe(error);
+            if (error.code !== 'EAGAIN') {
+                onStdoutError(error);
                 return;
             }
             // A pipe its reader made non-blocking is full: the stream waits for it, from here on.
             blocked = true;
             streamWriter()(rest ? rest.subarray(at) : text);
         }
+    };
+}
+/** stderr the same way: with `2>&1 | head`, a bad input still exits 2, not with Node's error. */
+function stderrWriter() {
+    let gone = false;
+    let listening = false;
+    return (text) => {
+        if (gone)
+            return;
+        if (!listening) {
+            listening = true;
+            process.stderr.on('error', (error) => {
+                if (!readerGone(error))
+                    throw error;
+                gone = true;
+            });
+        }
+        process.stderr.write(text);
     };
 }
 const argv = process.argv.slice(2);
@@ -102,7 +132,7 @@ else {
     const { runCli } = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 4269));
     process.exitCode = await runCli(argv, {
         stdout: stdoutWriter(),
-        stderr: (text) => process.stderr.write(text),
+        stderr: stderrWriter(),
         cwd: process.cwd(),
         env: process.env,
     });
