@@ -18,11 +18,17 @@ const readerGone = (error: unknown) => {
  * Once the reader of stdout has gone, the rest of the output is dropped, quietly, and the command
  * goes on to its end: --out and --write-ledger are still written, and the exit code is still the
  * command's (1 for a broken rail under --enforce), which is not known until runCli returns.
+ * Output that cannot be written at all (a full disk) is said in one line, and the command exits 2.
  */
-let stdoutGone = false;
+const stdoutState = { gone: false, failed: false };
 function onStdoutError(error: NodeJS.ErrnoException): void {
-  if (!readerGone(error)) throw error;
-  stdoutGone = true;
+  stdoutState.gone = true;
+  if (readerGone(error) || stdoutState.failed) return;
+  stdoutState.failed = true;
+  process.exitCode = 2;
+  process.stderr.write(
+    `session-sweeper: standard output could not be written (${error.code ?? error.message}), so what it shows is not whole.\n`,
+  );
 }
 
 let stream: ((chunk: string | Uint8Array) => void) | undefined;
@@ -31,7 +37,7 @@ function streamWriter(): (chunk: string | Uint8Array) => void {
   if (!stream) {
     process.stdout.on('error', onStdoutError);
     stream = (chunk) => {
-      if (!stdoutGone) process.stdout.write(chunk);
+      if (!stdoutState.gone) process.stdout.write(chunk);
     };
   }
   return stream;
@@ -64,7 +70,7 @@ function stdoutWriter(): (text: string) => void {
 function directWriter(): (text: string) => void {
   let blocked = false;
   return (text) => {
-    if (stdoutGone) return;
+    if (stdoutState.gone) return;
     if (blocked) {
       streamWriter()(text);
       return;
@@ -115,10 +121,11 @@ if (only === '--version' || only === '-v') {
   streamWriter()(USAGE);
 } else {
   const { runCli } = await import('./command.js');
-  process.exitCode = await runCli(argv, {
+  const code = await runCli(argv, {
     stdout: stdoutWriter(),
     stderr: stderrWriter(),
     cwd: process.cwd(),
     env: process.env,
   });
+  process.exitCode = stdoutState.failed ? 2 : code;
 }

@@ -593,6 +593,21 @@ describe('dist/cli.js', () => {
       expect((JSON.parse(written) as Plan).closeOrder).toHaveLength(3000);
     });
 
+    it('into a full disk (/dev/full), one line says the output is not whole and the command exits 2', () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        for (const run of [args, [cli, '--help'], [cli, '--version']]) {
+          const ended = spawnSync(node, run, { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+          expect(ended.status).toBe(2);
+          expect(ended.stderr).toBe(
+            'session-sweeper: standard output could not be written (ENOSPC), so what it shows is not whole.\n',
+          );
+        }
+      } finally {
+        closeSync(full);
+      }
+    });
+
     it('into a shell pipe (`| cat`), the plan is whole', () => {
       const run = shell(`${[node, ...args].map(quote).join(' ')} | cat`);
       expect(run.stderr).toBe('');
