@@ -28,12 +28,16 @@ const readerGone = (error) => {
  * Once the reader of stdout has gone, the rest of the output is dropped, quietly, and the command
  * goes on to its end: --out and --write-ledger are still written, and the exit code is still the
  * command's (1 for a broken rail under --enforce), which is not known until runCli returns.
+ * Output that cannot be written at all (a full disk) is said in one line, and the command exits 2.
  */
-let stdoutGone = false;
+const stdoutState = { gone: false, failed: false };
 function onStdoutError(error) {
-    if (!readerGone(error))
-        throw error;
-    stdoutGone = true;
+    stdoutState.gone = true;
+    if (readerGone(error) || stdoutState.failed)
+        return;
+    stdoutState.failed = true;
+    process.exitCode = 2;
+    process.stderr.write(`session-sweeper: standard output could not be written (${error.code ?? error.message}), so what it shows is not whole.\n`);
 }
 let stream;
 /** process.stdout, made once and only when needed: making it loads Node's stream modules. */
@@ -41,7 +45,7 @@ function streamWriter() {
     if (!stream) {
         process.stdout.on('error', onStdoutError);
         stream = (chunk) => {
-            if (!stdoutGone)
+            if (!stdoutState.gone)
                 process.stdout.write(chunk);
         };
     }
@@ -73,7 +77,7 @@ function stdoutWriter() {
 function directWriter() {
     let blocked = false;
     return (text) => {
-        if (stdoutGone)
+        if (stdoutState.gone)
             return;
         if (blocked) {
             streamWriter()(text);
@@ -130,12 +134,13 @@ else if (only === '--help' || only === '-h') {
 }
 else {
     const { runCli } = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 4269));
-    process.exitCode = await runCli(argv, {
+    const code = await runCli(argv, {
         stdout: stdoutWriter(),
         stderr: stderrWriter(),
         cwd: process.cwd(),
         env: process.env,
     });
+    process.exitCode = stdoutState.failed ? 2 : code;
 }
 
 __webpack_async_result__();
