@@ -198,7 +198,8 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
-Exit codes: 0 plan printed, 1 rail broken under --enforce, 2 bad input or usage.
+Exit codes: 0 plan printed, 1 rail broken under --enforce, 2 bad input or usage, or output
+that could not be written.
 `;
 
 
