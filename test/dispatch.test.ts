@@ -106,12 +106,36 @@ async function sweep(
   return { outputs, plan, summary: await runner.summary(), runner };
 }
 
+/** The next nightly sweep, with the ledger the one before it left. */
+const nextSweep = (text: string, before: { runner: Runner }) =>
+  sweep(text, { ledger: 'ledger.json' }, { name: 'schedule' }, before.runner);
+
 /** The ledger another sweep left in its workspace, to carry into the next one. */
 async function filesOf(runner: Runner): Promise<Record<string, string>> {
   return { 'ledger.json': await readFile(`${runner.workspace}/ledger.json`, 'utf8') };
 }
 
 const posts = () => jules.requests.filter((r) => r.method === 'POST');
+/**
+ * Every session of Jules deleted: no list shows them or their markers any more. As many archived
+ * sessions of another repository stand in their place, so the fake, as Jules, never hands an id
+ * out twice.
+ */
+function deleteJulesSessions(): void {
+  const count = jules.sessions.length;
+  jules.sessions.splice(
+    0,
+    Infinity,
+    ...Array.from({ length: count }, (_, i) => ({
+      id: `gone-${i}`,
+      title: `gone-${i}`,
+      state: 'COMPLETED' as const,
+      repo: 'acme/other',
+      archived: true,
+    })),
+  );
+}
+
 /** The first line of a start's prompt: the marker and the prompt's title. */
 const firstLine = (body: unknown) => (body as { prompt: string }).prompt.split('\n')[0];
 
@@ -333,12 +357,7 @@ describe('the ledger records each call', () => {
       '[sec-rbac-audit] Audit RBAC on the export endpoints',
       'ux-polish',
     ]);
-    const second = await sweep(
-      backlog,
-      { ledger: 'ledger.json' },
-      { name: 'schedule' },
-      first.runner,
-    );
+    const second = await nextSweep(backlog, first);
     expect(second.plan!.violations.map((v) => v.rail)).not.toContain('new-session-at-capacity');
     expect(second.plan!.cycle).toBe(2);
   });
@@ -348,32 +367,10 @@ describe('exactly once', () => {
   it('a prompt whose session was deleted in Jules is not started again while the ledger remembers it, and the plan says how to start it anew', async () => {
     const first = await sweep(backlog, { ledger: 'ledger.json' });
     expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001']);
-    // Deleted: no list shows the sessions or their markers any more. (Another repository's two
-    // sessions keep Jules' ids from being handed out again, as Jules never does.)
-    jules.sessions.splice(
-      0,
-      Infinity,
-      ...['x1', 'x2'].map((id) => ({
-        id,
-        title: id,
-        state: 'COMPLETED' as const,
-        repo: 'acme/other',
-        archived: true,
-      })),
-    );
+    deleteJulesSessions();
     const roomy = backlog.replace('capacity: 4', 'capacity: 9');
-    const second = await sweep(
-      roomy,
-      { ledger: 'ledger.json' },
-      { name: 'schedule' },
-      first.runner,
-    );
-    const third = await sweep(
-      roomy,
-      { ledger: 'ledger.json' },
-      { name: 'schedule' },
-      second.runner,
-    );
+    const second = await nextSweep(roomy, first);
+    const third = await nextSweep(roomy, second);
     const titles = posts().map((r) => (r.body as { title: string }).title);
     expect(titles).toEqual([
       '[sec-rbac-audit] Audit RBAC on the export endpoints',
@@ -414,17 +411,11 @@ backlog:
     // Done and archived; meanwhile another repository's session takes the one open slot.
     Object.assign(jules.sessions[0]!, { state: 'COMPLETED', archived: true });
     jules.sessions.push({ id: 'x1', title: 'x1', state: 'IN_PROGRESS', repo: 'acme/other' });
-    const second = await sweep(one, { ledger: 'ledger.json' }, { name: 'schedule' }, first.runner);
+    const second = await nextSweep(one, first);
     expect(JSON.parse(second.outputs.started!)).toEqual([]);
-    // The archived session is deleted, and the other repository's session is done: a slot opens.
-    jules.sessions.splice(0, Infinity, {
-      id: 'x1',
-      title: 'x1',
-      state: 'COMPLETED',
-      repo: 'acme/other',
-      archived: true,
-    });
-    const third = await sweep(one, { ledger: 'ledger.json' }, { name: 'schedule' }, second.runner);
+    // The archived session is deleted, and so is the other repository's: a slot opens.
+    deleteJulesSessions();
+    const third = await nextSweep(one, second);
     expect(
       third.plan!.recommendations.filter((r) => r.kind === 'start-prompt').map((r) => r.prompt),
     ).toEqual(['sec-tokens']);
@@ -438,12 +429,7 @@ backlog:
     const first = await sweep(backlog, { ledger: 'ledger.json' });
     expect(JSON.parse(first.outputs.started!)).toEqual(['s1000', 's1001']);
     for (const s of jules.sessions) s.title = `[WIP] ${s.title!.replace(/^\[[^\]]*\] /, '')}`;
-    const second = await sweep(
-      backlog,
-      { ledger: 'ledger.json' },
-      { name: 'schedule' },
-      first.runner,
-    );
+    const second = await nextSweep(backlog, first);
     const plan = second.plan!;
     expect(plan.jules.untracked).toEqual([]);
     expect(JSON.stringify(plan.closeOrder)).toContain('s1000');
@@ -478,24 +464,14 @@ backlog:
     for (const s of jules.sessions) s.title = 'Summarised by the agent';
     // As a marker retyped in another case still counts, so does the id.
     const retyped = roomy.replace('id: sec-rbac-audit', 'id: SEC-RBAC-AUDIT');
-    const second = await sweep(
-      retyped,
-      { ledger: 'ledger.json' },
-      { name: 'schedule' },
-      first.runner,
-    );
-    const third = await sweep(
-      retyped,
-      { ledger: 'ledger.json' },
-      { name: 'schedule' },
-      second.runner,
-    );
+    const second = await nextSweep(retyped, first);
+    const third = await nextSweep(retyped, second);
     expect(posts()).toHaveLength(3);
     for (const run of [second, third]) expect(run.plan!.jules.untracked).toEqual([]);
   });
 
-  it('ids that differ only in case stay two prompts in the ledger: the start of one never holds the other', async () => {
-    const two = `version: 1
+  /** One prompt, `Audit`, whose id another prompt may share but for its case. */
+  const audit = `version: 1
 capacity: 9
 reserve: 1
 categories: [Security]
@@ -504,22 +480,18 @@ backlog:
     active:
       - {id: Audit, title: Audit RBAC on the export endpoints}
 `;
-    const first = await sweep(two, { ledger: 'ledger.json' });
+
+  it('ids that differ only in case stay two prompts in the ledger: the start of one never holds the other', async () => {
+    const first = await sweep(audit, { ledger: 'ledger.json' });
     expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
-    jules.sessions.splice(0, Infinity, {
-      id: 'x1',
-      title: 'x1',
-      state: 'COMPLETED',
-      repo: 'acme/other',
-      archived: true,
-    });
-    const both = two.replace(
+    deleteJulesSessions();
+    const both = audit.replace(
       '      - {id: Audit,',
       '      - {id: audit, title: Audit the audit log}\n      - {id: Audit,',
     );
     // The session's close enqueues the next prompt; the sweep after it starts it.
-    const second = await sweep(both, { ledger: 'ledger.json' }, { name: 'schedule' }, first.runner);
-    await sweep(both, { ledger: 'ledger.json' }, { name: 'schedule' }, second.runner);
+    const second = await nextSweep(both, first);
+    await nextSweep(both, second);
     expect(posts().map((r) => (r.body as { title: string }).title)).toEqual([
       '[Audit] Audit RBAC on the export endpoints',
       '[audit] Audit the audit log',
@@ -527,19 +499,10 @@ backlog:
   });
 
   it('ids that differ only in case stay two prompts in the ledger while the started one runs: the other is offered and started', async () => {
-    const one = `version: 1
-capacity: 9
-reserve: 1
-categories: [Security]
-backlog:
-  Security:
-    active:
-      - {id: Audit, title: Audit RBAC on the export endpoints}
-`;
-    const first = await sweep(one, { ledger: 'ledger.json' });
+    const first = await sweep(audit, { ledger: 'ledger.json' });
     expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
-    const both = `${one}      - {id: audit, title: Audit the audit log}\n`;
-    const second = await sweep(both, { ledger: 'ledger.json' }, { name: 'schedule' }, first.runner);
+    const both = `${audit}      - {id: audit, title: Audit the audit log}\n`;
+    const second = await nextSweep(both, first);
     expect(second.plan!.notes.filter((n) => n.includes('is not offered'))).toEqual([]);
     expect(posts().map((r) => (r.body as { title: string }).title)).toEqual([
       '[Audit] Audit RBAC on the export endpoints',
