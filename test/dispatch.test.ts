@@ -41,6 +41,17 @@ backlog:
         approve: manual
 `;
 
+/** One prompt, `Audit`, whose id another prompt may share but for its case. */
+const audit = `version: 1
+capacity: 9
+reserve: 1
+categories: [Security]
+backlog:
+  Security:
+    active:
+      - {id: Audit, title: Audit RBAC on the export endpoints}
+`;
+
 let jules: FakeJules;
 let github: FakeGitHub;
 let log = '';
@@ -470,17 +481,6 @@ backlog:
     for (const run of [second, third]) expect(run.plan!.jules.untracked).toEqual([]);
   });
 
-  /** One prompt, `Audit`, whose id another prompt may share but for its case. */
-  const audit = `version: 1
-capacity: 9
-reserve: 1
-categories: [Security]
-backlog:
-  Security:
-    active:
-      - {id: Audit, title: Audit RBAC on the export endpoints}
-`;
-
   it('ids that differ only in case stay two prompts in the ledger: the start of one never holds the other', async () => {
     const first = await sweep(audit, { ledger: 'ledger.json' });
     expect(JSON.parse(first.outputs.started!)).toEqual(['s1000']);
@@ -823,6 +823,19 @@ describe('session-sweeper dispatch', () => {
     expect(posts()).toHaveLength(1);
   });
 
+  it('ids that differ only in case stay two prompts while the started one runs: the other is started', async () => {
+    const args = (file: string) => ['dispatch', file, '--repo', 'acme/summit'];
+    const first = await cli(args(await tempFile('sessions.yaml', audit)), undefined, env());
+    expect(first.out).toContain('Started: Audit -> s1000');
+    const both = `${audit}      - {id: audit, title: Audit the audit log}\n`;
+    const again = await cli(args(await tempFile('sessions.yaml', both)), undefined, env());
+    expect(again.out).toContain('Started: audit -> s1001');
+    expect(posts().map((r) => (r.body as { title: string }).title)).toEqual([
+      '[Audit] Audit RBAC on the export endpoints',
+      '[audit] Audit the audit log',
+    ]);
+  });
+
   it('without JULES_API_KEY it is a usage error that names the variable', async () => {
     const file = await tempFile('sessions.yaml', backlog);
     const run = await cli(['dispatch', file, '--repo', 'acme/summit'], undefined, {});
@@ -910,7 +923,7 @@ backlog:
     const report = await runDispatch(
       {
         plan,
-        backlog: startedPromptsAsEntries(loaded.backlog, read),
+        backlog: startedPromptsAsEntries(loaded.backlog, { jules: read }),
         file: loaded.backlog,
         jules: read,
         lookups: {},

@@ -10,7 +10,6 @@ import { startedPromptsAsEntries } from '../planner/dispatch.js';
 import { JULES_PLAN_NAMES } from '../planner/jules.js';
 import { buildPlan, withSources } from '../planner/plan.js';
 import { withSessionPulls } from '../planner/sessions.js';
-import { COPILOT } from '../sources/index.js';
 import type { JulesPlanName } from '../planner/types.js';
 import { formatDiagnostic, renderTextPieces } from '../render/text.js';
 import { CLI_SURFACE } from '../surface.js';
@@ -142,11 +141,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       })
     : undefined;
   const tasks = values.copilot ? await copilot!.list() : undefined;
-  const backlog = startedPromptsAsEntries(
-    startedPromptsAsEntries(loaded.backlog, jules),
-    tasks,
-    COPILOT,
-  );
+  const backlog = startedPromptsAsEntries(loaded.backlog, { jules, copilot: tasks });
   let pulls;
   if (values.github) {
     const token = io.env.GITHUB_TOKEN;
@@ -159,8 +154,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     );
   }
   const now = clockNow();
+  // The file as loaded: the plan reads every prompt's marker, started ones included.
   const made = buildPlan(
-    backlog,
+    loaded.backlog,
     {
       now,
       surface: CLI_SURFACE,

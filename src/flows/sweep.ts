@@ -2,7 +2,7 @@
 import type { BacklogText } from '../backlog/load.js';
 import type { RunContext } from '../github/event.js';
 import type { Inputs } from '../inputs.js';
-import { promptIds, startedPromptsAsEntries } from '../planner/dispatch.js';
+import { startedPromptsAsEntries } from '../planner/dispatch.js';
 import { idsToLookUp } from '../planner/jules.js';
 import { recordedStarts } from '../planner/ledger.js';
 import { nextLedger } from '../planner/movement.js';
@@ -12,7 +12,7 @@ import { parseForRun, planSettings } from '../action/backlog.js';
 import { loadLedger, saveLedger } from '../action/ledger.js';
 import { connect, copilotTasks, julesSessions, liveStatus } from '../action/live.js';
 import { idsToLookUpIn } from '../planner/sessions.js';
-import { COPILOT, JULES } from '../sources/index.js';
+import { COPILOT } from '../sources/index.js';
 import { failOnApiError, publish, reportLoadFailure } from '../action/outputs.js';
 import { dispatchFromAction } from './dispatch.js';
 
@@ -38,14 +38,7 @@ export async function sweep(
     inputs.dispatch !== 'off',
   );
   // Prompts an agent already runs are entries, so their pull requests are looked up too.
-  const known = promptIds(loaded.backlog.prompts);
-  const backlog = startedPromptsAsEntries(
-    startedPromptsAsEntries(loaded.backlog, jules, JULES, recorded, known),
-    copilot,
-    COPILOT,
-    recorded,
-    known,
-  );
+  const backlog = startedPromptsAsEntries(loaded.backlog, { jules, copilot }, recorded);
   const live = await liveStatus(inputs, github, backlog.sessions, jules, copilot);
   // The file as loaded: the plan reads every prompt's marker, started ones included.
   const plan = buildPlan(

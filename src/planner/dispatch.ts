@@ -158,17 +158,16 @@ export function sessionsByPrompt(
  * session it becomes an entry of its own (its category, `jules:` the session), so the planner
  * counts it as tracked.
  */
-export function withStartedPrompts(
+function withStartedPrompts(
   backlog: Backlog,
   jules: readonly JulesSession[],
-  repository?: RepositoryName,
-  kind: SourceKind = JULES,
-  recorded?: ReadonlyMap<string, RecordedStart>,
+  repository: RepositoryName | undefined,
+  kind: SourceKind,
+  recorded: ReadonlyMap<string, RecordedStart> | undefined,
   /** Every prompt id of the file, ones already entries included, so a marker is read whole. */
-  known: readonly string[] = [],
+  known: readonly string[],
 ): Backlog {
-  const ids = [...promptIds(backlog.prompts), ...known];
-  const byPrompt = sessionsByPrompt(jules, ids, repository, recorded);
+  const byPrompt = sessionsByPrompt(jules, known, repository, recorded);
   if (byPrompt.size === 0) return backlog;
   const named = new Set(
     backlog.sessions.flatMap((s) => {
@@ -200,17 +199,22 @@ export function withStartedPrompts(
   return { ...backlog, sessions: [...backlog.sessions, ...added], prompts };
 }
 
-/** The same, from what the sweep read of a source: a list that could not be read changes nothing. */
+/**
+ * The file with the prompts Jules and Copilot already run as entries, from what the sweep read of
+ * each (a list that could not be read changes nothing). Markers are read among every prompt of
+ * the file, so ids that differ only in case stay two prompts whichever source is read first.
+ */
 export function startedPromptsAsEntries(
-  backlog: Backlog,
-  read: SourceInput | undefined,
-  kind: SourceKind = JULES,
+  file: Backlog,
+  read: { jules?: SourceInput | undefined; copilot?: SourceInput | undefined },
   recorded?: ReadonlyMap<string, RecordedStart>,
-  known?: readonly string[],
 ): Backlog {
-  return read?.enabled && !read.failure
-    ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded, known)
-    : backlog;
+  const known = promptIds(file.prompts);
+  const from = (backlog: Backlog, input: SourceInput | undefined, kind: SourceKind) =>
+    input?.enabled && !input.failure
+      ? withStartedPrompts(backlog, input.sessions, input.repository, kind, recorded, known)
+      : backlog;
+  return from(from(file, read.jules, JULES), read.copilot, COPILOT);
 }
 
 /**
@@ -385,7 +389,11 @@ export function nextStart(input: StartInput): {
     }
     const before = recordFor(id);
     if (before) {
-      skipped.push({ prompt: id, ...cat(rec), reason: startedBefore(id, before) });
+      skipped.push({
+        prompt: id,
+        ...cat(rec),
+        reason: `already started: ${recordedStart(id, before)}`,
+      });
       continue;
     }
     if (!prompt) {
@@ -479,9 +487,6 @@ export function copilotBody(prompt: Prompt, defaultBranch: string): CopilotTaskB
 }
 
 /** Why a prompt the ledger saw started is not started again, though no marker shows it. */
-const startedBefore = (id: string, start: RecordedStart): string =>
-  `already started: ${recordedStart(id, start)}`;
-
 const recordedStart = (id: string, start: RecordedStart): string =>
   `the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, and no session or task listed this sweep carries its marker ${markerOf(id)}; give the prompt a new id to start it again`;
 

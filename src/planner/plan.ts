@@ -42,20 +42,11 @@ export function buildPlan(file: Backlog, settings: PlanSettings = {}, live?: Liv
   // A prompt an agent already runs (its marker on a session, or the ledger's record of the
   // start) is an entry of its category.
   const recorded = recordedStarts(settings.movement?.ledger);
-  // Markers are read among every prompt of the file, ones the first list made entries too, so
-  // ids that differ only in case stay two prompts.
-  const known = promptIds(file.prompts);
   // One whose session is gone altogether is started work too: never offered again.
   const { backlog, notes: recordedNotes } = withoutRecordedStarts(
-    startedPromptsAsEntries(
-      startedPromptsAsEntries(file, live?.jules, JULES, recorded, known),
-      live?.copilot,
-      COPILOT,
-      recorded,
-      known,
-    ),
+    startedPromptsAsEntries(file, { jules: live?.jules, copilot: live?.copilot }, recorded),
     recorded,
-    known,
+    promptIds(file.prompts),
   );
   const facts = sweepFacts(backlog, settings, live);
   const found = applyRules(facts);
