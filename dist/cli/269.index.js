@@ -3617,7 +3617,7 @@ const ofRepository = (repository) => repository ? { repository } : {};
 /* harmony export */   nr: () => (/* binding */ startsInCopilot),
 /* harmony export */   sY: () => (/* binding */ waitingTasks)
 /* harmony export */ });
-/* unused harmony exports markerOf, dispatchTitle, markerReader, withStartedPrompts, copilotBody, createBody, DISPATCH_EVENTS */
+/* unused harmony exports markerOf, dispatchTitle, markerReader, copilotBody, createBody, DISPATCH_EVENTS */
 /* harmony import */ var _jules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1075);
 /* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4692);
 /* harmony import */ var _sessions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6411);
@@ -3703,11 +3703,10 @@ function sessionsByPrompt(jules, ids, repository, recorded) {
  * session it becomes an entry of its own (its category, `jules:` the session), so the planner
  * counts it as tracked.
  */
-function withStartedPrompts(backlog, jules, repository, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded, 
+function withStartedPrompts(backlog, jules, repository, kind, recorded, 
 /** Every prompt id of the file, ones already entries included, so a marker is read whole. */
-known = []) {
-    const ids = [...promptIds(backlog.prompts), ...known];
-    const byPrompt = sessionsByPrompt(jules, ids, repository, recorded);
+known) {
+    const byPrompt = sessionsByPrompt(jules, known, repository, recorded);
     if (byPrompt.size === 0)
         return backlog;
     const named = new Set(backlog.sessions.flatMap((s) => {
@@ -3738,11 +3737,17 @@ known = []) {
     }
     return { ...backlog, sessions: [...backlog.sessions, ...added], prompts };
 }
-/** The same, from what the sweep read of a source: a list that could not be read changes nothing. */
-function startedPromptsAsEntries(backlog, read, kind = _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7, recorded, known) {
-    return read?.enabled && !read.failure
-        ? withStartedPrompts(backlog, read.sessions, read.repository, kind, recorded, known)
+/**
+ * The file with the prompts Jules and Copilot already run as entries, from what the sweep read of
+ * each (a list that could not be read changes nothing). Markers are read among every prompt of
+ * the file, so ids that differ only in case stay two prompts whichever source is read first.
+ */
+function startedPromptsAsEntries(file, read, recorded) {
+    const known = promptIds(file.prompts);
+    const from = (backlog, input, kind) => input?.enabled && !input.failure
+        ? withStartedPrompts(backlog, input.sessions, input.repository, kind, recorded, known)
         : backlog;
+    return from(from(file, read.jules, _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JULES */ .M7), read.copilot, _sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .COPILOT */ .$o);
 }
 /**
  * A prompt the ledger records as started whose session no list shows any more (deleted) is
@@ -3844,7 +3849,11 @@ function nextStart(input) {
         }
         const before = recordFor(id);
         if (before) {
-            skipped.push({ prompt: id, ...cat(rec), reason: startedBefore(id, before) });
+            skipped.push({
+                prompt: id,
+                ...cat(rec),
+                reason: `already started: ${recordedStart(id, before)}`,
+            });
             continue;
         }
         if (!prompt) {
@@ -3934,7 +3943,6 @@ function copilotBody(prompt, defaultBranch) {
     };
 }
 /** Why a prompt the ledger saw started is not started again, though no marker shows it. */
-const startedBefore = (id, start) => `already started: ${recordedStart(id, start)}`;
 const recordedStart = (id, start) => `the ledger records ${start.session} started for it on ${start.time.slice(0, 10)}, and no session or task listed this sweep carries its marker ${markerOf(id)}; give the prompt a new id to start it again`;
 const cat = (rec) => (rec.category ? { category: rec.category } : {});
 /** `POST sessions` for a prompt: the marker in the title, the prompt's text, its branch. */
@@ -6575,11 +6583,8 @@ function buildPlan(file, settings = {}, live) {
     // A prompt an agent already runs (its marker on a session, or the ledger's record of the
     // start) is an entry of its category.
     const recorded = (0,ledger/* recordedStarts */.e)(settings.movement?.ledger);
-    // Markers are read among every prompt of the file, ones the first list made entries too, so
-    // ids that differ only in case stay two prompts.
-    const known = (0,dispatch/* promptIds */.$C)(file.prompts);
     // One whose session is gone altogether is started work too: never offered again.
-    const { backlog, notes: recordedNotes } = (0,dispatch/* withoutRecordedStarts */.Cz)((0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(file, live?.jules, src_sources/* JULES */.M7, recorded, known), live?.copilot, src_sources/* COPILOT */.$o, recorded, known), recorded, known);
+    const { backlog, notes: recordedNotes } = (0,dispatch/* withoutRecordedStarts */.Cz)((0,dispatch/* startedPromptsAsEntries */.PC)(file, { jules: live?.jules, copilot: live?.copilot }, recorded), recorded, (0,dispatch/* promptIds */.$C)(file.prompts));
     const facts = sweepFacts(backlog, settings, live);
     const found = applyRules(facts);
     const { limits, quota, movement, sources } = facts;

@@ -31,8 +31,6 @@ var planner_jules = __webpack_require__(1075);
 var planner_plan = __webpack_require__(1551);
 // EXTERNAL MODULE: ./src/planner/sessions.ts
 var sessions = __webpack_require__(6411);
-// EXTERNAL MODULE: ./src/sources/index.ts + 3 modules
-var sources = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __webpack_require__(893);
 // EXTERNAL MODULE: ./src/surface.ts
@@ -560,7 +558,6 @@ var cli_backlog = __webpack_require__(3597);
 
 
 
-
 const DISPATCH_USAGE = `Usage:
   session-sweeper dispatch <file> [--dry-run] [options]
 
@@ -683,7 +680,7 @@ async function dispatch_dispatch(argv, io) {
         })
         : undefined;
     const tasks = values.copilot ? await copilot.list() : undefined;
-    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)((0,dispatch/* startedPromptsAsEntries */.PC)(loaded.backlog, jules), tasks, sources/* COPILOT */.$o);
+    const backlog = (0,dispatch/* startedPromptsAsEntries */.PC)(loaded.backlog, { jules, copilot: tasks });
     let pulls;
     if (values.github) {
         const token = io.env.GITHUB_TOKEN;
@@ -693,7 +690,8 @@ async function dispatch_dispatch(argv, io) {
         pulls = await readLiveStatus(endpoints, { token, surface: surface/* CLI_SURFACE */.F, log }, (0,sessions/* withSessionPulls */.fp)(backlog.sessions, [jules, tasks]));
     }
     const now = (0,clock/* now */.t)();
-    const made = (0,planner_plan/* buildPlan */.Gg)(backlog, {
+    // The file as loaded: the plan reads every prompt's marker, started ones included.
+    const made = (0,planner_plan/* buildPlan */.Gg)(loaded.backlog, {
         now,
         surface: surface/* CLI_SURFACE */.F,
         ...(capacity !== undefined ? { capacity } : {}),
