@@ -561,22 +561,40 @@ describe('dist/cli.js', () => {
     let dir: string;
     let args: string[];
     let piped: string;
+    /** A backlog of 3000 Security sessions that need more work, written into `dir`. */
+    const backlogOf = async (
+      file: string,
+      capacity: number,
+      session: (i: number) => { name: string; steps: number },
+    ) => {
+      const sessions = Array.from({ length: 3000 }, (_, i) => {
+        const { name, steps } = session(i);
+        const status = 'needs-more-work';
+        return {
+          name,
+          category: 'Security',
+          status,
+          remaining_steps: steps,
+          next_action: 'write the test',
+        };
+      });
+      const path = join(dir, file);
+      await writeFile(path, JSON.stringify({ version: 1, capacity, sessions }));
+      return path;
+    };
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'sweeper-out-'));
-      const backlog = join(dir, 'sessions.json');
-      const sessions = Array.from({ length: 3000 }, (_, i) => ({
+      const backlog = await backlogOf('sessions.json', 3000, (i) => ({
         name: `session-${i}-é`,
-        category: 'Security',
-        status: 'needs-more-work',
-        remaining_steps: i % 9,
-        next_action: 'write the test',
+        steps: i % 9,
       }));
-      await writeFile(backlog, JSON.stringify({ version: 1, capacity: 3000, sessions }));
       args = [cli, backlog, '--format', 'json'];
       piped = (await exec(node, args, { maxBuffer: 64 * 1024 * 1024 })).stdout;
       expect(piped.length).toBeGreaterThan(1024 * 1024);
     });
     const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+    /** Words as one shell command line, each quoted. */
+    const line = (words: string[]) => words.map(quote).join(' ');
     const shell = (line: string) =>
       spawnSync('bash', ['-c', line], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
@@ -609,14 +627,14 @@ describe('dist/cli.js', () => {
     });
 
     it('into a shell pipe (`| cat`), the plan is whole', () => {
-      const run = shell(`${[node, ...args].map(quote).join(' ')} | cat`);
+      const run = shell(`${line([node, ...args])} | cat`);
       expect(run.stderr).toBe('');
       expect(run.stdout).toBe(piped);
     });
 
     it('into a terminal, the plan is the same text', () => {
       // `script` gives the command a terminal, which writes each line feed as CR LF.
-      const command = [node, ...args].map(quote).join(' ');
+      const command = line([node, ...args]);
       const run = shell(`script -qec ${quote(command)} /dev/null < /dev/null`);
       expect(run.status).toBe(0);
       expect(run.stdout.replaceAll('\r\n', '\n')).toBe(piped);
@@ -644,30 +662,20 @@ describe('dist/cli.js', () => {
 
     it('a reader that stops early (`| head`) ends the command quietly, with exit code 0', async () => {
       const run = shell(
-        `${[node, ...args].map(quote).join(' ')} 2>${quote(join(dir, 'err'))} | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+        `${line([node, ...args])} 2>${quote(join(dir, 'err'))} | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`,
       );
       expect(run.stdout.trim()).toBe('0');
       expect(await readFile(join(dir, 'err'), 'utf8')).toBe('');
     });
 
     // A backlog of 3000 sessions with room for 10: its rails are broken, so --enforce exits 1.
-    const broken = async () => {
-      const file = join(dir, 'broken.json');
-      const sessions = Array.from({ length: 3000 }, (_, i) => ({
-        name: `broken-${i}`,
-        category: 'Security',
-        status: 'needs-more-work',
-        remaining_steps: 1 + (i % 9),
-        next_action: 'write the test',
-      }));
-      await writeFile(file, JSON.stringify({ version: 1, capacity: 10, sessions }));
-      return file;
-    };
+    const broken = () =>
+      backlogOf('broken.json', 10, (i) => ({ name: `broken-${i}`, steps: 1 + (i % 9) }));
 
     it('a reader that stops early leaves the exit code of a broken rail under --enforce: 1', async () => {
       const command = [node, cli, await broken(), '--format', 'json', '--enforce'];
       const run = shell(
-        `set -o pipefail; ${command.map(quote).join(' ')} 2>${quote(join(dir, 'err'))} | head -c 100 >/dev/null; echo "$?"`,
+        `set -o pipefail; ${line(command)} 2>${quote(join(dir, 'err'))} | head -c 100 >/dev/null; echo "$?"`,
       );
       expect(run.stdout.trim()).toBe('1');
       expect(await readFile(join(dir, 'err'), 'utf8')).toBe('');
@@ -677,9 +685,7 @@ describe('dist/cli.js', () => {
       const out = join(dir, 'out');
       const ledger = join(dir, 'ledger.json');
       const command = [node, cli, await broken(), '--out', out, '--write-ledger', ledger];
-      const run = shell(
-        `${command.map(quote).join(' ')} | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`,
-      );
+      const run = shell(`${line(command)} | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`);
       expect(run.stdout.trim()).toBe('0');
       expect((await readdir(out)).sort()).toEqual([
         'ledger.json',
@@ -694,7 +700,7 @@ describe('dist/cli.js', () => {
       const bad = join(dir, 'bad.json');
       await writeFile(bad, JSON.stringify({ version: 1, sessions: [{ name: 1 }] }));
       const run = shell(
-        `${[node, cli, bad].map(quote).join(' ')} 2>&1 | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+        `${line([node, cli, bad])} 2>&1 | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`,
       );
       expect(run.stdout.trim()).toBe('2');
     });
