@@ -4695,14 +4695,14 @@ function sessionsByPrompt(jules, ids, repository, recorded) {
     }
     // A marker of a prompt the ledger knows (one an entry by now): a bracket of the agent's own,
     // such as "[WIP]", is no marker.
-    const marked = markerReader([...known, ...(recorded?.keys() ?? [])]);
+    const marked = startedFor.size > 0 ? markerReader([...known, ...(recorded?.keys() ?? [])]) : undefined;
     const byPrompt = new Map();
     const ordered = [...jules].sort((a, b) => (a.createTime ?? '').localeCompare(b.createTime ?? ''));
     for (const j of ordered) {
         if (elsewhere(j, repository))
             continue;
         // A title with a marker is that marker's session, even one of a prompt the file no longer has.
-        const id = read(j.title) ?? (marked(j.title) === undefined ? startedFor.get(j.id) : undefined);
+        const id = read(j.title) ?? (marked && marked(j.title) === undefined ? startedFor.get(j.id) : undefined);
         if (id !== undefined && !byPrompt.has(id))
             byPrompt.set(id, j);
     }
